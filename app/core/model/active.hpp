@@ -1,0 +1,41 @@
+// What is on stage at a moment: the actors present and the ties that hold, with strengths.
+// Core: no GL.
+#pragma once
+
+#include "core/model/dataset.hpp"
+
+#include <vector>
+
+namespace tieline::core {
+
+struct ActiveActor {
+    ActorId id;
+    bool approximate = false; // t lies in the uncertainty window of an approximate start or end
+    double fade = 1.0;        // 0..1, for drawing entrances and exits over uncertain periods
+};
+
+struct ActiveTie {
+    TieId id;
+    double strength = 1.0;    // interpolated at t
+    bool approximate = false;
+    double fade = 1.0;
+};
+
+struct ActiveSet {
+    Time t = 0;
+    std::vector<ActiveActor> actors; // in dataset order
+    std::vector<ActiveTie> ties;     // in dataset order
+};
+
+// Strength of a tie at t: piecewise linear between keyframes (each at its date's first day),
+// constant before the first and after the last; 1 when the tie has no keyframes.
+double strengthAt(const Tie& tie, Time t);
+
+// The actor's presence span containing t, if any (an actor without spans is present throughout).
+std::optional<ResolvedSpan> actorSpanAt(const Dataset& data, const Actor& actor, Time t);
+std::optional<ResolvedSpan> tieSpanAt(const Dataset& data, const Tie& tie, Time t);
+
+// Actors present at t, and the ties whose span contains t and whose two ends are both present.
+ActiveSet activeAt(const Dataset& data, Time t);
+
+} // namespace tieline::core

@@ -1,0 +1,191 @@
+// The dataset: everything one file describes (format v1, see README.md "Data format").
+// Plain data; every cross-reference is a typed index resolved by the loader. Core: no GL.
+#pragma once
+
+#include "core/model/ids.hpp"
+#include "core/time/span.hpp"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tieline::core {
+
+enum class ActorKind : std::uint8_t { Person, Faction, State, Party, StateParty, Military, Movement, Organization, Other };
+// Ordered from least to most trustworthy so that "minimum confidence" filters compare with <.
+enum class Confidence : std::uint8_t { Contested, Low, Medium, High };
+enum class TimeStep : std::uint8_t { Day, Week, Month, Quarter, Year };
+
+const char* toString(ActorKind kind);
+const char* toString(Confidence confidence);
+const char* toString(TimeStep step);
+std::optional<ActorKind> parseActorKind(std::string_view text);
+std::optional<Confidence> parseConfidence(std::string_view text);
+std::optional<TimeStep> parseTimeStep(std::string_view text);
+
+// 0xRRGGBB.
+using Rgb = std::uint32_t;
+
+struct Meta {
+    std::string title;
+    std::string description;
+    std::vector<std::string> authors;
+    std::string license;
+    std::string citation;
+    Date start;
+    Date end;
+    TimeStep step = TimeStep::Month;
+};
+
+struct TieType {
+    std::string key; // the id as written in the file
+    std::string label;
+    std::string description;
+    bool directed = true;
+    int sign = +1; // +1 cooperative (pulls together), -1 hostile (pushes apart)
+    Rgb color = 0x888888;
+};
+
+struct Group {
+    std::string key;
+    std::string label;
+    std::string description;
+    Rgb color = 0x888888;
+};
+
+struct Point {
+    double x = 0, y = 0;
+};
+
+struct Actor {
+    std::string key;
+    std::string name;                  // romanized display name
+    std::vector<std::string> variants; // other spellings, searched too
+    std::string native;                // name in its own script(s)
+    bool nativeUnverified = false;     // the native name was not seen in a source
+    ActorKind kind = ActorKind::Person;
+    GroupId group;                     // invalid when the actor has no group
+    std::string description;
+    std::vector<Span> spans;           // empty: present over the whole range
+    std::vector<SourceId> sources;
+    std::optional<Point> pin;          // a fixed layout position, if the dataset sets one
+    std::string ref;                   // the compiler's own reference (e.g. a factsheet row)
+};
+
+struct Claim {
+    std::string key;                     // optional id, so other claims can contradict this one
+    SourceId source;
+    std::string locator;                 // page, paragraph, folio...
+    std::string quote;                   // verbatim
+    std::string supports;                // what the claim supports
+    std::string note;
+    std::vector<std::string> contradicts; // ids of claims this one conflicts with
+};
+
+struct StrengthKey {
+    Date date;
+    double value = 1.0; // 0..1
+};
+
+struct Tie {
+    std::string key;
+    ActorId from;
+    ActorId to;
+    TieTypeId type;
+    std::vector<Span> spans;            // at least one
+    std::vector<StrengthKey> strength;  // sorted by date; empty means a constant 1
+    Confidence confidence = Confidence::Medium;
+    std::vector<Claim> claims;
+    std::string note;
+    std::string ref;
+};
+
+struct PersonName {
+    std::string family;
+    std::string given;
+    std::string literal; // institutions, or names that do not split
+};
+
+// A CSL-JSON item. The fields tieline reads are parsed; the whole item is also kept verbatim
+// (cslJson) so that nothing a reference manager wrote is lost on the way through.
+struct Source {
+    std::string key;
+    std::string type; // CSL type: book, article-journal, webpage, ...
+    std::string title;
+    std::vector<PersonName> authors;
+    std::vector<PersonName> translators;
+    std::string issued; // as written ("2017-07", or CSL date-parts rendered to ISO)
+    std::string containerTitle;
+    std::string publisher;
+    std::string publisherPlace;
+    std::string archive;
+    std::string archiveLocation;
+    std::string url;
+    std::string doi;
+    std::string note;
+    std::string cslJson;
+};
+
+struct Event {
+    std::string key;
+    Date date;
+    std::optional<Date> end;
+    std::string title;
+    std::string description;
+    std::vector<ActorId> actors;
+    std::vector<SourceId> sources;
+    std::string ref;
+};
+
+struct StoryStop {
+    Date date;
+    std::string title;
+    std::string caption;
+    std::vector<ActorId> focus;
+};
+
+struct Story {
+    std::string key;
+    std::string title;
+    std::string description;
+    std::vector<StoryStop> stops;
+};
+
+struct Dataset {
+    Meta meta;
+    std::vector<TieType> tieTypes;
+    std::vector<Group> groups;
+    std::vector<Actor> actors;
+    std::vector<Tie> ties;
+    std::vector<Source> sources;
+    std::vector<Event> events;
+    std::vector<Story> stories;
+
+    // Lookups from the ids written in the file to indices; filled by indexKeys().
+    std::map<std::string, ActorId, std::less<>> actorByKey;
+    std::map<std::string, TieId, std::less<>> tieByKey;
+    std::map<std::string, TieTypeId, std::less<>> tieTypeByKey;
+    std::map<std::string, GroupId, std::less<>> groupByKey;
+    std::map<std::string, SourceId, std::less<>> sourceByKey;
+
+    const Actor& actor(ActorId id) const { return actors[id.index()]; }
+    const Tie& tie(TieId id) const { return ties[id.index()]; }
+    const TieType& tieType(TieTypeId id) const { return tieTypes[id.index()]; }
+    const Source& source(SourceId id) const { return sources[id.index()]; }
+    const Group* group(GroupId id) const { return id.valid() ? &groups[id.index()] : nullptr; }
+
+    std::optional<ActorId> findActor(std::string_view key) const;
+    std::optional<TieId> findTie(std::string_view key) const;
+    std::optional<SourceId> findSource(std::string_view key) const;
+
+    // Rebuilds the key maps from the tables (after building a dataset by hand).
+    void indexKeys();
+
+    // The whole range as days: [meta.start.firstDay(), meta.end.dayAfterLast()).
+    DayNumber rangeBegin() const { return meta.start.firstDay(); }
+    DayNumber rangeEnd() const { return meta.end.dayAfterLast(); }
+};
+
+} // namespace tieline::core
