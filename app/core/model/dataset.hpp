@@ -18,9 +18,9 @@ enum class ActorKind : std::uint8_t { Person, Faction, State, Party, StateParty,
 enum class Confidence : std::uint8_t { Contested, Low, Medium, High };
 enum class TimeStep : std::uint8_t { Day, Week, Month, Quarter, Year };
 
-const char* toString(ActorKind kind);
-const char* toString(Confidence confidence);
-const char* toString(TimeStep step);
+const char* keyword(ActorKind kind);
+const char* keyword(Confidence confidence);
+const char* keyword(TimeStep step);
 std::optional<ActorKind> parseActorKind(std::string_view text);
 std::optional<Confidence> parseConfidence(std::string_view text);
 std::optional<TimeStep> parseTimeStep(std::string_view text);

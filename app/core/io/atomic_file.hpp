@@ -1,0 +1,13 @@
+// Writing files so that a failure never leaves a half-written file or damages an existing one:
+// write a temporary file beside the target, flush it, then rename it into place. Core: no GL.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace tieline::core {
+
+// Returns false and sets `why` (with the path and the system's reason) on failure.
+bool writeFileAtomic(const std::string& path, std::string_view bytes, std::string& why);
+
+} // namespace tieline::core

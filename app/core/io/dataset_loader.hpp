@@ -1,0 +1,36 @@
+// Reading a dataset file (format v1) into a Dataset, with every problem reported as a located
+// Diagnostic. Nothing throws across this boundary. Core: no GL.
+#pragma once
+
+#include "core/io/diagnostic.hpp"
+#include "core/model/dataset.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace tieline::core {
+
+struct LoadOptions {
+    std::size_t maxFileBytes = std::size_t(256) << 20; // refuse larger files before reading them
+    std::size_t maxMessages = 100;                     // keep at most this many diagnostics
+    std::size_t maxDepth = 200;                        // JSON nesting
+    std::size_t maxStringBytes = std::size_t(1) << 20; // one string value
+};
+
+struct LoadResult {
+    std::optional<Dataset> dataset; // set only when there are no errors (warnings are fine)
+    Diagnostics diagnostics;
+};
+
+// Reads and validates the file at `path`. `displayName` (default: the path) is used in messages.
+LoadResult loadDatasetFile(const std::string& path, const LoadOptions& options = {});
+
+// Validates text already in memory; `fileName` is used in messages.
+LoadResult loadDatasetText(std::string_view text, const std::string& fileName, const LoadOptions& options = {});
+
+// Reads a whole file into memory, refusing files over `maxBytes`. Returns false and sets `why`.
+bool readFileLimited(const std::string& path, std::size_t maxBytes, std::string& out, std::string& why);
+
+} // namespace tieline::core

@@ -1,0 +1,19 @@
+// The network at one moment as JSON: the `tieline snapshot` output. Core: no GL.
+#pragma once
+
+#include "core/model/active.hpp"
+
+#include <string>
+#include <vector>
+
+namespace tieline::core {
+
+struct SnapshotOptions {
+    const std::vector<Point>* positions = nullptr; // per actor, when a layout is available
+    int indent = 2;
+};
+
+// {"title", "at", "actors": [...], "ties": [...]} for the moment t.
+std::string snapshotJson(const Dataset& data, Time t, const SnapshotOptions& options = {});
+
+} // namespace tieline::core

@@ -1,0 +1,23 @@
+// The GUI: a GLFW window with an OpenGL 3.3 core context and Dear ImGui. GUI layer.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace tieline::gui {
+
+struct GuiOptions {
+    std::string dataset;    // opened at start; empty: none
+    int frames = 0;         // with `screenshot`: render this many frames, save, exit
+    std::string screenshot;
+    int width = 1280, height = 800;
+};
+
+// Parses the GUI's arguments ([--frames N] [--screenshot PNG] [--size WxH] [DATASET]).
+// Returns an error message for unusable arguments, or "" when they are fine.
+std::string parseGuiArgs(const std::vector<std::string>& args, GuiOptions& options);
+
+// Runs the window until it is closed (or the screenshot is taken). Returns the exit code.
+int runGui(const GuiOptions& options);
+
+} // namespace tieline::gui

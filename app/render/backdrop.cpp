@@ -1,0 +1,59 @@
+// Full-viewport triangle with the screen shaders.
+#include "render/backdrop.hpp"
+
+#include <string_view>
+
+namespace tieline::render::shaders {
+extern const std::string_view kScreenVert;
+extern const std::string_view kScreenFrag;
+} // namespace tieline::render::shaders
+
+namespace tieline::render {
+
+BackdropStyle darkBackdrop() { return {}; }
+
+BackdropStyle lightBackdrop() {
+    BackdropStyle s;
+    s.top[0] = 0.98f, s.top[1] = 0.98f, s.top[2] = 0.97f;
+    s.bottom[0] = 0.93f, s.bottom[1] = 0.94f, s.bottom[2] = 0.95f;
+    s.vignette = 0.06f;
+    return s;
+}
+
+Backdrop::~Backdrop() {
+    if (m_vao) glDeleteVertexArrays(1, &m_vao);
+}
+
+bool Backdrop::init(std::string& error) {
+    m_program = GlProgram::build("screen", shaders::kScreenVert, shaders::kScreenFrag, error);
+    if (!m_program.isValid()) return false;
+    m_uTop = m_program.uniform("uTop");
+    m_uBottom = m_program.uniform("uBottom");
+    m_uVignette = m_program.uniform("uVignette");
+    glGenVertexArrays(1, &m_vao); // core profile needs a bound VAO even without attributes
+    return true;
+}
+
+void Backdrop::draw(const BackdropStyle& style) const {
+    GLint lastProgram = 0, lastVao = 0;
+    glGetIntegerv(GL_CURRENT_PROGRAM, &lastProgram);
+    glGetIntegerv(GL_VERTEX_ARRAY_BINDING, &lastVao);
+    const GLboolean lastBlend = glIsEnabled(GL_BLEND);
+    const GLboolean lastDepth = glIsEnabled(GL_DEPTH_TEST);
+    glDisable(GL_BLEND);
+    glDisable(GL_DEPTH_TEST);
+
+    glUseProgram(m_program.id());
+    glUniform3fv(m_uTop, 1, style.top);
+    glUniform3fv(m_uBottom, 1, style.bottom);
+    glUniform1f(m_uVignette, style.vignette);
+    glBindVertexArray(m_vao);
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+
+    glBindVertexArray(static_cast<GLuint>(lastVao));
+    glUseProgram(static_cast<GLuint>(lastProgram));
+    if (lastBlend) glEnable(GL_BLEND);
+    if (lastDepth) glEnable(GL_DEPTH_TEST);
+}
+
+} // namespace tieline::render

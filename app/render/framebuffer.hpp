@@ -1,0 +1,49 @@
+// An offscreen colour target (RGBA8) with pixel read-back, move-only. Render layer.
+#pragma once
+
+#include "render/gl.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace tieline::render {
+
+struct Image {
+    int width = 0;
+    int height = 0;
+    std::vector<std::uint8_t> rgba; // rows from top to bottom, 4 bytes per pixel
+
+    std::uint32_t pixel(int x, int y) const; // 0xRRGGBBAA
+};
+
+class Framebuffer {
+public:
+    Framebuffer() = default;
+    ~Framebuffer();
+    Framebuffer(const Framebuffer&) = delete;
+    Framebuffer& operator=(const Framebuffer&) = delete;
+    Framebuffer(Framebuffer&& other) noexcept;
+    Framebuffer& operator=(Framebuffer&& other) noexcept;
+
+    // Returns an invalid framebuffer and sets `error` when the size is unsupported.
+    static Framebuffer create(int width, int height, std::string& error);
+
+    bool isValid() const { return m_fbo != 0; }
+    int width() const { return m_width; }
+    int height() const { return m_height; }
+    void bind() const; // also sets the viewport to the whole target
+
+private:
+    GLuint m_fbo = 0;
+    GLuint m_color = 0;
+    int m_width = 0;
+    int m_height = 0;
+    void release();
+};
+
+// Reads the currently bound read framebuffer (window or offscreen) into an Image, flipping rows
+// so that the first row is the top of the picture.
+Image readPixels(int width, int height);
+
+} // namespace tieline::render

@@ -1,0 +1,83 @@
+// Shader compilation and linking with errors that say which program and stage failed.
+#include "render/gl_program.hpp"
+
+#include <utility>
+#include <vector>
+
+namespace tieline::render {
+
+namespace {
+
+std::string shaderLog(GLuint shader) {
+    GLint length = 0;
+    glGetShaderiv(shader, GL_INFO_LOG_LENGTH, &length);
+    std::vector<char> log(static_cast<std::size_t>(length > 1 ? length : 1));
+    glGetShaderInfoLog(shader, static_cast<GLsizei>(log.size()), nullptr, log.data());
+    return log.data();
+}
+
+GLuint compile(GLenum stage, std::string_view source, std::string_view name, std::string& error) {
+    const GLuint shader = glCreateShader(stage);
+    const GLchar* text = source.data();
+    const GLint length = static_cast<GLint>(source.size());
+    glShaderSource(shader, 1, &text, &length);
+    glCompileShader(shader);
+    GLint ok = GL_FALSE;
+    glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
+    if (ok != GL_TRUE) {
+        error = "failed to compile the " + std::string(stage == GL_VERTEX_SHADER ? "vertex" : "fragment") +
+                " shader of '" + std::string(name) + "': " + shaderLog(shader);
+        glDeleteShader(shader);
+        return 0;
+    }
+    return shader;
+}
+
+} // namespace
+
+GlProgram::~GlProgram() {
+    if (m_id) glDeleteProgram(m_id);
+}
+
+GlProgram::GlProgram(GlProgram&& other) noexcept : m_id(std::exchange(other.m_id, 0)) {}
+
+GlProgram& GlProgram::operator=(GlProgram&& other) noexcept {
+    if (this != &other) {
+        if (m_id) glDeleteProgram(m_id);
+        m_id = std::exchange(other.m_id, 0);
+    }
+    return *this;
+}
+
+GlProgram GlProgram::build(std::string_view name, std::string_view vertexSource, std::string_view fragmentSource,
+                           std::string& error) {
+    GlProgram program;
+    const GLuint vs = compile(GL_VERTEX_SHADER, vertexSource, name, error);
+    if (!vs) return program;
+    const GLuint fs = compile(GL_FRAGMENT_SHADER, fragmentSource, name, error);
+    if (!fs) {
+        glDeleteShader(vs);
+        return program;
+    }
+    const GLuint id = glCreateProgram();
+    glAttachShader(id, vs);
+    glAttachShader(id, fs);
+    glLinkProgram(id);
+    glDeleteShader(vs);
+    glDeleteShader(fs);
+    GLint ok = GL_FALSE;
+    glGetProgramiv(id, GL_LINK_STATUS, &ok);
+    if (ok != GL_TRUE) {
+        GLint length = 0;
+        glGetProgramiv(id, GL_INFO_LOG_LENGTH, &length);
+        std::vector<char> log(static_cast<std::size_t>(length > 1 ? length : 1));
+        glGetProgramInfoLog(id, static_cast<GLsizei>(log.size()), nullptr, log.data());
+        error = "failed to link the program '" + std::string(name) + "': " + log.data();
+        glDeleteProgram(id);
+        return program;
+    }
+    program.m_id = id;
+    return program;
+}
+
+} // namespace tieline::render

@@ -1,0 +1,68 @@
+// Windows for files: the load messages (errors and warnings with their locations), the Open
+// dialog (a path field) and About.
+#include "ui/panels.hpp"
+
+#include <imgui.h>
+
+namespace tieline::ui {
+
+void drawMessagesWindow(App& app) {
+    if (!app.ui.showMessages) return;
+    ImGui::SetNextWindowSize(ImVec2(760, 300), ImGuiCond_FirstUseEver);
+    const ImVec2 center = ImGui::GetMainViewport()->GetCenter();
+    ImGui::SetNextWindowPos(center, ImGuiCond_FirstUseEver, ImVec2(0.5f, 0.5f));
+    if (ImGui::Begin("Load messages", &app.ui.showMessages)) {
+        if (!app.messagesTitle.empty()) ImGui::TextWrapped("%s", app.messagesTitle.c_str());
+        if (app.messages.empty()) ImGui::TextDisabled("No messages.");
+        ImGui::Separator();
+        for (const core::Diagnostic& d : app.messages) {
+            const bool error = d.severity == core::Severity::Error;
+            ImGui::PushStyleColor(ImGuiCol_Text, error ? ImVec4(0.95f, 0.45f, 0.40f, 1) : ImVec4(0.95f, 0.75f, 0.30f, 1));
+            ImGui::TextWrapped("%s", d.format().c_str());
+            ImGui::PopStyleColor();
+        }
+    }
+    ImGui::End();
+}
+
+void drawOpenDialog(App& app) {
+    if (app.ui.showOpenDialog) {
+        ImGui::OpenPopup("Open dataset");
+        app.ui.showOpenDialog = false;
+    }
+    const ImVec2 center = ImGui::GetMainViewport()->GetCenter();
+    ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal("Open dataset", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::TextUnformatted("Path of a dataset file (.json). You can also drop a file on the window.");
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    ImGui::SetNextItemWidth(560);
+    const bool entered = ImGui::InputText("##path", app.ui.openPath, sizeof app.ui.openPath,
+                                          ImGuiInputTextFlags_EnterReturnsTrue);
+    if ((ImGui::Button("Open", ImVec2(100, 0)) || entered) && app.ui.openPath[0] != '\0') {
+        app.requests.open = std::string(app.ui.openPath);
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel", ImVec2(100, 0)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+        ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+void drawAboutWindow(App& app) {
+    if (!app.ui.showAbout) return;
+    ImGui::SetNextWindowSize(ImVec2(480, 0), ImGuiCond_Appearing);
+    if (ImGui::Begin("About tieline", &app.ui.showAbout, ImGuiWindowFlags_NoResize)) {
+        ImGui::TextUnformatted("tieline: patron-client networks over time");
+        ImGui::TextWrapped("Scrub through the years, read the sources behind each tie, export what you see.");
+        if (app.dataset) {
+            const core::Meta& m = app.dataset->meta;
+            ImGui::Separator();
+            ImGui::TextWrapped("Dataset: %s", m.title.c_str());
+            if (!m.license.empty()) ImGui::TextWrapped("License: %s", m.license.c_str());
+            if (!m.citation.empty()) ImGui::TextWrapped("Cite as: %s", m.citation.c_str());
+        }
+    }
+    ImGui::End();
+}
+
+} // namespace tieline::ui
