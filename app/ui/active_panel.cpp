@@ -64,7 +64,7 @@ void tieTable(const core::Dataset& data, const core::ActiveSet& active) {
         const core::TieType& type = data.tieType(tie.type);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        const char* arrow = type.directed ? " \xE2\x86\x92 " : " \xE2\x80\x94 "; // → or —
+        const char* arrow = data.isDirected(tie) ? " \xE2\x86\x92 " : " \xE2\x80\x94 "; // → or —
         ImGui::Text("%s%s%s", data.actor(tie.from).name.c_str(), arrow, data.actor(tie.to).name.c_str());
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("%s\n%zu claim%s%s%s", tie.key.c_str(), tie.claims.size(), tie.claims.size() == 1 ? "" : "s",
@@ -75,7 +75,9 @@ void tieTable(const core::Dataset& data, const core::ActiveSet& active) {
         ImGui::TableNextColumn();
         char text[16];
         std::snprintf(text, sizeof text, "%.2f", at.strength);
+        ImGui::PushStyleColor(ImGuiCol_PlotHistogram, rgbToVec4(type.color, 0.85f));
         ImGui::ProgressBar(static_cast<float>(at.strength), ImVec2(-1, 0), text);
+        ImGui::PopStyleColor();
         ImGui::TableNextColumn();
         ImGui::TextDisabled("%s%s", core::keyword(tie.confidence), at.approximate ? " ~" : "");
     }

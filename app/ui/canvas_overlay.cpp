@@ -15,7 +15,10 @@ void drawCanvasOverlay(const App& app, const PanelLayout& layout) {
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                                    ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoInputs;
     const float wrap = layout.width - (app.ui.showActivePanel ? layout.sideWidth : 0) - 48;
-    if (ImGui::Begin("##canvas-overlay", nullptr, flags)) {
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+    const bool open = ImGui::Begin("##canvas-overlay", nullptr, flags);
+    ImGui::PopStyleVar();
+    if (open) {
         if (!app.dataset) {
             ImGui::TextUnformatted("No dataset open.");
         } else {

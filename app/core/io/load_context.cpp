@@ -48,6 +48,16 @@ std::string LoadContext::id(const json& obj, const std::string& ptr) {
     return text;
 }
 
+std::optional<Confidence> LoadContext::confidence(const json& obj, const std::string& ptr, bool required) {
+    const json* v = check.string(obj, ptr, "confidence", required);
+    if (!v) return std::nullopt;
+    const auto c = parseConfidence(v->get<std::string>());
+    if (!c)
+        check.error(JsonChecker::child(ptr, "confidence"),
+                    "expected one of high, medium, low, contested, found " + inQuotes(v->get<std::string>()));
+    return c;
+}
+
 Rgb LoadContext::color(const json& obj, const std::string& ptr, const char* key, Rgb fallback) {
     const json* v = check.string(obj, ptr, key, false);
     if (!v) return fallback;

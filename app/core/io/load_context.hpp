@@ -24,6 +24,9 @@ struct LoadContext {
     // The item's "id": present, a string, kebab-case. Returns "" when unusable.
     std::string id(const json& obj, const std::string& ptr);
 
+    // "high", "medium", "low" or "contested".
+    std::optional<Confidence> confidence(const json& obj, const std::string& ptr, bool required);
+
     // Checks "#RRGGBB" and returns the colour, or `fallback`.
     Rgb color(const json& obj, const std::string& ptr, const char* key, Rgb fallback);
 

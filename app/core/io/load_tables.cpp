@@ -201,7 +201,7 @@ void loadSources(LoadContext& ctx, const json& root) {
 void loadActors(LoadContext& ctx, const json& root) {
     forEachItem(root, "actors", [&](const json& item, const std::string& ptr, std::size_t i) {
         ctx.check.knownMembers(item, ptr, {"id", "name", "variants", "native", "nativeUnverified", "kind", "group",
-                                           "description", "spans", "sources", "pin", "ref"});
+                                           "description", "spans", "sources", "pin", "note", "ref"});
         Actor& a = ctx.data.actors[i];
         a.name = ctx.check.text(item, ptr, "name", true);
         a.variants = ctx.strings(item, ptr, "variants");
@@ -235,6 +235,7 @@ void loadActors(LoadContext& ctx, const json& root) {
             const json* y = ctx.check.number(*pin, pinPtr, "y", true);
             if (x && y) a.pin = Point{x->get<double>(), y->get<double>()};
         }
+        a.note = ctx.check.text(item, ptr, "note");
         a.ref = ctx.check.text(item, ptr, "ref");
     });
 }

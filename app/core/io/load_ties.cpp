@@ -106,7 +106,7 @@ void loadTies(LoadContext& ctx, const json& root) {
         const json& item = (*it)[i];
         if (!item.is_object()) continue;
         const std::string ptr = C::child("/ties", i);
-        ctx.check.knownMembers(item, ptr, {"id", "from", "to", "type", "spans", "strength", "confidence", "claims", "note", "ref"});
+        ctx.check.knownMembers(item, ptr, {"id", "from", "to", "type", "directed", "spans", "strength", "confidence", "claims", "note", "ref"});
         Tie& t = ctx.data.ties[i];
         if (const json* v = ctx.check.string(item, ptr, "from", true))
             t.from = ctx.resolve<ActorId>(ctx.data.actorByKey, v->get<std::string>(), C::child(ptr, "from"), "actor");
@@ -114,16 +114,11 @@ void loadTies(LoadContext& ctx, const json& root) {
             t.to = ctx.resolve<ActorId>(ctx.data.actorByKey, v->get<std::string>(), C::child(ptr, "to"), "actor");
         if (const json* v = ctx.check.string(item, ptr, "type", true))
             t.type = ctx.resolve<TieTypeId>(ctx.data.tieTypeByKey, v->get<std::string>(), C::child(ptr, "type"), "tie type");
+        if (const json* v = ctx.check.boolean(item, ptr, "directed", false)) t.directed = v->get<bool>();
         if (t.from.valid() && t.from == t.to) ctx.check.warning(C::child(ptr, "to"), "a tie from an actor to itself");
         t.spans = ctx.spans(item, ptr, true);
         t.strength = strengthKeys(ctx, item, ptr);
-        if (const json* v = ctx.check.string(item, ptr, "confidence", true)) {
-            if (const auto c = parseConfidence(v->get<std::string>()))
-                t.confidence = *c;
-            else
-                ctx.check.error(C::child(ptr, "confidence"),
-                                "expected one of high, medium, low, contested, found " + inQuotes(v->get<std::string>()));
-        }
+        if (const auto c = ctx.confidence(item, ptr, true)) t.confidence = *c;
         t.claims = claims(ctx, item, ptr);
         for (std::size_t c = 0; c < t.claims.size(); ++c)
             for (std::size_t k = 0; k < t.claims[c].contradicts.size(); ++k)
@@ -150,7 +145,7 @@ void loadEvents(LoadContext& ctx, const json& root) {
         const json& item = (*it)[i];
         if (!item.is_object()) continue;
         const std::string ptr = C::child("/events", i);
-        ctx.check.knownMembers(item, ptr, {"id", "date", "end", "title", "description", "actors", "sources", "ref"});
+        ctx.check.knownMembers(item, ptr, {"id", "date", "end", "title", "description", "actors", "sources", "confidence", "note", "ref"});
         Event e;
         if (item.contains("id") && item["id"].is_string()) e.key = item["id"].get<std::string>();
         const auto date = ctx.date(item, ptr, "date", true);
@@ -163,6 +158,8 @@ void loadEvents(LoadContext& ctx, const json& root) {
         e.description = ctx.check.text(item, ptr, "description");
         e.actors = ctx.actorRefs(item, ptr, "actors");
         e.sources = ctx.sourceRefs(item, ptr, "sources");
+        e.confidence = ctx.confidence(item, ptr, false);
+        e.note = ctx.check.text(item, ptr, "note");
         e.ref = ctx.check.text(item, ptr, "ref");
         ctx.data.events.push_back(std::move(e));
     }

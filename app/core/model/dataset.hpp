@@ -71,6 +71,7 @@ struct Actor {
     std::vector<Span> spans;           // empty: present over the whole range
     std::vector<SourceId> sources;
     std::optional<Point> pin;          // a fixed layout position, if the dataset sets one
+    std::string note;                  // the compiler's remarks (uncertain dates, naming)
     std::string ref;                   // the compiler's own reference (e.g. a factsheet row)
 };
 
@@ -94,6 +95,7 @@ struct Tie {
     ActorId from;
     ActorId to;
     TieTypeId type;
+    std::optional<bool> directed;       // overrides the type's direction (a mutual alliance, say)
     std::vector<Span> spans;            // at least one
     std::vector<StrengthKey> strength;  // sorted by date; empty means a constant 1
     Confidence confidence = Confidence::Medium;
@@ -136,6 +138,8 @@ struct Event {
     std::string description;
     std::vector<ActorId> actors;
     std::vector<SourceId> sources;
+    std::optional<Confidence> confidence; // how sure the sources make the date and the facts
+    std::string note;
     std::string ref;
 };
 
@@ -175,6 +179,8 @@ struct Dataset {
     const TieType& tieType(TieTypeId id) const { return tieTypes[id.index()]; }
     const Source& source(SourceId id) const { return sources[id.index()]; }
     const Group* group(GroupId id) const { return id.valid() ? &groups[id.index()] : nullptr; }
+    // A tie's own direction when it sets one, else its type's.
+    bool isDirected(const Tie& t) const { return t.directed.value_or(tieTypes[t.type.index()].directed); }
 
     std::optional<ActorId> findActor(std::string_view key) const;
     std::optional<TieId> findTie(std::string_view key) const;
