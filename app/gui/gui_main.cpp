@@ -72,7 +72,7 @@ void drawUi(ui::App& app, int width, int height) {
     layout.y = layout.menuHeight;
     layout.width = static_cast<float>(width);
     layout.height = static_cast<float>(height) - layout.menuHeight;
-    layout.sideWidth = std::min(460.0f, layout.width * 0.45f);
+    layout.sideWidth = std::min(520.0f, layout.width * 0.45f);
     ui::drawCanvasOverlay(app, layout);
     ui::drawActivePanel(app, layout);
     ui::drawTimelinePanel(app, layout);

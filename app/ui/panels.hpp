@@ -11,7 +11,7 @@ struct PanelLayout {
     float menuHeight = 0;
     float x = 0, y = 0, width = 0, height = 0; // the whole work area under the menu bar
     float timelineHeight = 132;
-    float sideWidth = 460;
+    float sideWidth = 520;
 };
 
 void drawMainMenu(App& app, float& menuHeight);
