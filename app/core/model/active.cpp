@@ -48,22 +48,30 @@ std::optional<ResolvedSpan> tieSpanAt(const Dataset& data, const Tie& tie, Time 
 
 ActiveSet activeAt(const Dataset& data, Time t) {
     ActiveSet set;
+    std::vector<char> present;
+    activeAt(data, t, set, present);
+    return set;
+}
+
+void activeAt(const Dataset& data, Time t, ActiveSet& set, std::vector<char>& present) {
     set.t = t;
-    std::vector<char> present(data.actors.size(), 0);
+    set.actors.clear();
+    set.ties.clear();
+    present.assign(data.actors.size(), 0);
     for (std::size_t i = 0; i < data.actors.size(); ++i) {
         if (const auto span = actorSpanAt(data, data.actors[i], t)) {
             present[i] = 1;
-            set.actors.push_back({ActorId(static_cast<std::uint32_t>(i)), span->approximateAt(t), span->fadeAt(t)});
+            set.actors.push_back({ActorId(static_cast<std::uint32_t>(i)), span->begin, span->end,
+                                  span->approximateAt(t), span->fadeAt(t)});
         }
     }
     for (std::size_t i = 0; i < data.ties.size(); ++i) {
         const Tie& tie = data.ties[i];
         if (!present[tie.from.index()] || !present[tie.to.index()]) continue;
         if (const auto span = tieSpanAt(data, tie, t))
-            set.ties.push_back(
-                {TieId(static_cast<std::uint32_t>(i)), strengthAt(tie, t), span->approximateAt(t), span->fadeAt(t)});
+            set.ties.push_back({TieId(static_cast<std::uint32_t>(i)), span->begin, span->end, strengthAt(tie, t),
+                                span->approximateAt(t), span->fadeAt(t)});
     }
-    return set;
 }
 
 } // namespace tieline::core

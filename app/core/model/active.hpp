@@ -10,12 +10,14 @@ namespace tieline::core {
 
 struct ActiveActor {
     ActorId id;
+    DayNumber begin = 0, end = 0; // the presence span containing t
     bool approximate = false; // t lies in the uncertainty window of an approximate start or end
     double fade = 1.0;        // 0..1, for drawing entrances and exits over uncertain periods
 };
 
 struct ActiveTie {
     TieId id;
+    DayNumber begin = 0, end = 0; // the span containing t
     double strength = 1.0;    // interpolated at t
     bool approximate = false;
     double fade = 1.0;
@@ -37,5 +39,7 @@ std::optional<ResolvedSpan> tieSpanAt(const Dataset& data, const Tie& tie, Time 
 
 // Actors present at t, and the ties whose span contains t and whose two ends are both present.
 ActiveSet activeAt(const Dataset& data, Time t);
+// The same into `out`, reusing its storage (no allocation once it has grown).
+void activeAt(const Dataset& data, Time t, ActiveSet& out, std::vector<char>& scratchPresent);
 
 } // namespace tieline::core

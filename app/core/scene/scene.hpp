@@ -1,0 +1,131 @@
+// What to draw at a moment t: nodes, ties and labels in layout units, with colours, widths, dashes,
+// arrows and fades already decided. Built once per frame from the dataset, the layout positions,
+// the filters and the focus; drawn by the GL renderer and written by the SVG exporter alike, so the
+// export matches the screen. Core: no GL.
+//
+// Usage:
+//   1. SceneInput in{&data, t, &positions};            // positions: one per actor, from the layout
+//   2. buildScene(in, darkSceneStyle(), scene);         // reuses scene's vectors: no allocation once warm
+//   3. cullLabels(scene, camera, measure);              // hides labels that would overlap
+//   4. renderer.draw(scene, camera) / writeSvg(scene, ...)
+#pragma once
+
+#include "core/model/active.hpp"
+#include "core/scene/camera.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tieline::core {
+
+struct Rgba {
+    float r = 0, g = 0, b = 0, a = 1;
+};
+Rgba toRgba(Rgb rgb, float alpha = 1.0f);
+Rgba mix(const Rgba& a, const Rgba& b, float amount);
+
+// Every length is in layout units unless its name says pixels.
+struct SceneStyle {
+    bool dark = true;
+    Rgba background{0.09f, 0.10f, 0.12f, 1};
+    Rgba text{0.92f, 0.93f, 0.95f, 1};
+    Rgba accent{1, 1, 1, 1};          // selection rings and highlighted ties
+    double minRadius = 5.0;           // radius of the least important node
+    double maxRadius = 15.0;          // radius of the most important node at t
+    double minWidth = 0.9;            // tie width at strength 0
+    double maxWidth = 4.2;            // tie width at strength 1
+    double fadeDays = 20.0;           // exact entrances and exits fade over this many days
+    double bendSpacing = 0.2;         // parallel ties curve apart by this fraction of their length
+    double absentAlpha = 0.14;        // opacity of absent actors when they are not hidden
+    double dimAlpha = 0.22;           // what hovering leaves of everything outside the neighbourhood
+    float labelPixels = 13.0f;        // label size in pixels, grown up to 1.3x by importance
+    bool showNative = true;           // the native-script name on a second label line
+};
+SceneStyle darkSceneStyle();
+SceneStyle lightSceneStyle();
+
+struct SceneFilter {
+    std::vector<char> hiddenTieTypes; // by TieTypeId index; empty: none hidden
+    std::vector<char> hiddenGroups;   // by GroupId index; empty: none hidden
+    Confidence minConfidence = Confidence::Contested; // Contested shows everything
+    bool hideAbsent = true;
+};
+
+struct SceneFocus {
+    std::optional<ActorId> selectedActor, hoveredActor;
+    std::optional<TieId> selectedTie, hoveredTie;
+    std::vector<char> highlightedTies; // by TieId index (e.g. the ties a selected source supports)
+};
+
+struct SceneInput {
+    const Dataset* data = nullptr;
+    Time t = 0;
+    const std::vector<Point>* positions = nullptr; // one per actor
+    SceneFilter filter;
+    SceneFocus focus;
+};
+
+struct SceneNode {
+    ActorId actor;
+    Point center;
+    double radius = 5;
+    Rgba fill, outline;
+    int ring = 0;          // 0 none, 1 hovered, 2 selected
+    float alpha = 1;       // fades, absence and dimming together
+    double importance = 0; // weighted degree at t over the visible ties
+    bool present = true;
+};
+
+struct SceneEdge {
+    TieId tie;
+    ActorId from, to;
+    Point p0, control, p2;   // a quadratic Bézier; straight when control is the midpoint
+    double t0 = 0, t1 = 1;   // the visible part: from the source's rim to the arrow's base (or the rim)
+    double width = 1;
+    Rgba color;
+    bool dashed = false;     // approximate at t, or low or contested confidence
+    bool arrow = false;
+    Point arrowTip, arrowBase;
+    double arrowHalfWidth = 0;
+    float alpha = 1;
+    bool highlighted = false;
+};
+
+struct SceneLabel {
+    ActorId actor;
+    Point anchor;                     // layout point under the node where the text's top centre hangs
+    double nodeRadius = 0;
+    const std::string* text = nullptr; // the romanized name (points into the dataset)
+    const std::string* native = nullptr; // second line, or null
+    float pixels = 13;
+    double priority = 0;              // importance; focus wins
+    float alpha = 1;
+    bool visible = true;              // set by cullLabels
+    // Screen box after culling, in pixels.
+    float boxX0 = 0, boxY0 = 0, boxX1 = 0, boxY1 = 0;
+};
+
+struct Scene {
+    Time t = 0;
+    SceneStyle style;
+    std::vector<SceneNode> nodes;
+    std::vector<SceneEdge> edges;   // drawn first
+    std::vector<SceneLabel> labels; // drawn last
+    Bounds bounds;                  // of the nodes, radius included
+    // Scratch space reused between frames.
+    ActiveSet scratchActive;
+    std::vector<char> scratchPresent;
+    std::vector<std::uint32_t> scratchOrder;
+    std::vector<double> scratchDegree;
+    std::vector<std::uint32_t> scratchLabelOrder;
+    std::vector<int> scratchNodeOf;
+    std::vector<char> scratchNeighbour;
+};
+
+void buildScene(const SceneInput& input, const SceneStyle& style, Scene& out);
+
+// A point of the edge's curve at parameter s in [0, 1].
+Point edgePoint(const SceneEdge& e, double s);
+
+} // namespace tieline::core

@@ -1,0 +1,188 @@
+// Tests for app/core/scene: what the renderer and the SVG writer will draw.
+#include "core/io/dataset_loader.hpp"
+#include "core/scene/hit_test.hpp"
+#include "core/scene/labels.hpp"
+#include "core/scene/scene.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+using namespace tieline::core;
+
+namespace {
+
+const char* kText = R"({
+  "meta": {"title": "scene", "start": "1956", "end": "1957"},
+  "tieTypes": [{"id": "aid", "directed": true, "color": "#0072B2"},
+               {"id": "rivalry", "directed": false, "sign": -1, "color": "#D55E00"}],
+  "groups": [{"id": "n", "color": "#009E73"}, {"id": "s", "color": "#CC79A7"}],
+  "actors": [{"id": "a", "name": "Alpha", "native": "알파", "group": "n"},
+             {"id": "b", "name": "Beta", "group": "n"},
+             {"id": "c", "name": "Gamma", "group": "s", "spans": [{"start": "1956-06"}]}],
+  "ties": [{"id": "ab", "from": "a", "to": "b", "type": "aid", "spans": [{}], "confidence": "high",
+            "strength": [["1956", 1.0]]},
+           {"id": "ba", "from": "b", "to": "a", "type": "rivalry", "spans": [{}], "confidence": "low",
+            "strength": [["1956", 0.0]]},
+           {"id": "ac", "from": "a", "to": "c", "type": "aid", "spans": [{"start": "~1956-09"}], "confidence": "high"}]
+})";
+
+const Dataset& data() {
+    static const LoadResult r = loadDatasetText(kText, "scene.json");
+    REQUIRE(r.dataset);
+    return *r.dataset;
+}
+
+const std::vector<Point> kPositions = {{0, 0}, {100, 0}, {0, 100}};
+
+Scene build(const char* day, SceneInput in = {}) {
+    in.data = &data();
+    in.t = parseDate(day)->firstDay();
+    in.positions = &kPositions;
+    Scene scene;
+    buildScene(in, darkSceneStyle(), scene);
+    return scene;
+}
+
+const SceneEdge& edge(const Scene& s, const char* key) {
+    for (const SceneEdge& e : s.edges)
+        if (data().tie(e.tie).key == key) return e;
+    FAIL("no edge " << key);
+    return s.edges.front();
+}
+
+} // namespace
+
+TEST_CASE("scene: nodes for present actors, coloured by group and sized by weighted degree") {
+    const Scene s = build("1956-03-01");
+    REQUIRE(s.nodes.size() == 2); // Gamma enters in June
+    CHECK(s.nodes[0].fill.g == doctest::Approx(0x9E / 255.0));
+    CHECK(s.nodes[0].radius == doctest::Approx(s.nodes[1].radius)); // both have degree 1.0
+    CHECK(s.nodes[0].radius == doctest::Approx(darkSceneStyle().maxRadius));
+    const Scene withGamma = build("1957-01-01");
+    REQUIRE(withGamma.nodes.size() == 3);
+    CHECK(withGamma.nodes[0].radius > withGamma.nodes[2].radius); // Alpha: 2 ties, Gamma: 1
+}
+
+TEST_CASE("scene: two ties between one pair curve to opposite sides; a single tie is straight") {
+    const Scene s = build("1957-01-01");
+    const SceneEdge& ab = edge(s, "ab");
+    const SceneEdge& ba = edge(s, "ba");
+    const SceneEdge& ac = edge(s, "ac");
+    CHECK(ab.control.y * ba.control.y < 0);
+    CHECK(std::abs(ab.control.y) == doctest::Approx(std::abs(ba.control.y)));
+    CHECK(ac.control.x == doctest::Approx(0.0));
+    CHECK(ac.control.y == doctest::Approx(50.0));
+}
+
+TEST_CASE("scene: arrows end at the target's rim and only directed ties have them") {
+    const Scene s = build("1957-01-01");
+    const SceneEdge& ac = edge(s, "ac");
+    REQUIRE(ac.arrow);
+    const SceneNode& c = s.nodes[2];
+    CHECK(std::hypot(ac.arrowTip.x - c.center.x, ac.arrowTip.y - c.center.y) == doctest::Approx(c.radius + 0.6).epsilon(1e-4));
+    CHECK(ac.arrowBase.y < ac.arrowTip.y);
+    CHECK_FALSE(edge(s, "ba").arrow);
+    const Point start = edgePoint(ac, ac.t0);
+    CHECK(std::hypot(start.x, start.y) == doctest::Approx(s.nodes[0].radius + 0.6).epsilon(1e-4));
+}
+
+TEST_CASE("scene: widths follow strength; dashes mark approximate dates and weak confidence") {
+    const Scene s = build("1956-09-15");
+    const SceneStyle style = darkSceneStyle();
+    CHECK(edge(s, "ab").width == doctest::Approx(style.maxWidth));
+    CHECK(edge(s, "ba").width == doctest::Approx(style.minWidth));
+    CHECK_FALSE(edge(s, "ab").dashed);
+    CHECK(edge(s, "ba").dashed);   // low confidence
+    CHECK(edge(s, "ac").dashed);   // ~1956-09: approximate now
+    CHECK_FALSE(edge(build("1957-01-01"), "ac").dashed);
+}
+
+TEST_CASE("scene: entrances fade in over the fade period") {
+    CHECK(build("1956-06-01").nodes[2].alpha == doctest::Approx(0.0));
+    const float mid = build("1956-06-11").nodes[2].alpha;
+    CHECK(mid == doctest::Approx(0.5));
+    CHECK(build("1956-07-01").nodes[2].alpha == doctest::Approx(1.0));
+}
+
+TEST_CASE("scene: filters hide tie types, groups and weak confidence; absent actors can show as ghosts") {
+    SceneInput in;
+    in.filter.hiddenTieTypes = {1, 0}; // hide aid
+    Scene s = build("1957-01-01", in);
+    CHECK(s.edges.size() == 1);
+    in = {};
+    in.filter.hiddenGroups = {0, 1};
+    s = build("1957-01-01", in);
+    CHECK(s.nodes.size() == 2);
+    CHECK(s.edges.size() == 2);
+    in = {};
+    in.filter.minConfidence = Confidence::Medium;
+    CHECK(build("1957-01-01", in).edges.size() == 2);
+    in = {};
+    in.filter.hideAbsent = false;
+    s = build("1956-03-01", in);
+    REQUIRE(s.nodes.size() == 3);
+    CHECK_FALSE(s.nodes[2].present);
+    CHECK(s.nodes[2].alpha == doctest::Approx(darkSceneStyle().absentAlpha));
+}
+
+TEST_CASE("scene: hovering an actor dims what lies outside its neighbourhood") {
+    SceneInput in;
+    in.focus.hoveredActor = ActorId(2);
+    const Scene s = build("1957-01-01", in);
+    CHECK(s.nodes[0].alpha == doctest::Approx(1.0));
+    CHECK(s.nodes[1].alpha == doctest::Approx(darkSceneStyle().dimAlpha));
+    CHECK(s.nodes[2].ring == 1);
+    CHECK(edge(s, "ab").alpha < 0.5f);
+    CHECK(edge(s, "ac").alpha == doctest::Approx(1.0));
+}
+
+TEST_CASE("scene: overlapping labels keep the more important one") {
+    SceneInput in;
+    const std::vector<Point> close = {{0, 0}, {2, 0}, {300, 300}};
+    in.data = &data();
+    in.t = parseDate("1957-01-01")->firstDay();
+    in.positions = &close;
+    Scene s;
+    buildScene(in, darkSceneStyle(), s);
+    Camera camera = fitCamera(s.bounds, 800, 600, 40);
+    cullLabels(s, camera, FixedAdvanceMeasure());
+    REQUIRE(s.labels.size() == 3);
+    CHECK(s.labels[0].visible);      // Alpha: degree 2
+    CHECK_FALSE(s.labels[1].visible); // Beta sits on top of it
+    CHECK(s.labels[2].visible);
+    CHECK(s.labels[0].native != nullptr);
+    camera.centerX += 10000;          // everything off screen
+    cullLabels(s, camera, FixedAdvanceMeasure());
+    for (const SceneLabel& l : s.labels) CHECK_FALSE(l.visible);
+}
+
+TEST_CASE("scene: hit tests find the node under the cursor and the tie near it") {
+    const Scene s = build("1957-01-01");
+    const Camera camera = fitCamera(s.bounds, 800, 600, 40);
+    CHECK(nodeAt(s, camera, camera.toScreen({100, 0})) == ActorId(1));
+    CHECK_FALSE(nodeAt(s, camera, camera.toScreen({50, 50})));
+    const SceneEdge& ac = edge(s, "ac");
+    CHECK(tieAt(s, camera, camera.toScreen(edgePoint(ac, 0.5))) == ac.tie);
+    CHECK_FALSE(tieAt(s, camera, camera.toScreen({80, 80})));
+}
+
+TEST_CASE("camera: zooming at a point keeps it in place; fitting shows the bounds") {
+    Camera c;
+    c.width = 800;
+    c.height = 600;
+    const Point cursor{200, 150};
+    const Point before = c.toWorld(cursor);
+    c.zoomAt(cursor, 2.5);
+    const Point after = c.toWorld(cursor);
+    CHECK(after.x == doctest::Approx(before.x));
+    CHECK(after.y == doctest::Approx(before.y));
+    Bounds b;
+    b.add(-50, -20);
+    b.add(150, 80);
+    const Camera f = fitCamera(b, 800, 600, 20);
+    CHECK(f.toScreen({-50, 30}).x == doctest::Approx(20));
+    CHECK(f.toScreen({150, 30}).x == doctest::Approx(780));
+    const Camera half = blendCamera(c, f, 0.5);
+    CHECK(half.zoom == doctest::Approx(std::sqrt(c.zoom * f.zoom)));
+}
