@@ -1,0 +1,248 @@
+// Instance buffers and draw calls for the scene. Attribute locations match the shaders' layout().
+#include "render/graph_renderer.hpp"
+
+#include <cmath>
+#include <cstddef>
+#include <string_view>
+
+namespace tieline::render::shaders {
+extern const std::string_view kNodeVert, kNodeFrag, kEdgeVert, kEdgeFrag, kArrowVert, kArrowFrag, kLabelVert,
+    kLabelFrag;
+} // namespace tieline::render::shaders
+
+namespace tieline::render {
+
+namespace {
+
+constexpr int kEdgeSegments = 24; // must match kSegments in edge.vert
+
+// Declares one float attribute of an instance struct.
+void attribute(GLuint location, int components, std::size_t stride, std::size_t offset) {
+    glEnableVertexAttribArray(location);
+    glVertexAttribPointer(location, components, GL_FLOAT, GL_FALSE, GLsizei(stride), reinterpret_cast<const void*>(offset));
+    glVertexAttribDivisor(location, 1);
+}
+
+void copyColor(float out[4], const core::Rgba& c, float alpha) {
+    out[0] = c.r, out[1] = c.g, out[2] = c.b, out[3] = c.a * alpha;
+}
+
+template <class T>
+void upload(GLuint vbo, std::size_t& capacity, const std::vector<T>& items) {
+    glBindBuffer(GL_ARRAY_BUFFER, vbo);
+    const std::size_t bytes = items.size() * sizeof(T);
+    if (bytes > capacity) { // grow geometrically so steady playback never reallocates
+        capacity = std::max<std::size_t>(bytes, capacity * 2);
+        glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(capacity), nullptr, GL_DYNAMIC_DRAW);
+    }
+    if (bytes) glBufferSubData(GL_ARRAY_BUFFER, 0, GLsizeiptr(bytes), items.data());
+}
+
+} // namespace
+
+GraphRenderer::~GraphRenderer() {
+    for (Pass* p : {&m_nodePass, &m_edgePass, &m_arrowPass, &m_labelPass}) {
+        if (p->vbo) glDeleteBuffers(1, &p->vbo);
+        if (p->vao) glDeleteVertexArrays(1, &p->vao);
+    }
+}
+
+bool GraphRenderer::init(std::string& error) {
+    m_nodeProgram = GlProgram::build("node", shaders::kNodeVert, shaders::kNodeFrag, error);
+    if (!m_nodeProgram.isValid()) return false;
+    m_edgeProgram = GlProgram::build("edge", shaders::kEdgeVert, shaders::kEdgeFrag, error);
+    if (!m_edgeProgram.isValid()) return false;
+    m_arrowProgram = GlProgram::build("arrow", shaders::kArrowVert, shaders::kArrowFrag, error);
+    if (!m_arrowProgram.isValid()) return false;
+    m_labelProgram = GlProgram::build("label", shaders::kLabelVert, shaders::kLabelFrag, error);
+    if (!m_labelProgram.isValid()) return false;
+
+    GLint lastVao = 0, lastBuffer = 0;
+    glGetIntegerv(GL_VERTEX_ARRAY_BINDING, &lastVao);
+    glGetIntegerv(GL_ARRAY_BUFFER_BINDING, &lastBuffer);
+    for (Pass* p : {&m_nodePass, &m_edgePass, &m_arrowPass, &m_labelPass}) {
+        glGenVertexArrays(1, &p->vao);
+        glGenBuffers(1, &p->vbo);
+    }
+    glBindVertexArray(m_nodePass.vao);
+    glBindBuffer(GL_ARRAY_BUFFER, m_nodePass.vbo);
+    attribute(0, 2, sizeof(NodeInstance), offsetof(NodeInstance, center));
+    attribute(1, 1, sizeof(NodeInstance), offsetof(NodeInstance, radius));
+    attribute(2, 4, sizeof(NodeInstance), offsetof(NodeInstance, fill));
+    attribute(3, 4, sizeof(NodeInstance), offsetof(NodeInstance, outline));
+    attribute(4, 2, sizeof(NodeInstance), offsetof(NodeInstance, ringAlpha));
+    glBindVertexArray(m_edgePass.vao);
+    glBindBuffer(GL_ARRAY_BUFFER, m_edgePass.vbo);
+    attribute(0, 4, sizeof(EdgeInstance), offsetof(EdgeInstance, ends));
+    attribute(1, 2, sizeof(EdgeInstance), offsetof(EdgeInstance, control));
+    attribute(2, 2, sizeof(EdgeInstance), offsetof(EdgeInstance, range));
+    attribute(3, 4, sizeof(EdgeInstance), offsetof(EdgeInstance, color));
+    attribute(4, 3, sizeof(EdgeInstance), offsetof(EdgeInstance, style));
+    glBindVertexArray(m_arrowPass.vao);
+    glBindBuffer(GL_ARRAY_BUFFER, m_arrowPass.vbo);
+    attribute(0, 4, sizeof(ArrowInstance), offsetof(ArrowInstance, tipBase));
+    attribute(1, 1, sizeof(ArrowInstance), offsetof(ArrowInstance, halfWidth));
+    attribute(2, 4, sizeof(ArrowInstance), offsetof(ArrowInstance, color));
+    glBindVertexArray(m_labelPass.vao);
+    glBindBuffer(GL_ARRAY_BUFFER, m_labelPass.vbo);
+    attribute(0, 4, sizeof(GlyphInstance), offsetof(GlyphInstance, rect));
+    attribute(1, 4, sizeof(GlyphInstance), offsetof(GlyphInstance, uv));
+    attribute(2, 4, sizeof(GlyphInstance), offsetof(GlyphInstance, color));
+    attribute(3, 1, sizeof(GlyphInstance), offsetof(GlyphInstance, haloTexels));
+    glBindVertexArray(GLuint(lastVao));
+    glBindBuffer(GL_ARRAY_BUFFER, GLuint(lastBuffer));
+    return true;
+}
+
+void GraphRenderer::setView(const GlProgram& program, const core::Camera& camera) const {
+    glUseProgram(program.id());
+    glUniform2f(program.uniform("uViewCenter"), float(camera.centerX), float(camera.centerY));
+    glUniform1f(program.uniform("uZoom"), float(camera.zoom));
+    glUniform2f(program.uniform("uViewport"), float(camera.width), float(camera.height));
+}
+
+void GraphRenderer::layoutLabel(const core::SceneLabel& label, const core::Scene& scene, const GlyphAtlas& atlas,
+                                float pixelScale) {
+    const float centerX = 0.5f * (label.boxX0 + label.boxX1);
+    float lineTop = label.boxY0;
+    const auto line = [&](const std::string& text, float pixels) {
+        const float scale = pixels / GlyphAtlas::kBasePixels;
+        float pen = std::round(centerX - 0.5f * atlas.width(text, pixels));
+        const float baseline = std::round(lineTop + atlas.ascent() * scale);
+        const float halo = std::min(5.0f, 1.4f * pixelScale * atlas.texelsPerPixel(pixels));
+        for (std::size_t i = 0; i < text.size();) {
+            const std::uint32_t cp = nextCodepoint(text, i);
+            const Glyph* g = atlas.glyph(cp);
+            if (!g) continue;
+            if (cp != ' ' && cp != 0x3000 && g->x1 > g->x0) {
+                GlyphInstance gi{};
+                gi.rect[0] = pen + g->x0 * scale, gi.rect[1] = baseline + g->y0 * scale;
+                gi.rect[2] = pen + g->x1 * scale, gi.rect[3] = baseline + g->y1 * scale;
+                gi.uv[0] = g->u0, gi.uv[1] = g->v0, gi.uv[2] = g->u1, gi.uv[3] = g->v1;
+                copyColor(gi.color, scene.style.text, label.alpha);
+                gi.haloTexels = halo;
+                m_glyphs.push_back(gi);
+            }
+            pen += g->advance * scale;
+        }
+        lineTop += atlas.lineHeight(pixels);
+    };
+    line(*label.text, label.pixels * pixelScale);
+    if (label.native) line(*label.native, label.pixels * pixelScale * core::kNativeScale);
+}
+
+void GraphRenderer::fillInstances(const core::Scene& scene, const core::Camera& camera, const GlyphAtlas* atlas,
+                                  float pixelScale) {
+    m_nodes.clear();
+    m_edges.clear();
+    m_arrows.clear();
+    m_glyphs.clear();
+    // Highlighted ties first get a halo in the accent colour, drawn under every tie.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const core::SceneEdge& e : scene.edges) {
+            if (e.t1 <= e.t0 || e.alpha <= 0.0f) continue;
+            if (pass == 0 && !e.highlighted) continue;
+            EdgeInstance ei{};
+            ei.ends[0] = float(e.p0.x), ei.ends[1] = float(e.p0.y), ei.ends[2] = float(e.p2.x), ei.ends[3] = float(e.p2.y);
+            ei.control[0] = float(e.control.x), ei.control[1] = float(e.control.y);
+            ei.range[0] = float(e.t0), ei.range[1] = float(e.t1);
+            copyColor(ei.color, pass == 0 ? scene.style.accent : e.color, pass == 0 ? 0.55f * e.alpha : e.alpha);
+            ei.style[0] = float(e.width);
+            ei.style[1] = pass == 0 ? 0.0f : (e.dashed ? 1.0f : 0.0f);
+            ei.style[2] = pass == 0 ? 3.0f * pixelScale : 0.0f;
+            m_edges.push_back(ei);
+        }
+    }
+    for (const core::SceneEdge& e : scene.edges) {
+        if (!e.arrow || e.alpha <= 0.0f || e.t1 <= e.t0) continue;
+        ArrowInstance ai{};
+        ai.tipBase[0] = float(e.arrowTip.x), ai.tipBase[1] = float(e.arrowTip.y);
+        ai.tipBase[2] = float(e.arrowBase.x), ai.tipBase[3] = float(e.arrowBase.y);
+        ai.halfWidth = float(e.arrowHalfWidth);
+        copyColor(ai.color, e.color, e.alpha);
+        m_arrows.push_back(ai);
+    }
+    for (const core::SceneNode& n : scene.nodes) {
+        if (n.alpha <= 0.0f) continue;
+        NodeInstance ni{};
+        ni.center[0] = float(n.center.x), ni.center[1] = float(n.center.y);
+        ni.radius = float(n.radius);
+        copyColor(ni.fill, n.fill, 1.0f);
+        copyColor(ni.outline, n.outline, 1.0f);
+        ni.ringAlpha[0] = float(n.ring);
+        ni.ringAlpha[1] = n.alpha;
+        m_nodes.push_back(ni);
+    }
+    if (atlas && atlas->isValid())
+        for (const core::SceneLabel& l : scene.labels)
+            if (l.visible && l.alpha > 0.02f) layoutLabel(l, scene, *atlas, pixelScale);
+    (void)camera;
+}
+
+void GraphRenderer::draw(const core::Scene& scene, const core::Camera& camera, const GlyphAtlas* atlas, float pixelScale) {
+    fillInstances(scene, camera, atlas, pixelScale);
+
+    GLint lastProgram = 0, lastVao = 0, lastBuffer = 0, lastTexture = 0, lastActiveTexture = 0;
+    GLint lastSrcRgb = 0, lastDstRgb = 0, lastSrcAlpha = 0, lastDstAlpha = 0;
+    glGetIntegerv(GL_CURRENT_PROGRAM, &lastProgram);
+    glGetIntegerv(GL_VERTEX_ARRAY_BINDING, &lastVao);
+    glGetIntegerv(GL_ARRAY_BUFFER_BINDING, &lastBuffer);
+    glGetIntegerv(GL_ACTIVE_TEXTURE, &lastActiveTexture);
+    glActiveTexture(GL_TEXTURE0);
+    glGetIntegerv(GL_TEXTURE_BINDING_2D, &lastTexture);
+    glGetIntegerv(GL_BLEND_SRC_RGB, &lastSrcRgb);
+    glGetIntegerv(GL_BLEND_DST_RGB, &lastDstRgb);
+    glGetIntegerv(GL_BLEND_SRC_ALPHA, &lastSrcAlpha);
+    glGetIntegerv(GL_BLEND_DST_ALPHA, &lastDstAlpha);
+    const GLboolean lastBlend = glIsEnabled(GL_BLEND), lastDepth = glIsEnabled(GL_DEPTH_TEST);
+    const GLboolean lastCull = glIsEnabled(GL_CULL_FACE), lastScissor = glIsEnabled(GL_SCISSOR_TEST);
+
+    glEnable(GL_BLEND);
+    glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA); // the shaders output premultiplied colour
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_SCISSOR_TEST);
+
+    upload(m_edgePass.vbo, m_edgePass.capacity, m_edges);
+    setView(m_edgeProgram, camera);
+    glBindVertexArray(m_edgePass.vao);
+    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 2 * (kEdgeSegments + 1), GLsizei(m_edges.size()));
+
+    upload(m_arrowPass.vbo, m_arrowPass.capacity, m_arrows);
+    setView(m_arrowProgram, camera);
+    glBindVertexArray(m_arrowPass.vao);
+    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(m_arrows.size()));
+
+    upload(m_nodePass.vbo, m_nodePass.capacity, m_nodes);
+    setView(m_nodeProgram, camera);
+    const core::Rgba& ring = scene.style.accent;
+    glUniform4f(m_nodeProgram.uniform("uRingColor"), ring.r, ring.g, ring.b, ring.a);
+    glBindVertexArray(m_nodePass.vao);
+    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(m_nodes.size()));
+
+    if (!m_glyphs.empty()) {
+        upload(m_labelPass.vbo, m_labelPass.capacity, m_glyphs);
+        glUseProgram(m_labelProgram.id());
+        glUniform2f(m_labelProgram.uniform("uViewport"), float(camera.width), float(camera.height));
+        const core::Rgba& bg = scene.style.background;
+        glUniform4f(m_labelProgram.uniform("uHalo"), bg.r, bg.g, bg.b, 0.85f);
+        glUniform2f(m_labelProgram.uniform("uTexel"), 1.0f / float(atlas->size()), 1.0f / float(atlas->size()));
+        glUniform1i(m_labelProgram.uniform("uAtlas"), 0);
+        glBindTexture(GL_TEXTURE_2D, atlas->texture());
+        glBindVertexArray(m_labelPass.vao);
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(m_glyphs.size()));
+    }
+
+    glUseProgram(GLuint(lastProgram));
+    glBindVertexArray(GLuint(lastVao));
+    glBindBuffer(GL_ARRAY_BUFFER, GLuint(lastBuffer));
+    glBindTexture(GL_TEXTURE_2D, GLuint(lastTexture));
+    glActiveTexture(GLenum(lastActiveTexture));
+    glBlendFuncSeparate(GLenum(lastSrcRgb), GLenum(lastDstRgb), GLenum(lastSrcAlpha), GLenum(lastDstAlpha));
+    if (!lastBlend) glDisable(GL_BLEND);
+    if (lastDepth) glEnable(GL_DEPTH_TEST);
+    if (lastCull) glEnable(GL_CULL_FACE);
+    if (lastScissor) glEnable(GL_SCISSOR_TEST);
+}
+
+} // namespace tieline::render

@@ -1,0 +1,78 @@
+// Draws a core::Scene with OpenGL 3.3 core: ties as instanced antialiased ribbons (dashed where the
+// scene says so), arrowheads, nodes as instanced discs with outlines and rings, and labels from a
+// glyph atlas with a halo. Into whatever framebuffer is bound: the window or an offscreen target,
+// so exports match the screen. Saves and restores the GL state it changes. Render layer.
+#pragma once
+
+#include "core/scene/scene.hpp"
+#include "render/gl_program.hpp"
+#include "render/glyph_atlas.hpp"
+
+#include <string>
+#include <vector>
+
+namespace tieline::render {
+
+class GraphRenderer {
+public:
+    GraphRenderer() = default;
+    ~GraphRenderer();
+    GraphRenderer(const GraphRenderer&) = delete;
+    GraphRenderer& operator=(const GraphRenderer&) = delete;
+
+    // Compiles the programs and creates the buffers. Needs a current GL 3.3 core context.
+    bool init(std::string& error);
+
+    // Draws the scene over what the framebuffer holds, into the viewport the camera describes.
+    // `pixelScale` multiplies pixel-sized things (label sizes, halos) for supersampled exports.
+    void draw(const core::Scene& scene, const core::Camera& camera, const GlyphAtlas* atlas, float pixelScale = 1.0f);
+
+    // Pixels of GPU-side instance data used by the last draw (for tests and benchmarks).
+    std::size_t lastEdgeCount() const { return m_edges.size(); }
+    std::size_t lastGlyphCount() const { return m_glyphs.size(); }
+
+private:
+    struct NodeInstance {
+        float center[2];
+        float radius;
+        float fill[4];
+        float outline[4];
+        float ringAlpha[2];
+    };
+    struct EdgeInstance {
+        float ends[4];
+        float control[2];
+        float range[2];
+        float color[4];
+        float style[3];
+    };
+    struct ArrowInstance {
+        float tipBase[4];
+        float halfWidth;
+        float color[4];
+    };
+    struct GlyphInstance {
+        float rect[4];
+        float uv[4];
+        float color[4];
+        float haloTexels;
+    };
+    struct Pass {
+        GLuint vao = 0;
+        GLuint vbo = 0;
+        std::size_t capacity = 0; // bytes allocated in vbo
+    };
+
+    GlProgram m_nodeProgram, m_edgeProgram, m_arrowProgram, m_labelProgram;
+    Pass m_nodePass, m_edgePass, m_arrowPass, m_labelPass;
+    std::vector<NodeInstance> m_nodes;
+    std::vector<EdgeInstance> m_edges;
+    std::vector<ArrowInstance> m_arrows;
+    std::vector<GlyphInstance> m_glyphs;
+
+    void setView(const GlProgram& program, const core::Camera& camera) const;
+    void fillInstances(const core::Scene& scene, const core::Camera& camera, const GlyphAtlas* atlas, float pixelScale);
+    void layoutLabel(const core::SceneLabel& label, const core::Scene& scene, const GlyphAtlas& atlas, float pixelScale);
+};
+
+} // namespace tieline::render
