@@ -7,11 +7,12 @@ DATASET ?= data/korea-1955-1969.json
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 # Build tools, libraries, headless GL (Mesa EGL), a virtual X server for the window tests, the CJK
-# font, and python3-jsonschema for the schema test.
+# font, python3-jsonschema for the schema test, pugixml for GEXF, networkx and xmllint for the
+# GEXF interop tests.
 PACKAGES := build-essential cmake ninja-build pkg-config \
 	libglfw3-dev libimgui-dev nlohmann-json3-dev doctest-dev python3-glad libstb-dev \
 	libegl-dev libgl-dev libegl-mesa0 libgl1-mesa-dri xvfb xauth fonts-noto-cjk \
-	python3-jsonschema
+	python3-jsonschema libpugixml-dev python3-networkx libxml2-utils
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 

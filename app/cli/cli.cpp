@@ -20,6 +20,8 @@ struct Command {
 constexpr Command kCommands[] = {
     {"validate", "check dataset files; exit 1 with located messages when invalid", commandValidate},
     {"snapshot", "print the network at a date as JSON", commandSnapshot},
+    {"convert", "convert between JSON, GEXF, CSV tables and CSL-JSON sources", commandConvert},
+    {"layout", "lay out a dataset over time or an edge list; timing and quality", commandLayout},
 };
 
 } // namespace

@@ -22,6 +22,8 @@ std::string generalHelp();
 // Commands, one file each.
 int commandValidate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int commandSnapshot(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int commandConvert(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int commandLayout(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 // Prints "tieline CMD: message" and a hint to the command's help, returns kExitUsage.
 int usageError(const std::string& command, const std::string& message, std::ostream& err);

@@ -2,7 +2,9 @@
 #include "cli/args.hpp"
 #include "cli/cli.hpp"
 #include "core/io/dataset_loader.hpp"
+#include "core/interop/dataset_files.hpp"
 #include "core/io/snapshot_json.hpp"
+#include "core/layout/temporal_layout.hpp"
 
 #include <ostream>
 
@@ -19,8 +21,9 @@ const std::vector<OptionSpec> kOptions = {
 std::string helpText() {
     return "Usage: tieline snapshot FILE --at DATE [--compact]\n"
            "\n"
-           "Prints the network active at DATE as JSON: the actors present and the ties that hold,\n"
-           "with their type, strength at that date, confidence and number of claims.\n"
+           "Prints the network active at DATE as JSON: the actors present with their layout position\n"
+           "(x, y), and the ties that hold, with their type, strength at that date, confidence and\n"
+           "number of claims.\n"
            "\n"
            "Options:\n" +
            describeOptions(kOptions);
@@ -43,7 +46,7 @@ int commandSnapshot(const std::vector<std::string>& args, std::ostream& out, std
     if (!date) return usageError("snapshot", "invalid date '" + *at + "': expected " + why, err);
 
     const std::string& path = parsed.positionals[0];
-    const core::LoadResult result = core::loadDatasetFile(path);
+    const core::LoadResult result = core::loadAnyDataset(path);
     for (const core::Diagnostic& d : result.diagnostics.items) err << d.format() << "\n";
     if (!result.dataset) return kExitFailure;
     const core::Dataset& data = *result.dataset;
@@ -53,7 +56,15 @@ int commandSnapshot(const std::vector<std::string>& args, std::ostream& out, std
             << data.meta.start.toString() << " to " << data.meta.end.toString() << ")\n";
         return kExitFailure;
     }
+    // Positions come from the layout over time (every keyframe up to the end, so any date looks
+    // the same as on screen); the default dataset takes about 15 ms.
+    core::layout::TemporalLayout layout;
+    layout.setDataset(data);
+    layout.computeNow();
+    std::vector<core::Point> positions;
+    layout.positionsAt(t, positions);
     core::SnapshotOptions options;
+    options.positions = &positions;
     if (parsed.has("--compact")) options.indent = -1;
     out << core::snapshotJson(data, t, options) << "\n";
     return kExitOk;

@@ -2,6 +2,7 @@
 #include "cli/args.hpp"
 #include "cli/cli.hpp"
 #include "core/io/dataset_loader.hpp"
+#include "core/interop/dataset_files.hpp"
 
 #include <ostream>
 
@@ -39,7 +40,7 @@ int commandValidate(const std::vector<std::string>& args, std::ostream& out, std
     const bool strict = parsed.has("--strict");
     bool allValid = true;
     for (const std::string& path : parsed.positionals) {
-        const core::LoadResult result = core::loadDatasetFile(path);
+        const core::LoadResult result = core::loadAnyDataset(path);
         for (const core::Diagnostic& d : result.diagnostics.items) err << d.format() << "\n";
         if (result.diagnostics.dropped > 0)
             err << path << ": " << result.diagnostics.dropped << " more messages not shown\n";

@@ -1,10 +1,15 @@
 // The window, the ImGui backends and the frame loop, with its phases named.
 #include "gui/gui_main.hpp"
 
+#include "core/scene/labels.hpp"
 #include "gui/fonts.hpp"
+#include "gui/layout_driver.hpp"
+#include "gui/open_link.hpp"
 #include "gui/screenshot.hpp"
+#include "gui/script.hpp"
 #include "render/backdrop.hpp"
 #include "render/gl.hpp"
+#include "render/graph_renderer.hpp"
 #include "ui/panels.hpp"
 
 #define GLFW_INCLUDE_NONE
@@ -15,46 +20,20 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <cstdlib>
 
 namespace tieline::gui {
 
-std::string parseGuiArgs(const std::vector<std::string>& args, GuiOptions& options) {
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        const bool hasNext = i + 1 < args.size();
-        if (a == "--frames") {
-            if (!hasNext) return "option '--frames' needs a value (N)";
-            char* end = nullptr;
-            const long n = std::strtol(args[++i].c_str(), &end, 10);
-            if (*end != '\0' || n < 1 || n > 100000) return "option '--frames' expects a number from 1 to 100000";
-            options.frames = static_cast<int>(n);
-        } else if (a == "--screenshot") {
-            if (!hasNext) return "option '--screenshot' needs a value (PNG)";
-            options.screenshot = args[++i];
-        } else if (a == "--size") {
-            if (!hasNext) return "option '--size' needs a value (WxH)";
-            int w = 0, h = 0;
-            char tail = 0;
-            if (std::sscanf(args[++i].c_str(), "%dx%d%c", &w, &h, &tail) != 2 || w < 320 || h < 240 || w > 8192 ||
-                h > 8192)
-                return "option '--size' expects WIDTHxHEIGHT, from 320x240 to 8192x8192";
-            options.width = w;
-            options.height = h;
-        } else if (a.size() > 1 && a[0] == '-') {
-            return "unknown option '" + a + "'";
-        } else if (options.dataset.empty()) {
-            options.dataset = a;
-        } else {
-            return "expected at most one DATASET, found '" + a + "' too";
-        }
-    }
-    if (!options.screenshot.empty() && options.frames == 0) options.frames = 3;
-    if (options.frames > 0 && options.screenshot.empty()) return "option '--frames' needs '--screenshot PNG'";
-    return {};
-}
-
 namespace {
+
+// Everything the frame loop owns besides the app state; no globals.
+struct Renderers {
+    render::Backdrop backdrop;
+    render::GraphRenderer graph;
+    render::GlyphAtlas atlas;
+    bool atlasFont = false;
+    LayoutDriver layout;
+    FontSet fonts;
+};
 
 void onGlfwError(int code, const char* description) {
     std::fprintf(stderr, "tieline: GLFW error %d: %s\n", code, description);
@@ -65,25 +44,84 @@ void onDrop(GLFWwindow* window, int count, const char** paths) {
     if (app && count > 0) app->requests.open = std::string(paths[0]);
 }
 
-void drawUi(ui::App& app, int width, int height) {
-    ui::handleShortcuts(app);
+ui::PanelLayout panelLayout(const ui::App& app, float menuHeight, int width, int height, float framebufferScale) {
     ui::PanelLayout layout;
-    ui::drawMainMenu(app, layout.menuHeight);
-    layout.y = layout.menuHeight;
-    layout.width = static_cast<float>(width);
-    layout.height = static_cast<float>(height) - layout.menuHeight;
-    layout.sideWidth = std::min(520.0f, layout.width * 0.45f);
-    ui::drawCanvasOverlay(app, layout);
-    ui::drawActivePanel(app, layout);
+    layout.menuHeight = menuHeight;
+    layout.y = menuHeight;
+    layout.width = float(width);
+    layout.height = float(height) - menuHeight;
+    layout.sideWidth = app.ui.showSidePanel && app.dataset ? std::min(520.0f, layout.width * 0.42f) : 0.0f;
+    layout.framebufferScale = framebufferScale;
+    return layout;
+}
+
+void drawUi(ui::App& app, const ui::PanelLayout& base, float& menuHeight) {
+    ui::handleShortcuts(app);
+    ui::drawMainMenu(app, menuHeight);
+    ui::PanelLayout layout = base;
+    layout.menuHeight = menuHeight;
+    layout.y = menuHeight;
+    if (app.dataset) ui::drawCanvas(app, layout);
+    ui::drawStoryCaption(app, layout);
+    ui::drawSidePanel(app, layout);
     ui::drawTimelinePanel(app, layout);
     ui::drawMessagesWindow(app);
     ui::drawOpenDialog(app);
+    ui::drawSearchWindow(app);
     ui::drawAboutWindow(app);
+}
+
+// Applies what the panels asked for that needs more than the app state: layout pins, links.
+void applyFrameRequests(ui::App& app, Renderers& r) {
+    if (app.requests.pin && app.dataset) {
+        r.layout.pin(*app.dataset, app.requests.pin->first, app.requests.pin->second);
+        app.requests.pin.reset();
+    }
+    if (app.requests.unpin && app.dataset) {
+        r.layout.unpin(*app.dataset, *app.requests.unpin);
+        app.requests.unpin.reset();
+    }
+    if (app.requests.openLink) {
+        std::string error;
+        if (!openLink(*app.requests.openLink, error)) std::fprintf(stderr, "tieline: %s\n", error.c_str());
+        app.requests.openLink.reset();
+    }
+}
+
+// A new dataset: new glyphs for the UI font and the labels, a new layout.
+void followDataset(ui::App& app, Renderers& r, float contentScale) {
+    if (app.fontsNeedRebuild) {
+        const std::string warning = r.fonts.rebuild(app.dataset ? &*app.dataset : nullptr, 17.0f * contentScale);
+        if (!warning.empty()) std::fprintf(stderr, "tieline: %s\n", warning.c_str());
+        ImGui::GetIO().FontGlobalScale = 1.0f / contentScale;
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+        app.fontsNeedRebuild = false;
+        if (app.dataset && r.atlasFont) {
+            std::vector<std::string_view> texts;
+            for (const core::Actor& a : app.dataset->actors) {
+                texts.push_back(a.name);
+                texts.push_back(a.native);
+            }
+            std::string error;
+            if (!r.atlas.build(texts, error)) std::fprintf(stderr, "tieline: labels: %s\n", error.c_str());
+        }
+    }
+    if (app.datasetChanged && app.dataset) {
+        r.layout.reset(*app.dataset);
+        app.datasetChanged = false;
+    }
 }
 
 } // namespace
 
 int runGui(const GuiOptions& options) {
+    Script script;
+    std::string error;
+    if (!options.script.empty() && !loadScript(options.script, script, error)) {
+        std::fprintf(stderr, "tieline: %s\n", error.c_str());
+        return 2;
+    }
     glfwSetErrorCallback(onGlfwError);
     if (!glfwInit()) {
         std::fprintf(stderr, "tieline: cannot open a window (no display?). Commands such as 'tieline validate' "
@@ -94,13 +132,15 @@ int runGui(const GuiOptions& options) {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
     GLFWwindow* window = glfwCreateWindow(options.width, options.height, "tieline", nullptr, nullptr);
     if (!window) {
         glfwTerminate();
         return 1;
     }
     glfwMakeContextCurrent(window);
-    glfwSwapInterval(options.frames > 0 ? 0 : 1);
+    const bool automated = options.frames > 0 || !options.script.empty();
+    glfwSwapInterval(automated ? 0 : 1);
     if (!gladLoadGL(glfwGetProcAddress)) {
         std::fprintf(stderr, "tieline: cannot load OpenGL 3.3 core functions\n");
         glfwDestroyWindow(window);
@@ -115,64 +155,88 @@ int runGui(const GuiOptions& options) {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr; // panels are fixed; nothing to persist yet
+    io.IniFilename = nullptr; // panels are fixed; settings are ours to keep
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
 
-    render::Backdrop backdrop;
-    std::string error;
-    if (!backdrop.init(error)) std::fprintf(stderr, "tieline: %s\n", error.c_str());
+    Renderers r;
+    if (!r.backdrop.init(error) || !r.graph.init(error)) {
+        std::fprintf(stderr, "tieline: %s\n", error.c_str());
+        return 1;
+    }
+    r.atlasFont = r.atlas.loadFont(render::kLabelFontPath, render::kLabelFontFace, error);
+    if (!r.atlasFont) std::fprintf(stderr, "tieline: labels will not show: %s\n", error.c_str());
 
     if (!options.dataset.empty()) ui::openDataset(app, options.dataset);
     for (const auto& d : app.messages) std::fprintf(stderr, "%s\n", d.format().c_str());
 
-    FontSet fonts;
     float contentScale = 1.0f;
     glfwGetWindowContentScale(window, &contentScale, nullptr);
     bool appliedDark = !app.ui.darkTheme;
+    float menuHeight = 0;
+    double lastFileCheck = 0;
     int exitCode = 0;
     for (int frame = 1; !glfwWindowShouldClose(window) && !app.ui.quit; ++frame) {
         // [1] events: sleep while nothing moves, to spare the CPU
-        if (options.frames == 0 && !app.ui.playing) glfwWaitEventsTimeout(0.5);
+        const bool animating = app.ui.playing || app.ui.camera.zoom != app.ui.cameraTarget.zoom ||
+                               app.ui.camera.centerX != app.ui.cameraTarget.centerX;
+        if (!automated && !animating) glfwWaitEventsTimeout(0.5);
         else glfwPollEvents();
-        // [2] apply requests from the last frame (open, reload), then rebuild fonts if needed
-        ui::applyRequests(app);
-        if (app.fontsNeedRebuild) {
-            const std::string warning = fonts.rebuild(app.dataset ? &*app.dataset : nullptr, 17.0f * contentScale);
-            if (!warning.empty()) std::fprintf(stderr, "tieline: %s\n", warning.c_str());
-            io.FontGlobalScale = 1.0f / contentScale;
-            ImGui_ImplOpenGL3_DestroyFontsTexture();
-            ImGui_ImplOpenGL3_CreateFontsTexture();
-            app.fontsNeedRebuild = false;
+        // [2] script commands, requests from the last frame, a changed file, a new dataset
+        std::string shotPath = frame == options.frames ? options.screenshot : std::string();
+        if (!options.script.empty()) {
+            const ScriptEffect effect = stepScript(script, app);
+            if (!effect.error.empty()) {
+                std::fprintf(stderr, "tieline: %s\n", effect.error.c_str());
+                exitCode = 1;
+                break;
+            }
+            if (effect.quit) break;
+            shotPath = effect.screenshot;
         }
+        ui::applyRequests(app);
+        if (glfwGetTime() - lastFileCheck > 1.0) {
+            ui::checkFileChanged(app);
+            lastFileCheck = glfwGetTime();
+        }
+        followDataset(app, r, contentScale);
+        applyFrameRequests(app, r);
         if (appliedDark != app.ui.darkTheme) {
             ui::applyTheme(app.ui.darkTheme);
             appliedDark = app.ui.darkTheme;
         }
-        // [3] update: core state only
-        ui::advanceTime(app, io.DeltaTime);
-        // [4] ImGui widgets
+        // [3] update: time, positions, the scene
+        ui::advanceTime(app, automated ? 1.0 / 60.0 : io.DeltaTime);
+        if (app.dataset) r.layout.positionsAt(app.ui.t, app.positions);
+        app.layoutProgress = r.layout.progress();
+        ui::updateScene(app);
+        // [4] ImGui widgets (the canvas does hit tests and moves the camera)
+        int width = 0, height = 0, fbWidth = 0, fbHeight = 0;
+        glfwGetWindowSize(window, &width, &height);
+        glfwGetFramebufferSize(window, &fbWidth, &fbHeight);
+        const float fbScale = width > 0 ? float(fbWidth) / float(width) : 1.0f;
+        app.ui.camera.width = app.ui.cameraTarget.width = fbWidth;
+        app.ui.camera.height = app.ui.cameraTarget.height = fbHeight;
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
-        int width = 0, height = 0;
-        glfwGetWindowSize(window, &width, &height);
-        drawUi(app, width, height);
+        drawUi(app, panelLayout(app, menuHeight, width, height, fbScale), menuHeight);
         ImGui::Render();
-        // [5] GL: the canvas, then the panels on top
-        int fbWidth = 0, fbHeight = 0;
-        glfwGetFramebufferSize(window, &fbWidth, &fbHeight);
+        // [5] GL: the canvas, the network, then the panels on top
         glBindFramebuffer(GL_FRAMEBUFFER, 0);
         glViewport(0, 0, fbWidth, fbHeight);
-        backdrop.draw(app.ui.darkTheme ? render::darkBackdrop() : render::lightBackdrop());
+        r.backdrop.draw(app.ui.darkTheme ? render::darkBackdrop() : render::lightBackdrop());
+        if (r.atlasFont) core::cullLabels(app.scene, app.ui.camera, r.atlas);
+        r.graph.draw(app.scene, app.ui.camera, r.atlasFont ? &r.atlas : nullptr, fbScale);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         // [6] screenshot (before the swap, from the back buffer) and present
-        if (options.frames > 0 && frame >= options.frames) {
-            if (!saveWindowScreenshot(options.screenshot, fbWidth, fbHeight, error)) {
+        if (!shotPath.empty()) {
+            if (!saveWindowScreenshot(shotPath, fbWidth, fbHeight, error)) {
                 std::fprintf(stderr, "tieline: %s\n", error.c_str());
                 exitCode = 1;
+                break;
             }
-            break;
+            if (options.frames > 0) break;
         }
         glfwSwapBuffers(window);
     }

@@ -10,10 +10,11 @@ struct GuiOptions {
     std::string dataset;    // opened at start; empty: none
     int frames = 0;         // with `screenshot`: render this many frames, save, exit
     std::string screenshot;
+    std::string script;     // a --script file of GUI commands
     int width = 1280, height = 800;
 };
 
-// Parses the GUI's arguments ([--frames N] [--screenshot PNG] [--size WxH] [DATASET]).
+// Parses the GUI's arguments ([--frames N] [--screenshot PNG] [--script FILE] [--size WxH] [DATASET]).
 // Returns an error message for unusable arguments, or "" when they are fine.
 std::string parseGuiArgs(const std::vector<std::string>& args, GuiOptions& options);
 

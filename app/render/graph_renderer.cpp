@@ -137,16 +137,17 @@ void GraphRenderer::fillInstances(const core::Scene& scene, const core::Camera& 
     m_edges.clear();
     m_arrows.clear();
     m_glyphs.clear();
-    // Highlighted ties first get a halo in the accent colour, drawn under every tie.
-    for (int pass = 0; pass < 2; ++pass) {
+    // Highlighted ties get a halo in the accent colour under them, and are drawn last so that
+    // nothing crosses them: pass 0 halos, pass 1 ordinary ties, pass 2 highlighted ties.
+    for (int pass = 0; pass < 3; ++pass) {
         for (const core::SceneEdge& e : scene.edges) {
             if (e.t1 <= e.t0 || e.alpha <= 0.0f) continue;
-            if (pass == 0 && !e.highlighted) continue;
+            if ((pass == 1) == e.highlighted) continue;
             EdgeInstance ei{};
             ei.ends[0] = float(e.p0.x), ei.ends[1] = float(e.p0.y), ei.ends[2] = float(e.p2.x), ei.ends[3] = float(e.p2.y);
             ei.control[0] = float(e.control.x), ei.control[1] = float(e.control.y);
             ei.range[0] = float(e.t0), ei.range[1] = float(e.t1);
-            copyColor(ei.color, pass == 0 ? scene.style.accent : e.color, pass == 0 ? 0.55f * e.alpha : e.alpha);
+            copyColor(ei.color, pass == 0 ? scene.style.accent : e.color, pass == 0 ? 0.75f * e.alpha : e.alpha);
             ei.style[0] = float(e.width);
             ei.style[1] = pass == 0 ? 0.0f : (e.dashed ? 1.0f : 0.0f);
             ei.style[2] = pass == 0 ? 3.0f * pixelScale : 0.0f;

@@ -1,13 +1,35 @@
-// Applying GUI requests to the app state: loading with the previous dataset kept on failure, and
-// playback. No GL.
+// Applying GUI requests to the app state: loading with the previous dataset kept on failure,
+// reloading when the file changes, playback, selection, stories. No GL.
 #include "ui/app_state.hpp"
 
 #include "core/io/dataset_loader.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <sys/stat.h>
 
 namespace tieline::ui {
+
+namespace {
+
+long long modificationTime(const std::string& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) return 0;
+    return static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
+}
+
+std::vector<int> countActiveTiesByMonth(const core::Dataset& data) {
+    std::vector<int> counts;
+    core::ActiveSet active;
+    std::vector<char> scratch;
+    for (core::DayNumber day = data.rangeBegin(); day < data.rangeEnd(); day = core::addMonths(day, 1)) {
+        core::activeAt(data, day + 14, active, scratch); // mid-month
+        counts.push_back(static_cast<int>(active.ties.size()));
+    }
+    return counts;
+}
+
+} // namespace
 
 core::Time clampToRange(const core::Dataset& data, core::Time t) {
     const double lo = data.rangeBegin();
@@ -23,14 +45,32 @@ bool openDataset(App& app, const std::string& path) {
         app.ui.showMessages = true;
         return false;
     }
+    const bool sameFile = app.dataset.has_value() && path == app.datasetPath;
     const bool keepTime = app.dataset.has_value();
     const core::Time previous = app.ui.t;
     app.dataset = std::move(*result.dataset);
     app.datasetPath = path;
+    app.datasetMtime = modificationTime(path);
     app.ui.t = keepTime ? clampToRange(*app.dataset, previous) : static_cast<core::Time>(app.dataset->rangeBegin());
     app.messagesTitle = app.messages.empty() ? "" : "Warnings in " + path;
     app.ui.showMessages = !app.messages.empty();
     app.fontsNeedRebuild = true;
+    app.datasetChanged = true;
+    app.activeTiesByMonth = countActiveTiesByMonth(*app.dataset);
+    // Ids index into the tables, so a selection survives a reload of the same file only when the
+    // entity is still there; a different file starts afresh.
+    const auto& d = *app.dataset;
+    if (!sameFile || (app.ui.selectedActor && app.ui.selectedActor->index() >= d.actors.size()) ||
+        (app.ui.selectedTie && app.ui.selectedTie->index() >= d.ties.size()) ||
+        (app.ui.selectedSource && app.ui.selectedSource->index() >= d.sources.size())) {
+        clearSelection(app);
+        app.ui.selectedSource.reset();
+        app.ui.filter = {};
+        app.ui.story = app.ui.stop = -1;
+        app.ui.fitRequested = true;
+    }
+    app.ui.hoveredActor.reset();
+    app.ui.hoveredTie.reset();
     return true;
 }
 
@@ -43,6 +83,15 @@ void applyRequests(App& app) {
     if (app.requests.reload) {
         app.requests.reload = false;
         if (!app.datasetPath.empty()) openDataset(app, app.datasetPath);
+    }
+}
+
+void checkFileChanged(App& app) {
+    if (app.datasetPath.empty()) return;
+    const long long now = modificationTime(app.datasetPath);
+    if (now != 0 && now != app.datasetMtime) {
+        app.datasetMtime = now; // a broken save is reported once, not every second
+        app.requests.reload = true;
     }
 }
 
@@ -59,6 +108,78 @@ void advanceTime(App& app, double seconds) {
             app.ui.playing = false;
         }
     }
+}
+
+void selectActor(App& app, core::ActorId id) {
+    app.ui.selectedActor = id;
+    app.ui.selectedTie.reset();
+    app.ui.sideTab = SideTab::Inspector;
+    app.ui.sideTabRequested = true;
+    app.ui.showSidePanel = true;
+}
+
+void selectTie(App& app, core::TieId id) {
+    app.ui.selectedTie = id;
+    app.ui.selectedActor.reset();
+    app.ui.sideTab = SideTab::Inspector;
+    app.ui.sideTabRequested = true;
+    app.ui.showSidePanel = true;
+}
+
+void clearSelection(App& app) {
+    app.ui.selectedActor.reset();
+    app.ui.selectedTie.reset();
+}
+
+void updateScene(App& app) {
+    if (!app.dataset || app.positions.size() != app.dataset->actors.size()) {
+        app.scene.nodes.clear();
+        app.scene.edges.clear();
+        app.scene.labels.clear();
+        return;
+    }
+    core::SceneInput in;
+    in.data = &*app.dataset;
+    in.t = app.ui.t;
+    in.positions = &app.positions;
+    in.filter = app.ui.filter;
+    in.focus.selectedActor = app.ui.selectedActor;
+    in.focus.hoveredActor = app.ui.hoveredActor;
+    in.focus.selectedTie = app.ui.selectedTie;
+    in.focus.hoveredTie = app.ui.hoveredTie;
+    if (app.ui.selectedSource) {
+        const core::Dataset& d = *app.dataset;
+        in.focus.highlightedTies.assign(d.ties.size(), 0);
+        for (std::size_t i = 0; i < d.ties.size(); ++i)
+            for (const core::Claim& c : d.ties[i].claims)
+                if (c.source == *app.ui.selectedSource) in.focus.highlightedTies[i] = 1;
+    }
+    core::SceneStyle style = app.ui.darkTheme ? core::darkSceneStyle() : core::lightSceneStyle();
+    style.showNative = app.ui.showNative;
+    core::buildScene(in, style, app.scene);
+}
+
+void goToStop(App& app, int story, int stop) {
+    if (!app.dataset || story < 0 || std::size_t(story) >= app.dataset->stories.size()) return;
+    const core::Story& s = app.dataset->stories[std::size_t(story)];
+    if (stop < 0 || std::size_t(stop) >= s.stops.size()) return;
+    const core::StoryStop& st = s.stops[std::size_t(stop)];
+    app.ui.story = story;
+    app.ui.stop = stop;
+    app.ui.playing = false;
+    app.ui.t = clampToRange(*app.dataset, st.date.firstDay());
+    app.ui.frameRequest = st.focus;
+    if (app.ui.frameRequest.empty()) app.ui.fitRequested = true;
+    if (st.focus.size() == 1) selectActor(app, st.focus.front());
+    else clearSelection(app);
+}
+
+void nextStop(App& app) {
+    if (app.ui.story >= 0) goToStop(app, app.ui.story, app.ui.stop + 1);
+}
+
+void previousStop(App& app) {
+    if (app.ui.story >= 0) goToStop(app, app.ui.story, app.ui.stop - 1);
 }
 
 } // namespace tieline::ui

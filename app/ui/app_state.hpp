@@ -5,6 +5,7 @@
 
 #include "core/io/diagnostic.hpp"
 #include "core/model/dataset.hpp"
+#include "core/scene/scene.hpp"
 
 #include <optional>
 #include <string>
@@ -12,33 +13,68 @@
 
 namespace tieline::ui {
 
+enum class SideTab { Inspector, Active, Sources, Filters };
+
 struct UiState {
     core::Time t = 0;               // the moment shown, days since 1970-01-01
     bool playing = false;
     float monthsPerSecond = 4.0f;   // playback speed
     bool loop = true;
     bool darkTheme = true;
-    bool showActivePanel = true;
+    bool showNative = true;         // native-script names under the labels
+    // Panels and windows
+    bool showSidePanel = true;
+    SideTab sideTab = SideTab::Inspector;
+    bool sideTabRequested = false;  // switch the tab bar to sideTab on the next frame
     bool showMessages = false;      // the load-messages window
     bool showOpenDialog = false;
     bool showAbout = false;
+    bool showSearch = false;
     char openPath[1024] = {};       // the File > Open path field
+    char search[128] = {};          // the Ctrl+F field
     bool quit = false;
+    // View: the camera eases toward cameraTarget
+    core::Camera camera;
+    core::Camera cameraTarget;
+    bool fitRequested = true;       // fit the whole network once positions are known
+    std::vector<core::ActorId> frameRequest; // or frame just these actors (a story stop's focus)
+    bool canvasHovered = false;
+    std::optional<core::ActorId> dragActor; // the node being dragged to a pin
+    bool dragMoved = false;                 // the press became a drag: no click on release
+    // Selection and focus
+    std::optional<core::ActorId> selectedActor, hoveredActor;
+    std::optional<core::TieId> selectedTie, hoveredTie;
+    std::optional<core::SourceId> selectedSource; // highlights the ties it supports
+    core::SceneFilter filter;
+    // Stories: the one being presented and its stop (-1: none)
+    int story = -1;
+    int stop = -1;
 };
 
 // Changes to core data are requested by panels and applied by the frame loop (applyRequests).
 struct Requests {
     std::optional<std::string> open; // a path to load
     bool reload = false;
+    std::optional<std::pair<core::ActorId, core::Point>> pin; // drag a node: fix it here from now on
+    std::optional<core::ActorId> unpin;
+    std::optional<std::string> openLink; // an http(s) or doi.org address, checked by safeSourceLink
 };
 
 struct App {
     std::optional<core::Dataset> dataset;
     std::string datasetPath;
+    long long datasetMtime = 0;   // for reloading when the file changes on disk
     // Messages from the last load attempt; shown in the messages window.
     std::string messagesTitle;
     std::vector<core::Diagnostic> messages;
     bool fontsNeedRebuild = true; // a new dataset may need new glyphs
+    bool datasetChanged = true;   // the layout and the caches must follow
+    // Layout positions at ui.t, one per actor, and how far the background computation has come.
+    std::vector<core::Point> positions;
+    float layoutProgress = 1.0f;
+    // Per month of the range: how many ties are active (the timeline's strip chart).
+    std::vector<int> activeTiesByMonth;
+    core::Scene scene;            // built each frame from the state above
     UiState ui;
     Requests requests;
 };
@@ -47,13 +83,29 @@ struct App {
 // on failure the open dataset stays and the messages say why. Returns whether it loaded.
 bool openDataset(App& app, const std::string& path);
 
-// Applies pending requests (open, reload). Called once per frame, outside the ImGui frame.
+// Applies pending open and reload requests. Called once per frame, outside the ImGui frame.
 void applyRequests(App& app);
+
+// Asks for a reload when the open file's modification time changed (call about once a second).
+void checkFileChanged(App& app);
 
 // Advances playback by `seconds` of wall-clock time; stops or loops at the end of the range.
 void advanceTime(App& app, double seconds);
 
 // The moment clamped into the dataset's range [begin, end - 1 day].
 core::Time clampToRange(const core::Dataset& data, core::Time t);
+
+// Selection: one actor or one tie at a time; selecting shows the inspector.
+void selectActor(App& app, core::ActorId id);
+void selectTie(App& app, core::TieId id);
+void clearSelection(App& app);
+
+// Builds app.scene for the current state (positions must be current).
+void updateScene(App& app);
+
+// Stories: moves to a stop (time, focus, caption); out-of-range stops are ignored.
+void goToStop(App& app, int story, int stop);
+void nextStop(App& app);
+void previousStop(App& app);
 
 } // namespace tieline::ui

@@ -19,8 +19,21 @@ void drawMainMenu(App& app, float& menuHeight) {
         if (ImGui::MenuItem("Dark theme", nullptr, app.ui.darkTheme)) app.ui.darkTheme = true;
         if (ImGui::MenuItem("Light theme", nullptr, !app.ui.darkTheme)) app.ui.darkTheme = false;
         ImGui::Separator();
-        ImGui::MenuItem("Active actors and ties", nullptr, &app.ui.showActivePanel);
+        ImGui::MenuItem("Side panel", nullptr, &app.ui.showSidePanel);
+        ImGui::MenuItem("Native-script names on labels", nullptr, &app.ui.showNative);
+        if (ImGui::MenuItem("Fit to view", "F")) app.ui.fitRequested = true;
+        if (ImGui::MenuItem("Find an actor...", "Ctrl+F")) app.ui.showSearch = true;
         ImGui::MenuItem("Load messages", nullptr, &app.ui.showMessages);
+        ImGui::EndMenu();
+    }
+    if (app.dataset && !app.dataset->stories.empty() && ImGui::BeginMenu("Stories")) {
+        for (std::size_t i = 0; i < app.dataset->stories.size(); ++i)
+            if (ImGui::MenuItem(app.dataset->stories[i].title.c_str(), nullptr, app.ui.story == int(i)))
+                goToStop(app, int(i), 0);
+        ImGui::Separator();
+        if (ImGui::MenuItem("Next stop", "Page Down", false, app.ui.story >= 0)) nextStop(app);
+        if (ImGui::MenuItem("Previous stop", "Page Up", false, app.ui.story >= 0)) previousStop(app);
+        if (ImGui::MenuItem("Close story", nullptr, false, app.ui.story >= 0)) app.ui.story = app.ui.stop = -1;
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Help")) {
@@ -50,7 +63,15 @@ void handleShortcuts(App& app) {
     if (io.KeyCtrl && pressedLetter('O')) app.ui.showOpenDialog = true;
     if (io.KeyCtrl && pressedLetter('R')) app.requests.reload = true;
     if (io.KeyCtrl && pressedLetter('Q')) app.ui.quit = true;
+    if (io.KeyCtrl && pressedLetter('F')) app.ui.showSearch = true;
     if (io.WantTextInput || !app.dataset) return;
+    if (!io.KeyCtrl && pressedLetter('F')) app.ui.fitRequested = true;
+    if (pressed(ImGuiKey_PageDown, false)) nextStop(app);
+    if (pressed(ImGuiKey_PageUp, false)) previousStop(app);
+    if (pressed(ImGuiKey_Escape, false)) {
+        if (app.ui.selectedActor || app.ui.selectedTie) clearSelection(app);
+        else app.ui.story = app.ui.stop = -1;
+    }
     const core::Dataset& data = *app.dataset;
     if (pressed(ImGuiKey_Space, false)) app.ui.playing = !app.ui.playing;
     const auto day = static_cast<core::DayNumber>(app.ui.t);

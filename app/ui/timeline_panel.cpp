@@ -1,6 +1,9 @@
-// The time slider across the dataset's range at month resolution, with year ticks, the current
-// date in large type, play/pause and speed.
+// The timeline: the date in large type, play/pause and speed, stories, a month-resolution slider
+// with year ticks and event markers (hover for the title, click to jump), and a strip chart of
+// active ties (or, with an actor selected, of that actor's tie strengths).
 #include "ui/panels.hpp"
+
+#include "core/model/active.hpp"
 
 #include <imgui.h>
 
@@ -17,28 +20,107 @@ int monthIndex(core::Time t) {
     return c.year * 12 + (c.month - 1);
 }
 
-core::Time monthStart(int index) {
-    return core::daysFromCivil(index / 12, index % 12 + 1, 1);
-}
+core::Time monthStart(int index) { return core::daysFromCivil(index / 12, index % 12 + 1, 1); }
 
-void drawYearTicks(ImDrawList* draw, ImVec2 min, ImVec2 max, int first, int last) {
+struct Axis {
+    float x0, x1;
+    double t0, t1;
+    float xOf(double t) const { return x0 + float((t - t0) / (t1 - t0)) * (x1 - x0); }
+    double tOf(float x) const { return t0 + double(x - x0) / double(x1 - x0) * (t1 - t0); }
+};
+
+void yearTicks(ImDrawList* draw, const Axis& axis, float y) {
     const ImU32 color = ImGui::GetColorU32(ImGuiCol_TextDisabled);
-    const float width = max.x - min.x;
-    const int span = std::max(1, last - first);
-    const int years = span / 12 + 1;
+    const core::CivilDay first = core::civilFromDays(core::DayNumber(axis.t0));
+    const core::CivilDay last = core::civilFromDays(core::DayNumber(axis.t1) - 1);
+    const int years = last.year - first.year + 1;
     const int labelEvery = years > 40 ? 10 : years > 20 ? 5 : years > 10 ? 2 : 1;
-    for (int m = first; m <= last; ++m) {
-        if (m % 12 != 0) continue;
-        const float x = min.x + width * float(m - first) / float(span);
-        const int year = m / 12;
+    for (int year = first.year; year <= last.year + 1; ++year) {
+        const double t = core::daysFromCivil(year, 1, 1);
+        if (t < axis.t0 || t > axis.t1) continue;
+        const float x = axis.xOf(t);
         const bool labelled = year % labelEvery == 0;
-        draw->AddLine(ImVec2(x, min.y), ImVec2(x, min.y + (labelled ? 8.0f : 4.0f)), color);
+        draw->AddLine(ImVec2(x, y), ImVec2(x, y + (labelled ? 7.0f : 4.0f)), color);
         if (labelled) {
             char text[16];
             std::snprintf(text, sizeof text, "%d", year);
             const float tw = ImGui::CalcTextSize(text).x;
-            draw->AddText(ImVec2(std::clamp(x - tw / 2, min.x, max.x - tw), min.y + 9), color, text);
+            draw->AddText(ImVec2(std::clamp(x - tw / 2, axis.x0, axis.x1 - tw), y + 7), color, text);
         }
+    }
+}
+
+// Event markers: small triangles above the slider.
+void eventMarkers(App& app, const Axis& axis, float y) {
+    const core::Dataset& data = *app.dataset;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    const core::Event* hovered = nullptr;
+    for (const core::Event& e : data.events) {
+        const double t = e.date.firstDay();
+        if (t < axis.t0 || t >= axis.t1) continue;
+        const float x = axis.xOf(t);
+        const bool near = std::abs(mouse.x - x) <= 4 && mouse.y >= y - 9 && mouse.y <= y + 2 && ImGui::IsWindowHovered();
+        const ImU32 color = ImGui::GetColorU32(near ? ImGuiCol_PlotLinesHovered : ImGuiCol_PlotLines);
+        draw->AddTriangleFilled(ImVec2(x - 4, y - 8), ImVec2(x + 4, y - 8), ImVec2(x, y), color);
+        if (near) hovered = &e;
+    }
+    if (hovered) {
+        ImGui::SetTooltip("%s  %s\n%s", hovered->date.toString().c_str(), hovered->title.c_str(),
+                          "click to go there");
+        if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+            app.ui.t = clampToRange(data, hovered->date.firstDay());
+            app.ui.playing = false;
+        }
+    }
+}
+
+// Active ties per month as bars; with an actor selected, the sum of its tie strengths instead.
+void stripChart(App& app, const Axis& axis, float y, float height) {
+    const core::Dataset& data = *app.dataset;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const std::size_t months = app.activeTiesByMonth.size();
+    if (months == 0) return;
+    std::vector<float> values(months, 0.0f);
+    core::DayNumber day = data.rangeBegin();
+    for (std::size_t m = 0; m < months; ++m, day = core::addMonths(day, 1)) {
+        if (!app.ui.selectedActor) {
+            values[m] = float(app.activeTiesByMonth[m]);
+            continue;
+        }
+        for (const core::Tie& tie : data.ties)
+            if ((tie.from == *app.ui.selectedActor || tie.to == *app.ui.selectedActor) && core::tieSpanAt(data, tie, day + 14))
+                values[m] += float(core::strengthAt(tie, day + 14));
+    }
+    const float top = std::max(1.0f, *std::max_element(values.begin(), values.end()));
+    const ImU32 bar = ImGui::GetColorU32(ImGuiCol_PlotHistogram, 0.55f);
+    const float w = (axis.x1 - axis.x0) / float(months);
+    for (std::size_t m = 0; m < months; ++m) {
+        const float h = height * values[m] / top;
+        draw->AddRectFilled(ImVec2(axis.x0 + w * float(m), y + height - h), ImVec2(axis.x0 + w * float(m + 1) - 0.5f, y + height), bar);
+    }
+    const float now = axis.xOf(app.ui.t);
+    draw->AddLine(ImVec2(now, y), ImVec2(now, y + height), ImGui::GetColorU32(ImGuiCol_Text), 1.5f);
+    const char* label = app.ui.selectedActor ? "strength of the selected actor's ties" : "active ties";
+    draw->AddText(ImVec2(axis.x0 + 4, y), ImGui::GetColorU32(ImGuiCol_TextDisabled), label);
+}
+
+void storyControls(App& app) {
+    const core::Dataset& data = *app.dataset;
+    if (data.stories.empty()) return;
+    ImGui::SameLine(0, 24);
+    ImGui::SetNextItemWidth(220);
+    const char* preview = app.ui.story >= 0 ? data.stories[std::size_t(app.ui.story)].title.c_str() : "Stories...";
+    if (ImGui::BeginCombo("##story", preview)) {
+        for (std::size_t i = 0; i < data.stories.size(); ++i)
+            if (ImGui::Selectable(data.stories[i].title.c_str(), app.ui.story == int(i))) goToStop(app, int(i), 0);
+        ImGui::EndCombo();
+    }
+    if (app.ui.story >= 0) {
+        ImGui::SameLine();
+        if (ImGui::ArrowButton("##prev-stop", ImGuiDir_Left)) previousStop(app);
+        ImGui::SameLine();
+        if (ImGui::ArrowButton("##next-stop", ImGuiDir_Right)) nextStop(app);
     }
 }
 
@@ -55,38 +137,44 @@ void drawTimelinePanel(App& app, const PanelLayout& layout) {
         return;
     }
     const core::Dataset& data = *app.dataset;
-    const int first = monthIndex(data.rangeBegin());
-    const int last = monthIndex(data.rangeEnd() - 1);
-
-    // The date, large.
     ImGui::SetWindowFontScale(1.6f);
     ImGui::TextUnformatted(core::formatMonthYear(app.ui.t).c_str());
     ImGui::SetWindowFontScale(1.0f);
     ImGui::SameLine();
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 8);
     ImGui::TextDisabled("%s", core::formatDay(app.ui.t).c_str());
-
+    ImGui::SameLine(0, 24);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() - 6);
     if (ImGui::Button(app.ui.playing ? "Pause" : "Play", ImVec2(64, 0))) app.ui.playing = !app.ui.playing;
     ImGui::SameLine();
     ImGui::SetNextItemWidth(150);
     ImGui::SliderFloat("##speed", &app.ui.monthsPerSecond, 0.5f, 24.0f, "%.1f months/s", ImGuiSliderFlags_Logarithmic);
     ImGui::SameLine();
     ImGui::Checkbox("Loop", &app.ui.loop);
-    ImGui::SameLine();
-    ImGui::TextDisabled("Space play/pause   Left/Right step a month   Home/End");
+    storyControls(app);
 
+    ImGui::Dummy(ImVec2(1, 8)); // room for the event markers above the slider
     int month = monthIndex(app.ui.t);
     ImGui::SetNextItemWidth(-1);
     const std::string label = core::formatMonthYear(app.ui.t);
-    if (ImGui::SliderInt("##time", &month, first, last, label.c_str())) {
+    if (ImGui::SliderInt("##time", &month, monthIndex(data.rangeBegin()), monthIndex(data.rangeEnd() - 1), label.c_str())) {
         app.ui.t = clampToRange(data, monthStart(month));
         app.ui.playing = false;
     }
-    const ImVec2 sliderMin = ImGui::GetItemRectMin();
-    const ImVec2 sliderMax = ImGui::GetItemRectMax();
+    const ImVec2 sliderMin = ImGui::GetItemRectMin(), sliderMax = ImGui::GetItemRectMax();
     const float grab = ImGui::GetStyle().GrabMinSize * 0.5f + ImGui::GetStyle().FramePadding.x;
-    drawYearTicks(ImGui::GetWindowDrawList(), ImVec2(sliderMin.x + grab, sliderMax.y + 2),
-                  ImVec2(sliderMax.x - grab, sliderMax.y + 2), first, last);
+    const Axis axis{sliderMin.x + grab, sliderMax.x - grab, double(data.rangeBegin()), double(data.rangeEnd())};
+    eventMarkers(app, axis, sliderMin.y - 1);
+    yearTicks(ImGui::GetWindowDrawList(), axis, sliderMax.y + 2);
+    ImGui::Dummy(ImVec2(1, 22));
+    const float chartTop = ImGui::GetCursorScreenPos().y;
+    const float chartHeight = std::max(20.0f, ImGui::GetWindowPos().y + ImGui::GetWindowHeight() - chartTop - 8);
+    stripChart(app, axis, chartTop, chartHeight);
+    ImGui::InvisibleButton("##strip", ImVec2(sliderMax.x - sliderMin.x, chartHeight));
+    if (ImGui::IsItemActive()) {
+        app.ui.t = clampToRange(data, axis.tOf(ImGui::GetIO().MousePos.x));
+        app.ui.playing = false;
+    }
     ImGui::End();
 }
 

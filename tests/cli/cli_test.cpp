@@ -6,6 +6,8 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <regex>
 
 namespace {
@@ -119,4 +121,107 @@ TEST_CASE("cli: snapshot rejects a broken file and a date outside the range") {
     r = tieline({"snapshot", fixture("valid/minimal.json"), "--at", "1990"});
     CHECK(r.exitCode == 1);
     CHECK(r.err.find("outside the dataset's range") != std::string::npos);
+}
+
+namespace {
+
+// A small edge list in the temporary folder, for the layout command.
+std::string writeTempFile(const std::string& name, const std::string& text) {
+    const auto path = std::filesystem::temp_directory_path() / ("tieline-cli-" + name);
+    std::ofstream(path) << text;
+    return path.string();
+}
+
+std::string readFile(const std::string& path) {
+    std::ifstream in(path);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+const char* kRingWithChords = "8 10\n0 1\n1 2\n2 3\n3 4\n4 5\n5 6\n6 7\n7 0\n0 4\n2 6 0.5\n";
+
+} // namespace
+
+TEST_CASE("cli: layout prints milliseconds per tick for an edge list and for a dataset") {
+    const std::string edges = writeTempFile("ring.txt", kRingWithChords);
+    auto r = tieline({"layout", edges, "--ticks", "50"});
+    REQUIRE_MESSAGE(r.exitCode == 0, r.err);
+    CHECK(r.out.find("8 nodes, 10 edges, 50 ticks") != std::string::npos);
+    CHECK(r.out.find("ms per tick") != std::string::npos);
+    r = tieline({"layout", kDefault});
+    REQUIRE_MESSAGE(r.exitCode == 0, r.err);
+    CHECK(r.out.find("180 keyframes") != std::string::npos);
+    CHECK(r.out.find("ms per tick") != std::string::npos);
+    const auto help = tieline({"layout", "--help"});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.find("Usage: tieline layout") != std::string::npos);
+}
+
+TEST_CASE("cli: layout --metrics prints timing and quality as JSON") {
+    auto r = tieline({"layout", kDefault, "--metrics", "--at", "1956-09"});
+    REQUIRE_MESSAGE(r.exitCode == 0, r.err);
+    auto doc = nlohmann::json::parse(r.out);
+    CHECK(doc["keyframes"] == 180);
+    CHECK(doc["at"] == "1956-09-01");
+    for (const char* key : {"msPerTick", "stress", "crossings", "overlaps", "movementMean", "movementMax"}) {
+        CAPTURE(key);
+        REQUIRE(doc.contains(key));
+        CHECK(doc[key].get<double>() >= 0.0);
+    }
+    CHECK(doc["stress"].get<double>() < 1.0);
+    CHECK(doc["movementMean"].get<double>() < doc["movementMax"].get<double>());
+    r = tieline({"layout", writeTempFile("ring-m.txt", kRingWithChords), "--metrics"});
+    REQUIRE_MESSAGE(r.exitCode == 0, r.err);
+    doc = nlohmann::json::parse(r.out);
+    CHECK(doc["nodes"] == 8);
+    CHECK(doc["ticks"] == 300);
+    CHECK(doc["stress"].get<double>() < 0.2);
+}
+
+TEST_CASE("cli: layout --out writes positions, the same for the same seed and different for another") {
+    const std::string edges = writeTempFile("ring-o.txt", kRingWithChords);
+    const std::string a = writeTempFile("a.csv", ""), b = writeTempFile("b.csv", ""), c = writeTempFile("c.csv", "");
+    REQUIRE(tieline({"layout", edges, "--out", a, "--seed", "3"}).exitCode == 0);
+    REQUIRE(tieline({"layout", edges, "--out", b, "--seed", "3", "--threads", "2"}).exitCode == 0);
+    REQUIRE(tieline({"layout", edges, "--out", c, "--seed", "4"}).exitCode == 0);
+    const std::string text = readFile(a);
+    CHECK(text.rfind("node,x,y\n0,", 0) == 0);
+    CHECK(text == readFile(b));
+    CHECK(text != readFile(c));
+    const std::string json = writeTempFile("kim.json", "");
+    REQUIRE(tieline({"layout", kDefault, "--at", "1960", "--out", json}).exitCode == 0);
+    const auto rows = nlohmann::json::parse(readFile(json));
+    bool kim = false;
+    for (const auto& row : rows) kim |= row["id"] == "kim-il-sung";
+    CHECK(kim);
+}
+
+TEST_CASE("cli: layout refuses bad options and files with clear messages") {
+    const std::string edges = writeTempFile("ring-e.txt", kRingWithChords);
+    auto r = tieline({"layout", edges, "--threads", "3"});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("invalid --threads '3'") != std::string::npos);
+    r = tieline({"layout", edges, "--at", "1956"});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("--at needs a dataset") != std::string::npos);
+    r = tieline({"layout", edges, "--theta", "abc"});
+    CHECK(r.exitCode == 2);
+    r = tieline({"layout", writeTempFile("bad.txt", "3 1\n0 9\n")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find("bad.txt:2: node number out of range") != std::string::npos);
+    r = tieline({"layout", "/nonexistent/graph.txt"});
+    CHECK(r.exitCode == 1);
+    r = tieline({"layout", kDefault, "--at", "1990"});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find("outside the dataset's range") != std::string::npos);
+}
+
+TEST_CASE("cli: snapshot gives each actor its layout position") {
+    const auto r = tieline({"snapshot", kDefault, "--at", "1956-09-20"});
+    REQUIRE_MESSAGE(r.exitCode == 0, r.err);
+    const auto doc = nlohmann::json::parse(r.out);
+    for (const auto& a : doc["actors"]) {
+        CHECK(a.contains("x"));
+        CHECK(a.contains("y"));
+    }
+    CHECK(doc["actors"][0]["x"] != doc["actors"][1]["x"]);
 }

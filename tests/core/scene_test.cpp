@@ -186,3 +186,36 @@ TEST_CASE("camera: zooming at a point keeps it in place; fitting shows the bound
     const Camera half = blendCamera(c, f, 0.5);
     CHECK(half.zoom == doctest::Approx(std::sqrt(c.zoom * f.zoom)));
 }
+
+TEST_CASE("scene: a tie shorter than a month shows for the whole calendar month it touches") {
+    static const LoadResult r = loadDatasetText(R"({
+      "meta": {"title": "brief", "start": "1956", "end": "1956"},
+      "tieTypes": [{"id": "intervention"}],
+      "actors": [{"id": "mikoyan", "name": "Mikoyan"}, {"id": "kim", "name": "Kim"}],
+      "ties": [{"id": "mission", "from": "mikoyan", "to": "kim", "type": "intervention",
+                "spans": [{"start": "1956-09-19", "end": "1956-09-23"}], "confidence": "high"}]})", "brief.json");
+    REQUIRE(r.dataset);
+    const std::vector<Point> positions = {{0, 0}, {100, 0}};
+    const auto edgesAt = [&](const char* day, bool fill) {
+        SceneInput in;
+        in.data = &*r.dataset;
+        in.t = parseDate(day)->firstDay();
+        in.positions = &positions;
+        SceneStyle style = darkSceneStyle();
+        style.briefTiesFillMonth = fill;
+        Scene s;
+        buildScene(in, style, s);
+        return s.edges;
+    };
+    auto e = edgesAt("1956-09-01", true);
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].brief);
+    CHECK(e[0].alpha == doctest::Approx(1.0));
+    CHECK(edgesAt("1956-09-01", false).empty());
+    CHECK(edgesAt("1956-10-01", true).empty());
+    CHECK(edgesAt("1956-08-31", true).empty());
+    e = edgesAt("1956-09-20", true); // inside the span: an ordinary edge, fading over a quarter of it
+    REQUIRE(e.size() == 1);
+    CHECK_FALSE(e[0].brief);
+    CHECK(e[0].alpha == doctest::Approx(1.0));
+}

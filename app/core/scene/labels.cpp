@@ -43,6 +43,21 @@ void cullLabels(Scene& scene, const Camera& camera, const TextMeasure& measure) 
             const SceneLabel& o = scene.labels[order[j]];
             free = l.boxX1 <= o.boxX0 || o.boxX1 <= l.boxX0 || l.boxY1 <= o.boxY0 || o.boxY1 <= l.boxY0;
         }
+        // Nor may a label cover another node's disc: text over a node reads as belonging to it.
+        // (Skipped for very large scenes, where the quadratic test would cost more than it shows.)
+        if (free && scene.nodes.size() <= 2000 && l.priority < 1e9) {
+            for (const SceneNode& n : scene.nodes) {
+                if (n.actor == l.actor || n.alpha < 0.3f) continue;
+                const Point c = camera.toScreen(n.center);
+                const double r = n.radius * camera.zoom;
+                const double nx = std::clamp(c.x, double(l.boxX0), double(l.boxX1));
+                const double ny = std::clamp(c.y, double(l.boxY0), double(l.boxY1));
+                if ((nx - c.x) * (nx - c.x) + (ny - c.y) * (ny - c.y) < r * r) {
+                    free = false;
+                    break;
+                }
+            }
+        }
         l.visible = free;
         if (free) std::swap(order[accepted++], order[k]);
     }

@@ -36,7 +36,9 @@ Point edgePoint(const SceneEdge& e, double s) {
 
 namespace {
 
+// Fades in after `begin` and out before `end`, over `days` or a quarter of the span if shorter.
 double fadeOver(double t, double begin, double end, double days) {
+    days = std::min(days, 0.25 * (end - begin));
     if (days <= 0) return 1.0;
     return std::clamp(std::min((t - begin) / days, (end - t) / days), 0.0, 1.0);
 }
@@ -123,27 +125,49 @@ void buildScene(const SceneInput& in, const SceneStyle& style, Scene& out) {
 
     // Ties between visible, present nodes that pass the filters.
     out.scratchDegree.assign(out.nodes.size(), 0.0);
-    for (const ActiveTie& at : active.ties) {
-        const Tie& tie = data.tie(at.id);
+    out.scratchTieShown.assign(data.ties.size(), 0);
+    const auto addEdge = [&](TieId id, double strength, bool approximate, float alpha, bool brief) {
+        const Tie& tie = data.tie(id);
         const int a = out.scratchNodeOf[tie.from.index()], b = out.scratchNodeOf[tie.to.index()];
-        if (a < 0 || b < 0) continue;
-        if (tie.type.index() < in.filter.hiddenTieTypes.size() && in.filter.hiddenTieTypes[tie.type.index()]) continue;
-        if (tie.confidence < in.filter.minConfidence) continue;
+        if (a < 0 || b < 0 || !out.nodes[std::size_t(a)].present || !out.nodes[std::size_t(b)].present) return;
+        if (tie.type.index() < in.filter.hiddenTieTypes.size() && in.filter.hiddenTieTypes[tie.type.index()]) return;
+        if (tie.confidence < in.filter.minConfidence) return;
         SceneEdge e;
-        e.tie = at.id;
+        e.tie = id;
         e.from = tie.from;
         e.to = tie.to;
-        e.width = style.minWidth + (style.maxWidth - style.minWidth) * at.strength;
+        e.width = style.minWidth + (style.maxWidth - style.minWidth) * strength;
         e.color = toRgba(data.tieType(tie.type).color);
-        e.dashed = at.approximate || tie.confidence == Confidence::Low || tie.confidence == Confidence::Contested;
+        e.dashed = approximate || tie.confidence == Confidence::Low || tie.confidence == Confidence::Contested;
         e.arrow = data.isDirected(tie);
-        e.alpha = float(at.fade * fadeOver(in.t, at.begin, at.end, style.fadeDays)) *
-                  std::min(out.nodes[std::size_t(a)].alpha, out.nodes[std::size_t(b)].alpha);
-        e.highlighted = (in.focus.selectedTie && *in.focus.selectedTie == at.id) ||
-                        (at.id.index() < in.focus.highlightedTies.size() && in.focus.highlightedTies[at.id.index()]);
-        out.scratchDegree[std::size_t(a)] += at.strength;
-        out.scratchDegree[std::size_t(b)] += at.strength;
+        e.alpha = alpha * std::min(out.nodes[std::size_t(a)].alpha, out.nodes[std::size_t(b)].alpha);
+        e.brief = brief;
+        e.highlighted = (in.focus.selectedTie && *in.focus.selectedTie == id) ||
+                        (id.index() < in.focus.highlightedTies.size() && in.focus.highlightedTies[id.index()]);
+        out.scratchDegree[std::size_t(a)] += strength;
+        out.scratchDegree[std::size_t(b)] += strength;
+        out.scratchTieShown[id.index()] = 1;
         out.edges.push_back(e);
+    };
+    for (const ActiveTie& at : active.ties) {
+        // A tie shown for its whole month (below) must not be dimmer on the days it really held.
+        const bool brief = style.briefTiesFillMonth && at.end - at.begin < 28;
+        const double fade = brief ? 1.0 : fadeOver(in.t, at.begin, at.end, style.fadeDays);
+        addEdge(at.id, at.strength, at.approximate, float(at.fade * fade), false);
+    }
+    if (style.briefTiesFillMonth) {
+        const CivilDay c = civilFromDays(DayNumber(std::floor(in.t)));
+        const DayNumber monthBegin = daysFromCivil(c.year, c.month, 1), monthEnd = addMonths(monthBegin, 1);
+        for (std::size_t i = 0; i < data.ties.size(); ++i) {
+            if (out.scratchTieShown[i]) continue;
+            for (const Span& span : data.ties[i].spans) {
+                const ResolvedSpan r = resolveSpan(span, data.meta.start, data.meta.end);
+                if (r.end - r.begin >= monthEnd - monthBegin || r.end <= monthBegin || r.begin >= monthEnd) continue;
+                const double at = std::clamp(in.t, double(r.begin), double(r.end) - 1.0);
+                addEdge(TieId(std::uint32_t(i)), strengthAt(data.ties[i], at), r.approximateAt(at), 1.0f, true);
+                break;
+            }
+        }
     }
 
     // Radius by importance (weighted degree), on a square-root scale so areas stay comparable.
@@ -216,7 +240,9 @@ void buildScene(const SceneInput& in, const SceneStyle& style, Scene& out) {
         l.text = &actor.name;
         l.native = style.showNative && !actor.native.empty() ? &actor.native : nullptr;
         l.pixels = style.labelPixels * float(1.0 + 0.3 * (maxDegree > 0 ? n.importance / maxDegree : 0.0));
-        l.priority = n.importance + (n.ring > 0 ? 1e9 : 0.0) + (n.present ? 0.0 : -1e6);
+        const bool endOfSelectedTie =
+            in.focus.selectedTie && (data.tie(*in.focus.selectedTie).from == n.actor || data.tie(*in.focus.selectedTie).to == n.actor);
+        l.priority = n.importance + (n.ring > 0 || endOfSelectedTie ? 1e9 : 0.0) + (n.present ? 0.0 : -1e6);
         l.alpha = n.alpha;
         out.labels.push_back(l);
     }

@@ -31,11 +31,13 @@ struct SceneStyle {
     Rgba background{0.09f, 0.10f, 0.12f, 1};
     Rgba text{0.92f, 0.93f, 0.95f, 1};
     Rgba accent{1, 1, 1, 1};          // selection rings and highlighted ties
-    double minRadius = 5.0;           // radius of the least important node
-    double maxRadius = 15.0;          // radius of the most important node at t
-    double minWidth = 0.9;            // tie width at strength 0
-    double maxWidth = 4.2;            // tie width at strength 1
-    double fadeDays = 20.0;           // exact entrances and exits fade over this many days
+    double minRadius = 3.5;           // radius of the least important node (the layout's ties rest at ~30)
+    double maxRadius = 10.0;          // radius of the most important node at t
+    double minWidth = 0.6;            // tie width at strength 0
+    double maxWidth = 3.0;            // tie width at strength 1
+    double fadeDays = 20.0;           // exact entrances and exits fade over at most this many days
+    bool briefTiesFillMonth = true;   // a tie that lasts less than a month shows for the whole
+                                      //   calendar month it touches, so month steps never skip it
     double bendSpacing = 0.2;         // parallel ties curve apart by this fraction of their length
     double absentAlpha = 0.14;        // opacity of absent actors when they are not hidden
     double dimAlpha = 0.22;           // what hovering leaves of everything outside the neighbourhood
@@ -90,6 +92,7 @@ struct SceneEdge {
     double arrowHalfWidth = 0;
     float alpha = 1;
     bool highlighted = false;
+    bool brief = false;      // shown for its month though t lies outside its few days
 };
 
 struct SceneLabel {
@@ -119,6 +122,7 @@ struct Scene {
     std::vector<std::uint32_t> scratchOrder;
     std::vector<double> scratchDegree;
     std::vector<std::uint32_t> scratchLabelOrder;
+    std::vector<char> scratchTieShown;
     std::vector<int> scratchNodeOf;
     std::vector<char> scratchNeighbour;
 };

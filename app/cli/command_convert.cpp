@@ -1,0 +1,127 @@
+// `tieline convert IN OUT`: between format v1 JSON, GEXF 1.3, a pair of CSV tables and (for
+// sources) CSL-JSON, chosen by extension. Says what the output format cannot carry. No GL.
+#include "cli/args.hpp"
+#include "cli/cli.hpp"
+#include "core/interop/csl_json.hpp"
+#include "core/interop/dataset_files.hpp"
+#include "core/layout/temporal_layout.hpp"
+
+#include <ostream>
+
+namespace tieline::cli {
+
+namespace {
+
+const std::vector<OptionSpec> kOptions = {
+    {"--sources", true, "CSL.json", "add the sources of a CSL-JSON file (a Zotero export); same ids replace"},
+    {"--start", true, "DATE", "the time range's start, for GEXF or CSV input (default: the file's own)"},
+    {"--end", true, "DATE", "the time range's end, for GEXF or CSV input"},
+    {"--title", true, "TEXT", "the title, for GEXF or CSV input (default: the file name)"},
+    {"--positions-at", true, "DATE", "GEXF output: lay the network out and write positions at DATE"},
+    {"--no-viz", false, "", "GEXF output: no viz colours or positions"},
+    {"--help", false, "", "show this help"},
+};
+
+std::string helpText() {
+    return "Usage: tieline convert [OPTIONS] IN OUT\n"
+           "\n"
+           "Converts a dataset between formats, chosen by extension:\n"
+           "  .json       tieline format v1\n"
+           "  .gexf       GEXF 1.3 (Gephi); reads 1.1draft to 1.3, static or dynamic\n"
+           "  .csv        a pair of tables as Gephi's spreadsheet import reads them: name both\n"
+           "              (nodes.csv edges.csv) or one of NAME.nodes.csv / NAME.edges.csv; as OUT,\n"
+           "              out.csv writes out.nodes.csv and out.edges.csv\n"
+           "  .csl.json   OUT only: the dataset's sources as CSL-JSON (for Zotero)\n"
+           "GEXF and CSV files keep their sources beside them in NAME.csl.json (sources.csl.json\n"
+           "for nodes.csv and edges.csv), read back automatically.\n"
+           "\n"
+           "Examples:\n"
+           "  tieline convert data/korea-1955-1969.json korea.gexf\n"
+           "  tieline convert network.gexf network.json --start 1955 --end 1969\n"
+           "  tieline convert nodes.csv edges.csv network.json --sources zotero.json\n"
+           "\n"
+           "Options:\n" +
+           describeOptions(kOptions) +
+           "\nExit codes: 0 converted, 1 invalid input or a write failure, 2 usage error.\n";
+}
+
+std::optional<core::Date> dateOption(const ParsedArgs& parsed, const char* name, std::string& error) {
+    const auto text = parsed.value(name);
+    if (!text) return std::nullopt;
+    std::string why;
+    auto date = core::parseDate(*text, &why);
+    if (!date) error = "invalid date '" + *text + "' for " + name + ": expected " + why;
+    return date;
+}
+
+// IN is one file or two CSV tables, and so is OUT.
+bool splitPaths(const std::vector<std::string>& p, std::vector<std::string>& in, std::vector<std::string>& out) {
+    const auto csv = [&](std::size_t i) { return core::fileFormatOf(p[i]) == core::FileFormat::Csv; };
+    if (p.size() == 2) in = {p[0]}, out = {p[1]};
+    else if (p.size() == 3 && csv(0) && csv(1)) in = {p[0], p[1]}, out = {p[2]};
+    else if (p.size() == 3 && csv(1) && csv(2)) in = {p[0]}, out = {p[1], p[2]};
+    else if (p.size() == 4 && csv(0) && csv(1) && csv(2) && csv(3)) in = {p[0], p[1]}, out = {p[2], p[3]};
+    else return false;
+    return true;
+}
+
+void printDiagnostics(const core::Diagnostics& diagnostics, std::ostream& err) {
+    for (const core::Diagnostic& d : diagnostics.items) err << d.format() << "\n";
+    if (diagnostics.dropped > 0) err << diagnostics.dropped << " more messages not shown\n";
+}
+
+} // namespace
+
+int commandConvert(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    const ParsedArgs parsed = parseArgs(args, kOptions);
+    if (!parsed.error.empty()) return usageError("convert", parsed.error, err);
+    if (parsed.has("--help")) {
+        out << helpText();
+        return kExitOk;
+    }
+    std::vector<std::string> inPaths, outPaths;
+    if (!splitPaths(parsed.positionals, inPaths, outPaths))
+        return usageError("convert", "expected IN and OUT (either may be a pair of .csv files)", err);
+    core::ImportOptions options;
+    std::string dateError;
+    options.rangeStart = dateOption(parsed, "--start", dateError);
+    options.rangeEnd = dateOption(parsed, "--end", dateError);
+    const auto positionsAt = dateOption(parsed, "--positions-at", dateError);
+    if (!dateError.empty()) return usageError("convert", dateError, err);
+    options.title = parsed.value("--title").value_or("");
+
+    core::LoadResult loaded = core::loadAnyDataset(inPaths, options);
+    printDiagnostics(loaded.diagnostics, err);
+    if (!loaded.dataset) return kExitFailure;
+    core::Dataset& data = *loaded.dataset;
+    if (const auto sources = parsed.value("--sources")) {
+        const core::CslImport csl = core::readCslJsonFile(*sources, options.limits);
+        printDiagnostics(csl.diagnostics, err);
+        if (csl.diagnostics.hasErrors()) return kExitFailure;
+        const std::size_t replaced = core::addSources(data, csl.sources);
+        err << "tieline convert: " << csl.sources.size() << " sources from " << *sources << " (" << replaced
+            << " replaced)\n";
+    }
+
+    core::GexfWriteOptions gexf;
+    gexf.viz = !parsed.has("--no-viz");
+    std::vector<core::Point> positions;
+    if (positionsAt) {
+        core::layout::TemporalLayout layout;
+        layout.setDataset(data);
+        layout.computeNow();
+        layout.positionsAt(positionsAt->firstDay(), positions);
+        gexf.positions = &positions;
+    }
+    const core::SaveResult saved = core::saveAnyDataset(data, outPaths, gexf);
+    if (!saved.ok) {
+        err << "tieline convert: " << saved.why << "\n";
+        return kExitFailure;
+    }
+    for (const std::string& loss : saved.losses) err << "tieline convert: not carried by " << outPaths[0] << ": " << loss << "\n";
+    for (const std::string& file : saved.written) out << "wrote " << file << "\n";
+    out << data.actors.size() << " actors, " << data.ties.size() << " ties, " << data.sources.size() << " sources\n";
+    return kExitOk;
+}
+
+} // namespace tieline::cli

@@ -1,0 +1,38 @@
+// GEXF (Gephi's graph format) in and out: GEXF 1.3, 1.2draft and 1.1draft files, static or dynamic,
+// read into a Dataset with located messages; a Dataset written as valid GEXF 1.3. The mapping is
+// documented in README.md ("Interop"). Core: no GL; pugixml stays inside the .cpp files.
+#pragma once
+
+#include "core/interop/import_options.hpp"
+#include "core/io/dataset_loader.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tieline::core {
+
+// Reads GEXF text; `fileName` is used in messages (file:line:column: /gexf/graph/edges/edge[12]/@target).
+// A DOCTYPE is refused (entities are never expanded), as is anything that is not well-formed.
+LoadResult loadGexfText(std::string_view text, const std::string& fileName, const ImportOptions& options = {});
+
+// Reads a GEXF file (size limited by options.limits.maxFileBytes).
+LoadResult loadGexfFile(const std::string& path, const ImportOptions& options = {});
+
+struct GexfWriteOptions {
+    // Layout positions per actor (in actor order), written as viz:position; when null, pinned actors
+    // get their pin.
+    const std::vector<Point>* positions = nullptr;
+    bool viz = true; // viz:color (group and tie type colours) and viz:position
+};
+
+// The dataset as GEXF 1.3: dynamic, timeformat "date", spells for spans (inclusive days), the tie
+// type as the edge kind, a time-varying "weight" for strengths, confidence and source ids as
+// attributes, and tieline's exact spans, strengths and claims as JSON attributes so that nothing
+// is lost on the way back.
+std::string gexfText(const Dataset& data, const GexfWriteOptions& options = {});
+
+// What a GEXF file cannot carry from this dataset, one line each ("2 events", "meta.license").
+std::vector<std::string> gexfLosses(const Dataset& data);
+
+} // namespace tieline::core

@@ -1,0 +1,294 @@
+// GEXF import: the XML document (well-formed, no DOCTYPE), <meta>, <graph> time settings and
+// attribute declarations, then every node and edge, handed to buildDataset. Core: no GL.
+#include "core/interop/gexf.hpp"
+
+#include "core/interop/gexf_read.hpp"
+
+#include <pugixml.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+
+namespace tieline::core::interop {
+
+namespace {
+
+// The offset of attribute `name` inside the start tag at `offset`, or `offset` when absent.
+std::size_t attributeOffset(std::string_view text, std::size_t offset, const char* name) {
+    const std::size_t len = std::strlen(name);
+    char quote = 0;
+    for (std::size_t i = offset; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quote) {
+            if (c == quote) quote = 0;
+            continue;
+        }
+        if (c == '"' || c == '\'') quote = c;
+        else if (c == '>') break;
+        else if ((c == ' ' || c == '\t' || c == '\n' || c == '\r') && text.compare(i + 1, len, name) == 0) {
+            std::size_t j = i + 1 + len;
+            while (j < text.size() && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r')) ++j;
+            if (j < text.size() && text[j] == '=') return i + 1;
+        }
+    }
+    return offset;
+}
+
+std::string elementPath(const Where& w) {
+    switch (w.kind) {
+    case WhereKind::Graph: return "/gexf/graph";
+    case WhereKind::Node:
+    case WhereKind::NodeChild: return "/gexf/graph/nodes/node[" + std::to_string(w.index) + "]";
+    case WhereKind::Edge:
+    case WhereKind::EdgeChild: return "/gexf/graph/edges/edge[" + std::to_string(w.index) + "]";
+    default: return w.offset != static_cast<std::size_t>(-1) ? "/" : ""; // XPath's document root
+    }
+}
+
+std::string normalizedTitle(std::string_view title) {
+    std::string out;
+    for (char c : trim(title)) out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c == '_' || c == ' ' ? '-' : c;
+    return out;
+}
+
+std::string textOf(GexfContext& ctx, const pugi::xml_node& el) {
+    std::string text = el.text().get();
+    if (text.size() > ctx.maxValueBytes) {
+        ctx.error(whereOf(el, WhereKind::File, 0), "text of " + std::to_string(text.size()) + " bytes, over the limit of " +
+                                                       std::to_string(ctx.maxValueBytes));
+        return {};
+    }
+    return std::string(trim(text));
+}
+
+void readAttributeDeclarations(GexfContext& ctx, const pugi::xml_node& graph) {
+    for (const pugi::xml_node& group : graph.children()) {
+        if (localName(group.name()) != "attributes") continue;
+        const Where where = whereOf(group, WhereKind::Graph, 0);
+        const std::string_view cls = ctx.attr(group, "class", where.at("class"));
+        if (cls != "node" && cls != "edge") {
+            ctx.error(where.at("class"), "expected class \"node\" or \"edge\", found \"" + std::string(cls) + "\"");
+            continue;
+        }
+        auto& table = cls == "node" ? ctx.nodeAttributes : ctx.edgeAttributes;
+        const bool dynamic = ctx.attr(group, "mode", where) == "dynamic";
+        for (const pugi::xml_node& a : group.children()) {
+            if (localName(a.name()) != "attribute") continue;
+            const Where w = whereOf(a, WhereKind::Graph, 0);
+            if (!ctx.has(a, "id")) ctx.error(w, "missing required attribute \"id\"");
+            GexfAttribute attribute;
+            const std::string_view title = ctx.has(a, "title") ? ctx.attr(a, "title", w) : ctx.attr(a, "id", w);
+            attribute.title = normalizedTitle(title);
+            attribute.dynamic = dynamic;
+            for (const pugi::xml_node& d : a.children())
+                if (localName(d.name()) == "default") attribute.defaultValue = textOf(ctx, d), attribute.hasDefault = true;
+            table[std::string(ctx.attr(a, "id", w))] = std::move(attribute);
+        }
+    }
+}
+
+void readGraphTimes(GexfContext& ctx, const pugi::xml_node& graph, RawGraph& raw) {
+    const Where where = whereOf(graph, WhereKind::Graph, 0);
+    raw.rangeWhere = where;
+    if (ctx.has(graph, "timeformat")) {
+        const std::string_view text = ctx.attr(graph, "timeformat", where.at("timeformat"));
+        if (const auto format = parseTimeFormat(text))
+            ctx.timeFormat = *format;
+        else
+            ctx.error(where.at("timeformat"), "expected timeformat integer, double, date or dateTime, found \"" +
+                                                  std::string(text) + "\"");
+    }
+    if (ctx.has(graph, "timerepresentation")) {
+        const std::string_view text = ctx.attr(graph, "timerepresentation", where.at("timerepresentation"));
+        if (text != "interval" && text != "timestamp")
+            ctx.error(where.at("timerepresentation"), "expected interval or timestamp, found \"" + std::string(text) + "\"");
+    }
+    if (ctx.has(graph, "timestamp")) raw.start = raw.end = ctx.time(graph, "timestamp", where.at("timestamp"));
+    if (ctx.has(graph, "start")) raw.start = ctx.time(graph, "start", where.at("start"));
+    if (ctx.has(graph, "end")) raw.end = ctx.time(graph, "end", where.at("end"));
+    const std::string_view type = ctx.attr(graph, "defaultedgetype", where.at("defaultedgetype"));
+    if (type == "directed" || type == "undirected" || type == "mutual" || type.empty())
+        raw.defaultDirected = type == "directed"; // GEXF's default is undirected
+    else
+        ctx.error(where.at("defaultedgetype"), "expected directed, undirected or mutual, found \"" + std::string(type) + "\"");
+}
+
+// Nodes may nest (GEXF hierarchies): flattened in document order, without recursion.
+void readNodesAndEdges(GexfContext& ctx, const pugi::xml_node& graph, RawGraph& raw) {
+    std::vector<pugi::xml_node> stack;
+    for (const pugi::xml_node& c : graph.children())
+        if (localName(c.name()) == "nodes" || localName(c.name()) == "edges") stack.push_back(c);
+    std::reverse(stack.begin(), stack.end());
+    bool nested = false;
+    while (!stack.empty()) {
+        const pugi::xml_node list = stack.back();
+        stack.pop_back();
+        const bool nodes = localName(list.name()) == "nodes";
+        std::vector<pugi::xml_node> inner;
+        for (const pugi::xml_node& el : list.children()) {
+            if (nodes && localName(el.name()) == "node") {
+                raw.nodes.emplace_back();
+                readNode(ctx, el, static_cast<std::uint32_t>(raw.nodes.size()), raw.nodes.back());
+                for (const pugi::xml_node& c : el.children())
+                    if (localName(c.name()) == "nodes" || localName(c.name()) == "edges") inner.push_back(c), nested = true;
+            } else if (!nodes && localName(el.name()) == "edge") {
+                raw.edges.emplace_back();
+                readEdge(ctx, el, static_cast<std::uint32_t>(raw.edges.size()), raw.edges.back());
+            }
+        }
+        stack.insert(stack.end(), inner.rbegin(), inner.rend());
+    }
+    if (nested) ctx.report.warning(whereOf(graph, WhereKind::Graph, 0), "nested nodes (a GEXF hierarchy) are flattened");
+}
+
+bool wellFormed(std::string_view text, pugi::xml_document& doc, GexfContext& ctx) {
+    // UTF-8 (the default) is checked up front, so that bad bytes get a position; other declared
+    // encodings are converted by pugixml.
+    const std::string_view head = text.substr(0, 200);
+    const std::size_t enc = head.find("encoding=");
+    const bool declaredOther = enc != std::string_view::npos && head.substr(enc + 10, 5) != "UTF-8" &&
+                               head.substr(enc + 10, 5) != "utf-8";
+    const bool utf16 = text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'));
+    if (!declaredOther && !utf16) {
+        if (const std::size_t bad = firstInvalidUtf8(text); bad != std::string_view::npos) {
+            char byte[8];
+            std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text[bad]));
+            ctx.error(Where{bad}, std::string("invalid UTF-8 (byte ") + byte + "): GEXF files are read as UTF-8 unless "
+                                                                               "their XML declaration names another encoding");
+            return false;
+        }
+    }
+    const pugi::xml_parse_result parsed = doc.load_buffer(text.data(), text.size(), pugi::parse_default | pugi::parse_doctype,
+                                                          declaredOther || utf16 ? pugi::encoding_auto : pugi::encoding_utf8);
+    if (!parsed) {
+        ctx.error(Where{static_cast<std::size_t>(parsed.offset)}, std::string("malformed XML: ") + parsed.description());
+        return false;
+    }
+    for (const pugi::xml_node& n : doc.children())
+        if (n.type() == pugi::node_doctype) {
+            ctx.error(Where{static_cast<std::size_t>(n.offset_debug())},
+                      "a DOCTYPE is not allowed in GEXF: tieline never expands entities or loads external ones");
+            return false;
+        }
+    return true;
+}
+
+} // namespace
+
+std::string_view localName(const char* name) {
+    const char* colon = std::strrchr(name, ':');
+    return colon ? std::string_view(colon + 1) : std::string_view(name);
+}
+
+Where whereOf(const pugi::xml_node& element, WhereKind kind, std::uint32_t index) {
+    Where w;
+    const std::ptrdiff_t offset = element.offset_debug();
+    w.offset = offset < 0 ? static_cast<std::size_t>(-1) : static_cast<std::size_t>(offset);
+    w.kind = kind;
+    w.index = index;
+    return w;
+}
+
+void GexfLocator::locate(const Where& w, Diagnostic& d) const {
+    d.file = m_file;
+    if (w.offset != static_cast<std::size_t>(-1)) {
+        // offset_debug points at the element name; report the '<' (or the attribute) instead.
+        std::size_t at = w.offset > 0 && w.offset <= m_text.size() && m_text[w.offset - 1] == '<' ? w.offset - 1 : w.offset;
+        if (w.name) at = attributeOffset(m_text, w.offset, w.name);
+        const LineColumn lc = m_lines.at(at);
+        d.line = lc.line;
+        d.column = lc.column;
+    }
+    d.pointer = elementPath(w);
+    if (w.childName) d.pointer += std::string(w.kind == WhereKind::NodeChild || w.kind == WhereKind::EdgeChild
+                                                  ? (std::strcmp(w.childName, "spell") == 0 ? "/spells/" : "/attvalues/")
+                                                  : "/") + w.childName + "[" + std::to_string(w.child) + "]";
+    if (w.name && !d.pointer.empty()) d.pointer += std::string("/@") + w.name;
+}
+
+bool GexfContext::has(const pugi::xml_node& element, const char* name) const { return !element.attribute(name).empty(); }
+
+std::string_view GexfContext::attr(const pugi::xml_node& element, const char* name, const Where& where) {
+    const std::string_view value = element.attribute(name).value();
+    if (value.size() > maxValueBytes) {
+        error(where, "a value of " + std::to_string(value.size()) + " bytes, over the limit of " + std::to_string(maxValueBytes));
+        return {};
+    }
+    return value;
+}
+
+std::optional<Date> GexfContext::time(const pugi::xml_node& element, const char* name, const Where& where) {
+    const std::string_view text = attr(element, name, where);
+    std::string why;
+    auto date = parseTimeValue(text, timeFormat, &why);
+    if (!date) error(where, "expected " + why + ", found \"" + std::string(text) + "\"");
+    return date;
+}
+
+} // namespace tieline::core::interop
+
+namespace tieline::core {
+
+LoadResult loadGexfText(std::string_view text, const std::string& fileName, const ImportOptions& options) {
+    using namespace interop;
+    LoadResult result;
+    const GexfLocator locator(text, fileName);
+    Reporter report(locator, result.diagnostics, options.limits.maxMessages);
+    GexfContext ctx(report, options.limits.maxStringBytes);
+    pugi::xml_document doc;
+    if (!wellFormed(text, doc, ctx)) return result;
+    const pugi::xml_node root = doc.document_element();
+    if (localName(root.name()) != "gexf") {
+        ctx.error(whereOf(root, WhereKind::File, 0), "expected a <gexf> root element, found <" + std::string(root.name()) + ">");
+        return result;
+    }
+    RawGraph raw;
+    raw.title = titleFromPath(fileName);
+    for (const pugi::xml_node& c : root.children()) {
+        if (localName(c.name()) != "meta") continue;
+        for (const pugi::xml_node& m : c.children()) {
+            if (localName(m.name()) == "description") raw.description = textOf(ctx, m);
+            if (localName(m.name()) != "creator") continue;
+            const std::string creator = textOf(ctx, m);
+            for (std::size_t from = 0; from < creator.size();) { // "A; B" -> two authors
+                const std::size_t semi = std::min(creator.find(';', from), creator.size());
+                if (const auto name = trim(std::string_view(creator).substr(from, semi - from)); !name.empty())
+                    raw.authors.emplace_back(name);
+                from = semi + 1;
+            }
+        }
+    }
+    const pugi::xml_node graph = [&] {
+        for (const pugi::xml_node& c : root.children())
+            if (localName(c.name()) == "graph") return c;
+        return pugi::xml_node();
+    }();
+    if (!graph) {
+        ctx.error(whereOf(root, WhereKind::File, 0), "expected a <graph> element inside <gexf>, found none");
+        return result;
+    }
+    readGraphTimes(ctx, graph, raw);
+    readAttributeDeclarations(ctx, graph);
+    readNodesAndEdges(ctx, graph, raw);
+    if (!ctx.ok) return result;
+    if (!ctx.unusedTitles.empty()) {
+        std::string list;
+        for (const std::string& t : ctx.unusedTitles) list += (list.empty() ? "" : ", ") + t;
+        report.warning(whereOf(graph, WhereKind::Graph, 0), "attributes tieline does not use: " + list);
+    }
+    result.dataset = buildDataset(raw, options, report);
+    return result;
+}
+
+LoadResult loadGexfFile(const std::string& path, const ImportOptions& options) {
+    std::string text, why;
+    if (!readFileLimited(path, options.limits.maxFileBytes, text, why)) {
+        LoadResult result;
+        result.diagnostics.add({Severity::Error, path, 0, 0, "", why}, options.limits.maxMessages);
+        return result;
+    }
+    return loadGexfText(text, path, options);
+}
+
+} // namespace tieline::core

@@ -1,0 +1,22 @@
+// Options shared by the GEXF and CSV importers. Core: no GL.
+#pragma once
+
+#include "core/io/dataset_loader.hpp"
+#include "core/model/dataset.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tieline::core {
+
+struct ImportOptions {
+    LoadOptions limits;                  // file size, message cap, longest attribute or cell
+    std::string title;                   // the dataset's title; default: the file name without extension
+    std::optional<Date> rangeStart;      // the time range, when the file's own (or the inferred one)
+    std::optional<Date> rangeEnd;        // should not be used
+    std::vector<Source> sources;         // sources the file refers to by id (a CSL-JSON sidecar)
+    std::int32_t staticYear = 2000;      // the range given to a network without any date
+};
+
+} // namespace tieline::core

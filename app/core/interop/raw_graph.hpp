@@ -1,0 +1,129 @@
+// The network as a GEXF file or a pair of CSV tables states it, before it becomes a Dataset: ids as
+// written, times already parsed, and where each value came from. The GEXF and CSV readers fill it;
+// buildDataset (import_builder.cpp) turns it into a Dataset. Internal to interop/. Core: no GL.
+#pragma once
+
+#include "core/io/diagnostic.hpp"
+#include "core/model/dataset.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tieline::core::interop {
+
+// What a location refers to; the reader's Locator turns it into line:column and a path.
+enum class WhereKind : std::uint8_t { File, Graph, Node, Edge, NodeChild, EdgeChild, NodeCell, EdgeCell };
+
+// A compact location, resolved into text only when a message is reported: the byte offset of the
+// element or CSV row, the 1-based node/edge/row number, a child number (the n-th <spell> or
+// <attvalue>), and the attribute or column name.
+struct Where {
+    std::size_t offset = static_cast<std::size_t>(-1);
+    std::uint32_t index = 0;
+    std::uint32_t child = 0;
+    const char* name = nullptr;
+    const char* childName = nullptr; // "spell", "attvalue"
+    WhereKind kind = WhereKind::File;
+
+    Where at(const char* attribute) const {
+        Where w = *this;
+        w.name = attribute;
+        return w;
+    }
+};
+
+class Locator {
+public:
+    virtual ~Locator() = default;
+    // Fills file, line, column and pointer of a diagnostic about `where`.
+    virtual void locate(const Where& where, Diagnostic& d) const = 0;
+};
+
+// An inclusive period as read (exclusive bounds already moved inward).
+struct RawSpan {
+    std::optional<Date> start;
+    std::optional<Date> end;
+    Where where;
+};
+
+struct RawKeyframe {
+    Date date;
+    double weight = 1.0;
+    Where where;
+};
+
+// tieline's exact values, written as format v1 JSON text beside the other tool's notation.
+struct RawJson {
+    std::string text;
+    Where where;
+    bool present() const { return !text.empty(); }
+};
+
+struct RawClaim {
+    std::string key, source, locator, quote, supports, note;
+    std::vector<std::string> contradicts;
+    Where where;
+};
+
+struct RawNode {
+    std::string id;
+    Where where;
+    std::string label;
+    std::string kind;
+    std::string group;
+    std::string groupLabel;
+    std::optional<Rgb> color;
+    std::string native;
+    bool nativeUnverified = false;
+    std::vector<std::string> variants;
+    std::string description;
+    std::string ref;
+    std::vector<std::string> sources;
+    std::vector<RawSpan> spans;
+    bool spansArePoints = false; // timestamps: neighbouring ones merge into one span
+    RawJson exactSpans;
+    std::optional<Point> position;
+    bool pinned = false;
+};
+
+struct RawEdge {
+    std::string id;
+    Where where;
+    std::string source;
+    std::string target;
+    std::string kind;
+    std::string label;
+    std::optional<bool> directed; // unset: the graph's default
+    std::optional<Rgb> color;
+    std::optional<int> sign;
+    std::optional<double> weight;
+    std::vector<RawKeyframe> keyframes; // a time-varying weight
+    std::vector<RawSpan> spans;
+    bool spansArePoints = false;
+    RawJson exactSpans;
+    RawJson exactStrength;
+    RawJson exactClaims;
+    std::string confidence;
+    std::vector<std::string> sources;
+    std::vector<RawClaim> claims;
+    std::string note;
+    std::string ref;
+};
+
+struct RawGraph {
+    std::string title;
+    std::string description;
+    std::vector<std::string> authors;
+    std::optional<Date> start; // the time range, when the file states it
+    std::optional<Date> end;
+    Where rangeWhere;
+    bool defaultDirected = true;
+    bool implicitNodes = false; // edges may name nodes no node row declares (an edges-only table)
+    std::vector<RawNode> nodes;
+    std::vector<RawEdge> edges;
+};
+
+} // namespace tieline::core::interop

@@ -1,0 +1,34 @@
+// Collision force: nodes are discs that push each other apart where they overlap (d3's
+// forceCollide), found through a uniform grid of cells one diameter wide. Core: no GL.
+#pragma once
+
+#include "core/layout/force.hpp"
+
+#include <cstdint>
+#include <vector>
+
+namespace tieline::core::layout {
+
+class CollideForce final : public Force {
+public:
+    // Every node with the same radius (layout units); strength = 1 resolves an overlap in one tick.
+    explicit CollideForce(double radius, double strength = 1.0);
+    void setRadii(std::vector<double> radii) { m_custom = std::move(radii); }
+
+    void initialize(const Bodies& bodies, Rng& rng) override;
+    void apply(Bodies& bodies, double alpha) override;
+    std::size_t bytesUsed() const override;
+
+private:
+    void resolvePair(Bodies& b, std::size_t i, std::size_t j, double xi, double yi);
+
+    double m_radius, m_strength;
+    std::vector<double> m_custom, m_radii;
+    double m_maxRadius = 0.0;
+    std::vector<std::uint64_t> m_cellOf;  // (cell key << 32 | index), sorted each tick
+    std::vector<double> m_px, m_py;       // predicted positions
+    std::uint64_t m_applyCount = 0;
+    std::uint64_t m_salt = 0; // from the simulation's generator, keys the jiggle
+};
+
+} // namespace tieline::core::layout

@@ -1,0 +1,58 @@
+// Builds the simulation for a plain graph.
+#include "core/layout/graph_layout.hpp"
+#include "core/layout/collide_force.hpp"
+#include "core/layout/link_force.hpp"
+#include "core/layout/many_body_force.hpp"
+#include "core/layout/position_force.hpp"
+
+#include <cmath>
+#include <numbers>
+
+namespace tieline::core::layout {
+
+void phyllotaxis(std::size_t i, double radius, double turn, double& x, double& y) {
+    static constexpr double kAngle = std::numbers::pi * (3.0 - 2.2360679774997896964); // 3 - √5
+    const double r = radius * std::sqrt(0.5 + static_cast<double>(i));
+    const double a = static_cast<double>(i) * kAngle + turn;
+    x = r * std::cos(a);
+    y = r * std::sin(a);
+}
+
+double spiralTurn(std::uint64_t seed) { return Rng(mix64(seed)).uniform() * 2.0 * std::numbers::pi; }
+
+LayoutParams d3DefaultParams() {
+    LayoutParams p;
+    p.gravity = 0.0;
+    p.nodeRadius = 0.0;
+    return p;
+}
+
+Simulation makeGraphSimulation(const Graph& graph, const LayoutParams& params) {
+    CoolingParams cooling;
+    cooling.alpha = 1.0;
+    cooling.alphaMin = params.alphaMin;
+    cooling.alphaDecay = params.decayFor(1.0, params.initialTicks);
+    cooling.velocityDecay = params.velocityDecay;
+    cooling.recenter = true;
+    Simulation sim(cooling, params.seed);
+    Bodies& b = sim.bodies();
+    b.resize(graph.nodeCount);
+    const double turn = spiralTurn(params.seed);
+    for (std::size_t i = 0; i < graph.nodeCount; ++i) phyllotaxis(i, 10.0, turn, b.x[i], b.y[i]);
+
+    ManyBodyParams mb;
+    mb.strength = params.charge;
+    mb.theta = params.theta;
+    mb.distanceMin = params.distanceMin;
+    mb.threads = params.threads;
+    sim.addForce("charge", std::make_unique<ManyBodyForce>(mb));
+    std::vector<LinkSpec> links;
+    links.reserve(graph.edges.size());
+    for (const GraphEdge& e : graph.edges) links.push_back({e.source, e.target, params.linkDistance, e.weight, false});
+    sim.addForce("link", std::make_unique<LinkForce>(std::move(links)));
+    if (params.gravity > 0.0) sim.addForce("gravity", std::make_unique<PositionForce>(params.gravity));
+    if (params.nodeRadius > 0.0) sim.addForce("collide", std::make_unique<CollideForce>(params.nodeRadius));
+    return sim;
+}
+
+} // namespace tieline::core::layout

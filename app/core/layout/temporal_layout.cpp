@@ -1,0 +1,160 @@
+// The background keyframe computation: one worker thread, cancellation between ticks, and
+// incremental recomputation from the first step whose inputs changed.
+#include "core/layout/temporal_layout.hpp"
+#include "core/layout/keyframe_solver.hpp"
+
+#include <algorithm>
+#include <mutex>
+
+namespace tieline::core::layout {
+
+TemporalLayout::~TemporalLayout() { stopWorker(); }
+
+bool TemporalLayout::stopWorker() {
+    const bool started = m_started;
+    m_cancel.store(true);
+    if (m_worker.joinable()) m_worker.join();
+    m_cancel.store(false);
+    return started;
+}
+
+void TemporalLayout::startWorker() {
+    m_started = true;
+    if (done()) return;
+    m_running.store(true);
+    m_worker = std::thread([this] { run(); });
+}
+
+void TemporalLayout::run() {
+    Keyframe previous, current;
+    std::size_t k = m_keyframes.ready(); // only this thread changes it while running
+    if (k > 0) m_keyframes.read(k - 1, previous);
+    for (; k < m_keyframes.size(); ++k) {
+        std::uint64_t ticks = 0;
+        if (!solveKeyframe(m_timeline, k, k > 0 ? &previous : nullptr, m_params, current, &m_cancel, &ticks)) break;
+        {
+            std::unique_lock lock(m_mutex);
+            m_keyframes.append(current);
+        }
+        m_ready.store(k + 1);
+        m_ticks.fetch_add(ticks);
+        std::swap(previous, current);
+    }
+    m_running.store(false);
+}
+
+void TemporalLayout::applyInputs(Timeline timeline) {
+    const bool restart = stopWorker();
+    std::vector<std::uint64_t> fingerprints = stepFingerprints(timeline, m_params);
+    std::vector<Time> times;
+    times.reserve(timeline.steps.size());
+    for (const TimelineStep& s : timeline.steps) times.push_back(s.t);
+    {
+        std::unique_lock lock(m_mutex);
+        if (times != m_times || timeline.actorCount != m_timeline.actorCount) {
+            m_keyframes.reset(times, timeline.actorCount);
+        } else {
+            // Keyframe k depends on steps 0..k only, so everything before the first changed step stays.
+            std::size_t first = 0;
+            while (first < fingerprints.size() && first < m_fingerprints.size() &&
+                   fingerprints[first] == m_fingerprints[first])
+                ++first;
+            m_keyframes.truncate(first);
+        }
+        m_ready.store(m_keyframes.ready());
+        m_total.store(m_keyframes.size());
+    }
+    m_times = std::move(times);
+    m_timeline = std::move(timeline);
+    m_fingerprints = std::move(fingerprints);
+    m_started = false;
+    if (restart) startWorker();
+}
+
+void TemporalLayout::setDataset(const Dataset& data) {
+    m_haveDataset = true;
+    if (m_userPins.size() > data.actors.size()) m_userPins.resize(data.actors.size());
+    m_datasetPins.clear();
+    for (const Actor& a : data.actors) m_datasetPins.push_back(a.pin);
+    applyInputs(buildTimeline(data, m_userPins));
+}
+
+void TemporalLayout::setParams(const LayoutParams& params) {
+    m_params = params;
+    if (!m_haveDataset) return;
+    Timeline copy = m_timeline;
+    applyInputs(std::move(copy));
+}
+
+void TemporalLayout::setPin(ActorId actor, std::optional<Point> pin) {
+    if (actor.index() >= m_userPins.size()) m_userPins.resize(actor.index() + 1);
+    m_userPins[actor.index()] = pin;
+    if (!m_haveDataset || actor.index() >= m_timeline.actorCount) return;
+    Timeline copy = m_timeline;
+    // Without a user pin the dataset's own pin, if any, applies again.
+    copy.pins[actor.index()] = pin ? pin : m_datasetPins[actor.index()];
+    applyInputs(std::move(copy));
+}
+
+void TemporalLayout::start() {
+    if (m_worker.joinable() && !m_running.load()) m_worker.join();
+    if (m_running.load()) return;
+    startWorker();
+}
+
+void TemporalLayout::computeNow() {
+    stopWorker();
+    m_started = false;
+    m_running.store(true);
+    run();
+}
+
+void TemporalLayout::cancel() {
+    stopWorker();
+    m_started = false;
+}
+
+void TemporalLayout::wait() {
+    if (m_worker.joinable()) m_worker.join();
+}
+
+void TemporalLayout::recomputeFrom(std::size_t step) {
+    const bool restart = stopWorker();
+    {
+        std::unique_lock lock(m_mutex);
+        m_keyframes.truncate(step);
+        m_ready.store(m_keyframes.ready());
+    }
+    m_started = false;
+    if (restart) startWorker();
+}
+
+double TemporalLayout::progress() const {
+    const std::size_t total = m_total.load();
+    return total == 0 ? 1.0 : static_cast<double>(m_ready.load()) / static_cast<double>(total);
+}
+
+std::vector<Time> TemporalLayout::keyframeTimes() const {
+    std::shared_lock lock(m_mutex);
+    return m_keyframes.times();
+}
+
+bool TemporalLayout::positionsAt(Time t, std::vector<Point>& out, std::vector<std::uint8_t>* present) const {
+    std::shared_lock lock(m_mutex);
+    return m_keyframes.positionsAt(t, out, present);
+}
+
+bool TemporalLayout::keyframe(std::size_t k, std::vector<Point>& out, std::vector<std::uint8_t>* present) const {
+    std::shared_lock lock(m_mutex);
+    if (k >= m_keyframes.ready()) return false;
+    const std::size_t n = m_keyframes.actorCount();
+    out.resize(n);
+    if (present) present->resize(n);
+    for (std::size_t a = 0; a < n; ++a) {
+        out[a] = {m_keyframes.x(k, a), m_keyframes.y(k, a)};
+        if (present) (*present)[a] = m_keyframes.present(k, a) ? 1 : 0;
+    }
+    return true;
+}
+
+} // namespace tieline::core::layout

@@ -1,0 +1,48 @@
+// What each keyframe is computed from: the keyframe times across a dataset's range and, per time,
+// the actors present and the ties active with their strengths. A compact copy, so the background
+// computation never reads the Dataset (which the app may replace meanwhile). Core: no GL.
+#pragma once
+
+#include "core/layout/layout_params.hpp"
+#include "core/model/dataset.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace tieline::core::layout {
+
+struct TimelineTie {
+    std::uint32_t from = 0, to = 0; // actor indices
+    bool hostile = false;           // the tie type's sign is -1
+};
+
+struct TimelineStep {
+    Time t = 0;
+    std::vector<std::uint32_t> actors;    // present actor indices, ascending
+    std::vector<std::uint32_t> ties;      // active tie indices, ascending
+    std::vector<double> strengths;        // per active tie, at t
+};
+
+struct Timeline {
+    std::size_t actorCount = 0;
+    std::vector<TimelineTie> ties;                   // per dataset tie
+    std::vector<std::optional<Point>> pins;          // per actor: the dataset's pin or the user's
+    std::vector<TimelineStep> steps;
+};
+
+// Keyframe times: the first day of the range, then one step (meta.step) after another while
+// before the range's end. 1955–1969 monthly gives 180 times.
+std::vector<Time> keyframeTimes(const Dataset& data);
+
+// The timeline of a dataset. `userPins` (per actor, may be shorter or empty) override the
+// dataset's pins.
+Timeline buildTimeline(const Dataset& data, const std::vector<std::optional<Point>>& userPins = {});
+
+// A fingerprint per step of everything that step's keyframe depends on besides the keyframe
+// before it: time, actors, ties and strengths, pins of the actors present, and the parameters
+// (step 0 leaves out those that only warm starts use). Two timelines agree up to the first step
+// whose fingerprints differ, which is where a recomputation must start.
+std::vector<std::uint64_t> stepFingerprints(const Timeline& timeline, const LayoutParams& params);
+
+} // namespace tieline::core::layout

@@ -1,0 +1,91 @@
+// The "Active now" tab: the actors present and the ties active at the current date, with strengths.
+#include "ui/panels.hpp"
+
+#include "core/model/active.hpp"
+
+#include <imgui.h>
+
+namespace tieline::ui {
+
+namespace {
+
+constexpr ImGuiTableFlags kTableFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
+                                        ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
+
+void actorTable(App& app, const core::ActiveSet& active) {
+    const core::Dataset& data = *app.dataset;
+    if (!ImGui::BeginTable("actors", 3, kTableFlags, ImVec2(0, ImGui::GetContentRegionAvail().y * 0.42f))) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn("Actor", ImGuiTableColumnFlags_WidthStretch, 2.2f);
+    ImGui::TableSetupColumn("Native", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+    ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+    ImGui::TableHeadersRow();
+    for (const core::ActiveActor& a : active.actors) {
+        const core::Actor& actor = data.actor(a.id);
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        const core::Group* group = data.group(actor.group);
+        colorSwatch(group ? group->color : 0x9A9A9A);
+        ImGui::PushID(int(a.id.value));
+        if (ImGui::Selectable(actor.name.c_str(), app.ui.selectedActor == a.id, ImGuiSelectableFlags_SpanAllColumns))
+            selectActor(app, a.id);
+        ImGui::PopID();
+        if (ImGui::IsItemHovered()) app.ui.hoveredActor = a.id;
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(actor.native.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextDisabled("%s%s", core::keyword(actor.kind), a.approximate ? " ~" : "");
+    }
+    ImGui::EndTable();
+}
+
+void tieTable(App& app, const core::ActiveSet& active) {
+    const core::Dataset& data = *app.dataset;
+    if (!ImGui::BeginTable("ties", 4, kTableFlags, ImVec2(0, 0))) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn("Tie", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    ImGui::TableSetupColumn("Type", ImGuiTableColumnFlags_WidthStretch, 1.3f);
+    ImGui::TableSetupColumn("Strength", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("Confidence", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableHeadersRow();
+    for (const core::ActiveTie& at : active.ties) {
+        const core::Tie& tie = data.tie(at.id);
+        const core::TieType& type = data.tieType(tie.type);
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        const char* arrow = data.isDirected(tie) ? " \xE2\x86\x92 " : " \xE2\x80\x94 "; // → or —
+        const std::string label = data.actor(tie.from).name + arrow + data.actor(tie.to).name;
+        ImGui::PushID(int(at.id.value) + 100000);
+        if (ImGui::Selectable(label.c_str(), app.ui.selectedTie == at.id, ImGuiSelectableFlags_SpanAllColumns))
+            selectTie(app, at.id);
+        ImGui::PopID();
+        if (ImGui::IsItemHovered()) app.ui.hoveredTie = at.id;
+        ImGui::TableNextColumn();
+        colorSwatch(type.color);
+        ImGui::TextUnformatted(type.label.c_str());
+        ImGui::TableNextColumn();
+        char text[16];
+        std::snprintf(text, sizeof text, "%.2f", at.strength);
+        const ImVec4 c(float((type.color >> 16) & 0xFF) / 255.0f, float((type.color >> 8) & 0xFF) / 255.0f,
+                       float(type.color & 0xFF) / 255.0f, 0.85f);
+        ImGui::PushStyleColor(ImGuiCol_PlotHistogram, c);
+        ImGui::ProgressBar(float(at.strength), ImVec2(-1, 0), text);
+        ImGui::PopStyleColor();
+        ImGui::TableNextColumn();
+        ImGui::TextDisabled("%s%s", core::keyword(tie.confidence), at.approximate ? " ~" : "");
+    }
+    ImGui::EndTable();
+}
+
+} // namespace
+
+void drawActiveTab(App& app) {
+    const core::ActiveSet active = core::activeAt(*app.dataset, app.ui.t);
+    ImGui::Text("%zu actors present", active.actors.size());
+    actorTable(app, active);
+    ImGui::Spacing();
+    ImGui::Text("%zu ties active", active.ties.size());
+    tieTable(app, active);
+}
+
+} // namespace tieline::ui

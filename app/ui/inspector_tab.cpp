@@ -1,0 +1,217 @@
+// The inspector: for a tie, its ends, type, spans, strength over time, confidence and claims with
+// their citations (contested claims side by side); for an actor, its names, kind, group,
+// description and ties now and over time.
+#include "ui/panels.hpp"
+
+#include "core/model/active.hpp"
+#include "core/model/citation.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace tieline::ui {
+
+namespace {
+
+std::string spanText(const core::Span& s) {
+    return (s.start ? s.start->toString() : "start") + " \xE2\x80\x93 " + (s.end ? s.end->toString() : "end");
+}
+
+const char* confidenceHelp(core::Confidence c) {
+    switch (c) {
+    case core::Confidence::High: return "stated directly in a primary document or an authoritative source";
+    case core::Confidence::Medium: return "a secondary or popular source only, or inferred from a primary one";
+    case core::Confidence::Low: return "a single weak source";
+    case core::Confidence::Contested: return "the sources conflict; the conflicting claims are shown side by side";
+    }
+    return "";
+}
+
+// The tie's strength month by month across the dataset's range, filled where the tie is active,
+// with the current date marked. Click to jump there.
+void strengthChart(App& app, const core::Tie& tie) {
+    const core::Dataset& data = *app.dataset;
+    const float width = ImGui::GetContentRegionAvail().x, height = 64;
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImGui::InvisibleButton("strength-chart", ImVec2(width, height + 16));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    // The whole range for long ties; a brief tie gets a close-up of its own months.
+    double begin = data.rangeBegin(), end = data.rangeEnd();
+    double first = end, last = begin;
+    for (const core::Span& span : tie.spans) {
+        const core::ResolvedSpan r = core::resolveSpan(span, data.meta.start, data.meta.end);
+        first = std::min(first, double(r.begin));
+        last = std::max(last, double(r.end));
+    }
+    if (last > first && last - first < 2 * 365.0) {
+        begin = std::max(begin, first - 183.0);
+        end = std::min(end, last + 183.0);
+    }
+    const auto xOf = [&](double t) { return origin.x + float((t - begin) / (end - begin)) * width; };
+    const core::Rgb rgb = data.tieType(tie.type).color;
+    const ImU32 fill = IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 110);
+    const ImU32 line = IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 255);
+    draw->AddRect(origin, ImVec2(origin.x + width, origin.y + height), ImGui::GetColorU32(ImGuiCol_Border));
+    // One bar per pixel column; a column shows the strongest moment of the tie inside it, so a tie
+    // that held for four days still shows as a sliver.
+    const int columns = std::max(1, int(width));
+    for (int i = 0; i < columns; ++i) {
+        const double t0 = begin + (end - begin) * i / columns, t1 = begin + (end - begin) * (i + 1) / columns;
+        double best = -1;
+        for (const core::Span& span : tie.spans) {
+            const core::ResolvedSpan r = core::resolveSpan(span, data.meta.start, data.meta.end);
+            const double lo = std::max(t0, double(r.begin)), hi = std::min(t1, double(r.end));
+            if (lo < hi) best = std::max({best, core::strengthAt(tie, lo), core::strengthAt(tie, hi - 1e-6)});
+        }
+        if (best < 0) continue;
+        const float y = origin.y + height - float(best) * (height - 4);
+        draw->AddRectFilled(ImVec2(xOf(t0), y), ImVec2(xOf(t1) + 0.5f, origin.y + height), fill);
+        draw->AddLine(ImVec2(xOf(t0), y), ImVec2(xOf(t1) + 0.5f, y), line, 2.0f);
+    }
+    const float now = xOf(app.ui.t);
+    draw->AddLine(ImVec2(now, origin.y), ImVec2(now, origin.y + height), ImGui::GetColorU32(ImGuiCol_Text), 1.5f);
+    const ImU32 muted = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    const std::string from = core::formatMonthYear(begin), to = core::formatMonthYear(end - 1);
+    draw->AddText(ImVec2(origin.x, origin.y + height + 1), muted, from.c_str());
+    draw->AddText(ImVec2(origin.x + width - ImGui::CalcTextSize(to.c_str()).x, origin.y + height + 1), muted, to.c_str());
+    if (ImGui::IsItemClicked()) {
+        const double t = begin + (end - begin) * double(ImGui::GetIO().MousePos.x - origin.x) / width;
+        app.ui.t = clampToRange(data, t);
+        app.ui.playing = false;
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Strength over time; click to go to that date");
+}
+
+void claimCard(App& app, const core::Claim& claim, int index) {
+    const core::Dataset& data = *app.dataset;
+    const core::Source& source = data.source(claim.source);
+    ImGui::PushID(index);
+    ImGui::TextDisabled("Claim %d%s%s", index + 1, claim.key.empty() ? "" : "  ", claim.key.c_str());
+    ImGui::TextWrapped("%s", core::formatCitation(source).c_str());
+    if (!claim.locator.empty()) ImGui::TextDisabled("%s", claim.locator.c_str());
+    if (!claim.quote.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_PlotLines));
+        ImGui::TextWrapped("\xE2\x80\x9C%s\xE2\x80\x9D", claim.quote.c_str());
+        ImGui::PopStyleColor();
+    }
+    if (!claim.supports.empty()) ImGui::TextWrapped("Supports: %s", claim.supports.c_str());
+    if (!claim.note.empty()) ImGui::TextWrapped("Note: %s", claim.note.c_str());
+    if (!source.note.empty()) ImGui::TextWrapped("Source note: %s", source.note.c_str());
+    if (const auto link = core::safeSourceLink(source)) {
+        if (ImGui::SmallButton("Open source")) app.requests.openLink = *link;
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", link->c_str());
+        ImGui::SameLine();
+    }
+    if (ImGui::SmallButton("Show in sources")) {
+        app.ui.selectedSource = claim.source;
+        app.ui.sideTab = SideTab::Sources;
+        app.ui.sideTabRequested = true;
+    }
+    ImGui::PopID();
+}
+
+void tieView(App& app, core::TieId id) {
+    const core::Dataset& data = *app.dataset;
+    const core::Tie& tie = data.tie(id);
+    const core::TieType& type = data.tieType(tie.type);
+    const char* arrow = data.isDirected(tie) ? " \xE2\x86\x92 " : " \xE2\x80\x94 ";
+    ImGui::SetWindowFontScale(1.2f);
+    ImGui::TextWrapped("%s%s%s", data.actor(tie.from).name.c_str(), arrow, data.actor(tie.to).name.c_str());
+    ImGui::SetWindowFontScale(1.0f);
+    colorSwatch(type.color);
+    ImGui::Text("%s%s   (%s)", type.label.c_str(), type.sign < 0 ? ", hostile" : "", tie.key.c_str());
+    if (ImGui::IsItemHovered() && !type.description.empty()) ImGui::SetTooltip("%s", type.description.c_str());
+    std::string spans;
+    for (const core::Span& s : tie.spans) spans += (spans.empty() ? "" : ";  ") + spanText(s);
+    ImGui::TextWrapped("When: %s", spans.c_str());
+    const auto active = core::tieSpanAt(data, tie, app.ui.t);
+    ImGui::Text("Strength now: %s", active ? std::to_string(core::strengthAt(tie, app.ui.t)).substr(0, 4).c_str() : "not active");
+    strengthChart(app, tie);
+    ImGui::Text("Confidence: %s", core::keyword(tie.confidence));
+    ImGui::SameLine();
+    ImGui::TextDisabled("(%s)", confidenceHelp(tie.confidence));
+    if (!tie.note.empty()) ImGui::TextWrapped("Note: %s", tie.note.c_str());
+    if (ImGui::SmallButton("Select from")) selectActor(app, tie.from);
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Select to")) selectActor(app, tie.to);
+    ImGui::Separator();
+    const bool sideBySide = tie.confidence == core::Confidence::Contested && tie.claims.size() >= 2;
+    if (sideBySide && ImGui::BeginTable("claims", 2, ImGuiTableFlags_BordersInnerV)) {
+        for (std::size_t i = 0; i < tie.claims.size(); ++i) {
+            ImGui::TableNextColumn();
+            claimCard(app, tie.claims[i], int(i));
+        }
+        ImGui::EndTable();
+    } else {
+        for (std::size_t i = 0; i < tie.claims.size(); ++i) {
+            claimCard(app, tie.claims[i], int(i));
+            ImGui::Separator();
+        }
+        if (tie.claims.empty()) ImGui::TextDisabled("No claims: this tie cites no source.");
+    }
+}
+
+void actorView(App& app, core::ActorId id) {
+    const core::Dataset& data = *app.dataset;
+    const core::Actor& actor = data.actor(id);
+    ImGui::SetWindowFontScale(1.3f);
+    ImGui::TextUnformatted(actor.name.c_str());
+    ImGui::SetWindowFontScale(1.0f);
+    if (!actor.native.empty()) {
+        ImGui::TextUnformatted(actor.native.c_str());
+        if (actor.nativeUnverified) {
+            ImGui::SameLine();
+            ImGui::TextDisabled("(unverified)");
+        }
+    }
+    if (!actor.variants.empty()) {
+        std::string v;
+        for (const auto& s : actor.variants) v += (v.empty() ? "" : ", ") + s;
+        ImGui::TextDisabled("Also: %s", v.c_str());
+    }
+    const core::Group* group = data.group(actor.group);
+    if (group) colorSwatch(group->color);
+    ImGui::Text("%s%s%s", core::keyword(actor.kind), group ? ", " : "", group ? group->label.c_str() : "");
+    if (!actor.description.empty()) ImGui::TextWrapped("%s", actor.description.c_str());
+    if (!actor.spans.empty()) {
+        std::string spans;
+        for (const core::Span& s : actor.spans) spans += (spans.empty() ? "" : ";  ") + spanText(s);
+        ImGui::TextWrapped("Present: %s", spans.c_str());
+    }
+    if (!actor.note.empty()) ImGui::TextWrapped("Note: %s", actor.note.c_str());
+    ImGui::Separator();
+    ImGui::TextUnformatted("Ties (bold: active now)");
+    if (!ImGui::BeginTable("actor-ties", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
+    for (std::size_t i = 0; i < data.ties.size(); ++i) {
+        const core::Tie& tie = data.ties[i];
+        if (tie.from != id && tie.to != id) continue;
+        const core::TieId tid(static_cast<std::uint32_t>(i));
+        const bool now = core::tieSpanAt(data, tie, app.ui.t).has_value();
+        const core::ActorId other = tie.from == id ? tie.to : tie.from;
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        colorSwatch(data.tieType(tie.type).color);
+        const std::string label = std::string(tie.from == id ? "\xE2\x86\x92 " : "\xE2\x86\x90 ") + data.actor(other).name;
+        ImGui::PushID(int(i));
+        if (!now) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) selectTie(app, tid);
+        if (!now) ImGui::PopStyleColor();
+        ImGui::PopID();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(data.tieType(tie.type).label.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextDisabled("%s", tie.spans.empty() ? "" : spanText(tie.spans.front()).c_str());
+    }
+    ImGui::EndTable();
+}
+
+} // namespace
+
+void drawInspectorTab(App& app) {
+    if (app.ui.selectedTie) return tieView(app, *app.ui.selectedTie);
+    if (app.ui.selectedActor) return actorView(app, *app.ui.selectedActor);
+    ImGui::TextWrapped("Click an actor or a tie in the network, or in the Active now tab, to read its sources.");
+}
+
+} // namespace tieline::ui

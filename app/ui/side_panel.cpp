@@ -1,0 +1,45 @@
+// The right-hand panel: tabs for the inspector, what is active now, sources and filters.
+#include "ui/panels.hpp"
+
+#include <imgui.h>
+
+namespace tieline::ui {
+
+void colorSwatch(core::Rgb rgb) {
+    const float h = ImGui::GetTextLineHeight();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const ImU32 color = IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 255);
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + h * 0.5f, p.y + h * 0.5f), h * 0.32f, color);
+    ImGui::Dummy(ImVec2(h, h));
+    ImGui::SameLine();
+}
+
+void drawSidePanel(App& app, const PanelLayout& layout) {
+    if (!app.ui.showSidePanel) return;
+    ImGui::SetNextWindowPos(ImVec2(layout.x + layout.width - layout.sideWidth, layout.y));
+    ImGui::SetNextWindowSize(ImVec2(layout.sideWidth, layout.height - layout.timelineHeight));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                   ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar;
+    if (ImGui::Begin("Side panel", nullptr, flags) && app.dataset && ImGui::BeginTabBar("side-tabs")) {
+        const auto tab = [&](const char* label, SideTab which, void (*draw)(App&)) {
+            ImGuiTabItemFlags f = 0;
+            if (app.ui.sideTabRequested && app.ui.sideTab == which) f |= ImGuiTabItemFlags_SetSelected;
+            if (ImGui::BeginTabItem(label, nullptr, f)) {
+                if (!app.ui.sideTabRequested) app.ui.sideTab = which;
+                ImGui::BeginChild(label);
+                draw(app);
+                ImGui::EndChild();
+                ImGui::EndTabItem();
+            }
+        };
+        tab("Inspector", SideTab::Inspector, drawInspectorTab);
+        tab("Active now", SideTab::Active, drawActiveTab);
+        tab("Sources", SideTab::Sources, drawSourcesTab);
+        tab("Filters", SideTab::Filters, drawFiltersTab);
+        app.ui.sideTabRequested = false;
+        ImGui::EndTabBar();
+    }
+    ImGui::End();
+}
+
+} // namespace tieline::ui

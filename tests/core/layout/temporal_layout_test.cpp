@@ -1,0 +1,222 @@
+// Tests of app/core/layout/temporal_layout.cpp, keyframe_set.cpp, keyframe_solver.cpp and
+// timeline.cpp on the default dataset: determinism, cancellation, incremental recomputation,
+// smooth interpolation and the effect of stability.
+#include "core/io/dataset_loader.hpp"
+#include "core/layout/metrics.hpp"
+#include "core/layout/temporal_layout.hpp"
+#include "core/model/active.hpp"
+
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <cmath>
+#include <thread>
+
+using namespace tieline::core;
+using namespace tieline::core::layout;
+
+namespace {
+
+const Dataset& defaultDataset() {
+    static const Dataset data = [] {
+        LoadResult r = loadDatasetFile(std::string(TIELINE_DATA) + "/korea-1955-1969.json");
+        REQUIRE(r.dataset);
+        return *r.dataset;
+    }();
+    return data;
+}
+
+// Every keyframe of two layouts, bit for bit.
+bool sameKeyframes(const TemporalLayout& a, const TemporalLayout& b) {
+    if (a.readyCount() != b.readyCount()) return false;
+    std::vector<Point> pa, pb;
+    std::vector<std::uint8_t> ia, ib;
+    for (std::size_t k = 0; k < a.readyCount(); ++k) {
+        a.keyframe(k, pa, &ia);
+        b.keyframe(k, pb, &ib);
+        if (ia != ib) return false;
+        for (std::size_t i = 0; i < pa.size(); ++i)
+            if (pa[i].x != pb[i].x || pa[i].y != pb[i].y) return false;
+    }
+    return true;
+}
+
+std::size_t firstStepWith(const Dataset& data, const std::string& key) {
+    const auto id = data.findActor(key);
+    REQUIRE(id);
+    const auto times = keyframeTimes(data);
+    for (std::size_t k = 0; k < times.size(); ++k)
+        if (actorSpanAt(data, data.actor(*id), times[k])) return k;
+    return times.size();
+}
+
+} // namespace
+
+TEST_CASE("layout: the default dataset has 180 monthly keyframes, all finite, computed the same twice") {
+    const Dataset& data = defaultDataset();
+    TemporalLayout a, b;
+    a.setDataset(data);
+    b.setDataset(data);
+    CHECK(a.keyframeCount() == 180);
+    CHECK(a.progress() == 0.0);
+    a.computeNow();
+    b.computeNow();
+    CHECK(a.done());
+    CHECK(a.progress() == 1.0);
+    CHECK(sameKeyframes(a, b));
+    std::vector<Point> p;
+    std::vector<std::uint8_t> present;
+    for (std::size_t k = 0; k < a.keyframeCount(); ++k) {
+        a.keyframe(k, p, &present);
+        const ActiveSet active = activeAt(data, a.keyframeTimes()[k]);
+        std::size_t count = 0;
+        for (std::size_t i = 0; i < p.size(); ++i) {
+            CHECK(std::isfinite(p[i].x));
+            CHECK(std::isfinite(p[i].y));
+            count += present[i];
+        }
+        CHECK(count == active.actors.size());
+    }
+}
+
+TEST_CASE("layout: a cancelled and resumed background run equals a full recompute") {
+    LayoutParams params;
+    params.ticksPerStep = 200; // slow enough to be cancelled part-way
+    TemporalLayout full, resumed;
+    full.setParams(params);
+    resumed.setParams(params);
+    full.setDataset(defaultDataset());
+    resumed.setDataset(defaultDataset());
+    full.computeNow();
+
+    resumed.start();
+    while (resumed.readyCount() < 10) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    resumed.cancel();
+    const std::size_t stopped = resumed.readyCount();
+    CHECK(stopped < resumed.keyframeCount());
+    CHECK(resumed.progress() < 1.0);
+    CHECK_FALSE(resumed.running());
+    resumed.start();
+    resumed.wait();
+    CHECK(resumed.done());
+    CHECK(sameKeyframes(full, resumed));
+}
+
+TEST_CASE("layout: after a pin or a parameter change only the affected keyframes are recomputed, and they equal a full recompute") {
+    const Dataset& data = defaultDataset();
+    const ActorId actor = *data.findActor("red-guards"); // enters in 1966
+    REQUIRE(actor.valid());
+    const std::size_t first = firstStepWith(data, data.actor(actor).key);
+    TemporalLayout incremental;
+    incremental.setDataset(data);
+    incremental.computeNow();
+
+    SUBCASE("a user pin") {
+        incremental.setPin(actor, Point{100.0, -50.0});
+        CHECK(incremental.readyCount() == first);
+        incremental.computeNow();
+        TemporalLayout full;
+        full.setPin(actor, Point{100.0, -50.0});
+        full.setDataset(data);
+        full.computeNow();
+        CHECK(sameKeyframes(incremental, full));
+        std::vector<Point> p;
+        incremental.keyframe(first, p);
+        CHECK(p[actor.index()].x == 100.0);
+        CHECK(p[actor.index()].y == -50.0);
+    }
+    SUBCASE("the stability parameter (the first keyframe is a cold start and stays)") {
+        LayoutParams params;
+        params.stability = 0.9;
+        incremental.setParams(params);
+        CHECK(incremental.readyCount() == 1);
+        incremental.computeNow();
+        TemporalLayout full;
+        full.setParams(params);
+        full.setDataset(data);
+        full.computeNow();
+        CHECK(sameKeyframes(incremental, full));
+    }
+    SUBCASE("recomputeFrom by hand") {
+        TemporalLayout full;
+        full.setDataset(data);
+        full.computeNow();
+        incremental.recomputeFrom(77);
+        CHECK(incremental.readyCount() == 77);
+        incremental.start();
+        incremental.wait();
+        CHECK(sameKeyframes(incremental, full));
+    }
+    SUBCASE("the same dataset again keeps everything") {
+        incremental.setDataset(data);
+        CHECK(incremental.readyCount() == incremental.keyframeCount());
+    }
+}
+
+TEST_CASE("layout: interpolation has no jump in position or velocity at keyframe boundaries") {
+    TemporalLayout layout;
+    layout.setDataset(defaultDataset());
+    layout.computeNow();
+    const std::vector<Time> times = layout.keyframeTimes();
+    std::vector<Point> at, left, right, left2, right2, exact;
+    std::vector<std::uint8_t> present, presentLeft, presentRight;
+    const double eps = 1e-4; // days
+    for (std::size_t k = 1; k + 1 < times.size(); ++k) {
+        layout.keyframe(k, exact, &present);
+        layout.positionsAt(times[k], at);
+        layout.positionsAt(times[k] - eps, left, &presentLeft);
+        layout.positionsAt(times[k] + eps, right, &presentRight);
+        layout.positionsAt(times[k] - 2 * eps, left2);
+        layout.positionsAt(times[k] + 2 * eps, right2);
+        for (std::size_t i = 0; i < at.size(); ++i) {
+            if (!present[i]) continue;
+            CHECK(at[i].x == doctest::Approx(exact[i].x).epsilon(1e-12));
+            if (!presentLeft[i] || !presentRight[i]) continue;
+            CHECK(std::abs(left[i].x - right[i].x) < 1e-3);
+            CHECK(std::abs(left[i].y - right[i].y) < 1e-3);
+            // One-sided velocities (layout units per day) agree on both sides of the keyframe.
+            const double vl = (left[i].x - left2[i].x) / eps, vr = (right2[i].x - right[i].x) / eps;
+            CHECK(std::abs(vl - vr) < 1e-2 * (1.0 + std::abs(vl)));
+        }
+    }
+    // Between keyframes the curve passes smoothly: halfway lies between the ends' neighbourhood.
+    std::vector<Point> mid;
+    CHECK(layout.positionsAt(0.5 * (times[10] + times[11]), mid));
+    mid.reserve(mid.size());
+    const Point* before = mid.data();
+    CHECK(layout.positionsAt(0.5 * (times[10] + times[11]), mid)); // sized: no reallocation
+    CHECK(before == mid.data());
+}
+
+TEST_CASE("layout: higher stability gives less movement between keyframes on the default dataset") {
+    double previous = HUGE_VAL;
+    for (double stability : {0.0, 0.5, 0.95}) {
+        LayoutParams params;
+        params.stability = stability;
+        TemporalLayout layout;
+        layout.setParams(params);
+        layout.setDataset(defaultDataset());
+        layout.computeNow();
+        const MovementStats m = keyframeMovement(layout);
+        MESSAGE("stability " << stability << ": mean movement " << m.mean << ", max " << m.max);
+        CHECK(m.mean < previous);
+        previous = m.mean;
+    }
+}
+
+TEST_CASE("layout: positions are available while keyframes are still being computed") {
+    LayoutParams params;
+    params.ticksPerStep = 100;
+    TemporalLayout layout;
+    layout.setParams(params);
+    layout.setDataset(defaultDataset());
+    std::vector<Point> p;
+    CHECK_FALSE(layout.positionsAt(layout.keyframeTimes()[100], p)); // nothing yet
+    layout.start();
+    while (layout.readyCount() < 3) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    const bool covered = layout.positionsAt(layout.keyframeTimes()[170], p);
+    CHECK((covered == layout.done() || !covered));
+    for (const Point& q : p) CHECK(std::isfinite(q.x));
+    layout.wait();
+    CHECK(layout.positionsAt(layout.keyframeTimes()[170], p));
+}
