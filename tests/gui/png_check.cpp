@@ -22,8 +22,8 @@ std::size_t distinctColours(const Image& image, int x0, int y0, int x1, int y1) 
 } // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 4) {
-        std::fprintf(stderr, "usage: tieline_png_check PNG WIDTH HEIGHT\n");
+    if (argc != 4 && argc != 5) {
+        std::fprintf(stderr, "usage: tieline_png_check PNG WIDTH HEIGHT [light|dark]\n");
         return 2;
     }
     Image image;
@@ -48,5 +48,13 @@ int main(int argc, char** argv) {
     if (menu < 8) ok = false, std::fprintf(stderr, "no menu bar text in the top-left corner\n");
     if (timeline < 20) ok = false, std::fprintf(stderr, "the timeline panel looks empty\n");
     if (side < 20) ok = false, std::fprintf(stderr, "the side panel looks empty\n");
+    if (argc == 5) {
+        // The canvas just under the menu bar, left of the side panel: the theme's background.
+        const std::uint32_t p = image.pixel(8, 40);
+        const int r = int(p >> 24), g = int((p >> 16) & 0xFF), b = int((p >> 8) & 0xFF);
+        const bool light = std::string(argv[4]) == "light";
+        std::printf("canvas background rgb(%d, %d, %d), expected %s\n", r, g, b, argv[4]);
+        if (light ? (r < 200 || g < 200 || b < 200) : (r > 60 || g > 60 || b > 60)) ok = false;
+    }
     return ok ? 0 : 1;
 }

@@ -1,6 +1,9 @@
 // Tests for app/ui/app_state.cpp without a window: opening, reloading a broken file (the open
 // dataset stays), and playback.
+#include "core/io/dataset_loader.hpp"
 #include "ui/app_state.hpp"
+
+#include <cstdio>
 
 #include <doctest/doctest.h>
 
@@ -73,4 +76,66 @@ TEST_CASE("ui state: playback advances by months per second and loops or stops a
     app.ui.loop = true;
     ui::advanceTime(app, 1.0);
     CHECK(app.ui.t == app.dataset->rangeBegin());
+}
+
+TEST_CASE("ui state: stepping through a story moves the date and the focus, and stops at the ends") {
+    ui::App app;
+    REQUIRE(ui::openDataset(app, fixture("valid/full.json")));
+    ui::goToStop(app, 0, 0);
+    CHECK(app.ui.story == 0);
+    CHECK(app.ui.stop == 0);
+    CHECK(app.ui.t == core::daysFromCivil(1955, 3, 1));
+    CHECK(app.ui.frameRequest.size() == 2);
+    ui::nextStop(app);
+    CHECK(app.ui.stop == 1);
+    CHECK(app.ui.t == core::daysFromCivil(1956, 8, 30));
+    REQUIRE(app.ui.selectedActor); // a single focus actor is selected
+    CHECK(app.dataset->actor(*app.ui.selectedActor).key == "rival");
+    ui::nextStop(app);
+    ui::nextStop(app); // past the last stop: stays
+    CHECK(app.ui.stop == 2);
+    CHECK(app.ui.fitRequested); // a stop with no focus frames everything
+    ui::previousStop(app);
+    CHECK(app.ui.stop == 1);
+    ui::goToStop(app, 5, 0); // no such story: nothing changes
+    CHECK(app.ui.story == 0);
+}
+
+TEST_CASE("ui state: the scene follows filters and selection") {
+    ui::App app;
+    REQUIRE(ui::openDataset(app, fixture("valid/full.json")));
+    app.ui.t = core::daysFromCivil(1956, 3, 1);
+    app.positions = {{0, 0}, {50, 0}, {0, 50}};
+    ui::updateScene(app);
+    CHECK(app.scene.edges.size() == 2);
+    app.ui.filter.minConfidence = core::Confidence::Low; // hides the contested tie
+    ui::updateScene(app);
+    CHECK(app.scene.edges.size() == 1);
+    ui::selectTie(app, *app.dataset->findTie("patron-client"));
+    ui::updateScene(app);
+    REQUIRE(app.scene.edges.size() == 1);
+    CHECK(app.scene.edges[0].highlighted);
+    CHECK(app.ui.sideTab == ui::SideTab::Inspector);
+    app.ui.selectedSource = *app.dataset->findSource("doc-1");
+    ui::clearSelection(app);
+    ui::updateScene(app);
+    CHECK(app.scene.edges[0].highlighted); // the source supports that tie
+}
+
+TEST_CASE("ui state: a file changed on disk is reloaded") {
+    const std::string path = "/tmp/tieline-ui-reload-test.json";
+    std::string text;
+    std::string why;
+    REQUIRE(tieline::core::readFileLimited(fixture("valid/minimal.json"), 1 << 20, text, why));
+    FILE* f = std::fopen(path.c_str(), "w");
+    std::fputs(text.c_str(), f);
+    std::fclose(f);
+    ui::App app;
+    REQUIRE(ui::openDataset(app, path));
+    ui::checkFileChanged(app);
+    CHECK_FALSE(app.requests.reload);
+    app.datasetMtime -= 1; // as if the file had been saved since
+    ui::checkFileChanged(app);
+    CHECK(app.requests.reload);
+    std::remove(path.c_str());
 }

@@ -1,0 +1,34 @@
+#!/bin/sh
+# GUI test: drive tieline with a --script under Xvfb (select the Mikoyan -> Kim Il Sung tie on
+# 1956-09-20, switch to the light theme), check both screenshots; then check that a bad script is
+# refused with its file and line.
+# usage: script_test.sh TIELINE PNG_CHECK DATASET OUTDIR
+set -eu
+tieline=$1 check=$2 dataset=$3 out=$4
+mkdir -p "$out"
+rm -f "$out/inspector.png" "$out/light.png"
+cat > "$out/drive.script" <<SCRIPT
+# the acceptance view of the rendering issue
+at 1956-09-20
+select-tie t37
+wait 20
+screenshot $out/inspector.png
+theme light
+wait 5
+screenshot $out/light.png
+SCRIPT
+xvfb-run -a -s "-screen 0 1280x800x24" "$tieline" --script "$out/drive.script" "$dataset"
+"$check" "$out/inspector.png" 1280 800 dark
+"$check" "$out/light.png" 1280 800 light
+
+printf 'at 1956\nfrobnicate now\n' > "$out/bad.script"
+status=0
+xvfb-run -a -s "-screen 0 1280x800x24" "$tieline" --script "$out/bad.script" "$dataset" 2>"$out/bad.err" || status=$?
+cat "$out/bad.err" >&2
+test "$status" -eq 2 || { echo "a bad script exited $status, expected 2" >&2; exit 1; }
+grep -q "bad.script:2: unknown command 'frobnicate'" "$out/bad.err" || { echo "no located message" >&2; exit 1; }
+printf 'select-tie no-such-tie\n' > "$out/missing.script"
+status=0
+xvfb-run -a -s "-screen 0 1280x800x24" "$tieline" --script "$out/missing.script" "$dataset" 2>"$out/missing.err" || status=$?
+test "$status" -eq 1 || { echo "an unknown tie exited $status, expected 1" >&2; exit 1; }
+grep -q "missing.script:1: unknown tie 'no-such-tie'" "$out/missing.err"
