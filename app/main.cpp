@@ -32,6 +32,6 @@ int main(int argc, char** argv) {
         std::cerr << "tieline: " << error << "\nTry 'tieline --help'.\n";
         return tieline::cli::kExitUsage;
     }
-    if (options.dataset.empty()) options.dataset = defaultDataset();
+    options.fallbackDataset = defaultDataset();
     return tieline::gui::runGui(options);
 }

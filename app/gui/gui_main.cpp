@@ -1,6 +1,7 @@
 // The window, the ImGui backends and the frame loop, with its phases named.
 #include "gui/gui_main.hpp"
 
+#include "core/io/settings.hpp"
 #include "core/scene/labels.hpp"
 #include "gui/fonts.hpp"
 #include "gui/layout_driver.hpp"
@@ -115,9 +116,44 @@ void followDataset(ui::App& app, Renderers& r, float contentScale) {
 
 } // namespace
 
+namespace {
+
+bool fileExists(const std::string& path) {
+    FILE* f = path.empty() ? nullptr : std::fopen(path.c_str(), "rb");
+    if (f) std::fclose(f);
+    return f != nullptr;
+}
+
+void applySettings(const core::Settings& s, ui::App& app) {
+    app.ui.darkTheme = s.darkTheme;
+    app.ui.showSidePanel = s.showSidePanel;
+    app.ui.showNative = s.showNative;
+    app.ui.monthsPerSecond = s.monthsPerSecond;
+}
+
+core::Settings currentSettings(const ui::App& app, GLFWwindow* window) {
+    core::Settings s;
+    s.darkTheme = app.ui.darkTheme;
+    s.showSidePanel = app.ui.showSidePanel;
+    s.showNative = app.ui.showNative;
+    s.monthsPerSecond = app.ui.monthsPerSecond;
+    glfwGetWindowSize(window, &s.windowWidth, &s.windowHeight);
+    s.lastDataset = app.datasetPath;
+    return s;
+}
+
+} // namespace
+
 int runGui(const GuiOptions& options) {
     Script script;
     std::string error;
+    // Automated runs (screenshots, scripts) neither read nor write settings: their pictures must
+    // not depend on what a user chose last time.
+    const bool automated = options.frames > 0 || !options.script.empty();
+    const std::string settingsFile = automated ? std::string() : core::settingsPath();
+    std::string warning;
+    const core::Settings settings = core::loadSettings(settingsFile, warning);
+    if (!warning.empty()) std::fprintf(stderr, "tieline: %s\n", warning.c_str());
     if (!options.script.empty() && !loadScript(options.script, script, error)) {
         std::fprintf(stderr, "tieline: %s\n", error.c_str());
         return 2;
@@ -133,13 +169,15 @@ int runGui(const GuiOptions& options) {
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
-    GLFWwindow* window = glfwCreateWindow(options.width, options.height, "tieline", nullptr, nullptr);
+    const bool sizeGiven = options.width != 1280 || options.height != 800;
+    GLFWwindow* window = glfwCreateWindow(sizeGiven || automated ? options.width : settings.windowWidth,
+                                          sizeGiven || automated ? options.height : settings.windowHeight, "tieline",
+                                          nullptr, nullptr);
     if (!window) {
         glfwTerminate();
         return 1;
     }
     glfwMakeContextCurrent(window);
-    const bool automated = options.frames > 0 || !options.script.empty();
     glfwSwapInterval(automated ? 0 : 1);
     if (!gladLoadGL(glfwGetProcAddress)) {
         std::fprintf(stderr, "tieline: cannot load OpenGL 3.3 core functions\n");
@@ -167,7 +205,10 @@ int runGui(const GuiOptions& options) {
     r.atlasFont = r.atlas.loadFont(render::kLabelFontPath, render::kLabelFontFace, error);
     if (!r.atlasFont) std::fprintf(stderr, "tieline: labels will not show: %s\n", error.c_str());
 
-    if (!options.dataset.empty()) ui::openDataset(app, options.dataset);
+    if (!automated) applySettings(settings, app);
+    std::string dataset = options.dataset;
+    if (dataset.empty()) dataset = !automated && fileExists(settings.lastDataset) ? settings.lastDataset : options.fallbackDataset;
+    if (!dataset.empty()) ui::openDataset(app, dataset);
     for (const auto& d : app.messages) std::fprintf(stderr, "%s\n", d.format().c_str());
 
     float contentScale = 1.0f;
@@ -241,6 +282,8 @@ int runGui(const GuiOptions& options) {
         glfwSwapBuffers(window);
     }
 
+    if (!settingsFile.empty() && !core::saveSettings(settingsFile, currentSettings(app, window), error))
+        std::fprintf(stderr, "tieline: settings not saved: %s\n", error.c_str());
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

@@ -7,7 +7,8 @@
 namespace tieline::gui {
 
 struct GuiOptions {
-    std::string dataset;    // opened at start; empty: none
+    std::string dataset;    // opened at start; empty: the last one (settings), else the fallback
+    std::string fallbackDataset; // the default dataset
     int frames = 0;         // with `screenshot`: render this many frames, save, exit
     std::string screenshot;
     std::string script;     // a --script file of GUI commands

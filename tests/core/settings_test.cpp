@@ -1,0 +1,64 @@
+// Tests for app/core/io/settings.cpp: round trip, defaults, and a corrupt file kept as .bak.
+#include "core/io/dataset_loader.hpp"
+#include "core/io/settings.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+
+using namespace tieline::core;
+
+TEST_CASE("settings: saved settings load back, folders are created") {
+    const auto dir = std::filesystem::temp_directory_path() / "tieline-settings-test";
+    std::filesystem::remove_all(dir);
+    const std::string path = (dir / "tieline" / "settings.json").string();
+    Settings s;
+    s.darkTheme = false;
+    s.windowWidth = 1600;
+    s.lastDataset = "/data/x.json";
+    s.showNative = false;
+    s.monthsPerSecond = 8;
+    std::string error, warning;
+    REQUIRE_MESSAGE(saveSettings(path, s, error), error);
+    const Settings back = loadSettings(path, warning);
+    CHECK(warning.empty());
+    CHECK_FALSE(back.darkTheme);
+    CHECK(back.windowWidth == 1600);
+    CHECK(back.windowHeight == 800);
+    CHECK(back.lastDataset == "/data/x.json");
+    CHECK_FALSE(back.showNative);
+    CHECK(back.monthsPerSecond == 8.0f);
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("settings: a missing file gives the defaults; a corrupt one too, with a warning and a .bak") {
+    const auto dir = std::filesystem::temp_directory_path() / "tieline-settings-corrupt";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    const std::string path = (dir / "settings.json").string();
+    std::string warning;
+    CHECK(loadSettings(path, warning).darkTheme);
+    CHECK(warning.empty());
+    FILE* f = std::fopen(path.c_str(), "w");
+    std::fputs("{\"theme\": \"light\", \"windowWidth\": ", f);
+    std::fclose(f);
+    const Settings s = loadSettings(path, warning);
+    CHECK(s.darkTheme);
+    CHECK(warning.find("could not be read") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(path));
+    CHECK(std::filesystem::exists(path + ".bak"));
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("settings: the path follows XDG_CONFIG_HOME, then HOME") {
+    const char* home = std::getenv("HOME");
+    const std::string savedHome = home ? home : "";
+    setenv("XDG_CONFIG_HOME", "/tmp/xdg", 1);
+    CHECK(settingsPath() == "/tmp/xdg/tieline/settings.json");
+    unsetenv("XDG_CONFIG_HOME");
+    setenv("HOME", "/home/someone", 1);
+    CHECK(settingsPath() == "/home/someone/.config/tieline/settings.json");
+    setenv("HOME", savedHome.c_str(), 1);
+}
