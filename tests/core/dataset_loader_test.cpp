@@ -143,3 +143,16 @@ TEST_CASE("loader: a tie that can never be seen is a warning") {
     REQUIRE(r.dataset);
     CHECK(mentions(r.diagnostics, "/ties/0/spans: the tie is never visible: \"kim\" is not present"));
 }
+
+TEST_CASE("loader: refuses tables larger than the limit, with a located message") {
+    std::string text = R"({"meta": {"title": "t", "start": "1960", "end": "1961"}, "actors": [)";
+    for (int i = 0; i < 20; ++i) text += std::string(i ? "," : "") + "{\"id\": \"a" + std::to_string(i) + "\", \"name\": \"A\"}";
+    text += "]}";
+    LoadOptions options;
+    options.maxItems = 10;
+    const LoadResult r = loadDatasetText(text, "big.json", options);
+    CHECK_FALSE(r.dataset);
+    CHECK(mentions(r.diagnostics, "big.json:1:68: error: /actors: expected at most 10 entries in actors, found 20"));
+    options.maxItems = 20;
+    CHECK(loadDatasetText(text, "big.json", options).dataset);
+}

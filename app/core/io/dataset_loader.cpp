@@ -52,6 +52,17 @@ void validate(io::LoadContext& ctx, const io::json& root) {
             ctx.check.error("/format", "expected \"tieline/1\" (the only format this version reads), found " +
                                            inQuotes(format->get<std::string>()));
     }
+    // Refuse oversized tables before building anything from them.
+    bool tooLarge = false;
+    for (const char* table : {"tieTypes", "groups", "actors", "ties", "sources", "events", "stories"}) {
+        const auto it = root.find(table);
+        if (it != root.end() && it->is_array() && it->size() > ctx.maxItems) {
+            ctx.check.error(std::string("/") + table, "expected at most " + std::to_string(ctx.maxItems) + " entries in " +
+                                                          table + ", found " + std::to_string(it->size()));
+            tooLarge = true;
+        }
+    }
+    if (tooLarge) return;
     io::loadMeta(ctx, root);
     io::registerIds(ctx, root);
     io::loadTieTypes(ctx, root);
@@ -84,7 +95,7 @@ LoadResult loadDatasetText(std::string_view text, const std::string& fileName, c
             return result;
         }
         Dataset data;
-        io::LoadContext ctx{check, data, {}};
+        io::LoadContext ctx{check, data, options.maxItems, {}};
         validate(ctx, root);
         if (!result.diagnostics.hasErrors()) {
             data.indexKeys();

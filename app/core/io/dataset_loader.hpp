@@ -17,6 +17,7 @@ struct LoadOptions {
     std::size_t maxMessages = 100;                     // keep at most this many diagnostics
     std::size_t maxDepth = 200;                        // JSON nesting
     std::size_t maxStringBytes = std::size_t(1) << 20; // one string value
+    std::size_t maxItems = 1000000;                    // entries in one table (actors, ties, ...)
 };
 
 struct LoadResult {

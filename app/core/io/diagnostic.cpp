@@ -11,7 +11,9 @@ std::string Diagnostic::format() const {
     out += severity == Severity::Error ? ": error: " : ": warning: ";
     // The whole document's pointer is "", which would vanish in a message: show it as "/" would be
     // wrong (that names the member ""), so say what it is.
-    if (!pointer.empty())
+    if (pointer.size() > 120) // a pointer into deep nesting: keep its head and its tail
+        out += pointer.substr(0, 60) + "..." + pointer.substr(pointer.size() - 40) + ": ";
+    else if (!pointer.empty())
         out += pointer + ": ";
     else if (line > 0)
         out += "(document root): ";

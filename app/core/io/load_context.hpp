@@ -14,6 +14,7 @@ namespace tieline::core::io {
 struct LoadContext {
     JsonChecker& check;
     Dataset& data;
+    std::size_t maxItems = 1000000; // per table
     // Where each id was first defined, per table, to report duplicates.
     std::map<std::string, std::string, std::less<>> claimIdAt; // claim id -> pointer
 

@@ -99,7 +99,10 @@ bool anyOverlap(const Dataset& data, const std::vector<Span>& a, const std::vect
 } // namespace
 
 void loadTies(LoadContext& ctx, const json& root) {
-    std::vector<std::pair<std::string, std::string>> contradictions; // (claim id, pointer)
+    struct Contradiction {
+        std::string target, pointer, own; // the claim id named, where, and the naming claim's id
+    };
+    std::vector<Contradiction> contradictions;
     const auto it = root.find("ties");
     if (it == root.end() || !it->is_array()) return;
     for (std::size_t i = 0; i < it->size(); ++i) {
@@ -122,8 +125,9 @@ void loadTies(LoadContext& ctx, const json& root) {
         t.claims = claims(ctx, item, ptr);
         for (std::size_t c = 0; c < t.claims.size(); ++c)
             for (std::size_t k = 0; k < t.claims[c].contradicts.size(); ++k)
-                contradictions.emplace_back(t.claims[c].contradicts[k],
-                                            C::child(C::child(C::child(C::child(ptr, "claims"), c), "contradicts"), k));
+                contradictions.push_back({t.claims[c].contradicts[k],
+                                          C::child(C::child(C::child(C::child(ptr, "claims"), c), "contradicts"), k),
+                                          t.claims[c].key});
         t.note = ctx.check.text(item, ptr, "note");
         t.ref = ctx.check.text(item, ptr, "ref");
         for (const ActorId end : {t.from, t.to}) {
@@ -134,8 +138,12 @@ void loadTies(LoadContext& ctx, const json& root) {
                                                               " is not present during any of its spans");
         }
     }
-    for (const auto& [key, ptr] : contradictions)
-        if (!ctx.claimIdAt.contains(key)) ctx.check.error(ptr, "unknown claim " + inQuotes(key));
+    for (const Contradiction& c : contradictions) {
+        if (!ctx.claimIdAt.contains(c.target))
+            ctx.check.error(c.pointer, "unknown claim " + inQuotes(c.target));
+        else if (c.target == c.own)
+            ctx.check.error(c.pointer, "a claim cannot contradict itself (" + inQuotes(c.target) + ")");
+    }
 }
 
 void loadEvents(LoadContext& ctx, const json& root) {
