@@ -8,15 +8,20 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 # Build tools, libraries, headless GL (Mesa EGL), a virtual X server for the window tests, the CJK
 # font, python3-jsonschema for the schema test, pugixml for GEXF, networkx and xmllint for the
-# GEXF interop tests.
+# GEXF interop tests; zlib for fast PNG export, ffmpeg, rsvg-convert and ImageMagick for the export tests.
 PACKAGES := build-essential cmake ninja-build pkg-config \
 	libglfw3-dev libimgui-dev nlohmann-json3-dev doctest-dev python3-glad libstb-dev \
 	libegl-dev libgl-dev libegl-mesa0 libgl1-mesa-dri xvfb xauth fonts-noto-cjk \
-	python3-jsonschema libpugixml-dev python3-networkx libxml2-utils
+	python3-jsonschema libpugixml-dev python3-networkx libxml2-utils \
+	zlib1g-dev ffmpeg librsvg2-bin imagemagick
+
+# Sanitizer and fuzzing builds (make test-asan, make fuzz) need clang's runtime for libFuzzer.
+FUZZ_PACKAGES := clang libclang-rt-14-dev
+FUZZ_SECONDS ?= 60
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run test deps configure build clean
+.PHONY: run test test-asan fuzz deps deps-fuzz configure build clean
 
 run: build
 	$(BUILD)/tieline $(DATASET)
@@ -24,9 +29,9 @@ run: build
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
-deps:
+deps deps-fuzz:
 	@missing=""; \
-	for p in $(PACKAGES); do \
+	for p in $(PACKAGES) $(if $(filter deps-fuzz,$@),$(FUZZ_PACKAGES)); do \
 		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -43,5 +48,19 @@ configure: deps $(BUILD)/build.ninja
 build: configure
 	cmake --build $(BUILD) -j $(JOBS)
 
+# The whole suite built with AddressSanitizer and UndefinedBehaviorSanitizer. Leak checking stays
+# on except for tests that load GL, X11 or EGL drivers, whose own small leaks are not ours.
+test-asan: deps
+	cmake -S . -B $(BUILD)-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTIELINE_SANITIZE=ON
+	cmake --build $(BUILD)-asan -j $(JOBS)
+	UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir $(BUILD)-asan --output-on-failure -j $(JOBS)
+
+# Every libFuzzer target for FUZZ_SECONDS each (tests/fuzz/run.sh); crashes land in build-fuzz/crashes.
+fuzz: deps-fuzz
+	CC=clang CXX=clang++ cmake -S . -B $(BUILD)-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+		-DTIELINE_FUZZ=ON -DTIELINE_SANITIZE=ON -DTIELINE_BUILD_GUI=OFF -DTIELINE_BUILD_TESTS=OFF
+	cmake --build $(BUILD)-fuzz -j $(JOBS)
+	tests/fuzz/run.sh $(BUILD)-fuzz $(FUZZ_SECONDS)
+
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(BUILD)-asan $(BUILD)-fuzz
