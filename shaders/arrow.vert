@@ -7,6 +7,7 @@ layout(location = 2) in vec4 aColor;
 uniform vec2 uViewCenter;
 uniform float uZoom;
 uniform vec2 uViewport;
+uniform float uPixelScale;
 
 out VertexData {
     vec2 local;      // pixels: x along the arrow from the tip (negative toward the base), y across
@@ -23,7 +24,7 @@ void main() {
     float len = max(length(axis), 1.0);
     vec2 dir = axis / len;
     vec2 normal = vec2(-dir.y, dir.x);
-    float halfWidth = max(aHalfWidth * uZoom, 1.5);
+    float halfWidth = max(aHalfWidth * uZoom, 1.5 * uPixelScale);
     vec2 corner = vec2(float(gl_VertexID & 1), float((gl_VertexID >> 1) & 1));
     // x from -len-1 to +1 pixels, y from -halfWidth-1 to +halfWidth+1.
     vec2 local = vec2(mix(-len - 1.0, 1.0, corner.x), mix(-halfWidth - 1.0, halfWidth + 1.0, corner.y));

@@ -10,6 +10,7 @@ layout(location = 4) in vec3 aStyle;    // x: width (layout units), y: dashed (0
 uniform vec2 uViewCenter;
 uniform float uZoom;
 uniform vec2 uViewport;
+uniform float uPixelScale; // pixel-sized constants scale with it (high-DPI, supersampled exports)
 
 const int kSegments = 24;
 
@@ -34,7 +35,7 @@ void main() {
     float tangentLength = length(tangent);
     vec2 dir = tangentLength > 1e-6 ? tangent / tangentLength : vec2(1.0, 0.0);
     vec2 normal = vec2(-dir.y, dir.x);
-    float halfWidth = max(aStyle.x * uZoom, 1.0) * 0.5 + aStyle.z;
+    float halfWidth = max(aStyle.x * uZoom, uPixelScale) * 0.5 + aStyle.z;
     float extent = halfWidth + 1.0;
     vec2 screen = point + normal * side * extent;
     gl_Position = vec4(screen.x / uViewport.x * 2.0 - 1.0, 1.0 - screen.y / uViewport.y * 2.0, 0.0, 1.0);

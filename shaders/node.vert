@@ -10,6 +10,7 @@ layout(location = 4) in vec2 aRingAlpha; // x: 0 none, 1 hovered, 2 selected; y:
 uniform vec2 uViewCenter; // layout units at the middle of the viewport
 uniform float uZoom;      // pixels per layout unit
 uniform vec2 uViewport;   // pixels
+uniform float uPixelScale; // pixel-sized constants scale with it (high-DPI, supersampled exports)
 
 out VertexData {
     vec2 local;     // pixels from the centre
@@ -22,8 +23,8 @@ out VertexData {
 
 void main() {
     vec2 corner = vec2(float(gl_VertexID & 1), float((gl_VertexID >> 1) & 1)) * 2.0 - 1.0;
-    float radiusPx = max(aRadius * uZoom, 1.5);
-    float extent = radiusPx + 6.0;
+    float radiusPx = max(aRadius * uZoom, 1.5 * uPixelScale);
+    float extent = radiusPx + 6.0 * uPixelScale + 1.0;
     vec2 screen = (aCenter - uViewCenter) * uZoom + 0.5 * uViewport + corner * extent;
     gl_Position = vec4(screen.x / uViewport.x * 2.0 - 1.0, 1.0 - screen.y / uViewport.y * 2.0, 0.0, 1.0);
     vOut.local = corner * extent;

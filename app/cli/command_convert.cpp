@@ -13,7 +13,8 @@ namespace tieline::cli {
 namespace {
 
 const std::vector<OptionSpec> kOptions = {
-    {"--sources", true, "CSL.json", "add the sources of a CSL-JSON file (a Zotero export); same ids replace"},
+    {"--sources", true, "CSL.json", "sources from a CSL-JSON file (a Zotero export): added to JSON input (same ids\n"
+                                    "                        replace), used by GEXF or CSV input instead of the file beside it"},
     {"--start", true, "DATE", "the time range's start, for GEXF or CSV input (default: the file's own)"},
     {"--end", true, "DATE", "the time range's end, for GEXF or CSV input"},
     {"--title", true, "TEXT", "the title, for GEXF or CSV input (default: the file name)"},
@@ -90,17 +91,21 @@ int commandConvert(const std::vector<std::string>& args, std::ostream& out, std:
     if (!dateError.empty()) return usageError("convert", dateError, err);
     options.title = parsed.value("--title").value_or("");
 
+    const auto sourcesPath = parsed.value("--sources");
+    if (sourcesPath) {
+        core::CslImport csl = core::readCslJsonFile(*sourcesPath, options.limits);
+        printDiagnostics(csl.diagnostics, err);
+        if (csl.diagnostics.hasErrors()) return kExitFailure;
+        err << "tieline convert: " << csl.sources.size() << " sources from " << *sourcesPath << "\n";
+        options.sources = std::move(csl.sources);
+    }
     core::LoadResult loaded = core::loadAnyDataset(inPaths, options);
     printDiagnostics(loaded.diagnostics, err);
     if (!loaded.dataset) return kExitFailure;
     core::Dataset& data = *loaded.dataset;
-    if (const auto sources = parsed.value("--sources")) {
-        const core::CslImport csl = core::readCslJsonFile(*sources, options.limits);
-        printDiagnostics(csl.diagnostics, err);
-        if (csl.diagnostics.hasErrors()) return kExitFailure;
-        const std::size_t replaced = core::addSources(data, csl.sources);
-        err << "tieline convert: " << csl.sources.size() << " sources from " << *sources << " (" << replaced
-            << " replaced)\n";
+    if (sourcesPath && core::fileFormatOf(inPaths[0]) == core::FileFormat::Json) {
+        const std::size_t replaced = core::addSources(data, options.sources);
+        err << "tieline convert: " << replaced << " of them replaced sources of the same id\n";
     }
 
     core::GexfWriteOptions gexf;

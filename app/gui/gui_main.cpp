@@ -3,6 +3,7 @@
 
 #include "core/io/settings.hpp"
 #include "core/scene/labels.hpp"
+#include "gui/export_runner.hpp"
 #include "gui/fonts.hpp"
 #include "gui/layout_driver.hpp"
 #include "gui/open_link.hpp"
@@ -33,6 +34,7 @@ struct Renderers {
     render::GlyphAtlas atlas;
     bool atlasFont = false;
     LayoutDriver layout;
+    ExportRunner exporter;
     FontSet fonts;
 };
 
@@ -70,6 +72,7 @@ void drawUi(ui::App& app, const ui::PanelLayout& base, float& menuHeight) {
     ui::drawOpenDialog(app);
     ui::drawSearchWindow(app);
     ui::drawAboutWindow(app);
+    ui::drawExportDialog(app);
 }
 
 // Applies what the panels asked for that needs more than the app state: layout pins, links.
@@ -82,6 +85,7 @@ void applyFrameRequests(ui::App& app, Renderers& r) {
         r.layout.unpin(*app.dataset, *app.requests.unpin);
         app.requests.unpin.reset();
     }
+    r.exporter.update(app, r.layout); // File > Export: a snapshot now, a sweep a few frames at a time
     if (app.requests.openLink) {
         std::string error;
         if (!openLink(*app.requests.openLink, error)) std::fprintf(stderr, "tieline: %s\n", error.c_str());
@@ -90,7 +94,7 @@ void applyFrameRequests(ui::App& app, Renderers& r) {
 }
 
 // A new dataset: new glyphs for the UI font and the labels, a new layout.
-void followDataset(ui::App& app, Renderers& r, float contentScale) {
+void followDataset(ui::App& app, Renderers& r, float contentScale, bool automated) {
     if (app.fontsNeedRebuild) {
         const std::string warning = r.fonts.rebuild(app.dataset ? &*app.dataset : nullptr, 17.0f * contentScale);
         if (!warning.empty()) std::fprintf(stderr, "tieline: %s\n", warning.c_str());
@@ -110,6 +114,7 @@ void followDataset(ui::App& app, Renderers& r, float contentScale) {
     }
     if (app.datasetChanged && app.dataset) {
         r.layout.reset(*app.dataset);
+        if (automated) r.layout.finish();
         app.datasetChanged = false;
     }
 }
@@ -219,7 +224,7 @@ int runGui(const GuiOptions& options) {
     int exitCode = 0;
     for (int frame = 1; !glfwWindowShouldClose(window) && !app.ui.quit; ++frame) {
         // [1] events: sleep while nothing moves, to spare the CPU
-        const bool animating = app.ui.playing || app.ui.camera.zoom != app.ui.cameraTarget.zoom ||
+        const bool animating = app.ui.playing || app.layoutProgress < 1.0f || app.ui.camera.zoom != app.ui.cameraTarget.zoom ||
                                app.ui.camera.centerX != app.ui.cameraTarget.centerX;
         if (!automated && !animating) glfwWaitEventsTimeout(0.5);
         else glfwPollEvents();
@@ -240,7 +245,7 @@ int runGui(const GuiOptions& options) {
             ui::checkFileChanged(app);
             lastFileCheck = glfwGetTime();
         }
-        followDataset(app, r, contentScale);
+        followDataset(app, r, contentScale, automated);
         applyFrameRequests(app, r);
         if (appliedDark != app.ui.darkTheme) {
             ui::applyTheme(app.ui.darkTheme);
@@ -249,6 +254,8 @@ int runGui(const GuiOptions& options) {
         // [3] update: time, positions, the scene
         ui::advanceTime(app, automated ? 1.0 / 60.0 : io.DeltaTime);
         if (app.dataset) r.layout.positionsAt(app.ui.t, app.positions);
+        if (app.ui.dragPin && app.ui.dragPin->first.index() < app.positions.size())
+            app.positions[app.ui.dragPin->first.index()] = app.ui.dragPin->second;
         app.layoutProgress = r.layout.progress();
         ui::updateScene(app);
         // [4] ImGui widgets (the canvas does hit tests and moves the camera)

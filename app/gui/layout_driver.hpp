@@ -1,8 +1,8 @@
-// Feeds the GUI with layout positions at any moment: keyframes from the temporal layout engine,
-// interpolated between. Pins and unpins recompute. GUI layer (uses the core only).
+// Feeds the GUI with layout positions at any moment from the temporal layout engine, which computes
+// its keyframes on a background thread: the window never waits for it. GUI layer (core only).
 #pragma once
 
-#include "core/layout/keyframe_solver.hpp"
+#include "core/layout/temporal_layout.hpp"
 #include "core/model/dataset.hpp"
 
 #include <optional>
@@ -12,18 +12,19 @@ namespace tieline::gui {
 
 class LayoutDriver {
 public:
+    // Starts laying out a (new or reloaded) dataset; keyframes that did not change are kept.
     void reset(const core::Dataset& data);
+    // Positions at t; while the keyframes around t are still being computed, the last ones.
     void positionsAt(core::Time t, std::vector<core::Point>& out) const;
-    float progress() const { return 1.0f; }
+    float progress() const { return float(m_layout.progress()); }
+    // Blocks until every keyframe is computed: automated runs (scripts, screenshots) must show the
+    // finished layout, whatever the machine's speed.
+    void finish() { m_layout.wait(); }
     void pin(const core::Dataset& data, core::ActorId actor, core::Point at);
     void unpin(const core::Dataset& data, core::ActorId actor);
 
 private:
-    core::layout::LayoutParams m_params;
-    std::vector<std::optional<core::Point>> m_userPins;
-    std::vector<core::Time> m_times;
-    std::vector<core::layout::Keyframe> m_frames;
-    void compute(const core::Dataset& data);
+    core::layout::TemporalLayout m_layout;
 };
 
 } // namespace tieline::gui

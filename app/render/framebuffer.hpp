@@ -30,6 +30,7 @@ public:
     static Framebuffer create(int width, int height, std::string& error);
 
     bool isValid() const { return m_fbo != 0; }
+    GLuint id() const { return m_fbo; } // for blits and read-back
     int width() const { return m_width; }
     int height() const { return m_height; }
     void bind() const; // also sets the viewport to the whole target

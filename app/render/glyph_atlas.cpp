@@ -49,6 +49,7 @@ bool GlyphAtlas::loadFont(const std::string& path, int faceIndex, std::string& e
     const float scale = stbtt_ScaleForPixelHeight(&info, kBasePixels);
     m_ascent = float(ascent) * scale;
     m_lineGap = float(ascent - descent + lineGap) * scale;
+    m_emScale = stbtt_ScaleForPixelHeight(&info, 1.0f) / stbtt_ScaleForMappingEmToPixels(&info, 1.0f);
     return true;
 }
 

@@ -34,10 +34,16 @@ public:
     // Rasterises every codepoint of `text` (plus printable ASCII) and uploads the texture.
     bool build(const std::vector<std::string_view>& texts, std::string& error);
 
+    // Glyphs rasterised at this many texels per pixel of kBasePixels (default 2); larger keeps big
+    // text sharp (export captions). Call before build().
+    void setOversample(int factor) { m_oversample = factor < 1 ? 1 : factor > 4 ? 4 : factor; }
+
     bool isValid() const { return m_texture != 0; }
     GLuint texture() const { return m_texture; }
     int size() const { return m_size; }
     float ascent() const { return m_ascent; } // at kBasePixels
+    // The em size (a CSS font-size) per pixel of height: SVG text at pixels * emScale() matches.
+    float emScale() const { return m_emScale; }
     float texelsPerPixel(float pixels) const { return m_oversample * kBasePixels / pixels; }
     const Glyph* glyph(std::uint32_t codepoint) const;
 
@@ -51,7 +57,7 @@ private:
     std::map<std::uint32_t, Glyph> m_glyphs;
     GLuint m_texture = 0;
     int m_size = 0;
-    float m_ascent = 0, m_lineGap = 0;
+    float m_ascent = 0, m_lineGap = 0, m_emScale = 1;
     int m_oversample = 2;
 };
 

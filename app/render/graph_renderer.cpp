@@ -99,6 +99,7 @@ void GraphRenderer::setView(const GlProgram& program, const core::Camera& camera
     glUniform2f(program.uniform("uViewCenter"), float(camera.centerX), float(camera.centerY));
     glUniform1f(program.uniform("uZoom"), float(camera.zoom));
     glUniform2f(program.uniform("uViewport"), float(camera.width), float(camera.height));
+    glUniform1f(program.uniform("uPixelScale"), m_pixelScale);
 }
 
 void GraphRenderer::layoutLabel(const core::SceneLabel& label, const core::Scene& scene, const GlyphAtlas& atlas,
@@ -182,6 +183,7 @@ void GraphRenderer::fillInstances(const core::Scene& scene, const core::Camera& 
 
 void GraphRenderer::draw(const core::Scene& scene, const core::Camera& camera, const GlyphAtlas* atlas, float pixelScale) {
     fillInstances(scene, camera, atlas, pixelScale);
+    m_pixelScale = pixelScale;
 
     GLint lastProgram = 0, lastVao = 0, lastBuffer = 0, lastTexture = 0, lastActiveTexture = 0;
     GLint lastSrcRgb = 0, lastDstRgb = 0, lastSrcAlpha = 0, lastDstAlpha = 0;

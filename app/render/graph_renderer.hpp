@@ -69,6 +69,7 @@ private:
     std::vector<EdgeInstance> m_edges;
     std::vector<ArrowInstance> m_arrows;
     std::vector<GlyphInstance> m_glyphs;
+    float m_pixelScale = 1.0f; // of the current draw, for the shaders' pixel-sized constants
 
     void setView(const GlProgram& program, const core::Camera& camera) const;
     void fillInstances(const core::Scene& scene, const core::Camera& camera, const GlyphAtlas* atlas, float pixelScale);

@@ -3,6 +3,7 @@
 // and Requests. No GL here.
 #pragma once
 
+#include "core/export/export_options.hpp"
 #include "core/io/diagnostic.hpp"
 #include "core/model/dataset.hpp"
 #include "core/scene/scene.hpp"
@@ -14,6 +15,22 @@
 namespace tieline::ui {
 
 enum class SideTab { Inspector, Active, Sources, Filters };
+
+// The File > Export dialog's fields (kept between openings).
+struct ExportDialogState {
+    int kind = 0;                   // core::ExportKind: PNG, SVG, frames, MP4, GIF
+    int width = 1920, height = 1080;
+    int theme = 0;                  // 0: as the window, 1: dark, 2: light
+    bool transparent = false;
+    bool caption = true, legend = true;
+    bool currentView = false;       // the window's view rather than the whole network
+    bool bibliography = true;       // F.md and F.json beside the export
+    char path[1024] = "tieline-export.png";
+    char from[16] = "", to[16] = "";
+    int fps = 24;
+    float seconds = 10.0f;
+    std::string error;              // why the last "Export" press was refused
+};
 
 struct UiState {
     core::Time t = 0;               // the moment shown, days since 1970-01-01
@@ -30,6 +47,8 @@ struct UiState {
     bool showOpenDialog = false;
     bool showAbout = false;
     bool showSearch = false;
+    bool showExport = false;        // File > Export...
+    ExportDialogState exportDialog;
     char openPath[1024] = {};       // the File > Open path field
     char search[128] = {};          // the Ctrl+F field
     bool quit = false;
@@ -40,6 +59,7 @@ struct UiState {
     std::vector<core::ActorId> frameRequest; // or frame just these actors (a story stop's focus)
     bool canvasHovered = false;
     std::optional<core::ActorId> dragActor; // the node being dragged to a pin
+    std::optional<std::pair<core::ActorId, core::Point>> dragPin; // where it is now (shown live)
     bool dragMoved = false;                 // the press became a drag: no click on release
     // Selection and focus
     std::optional<core::ActorId> selectedActor, hoveredActor;
@@ -58,6 +78,16 @@ struct Requests {
     std::optional<std::pair<core::ActorId, core::Point>> pin; // drag a node: fix it here from now on
     std::optional<core::ActorId> unpin;
     std::optional<std::string> openLink; // an http(s) or doi.org address, checked by safeSourceLink
+    std::optional<core::ExportRequest> exportRequest; // performed by the GUI's export runner
+    bool cancelExport = false;                       // stop a running sweep
+};
+
+// What the export runner reports back to the dialog.
+struct ExportStatus {
+    bool running = false;  // a sweep is under way
+    float progress = 0;    // 0..1
+    std::string message;   // the last result ("Wrote ...") or error
+    bool failed = false;
 };
 
 struct App {
@@ -77,6 +107,7 @@ struct App {
     core::Scene scene;            // built each frame from the state above
     UiState ui;
     Requests requests;
+    ExportStatus exportStatus;
 };
 
 // Loads `path`. On success it replaces the dataset and keeps the date when it lies in the new range;

@@ -82,7 +82,8 @@ void drawCanvas(App& app, const PanelLayout& layout) {
     if (dragging) {
         const ImVec2 delta = io.MouseDelta;
         if (app.ui.dragActor) {
-            app.requests.pin = std::make_pair(*app.ui.dragActor, app.ui.camera.toWorld(mouse));
+            // The node follows the cursor at once; the layout is recomputed when it is dropped.
+            app.ui.dragPin = std::make_pair(*app.ui.dragActor, app.ui.camera.toWorld(mouse));
         } else {
             app.ui.cameraTarget.centerX -= delta.x * s / app.ui.cameraTarget.zoom;
             app.ui.cameraTarget.centerY -= delta.y * s / app.ui.cameraTarget.zoom;
@@ -90,7 +91,11 @@ void drawCanvas(App& app, const PanelLayout& layout) {
             app.ui.camera.centerY = app.ui.cameraTarget.centerY;
         }
     }
-    if (ImGui::IsItemDeactivated()) app.ui.dragActor.reset();
+    if (ImGui::IsItemDeactivated()) {
+        if (app.ui.dragPin) app.requests.pin = *app.ui.dragPin;
+        app.ui.dragPin.reset();
+        app.ui.dragActor.reset();
+    }
     if (ImGui::IsItemHovered() && ImGui::IsMouseReleased(ImGuiMouseButton_Left) && !app.ui.dragMoved) {
         if (app.ui.hoveredActor) selectActor(app, *app.ui.hoveredActor);
         else if (app.ui.hoveredTie) selectTie(app, *app.ui.hoveredTie);

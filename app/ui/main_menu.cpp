@@ -11,6 +11,7 @@ void drawMainMenu(App& app, float& menuHeight) {
     if (ImGui::BeginMenu("File")) {
         if (ImGui::MenuItem("Open...", "Ctrl+O")) app.ui.showOpenDialog = true;
         if (ImGui::MenuItem("Reload", "Ctrl+R", false, !app.datasetPath.empty())) app.requests.reload = true;
+        if (ImGui::MenuItem("Export...", nullptr, false, app.dataset.has_value())) app.ui.showExport = true;
         ImGui::Separator();
         if (ImGui::MenuItem("Quit", "Ctrl+Q")) app.ui.quit = true;
         ImGui::EndMenu();

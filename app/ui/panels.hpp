@@ -36,6 +36,7 @@ void drawMessagesWindow(App& app);
 void drawOpenDialog(App& app);
 void drawAboutWindow(App& app);
 void drawSearchWindow(App& app);
+void drawExportDialog(App& app);
 
 // Keyboard shortcuts that work whatever has focus (Space, arrows, Home/End, F, Ctrl+F/O/R/Q).
 void handleShortcuts(App& app);

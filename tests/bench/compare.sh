@@ -21,7 +21,7 @@ cc -O2 "$here/igraph_bench.c" $(pkg-config --cflags --libs igraph) -lm -o "$tmp/
 cp "$here/d3_bench.mjs" "$tmp/"
 "$bench" graphs "$tmp" >/dev/null
 
-num() { sed -n "s/.*\"$1\": \([0-9.e+-]*\).*/\1/p"; }
+num() { sed -n "s/.*\"$1\": *\([0-9.e+-]*\).*/\1/p"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
 
 echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(node --version), igraph $(pkg-config --modversion igraph)"

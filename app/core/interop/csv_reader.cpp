@@ -1,11 +1,8 @@
-// CSV import: the header, then each row of the nodes and edges tables into a RawGraph, handed to
-// buildDataset. Rows that repeat an edge's Id add claims to it. Core: no GL.
+// CSV import: the header, then each row of the nodes and edges tables, handed to the
+// DatasetBuilder as it is read. Rows that repeat an edge's Id add claims to it. Core: no GL.
 #include "core/interop/csv.hpp"
 
-#include "core/interop/csv_columns.hpp"
-#include "core/interop/csv_table.hpp"
-#include "core/interop/import_builder.hpp"
-#include "core/interop/notation.hpp"
+#include "core/interop/csv_rows.hpp"
 
 #include <unordered_map>
 
@@ -13,128 +10,10 @@ namespace tieline::core::interop {
 
 namespace {
 
-class TableReader {
-public:
-    TableReader(CsvSource& source, bool edges, Reporter& report, std::size_t maxField)
-        : m_source(source), m_edges(edges), m_report(report), m_csv(source.text, maxField) {
-        m_source.delimiter = m_csv.delimiter();
-    }
-
-    bool readHeader() {
-        if (!next()) {
-            if (!m_csv.failed()) m_report.error(Where{0, 1, 0, nullptr, nullptr, kind()}, "the table is empty: expected a header row");
-            return false;
-        }
-        CsvHeader& h = m_source.header;
-        for (std::size_t i = 0; i < m_fields.size(); ++i) {
-            h.names.push_back(m_fields[i].text);
-            const Col col = columnOf(m_fields[i].text, m_edges);
-            if (col == Col::Count || h.has(col))
-                h.unused.push_back(m_fields[i].text);
-            else
-                h.position[static_cast<std::size_t>(col)] = i;
-        }
-        const char* missing = m_edges ? (!h.has(Col::Source) ? "Source" : !h.has(Col::Target) ? "Target" : nullptr)
-                                      : (!h.has(Col::Id) ? "Id" : nullptr);
-        if (missing) m_report.error(row(), std::string("expected a column named ") + missing + " in the header");
-        return !missing;
-    }
-
-    bool next() {
-        if (m_csv.next(m_fields)) return true;
-        if (m_csv.failed()) {
-            const CsvError& e = m_csv.error();
-            m_report.error(Where{e.offset, static_cast<std::uint32_t>(e.record), static_cast<std::uint32_t>(e.field + 1),
-                                 nullptr, nullptr, kind()},
-                           e.message);
-        }
-        return false;
-    }
-
-    bool failed() const { return m_csv.failed(); }
-    WhereKind kind() const { return m_edges ? WhereKind::EdgeCell : WhereKind::NodeCell; }
-    Where row() const { return Where{m_csv.recordOffset(), static_cast<std::uint32_t>(m_csv.record()), 0, nullptr, nullptr, kind()}; }
-
-    std::string_view cell(Col c) const {
-        const std::size_t i = m_source.header.position[static_cast<std::size_t>(c)];
-        return i < m_fields.size() ? trim(m_fields[i].text) : std::string_view();
-    }
-    std::string text(Col c) const { return std::string(cell(c)); }
-    Where at(Col c) const { return row().at(columnKey(c)); }
-
-    std::vector<std::string> list(Col c) const {
-        std::vector<std::string> out;
-        const std::string_view v = cell(c);
-        for (std::size_t from = 0; from <= v.size();) {
-            const std::size_t bar = std::min(v.find('|', from), v.size());
-            if (const auto item = trim(v.substr(from, bar - from)); !item.empty()) out.emplace_back(item);
-            from = bar + 1;
-        }
-        return out;
-    }
-
-    std::optional<double> number(Col c) {
-        if (cell(c).empty()) return std::nullopt;
-        const auto v = parseNumber(cell(c), m_source.delimiter == ';');
-        if (!v) error(c, "expected a number, found \"" + text(c) + "\"");
-        return v;
-    }
-
-    void error(Col c, std::string message) { m_report.error(at(c), std::move(message)); }
-
-    // Start/End, an Interval list or Timestamps: the periods of a node or edge.
-    void times(std::vector<RawSpan>& spans, bool& points) {
-        std::string why;
-        const auto bound = [&](Col c) -> std::optional<Date> {
-            if (cell(c).empty()) return std::nullopt;
-            auto d = parseTimeValue(cell(c), TimeFormat::Any, &why);
-            if (!d) error(c, "expected " + why + ", found \"" + text(c) + "\"");
-            return d;
-        };
-        if (!cell(Col::Start).empty() || !cell(Col::End).empty()) {
-            if (!cell(Col::Interval).empty()) error(Col::Interval, "give Start and End or an Interval, not both");
-            spans.push_back(RawSpan{bound(Col::Start), bound(Col::End), at(Col::Start)});
-        }
-        if (!cell(Col::Interval).empty()) {
-            std::vector<TimeInterval> intervals;
-            if (!parseIntervalList(cell(Col::Interval), TimeFormat::Any, intervals, why)) error(Col::Interval, "expected " + why);
-            for (const TimeInterval& i : intervals) spans.push_back(RawSpan{i.start, i.end, at(Col::Interval)});
-        }
-        if (!cell(Col::Timestamps).empty()) {
-            std::vector<Date> stamps;
-            if (!parseTimestampList(cell(Col::Timestamps), TimeFormat::Any, stamps, why)) error(Col::Timestamps, "expected " + why);
-            for (const Date& d : stamps) spans.push_back(RawSpan{d, d, at(Col::Timestamps)});
-            points = !stamps.empty();
-        }
-    }
-
-    std::optional<Rgb> color() {
-        std::string_view hex = cell(Col::Color);
-        if (hex.empty()) return std::nullopt;
-        if (hex.front() == '#') hex.remove_prefix(1);
-        Rgb value = 0;
-        for (char ch : hex) {
-            const int v = ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10 : ch >= 'A' && ch <= 'F' ? ch - 'A' + 10 : -1;
-            if (v < 0 || hex.size() != 6) {
-                error(Col::Color, "expected a colour like #0072B2, found \"" + text(Col::Color) + "\"");
-                return std::nullopt;
-            }
-            value = value * 16 + static_cast<Rgb>(v);
-        }
-        return value;
-    }
-
-private:
-    std::vector<CsvField> m_fields;
-    CsvSource& m_source;
-    bool m_edges;
-    Reporter& m_report;
-    CsvReader m_csv;
-};
-
-void readNodes(TableReader& t, RawGraph& raw) {
+void readNodes(TableReader& t, DatasetBuilder& builder) {
+    RawNode n;
     while (t.next()) {
-        RawNode n;
+        n = RawNode{};
         n.where = t.row();
         n.id = t.text(Col::Id);
         n.label = t.text(Col::Label);
@@ -145,16 +24,16 @@ void readNodes(TableReader& t, RawGraph& raw) {
         const std::string_view unverified = t.cell(Col::NativeUnverified);
         n.nativeUnverified = unverified == "true" || unverified == "TRUE" || unverified == "True" || unverified == "1" ||
                              unverified == "yes";
-        n.variants = t.list(Col::Variants);
+        n.variants = splitList(t.cell(Col::Variants));
         n.description = t.text(Col::Description);
         n.ref = t.text(Col::Ref);
-        n.sources = t.list(Col::Sources);
+        n.sources = splitList(t.cell(Col::Sources));
         t.times(n.spans, n.spansArePoints);
         const auto x = t.number(Col::PinX), y = t.number(Col::PinY);
         if (x.has_value() != y.has_value()) t.error(x ? Col::PinY : Col::PinX, "a pin needs both Pin X and Pin Y");
         if (x && y) n.position = Point{*x, *y}, n.pinned = true;
         n.color = t.color();
-        raw.nodes.push_back(std::move(n));
+        builder.addNode(n);
     }
 }
 
@@ -163,8 +42,13 @@ constexpr Col kDefining[] = {Col::Source, Col::Target, Col::Type, Col::Kind, Col
                              Col::Interval, Col::Timestamps, Col::Confidence, Col::Sign, Col::Color, Col::Note,
                              Col::Ref, Col::Sources};
 
-void readEdges(TableReader& t, RawGraph& raw) {
-    std::unordered_map<std::string, std::pair<std::size_t, std::vector<std::string>>> byId; // id -> (edge, cells)
+void readEdges(TableReader& t, DatasetBuilder& builder) {
+    struct FirstRow {
+        std::optional<TieId> tie;
+        std::size_t offset;
+    };
+    std::unordered_map<std::string, FirstRow> byId; // edge id -> the tie and the row that defined it
+    RawEdge e;
     while (t.next()) {
         RawClaim claim;
         claim.key = t.text(Col::ClaimId);
@@ -173,27 +57,29 @@ void readEdges(TableReader& t, RawGraph& raw) {
         claim.quote = t.text(Col::Quote);
         claim.supports = t.text(Col::Supports);
         claim.note = t.text(Col::ClaimNote);
-        claim.contradicts = t.list(Col::Contradicts);
+        claim.contradicts = splitList(t.cell(Col::Contradicts));
         claim.where = t.at(Col::ClaimSource);
         const bool hasClaim = !claim.key.empty() || !claim.source.empty() || !claim.locator.empty() || !claim.quote.empty() ||
                               !claim.supports.empty() || !claim.note.empty() || !claim.contradicts.empty();
-        if (hasClaim && claim.source.empty()) t.error(Col::ClaimSource, "a claim needs its Claim Source (a source id)");
-        const std::string id = t.text(Col::Id);
-        std::vector<std::string> defining;
-        for (const Col c : kDefining) defining.push_back(t.text(c));
-        if (!id.empty()) {
-            if (const auto it = byId.find(id); it != byId.end()) {
-                const auto& [edge, first] = it->second;
-                for (std::size_t k = 0; k < std::size(kDefining); ++k)
-                    if (!defining[k].empty() && defining[k] != first[k])
-                        t.error(kDefining[k], "edge \"" + id + "\" repeats an earlier row with another value (\"" +
-                                                  first[k] + "\"): a repeated row may only add a claim");
-                if (hasClaim) raw.edges[edge].claims.push_back(std::move(claim));
-                continue;
-            }
-            byId.emplace(id, std::pair{raw.edges.size(), defining});
+        if (hasClaim && claim.source.empty()) {
+            const Col given = !claim.locator.empty() ? Col::Locator : !claim.quote.empty() ? Col::Quote : Col::ClaimId;
+            t.error(t.has(Col::ClaimSource) ? Col::ClaimSource : given, "a claim needs its Claim Source (a source id)");
         }
-        RawEdge e;
+        const std::string id = t.text(Col::Id);
+        const auto repeated = id.empty() ? byId.end() : byId.find(id);
+        if (repeated != byId.end()) {
+            for (const Col c : kDefining) {
+                if (t.cell(c).empty()) continue;
+                const std::string first = t.earlier(repeated->second.offset, c);
+                if (t.cell(c) != first)
+                    t.error(c, "edge \"" + id + "\" repeats an earlier row with another value (\"" + first +
+                                   "\"): a repeated row may only add a claim");
+            }
+            if (hasClaim && repeated->second.tie) builder.addClaim(*repeated->second.tie, claim);
+            continue;
+        }
+        const std::size_t offset = t.rowOffset();
+        e = RawEdge{};
         e.where = t.row();
         e.id = id;
         e.source = t.text(Col::Source);
@@ -231,9 +117,10 @@ void readEdges(TableReader& t, RawGraph& raw) {
         e.color = t.color();
         e.note = t.text(Col::Note);
         e.ref = t.text(Col::Ref);
-        e.sources = t.list(Col::Sources);
+        e.sources = splitList(t.cell(Col::Sources));
         if (hasClaim) e.claims.push_back(std::move(claim));
-        raw.edges.push_back(std::move(e));
+        const std::optional<TieId> tie = builder.addEdge(e);
+        if (!id.empty()) byId.emplace(id, FirstRow{tie, offset});
     }
 }
 
@@ -270,20 +157,15 @@ LoadResult loadCsvTables(const CsvText& nodes, const CsvText& edges, const Impor
     RawGraph raw;
     raw.title = titleFromPath(!nodes.fileName.empty() ? nodes.fileName : edges.fileName);
     raw.implicitNodes = nodes.fileName.empty();
+    DatasetBuilder builder(raw, options, report);
     for (CsvSource* source : {&locator.nodes, &locator.edges}) {
         if (source->file.empty()) continue;
-        const std::size_t bad = firstInvalidUtf8(source->text);
-        if (bad != std::string_view::npos) {
-            const WhereKind kind = source == &locator.edges ? WhereKind::EdgeCell : WhereKind::NodeCell;
-            report.error(Where{bad, 0, 0, nullptr, nullptr, kind}, "invalid UTF-8: save the table as UTF-8 (CSV UTF-8 in a spreadsheet)");
-            return result;
-        }
         TableReader table(*source, source == &locator.edges, report, options.limits.maxStringBytes);
         if (!table.readHeader()) return result;
         if (source == &locator.edges)
-            readEdges(table, raw);
+            readEdges(table, builder);
         else
-            readNodes(table, raw);
+            readNodes(table, builder);
         if (!source->header.unused.empty()) {
             std::string list;
             for (const std::string& u : source->header.unused) list += (list.empty() ? "\"" : ", \"") + u + "\"";
@@ -291,7 +173,7 @@ LoadResult loadCsvTables(const CsvText& nodes, const CsvText& edges, const Impor
         }
     }
     if (report.failed()) return result;
-    result.dataset = buildDataset(raw, options, report);
+    result.dataset = builder.finish();
     return result;
 }
 

@@ -73,6 +73,8 @@ bool CsvReader::next(std::vector<CsvField>& fields) {
             f.text.assign(m_text.substr(m_pos, end - m_pos));
             m_pos = end;
         }
+        if (const std::size_t bad = firstInvalidUtf8(f.text); bad != std::string::npos)
+            return fail(f.offset, count, "invalid UTF-8 (save the table as UTF-8, \"CSV UTF-8\" in a spreadsheet)");
         if (f.text.size() > m_maxField)
             return fail(f.offset, count, "a field of " + std::to_string(f.text.size()) + " bytes, over the limit of " +
                                              std::to_string(m_maxField));
@@ -87,6 +89,14 @@ bool CsvReader::next(std::vector<CsvField>& fields) {
     }
     fields.resize(count);
     return true;
+}
+
+bool CsvReader::reread(std::size_t offset, std::vector<CsvField>& fields) {
+    const std::size_t pos = m_pos, record = m_record, recordOffset = m_recordOffset;
+    m_pos = offset;
+    const bool ok = next(fields);
+    m_pos = pos, m_record = record, m_recordOffset = recordOffset;
+    return ok;
 }
 
 std::size_t csvFieldOffset(std::string_view text, std::size_t offset, char delimiter, std::size_t column) {

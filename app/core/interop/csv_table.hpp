@@ -30,6 +30,8 @@ public:
     // Reads the next non-blank record into `fields` (reusing its storage). Returns false at the end
     // of the text or on an error (then failed() is true).
     bool next(std::vector<CsvField>& fields);
+    // Reads the record that starts at `offset` again (one already read), leaving the reader where it was.
+    bool reread(std::size_t offset, std::vector<CsvField>& fields);
     bool failed() const { return !m_error.message.empty(); }
     const CsvError& error() const { return m_error; }
     std::size_t record() const { return m_record; }       // number of the record last read

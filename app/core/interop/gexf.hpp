@@ -28,8 +28,10 @@ struct GexfWriteOptions {
 
 // The dataset as GEXF 1.3: dynamic, timeformat "date", spells for spans (inclusive days), the tie
 // type as the edge kind, a time-varying "weight" for strengths, confidence and source ids as
-// attributes, and tieline's exact spans, strengths and claims as JSON attributes so that nothing
-// is lost on the way back.
+// attributes, and, where those lose something, tieline's exact values beside them: "spans" and
+// "strength" in Gephi's interval notation with tieline's dates (a month, a year, '~'), "claims" as
+// format v1 JSON. Read back, they give the same dataset; edited away from the spells or weights
+// (in Gephi, say), they give way to them.
 std::string gexfText(const Dataset& data, const GexfWriteOptions& options = {});
 
 // What a GEXF file cannot carry from this dataset, one line each ("2 events", "meta.license").

@@ -10,18 +10,6 @@ namespace tieline::core::interop {
 
 namespace {
 
-std::vector<std::string> listItems(std::string_view text) {
-    std::vector<std::string> out;
-    for (std::size_t from = 0; from <= text.size();) {
-        std::size_t bar = text.find('|', from);
-        if (bar == std::string_view::npos) bar = text.size();
-        const std::string_view item = trim(text.substr(from, bar - from));
-        if (!item.empty()) out.emplace_back(item);
-        from = bar + 1;
-    }
-    return out;
-}
-
 std::optional<bool> boolValue(std::string_view text) {
     text = trim(text);
     if (text == "true" || text == "True" || text == "TRUE" || text == "1") return true;
@@ -128,16 +116,7 @@ std::optional<Rgb> readColor(GexfContext& ctx, const pugi::xml_node& el, const W
     for (const pugi::xml_node& c : el.children()) {
         if (localName(c.name()) != "color") continue;
         if (ctx.has(c, "hex")) {
-            std::string_view hex = trim(ctx.attr(c, "hex", where));
-            if (!hex.empty() && hex.front() == '#') hex.remove_prefix(1);
-            unsigned value = 0;
-            bool good = hex.size() == 6;
-            for (char ch : hex) {
-                const int v = ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10 : ch >= 'A' && ch <= 'F' ? ch - 'A' + 10 : -1;
-                good = good && v >= 0;
-                value = value * 16 + static_cast<unsigned>(v < 0 ? 0 : v);
-            }
-            if (good) return value;
+            if (const auto rgb = parseHexColor(ctx.attr(c, "hex", where))) return rgb;
         } else {
             Rgb rgb = 0;
             bool good = true;
@@ -170,12 +149,12 @@ void readNode(GexfContext& ctx, const pugi::xml_node& el, std::uint32_t index, R
                       else if (title == "group-label") n.groupLabel = trim(value);
                       else if (title == "native") n.native = value;
                       else if (title == "native-unverified") n.nativeUnverified = boolValue(value).value_or(false);
-                      else if (title == "variants") n.variants = listItems(value);
+                      else if (title == "variants") n.variants = splitList(value);
                       else if (title == "description") n.description = value;
-                      else if (title == "sources") n.sources = listItems(value);
+                      else if (title == "sources") n.sources = splitList(value);
                       else if (title == "ref") n.ref = value;
                       else if (title == "pinned") n.pinned = boolValue(value).value_or(false);
-                      else if (title == "spans") n.exactSpans = RawJson{std::string(value), w};
+                      else if (title == "spans") n.exactSpans = RawExact{std::string(value), w};
                       else ctx.unusedTitles.insert(title);
                   });
     n.color = readColor(ctx, el, where);
@@ -216,16 +195,16 @@ void readEdge(GexfContext& ctx, const pugi::xml_node& el, std::uint32_t index, R
                           else if (start) e.keyframes.push_back(RawKeyframe{*start, *v, w});
                           else e.weight = v;
                       } else if (title == "confidence") e.confidence = trim(value);
-                      else if (title == "sources") e.sources = listItems(value);
-                      else if (title == "claims") e.exactClaims = RawJson{std::string(value), w};
+                      else if (title == "sources") e.sources = splitList(value);
+                      else if (title == "claims") e.exactClaims = RawExact{std::string(value), w};
                       else if (title == "note") e.note = value;
                       else if (title == "ref") e.ref = value;
                       else if (title == "sign") {
                           const auto v = parseNumber(value);
                           if (v && (*v == 1.0 || *v == -1.0)) e.sign = static_cast<int>(*v);
                           else ctx.report.warning(w, "expected a sign of 1 or -1, found \"" + std::string(value) + "\"");
-                      } else if (title == "spans") e.exactSpans = RawJson{std::string(value), w};
-                      else if (title == "strength") e.exactStrength = RawJson{std::string(value), w};
+                      } else if (title == "spans") e.exactSpans = RawExact{std::string(value), w};
+                      else if (title == "strength") e.exactStrength = RawExact{std::string(value), w};
                       else ctx.unusedTitles.insert(title);
                   });
     e.color = readColor(ctx, el, where);

@@ -1,5 +1,5 @@
 // GEXF import: the XML document (well-formed, no DOCTYPE), <meta>, <graph> time settings and
-// attribute declarations, then every node and edge, handed to buildDataset. Core: no GL.
+// attribute declarations, then every node and edge, handed to the DatasetBuilder. Core: no GL.
 #include "core/interop/gexf.hpp"
 
 #include "core/interop/gexf_read.hpp"
@@ -114,13 +114,17 @@ void readGraphTimes(GexfContext& ctx, const pugi::xml_node& graph, RawGraph& raw
         ctx.error(where.at("defaultedgetype"), "expected directed, undirected or mutual, found \"" + std::string(type) + "\"");
 }
 
-// Nodes may nest (GEXF hierarchies): flattened in document order, without recursion.
-void readNodesAndEdges(GexfContext& ctx, const pugi::xml_node& graph, RawGraph& raw) {
+// Nodes may nest (GEXF hierarchies): flattened in document order, without recursion. Each one goes
+// to the builder as soon as it is read.
+void readNodesAndEdges(GexfContext& ctx, const pugi::xml_node& graph, DatasetBuilder& builder) {
     std::vector<pugi::xml_node> stack;
     for (const pugi::xml_node& c : graph.children())
         if (localName(c.name()) == "nodes" || localName(c.name()) == "edges") stack.push_back(c);
     std::reverse(stack.begin(), stack.end());
     bool nested = false;
+    RawNode node;
+    RawEdge edge;
+    std::uint32_t nodeCount = 0, edgeCount = 0;
     while (!stack.empty()) {
         const pugi::xml_node list = stack.back();
         stack.pop_back();
@@ -128,13 +132,15 @@ void readNodesAndEdges(GexfContext& ctx, const pugi::xml_node& graph, RawGraph& 
         std::vector<pugi::xml_node> inner;
         for (const pugi::xml_node& el : list.children()) {
             if (nodes && localName(el.name()) == "node") {
-                raw.nodes.emplace_back();
-                readNode(ctx, el, static_cast<std::uint32_t>(raw.nodes.size()), raw.nodes.back());
+                node = RawNode{};
+                readNode(ctx, el, ++nodeCount, node);
+                builder.addNode(node);
                 for (const pugi::xml_node& c : el.children())
                     if (localName(c.name()) == "nodes" || localName(c.name()) == "edges") inner.push_back(c), nested = true;
             } else if (!nodes && localName(el.name()) == "edge") {
-                raw.edges.emplace_back();
-                readEdge(ctx, el, static_cast<std::uint32_t>(raw.edges.size()), raw.edges.back());
+                edge = RawEdge{};
+                readEdge(ctx, el, ++edgeCount, edge);
+                builder.addEdge(edge);
             }
         }
         stack.insert(stack.end(), inner.rbegin(), inner.rend());
@@ -270,14 +276,16 @@ LoadResult loadGexfText(std::string_view text, const std::string& fileName, cons
     }
     readGraphTimes(ctx, graph, raw);
     readAttributeDeclarations(ctx, graph);
-    readNodesAndEdges(ctx, graph, raw);
+    if (!ctx.ok) return result;
+    DatasetBuilder builder(raw, options, report);
+    readNodesAndEdges(ctx, graph, builder);
     if (!ctx.ok) return result;
     if (!ctx.unusedTitles.empty()) {
         std::string list;
         for (const std::string& t : ctx.unusedTitles) list += (list.empty() ? "" : ", ") + t;
         report.warning(whereOf(graph, WhereKind::Graph, 0), "attributes tieline does not use: " + list);
     }
-    result.dataset = buildDataset(raw, options, report);
+    result.dataset = builder.finish();
     return result;
 }
 

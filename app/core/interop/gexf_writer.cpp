@@ -1,6 +1,7 @@
 // Dataset -> GEXF 1.3 (valid against the official schema): dynamic, timeformat "date", spells in
-// inclusive days, kinds, a time-varying weight, attributes, viz hints and tieline's exact values as
-// JSON attributes. Output is deterministic: no modification date, tables in dataset order. Core: no GL.
+// inclusive days, kinds, a time-varying weight, attributes, viz hints, and tieline's exact values
+// where GEXF's own forms lose something. Output is deterministic: no modification date, tables in
+// dataset order. Core: no GL.
 #include "core/interop/export_losses.hpp"
 #include "core/interop/gexf.hpp"
 #include "core/interop/notation.hpp"
@@ -35,15 +36,33 @@ std::string joined(const std::vector<std::string>& items, const char* separator)
 
 std::string dumpJson(const ordered_json& value) { return value.dump(-1, ' ', false, ordered_json::error_handler_t::replace); }
 
-std::string spansJson(const std::vector<Span>& spans) {
-    ordered_json out = ordered_json::array();
-    for (const Span& s : spans) {
-        ordered_json item = ordered_json::object();
-        if (s.start) item["start"] = s.start->toString();
-        if (s.end) item["end"] = s.end->toString();
-        out.push_back(std::move(item));
+// Spells and day-stamped weights say everything about exact days; tieline's own notation is added
+// only where a date is a month or a year, or approximate.
+bool daysSayAll(const std::optional<Date>& d) { return !d || (d->precision() == DatePrecision::Day && !d->approximate); }
+
+bool spellsSayAll(const std::vector<Span>& spans) {
+    for (const Span& s : spans)
+        if (!daysSayAll(s.start) || !daysSayAll(s.end)) return false;
+    return true;
+}
+
+bool weightsSayAll(const std::vector<StrengthKey>& keys) {
+    for (const StrengthKey& k : keys)
+        if (!daysSayAll(k.date)) return false;
+    return true;
+}
+
+// The "sources" list says everything about claims that name one source each and nothing else.
+bool sourcesSayAll(const std::vector<Claim>& claims) {
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+        const Claim& c = claims[i];
+        if (!c.key.empty() || !c.locator.empty() || !c.quote.empty() || !c.supports.empty() || !c.note.empty() ||
+            !c.contradicts.empty())
+            return false;
+        for (std::size_t j = 0; j < i; ++j)
+            if (claims[j].source == c.source) return false;
     }
-    return dumpJson(out);
+    return true;
 }
 
 std::string claimsJson(const Dataset& d, const std::vector<Claim>& claims) {
@@ -182,7 +201,8 @@ private:
         value(values, "sources", joined(sources, " | "));
         value(values, "ref", a.ref);
         if (a.pin) value(values, "pinned", "true");
-        if (!a.spans.empty()) value(values, "spans", spansJson(a.spans));
+        const bool loneOpenSpan = a.spans.size() == 1 && !a.spans[0].start && !a.spans[0].end; // written as no spells
+        if (!spellsSayAll(a.spans) || loneOpenSpan) value(values, "spans", interop::formatIntervalList(a.spans));
         spells(node, a.spans);
         if (!m_options.viz) return;
         if (const Group* g = m_data.group(a.group)) color(node, g->color);
@@ -215,16 +235,12 @@ private:
             if (std::find(sources.begin(), sources.end(), m_data.source(c.source).key) == sources.end())
                 sources.push_back(m_data.source(c.source).key);
         value(values, "sources", joined(sources, " | "));
-        if (!t.claims.empty()) value(values, "claims", claimsJson(m_data, t.claims));
+        if (!sourcesSayAll(t.claims)) value(values, "claims", claimsJson(m_data, t.claims));
         value(values, "note", t.note);
         value(values, "ref", t.ref);
         value(values, "sign", std::to_string(type.sign));
-        value(values, "spans", spansJson(t.spans));
-        if (!t.strength.empty()) {
-            ordered_json keys = ordered_json::array();
-            for (const StrengthKey& k : t.strength) keys.push_back(ordered_json::array({k.date.toString(), k.value}));
-            value(values, "strength", dumpJson(keys));
-        }
+        if (!spellsSayAll(t.spans)) value(values, "spans", interop::formatIntervalList(t.spans));
+        if (!weightsSayAll(t.strength)) value(values, "strength", interop::formatKeyframeList(t.strength));
         for (std::size_t k = 0; k < t.strength.size(); ++k) { // each value holds until the next keyframe
             pugi::xml_node v = values.append_child("attvalue");
             v.append_attribute("for") = "weight";

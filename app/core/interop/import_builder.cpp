@@ -1,55 +1,61 @@
-// Turning what a GEXF file or CSV tables state into a Dataset: keys, actors, tie types, groups,
-// sources, ties and the time range, with every problem reported where it was written. Core: no GL.
+// Turning what a GEXF file or CSV tables state into a Dataset, record by record: keys, actors, tie
+// types, groups, sources, ties, and at the end the time range and the strength scale, with every
+// problem reported where it was written. Core: no GL.
 #include "core/interop/import_builder.hpp"
 
 #include "core/interop/import_values.hpp"
 #include "core/interop/notation.hpp"
 
-#include <algorithm>
 #include <cmath>
 #include <set>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace tieline::core::interop {
 
 namespace {
 
-// Keys handed out so far in one table, to make each new one unique ("a", "a-2", "a-3"...).
-class KeyTable {
-public:
-    std::string claim(std::string base, const char* fallback, std::size_t index) {
-        if (base.empty()) base = std::string(fallback) + "-" + std::to_string(index + 1);
-        std::string key = base;
-        for (int n = 2; !m_used.insert(key).second; ++n) key = base + "-" + std::to_string(n);
-        return key;
-    }
+// Enters a new item in a dataset's key table under a unique key ("a", "a-2", "a-3"...): the table
+// the Dataset keeps anyway, so that uniqueness costs no second index.
+template <class IdT>
+std::string claimKey(std::map<std::string, IdT, std::less<>>& table, std::string base, const char* fallback,
+                     std::size_t index) {
+    if (base.empty()) base = std::string(fallback) + "-" + std::to_string(index + 1);
+    const IdT id(static_cast<std::uint32_t>(index));
+    if (table.emplace(base, id).second) return base;
+    for (int n = 2;; ++n)
+        if (std::string key = base + "-" + std::to_string(n); table.emplace(key, id).second) return key;
+}
 
-private:
-    std::unordered_set<std::string> m_used;
-};
+} // namespace
 
-struct Builder {
-    Builder(RawGraph& r, const ImportOptions& o, Reporter& rep) : raw(r), options(o), report(rep) {}
+struct DatasetBuilder::State {
+    State(const RawGraph& g, const ImportOptions& o, Reporter& r) : raw(g), options(o), report(r) {}
 
-    RawGraph& raw;
+    const RawGraph& raw;
     const ImportOptions& options;
     Reporter& report;
     Dataset data;
-    std::vector<std::string> tieLabels; // each tie's edge label, as written
-    std::unordered_map<std::string, std::uint32_t> actorOf; // raw node id -> index
-    std::vector<std::string> undescribed;                    // source ids without a CSL description
+    std::unordered_map<std::string, std::uint32_t> actorOf;   // the file's node id -> actor index
     std::map<std::pair<std::string, bool>, TieTypeId> typeOf; // (kind key, directed) -> type
-    std::vector<std::pair<std::string, int>> typeLabels;      // per type: the edges' shared label, -1 if mixed
-    KeyTable actorKeys, tieKeys;
+    std::vector<std::pair<std::string, bool>> typeLabel;       // per type: the edges' label, and whether all share it
+    std::vector<std::string> tieLabel;                         // per tie: its edge's label, as written
+    std::vector<std::string> undescribed;                      // source ids without a CSL description
+    std::vector<std::pair<TieId, double>> staticWeight;        // dated once the range is known
     std::set<std::string> claimKeys;
+    double heaviest = 0;                                       // the largest weight, to scale strengths
+    Where heaviestAt, negativeAt;
+    std::size_t negatives = 0;
     bool ok = true;
 
     SourceId source(const std::string& id) {
         const std::string key = kebabKey(id);
         if (const auto found = data.findSource(key)) return *found;
         const SourceId sid(static_cast<std::uint32_t>(data.sources.size()));
-        data.sources.push_back(Source{key, "document", id, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}});
+        Source stub;
+        stub.key = key;
+        stub.type = "document";
+        stub.title = id;
+        data.sources.push_back(std::move(stub));
         data.sourceByKey.emplace(key, sid);
         undescribed.push_back(key);
         return sid;
@@ -64,7 +70,20 @@ struct Builder {
         return it->second;
     }
 
-    void addActor(RawNode& n, std::size_t i) {
+    ActorId endpoint(const std::string& id, const Where& where) {
+        if (const auto it = actorOf.find(id); it != actorOf.end()) return ActorId(it->second);
+        if (!raw.implicitNodes || id.empty()) {
+            report.error(where, id.empty() ? "expected a node id, found nothing" : "unknown node \"" + id + "\"");
+            ok = false;
+            return ActorId();
+        }
+        RawNode implied;
+        implied.id = id;
+        addActor(implied);
+        return ActorId(actorOf.at(id));
+    }
+
+    void addActor(RawNode& n) {
         if (n.id.empty()) {
             report.error(n.where.at("id"), "expected a node id, found nothing");
             ok = false;
@@ -77,8 +96,8 @@ struct Builder {
             return;
         }
         Actor a;
-        a.key = actorKeys.claim(kebabKey(n.id), "node", i);
-        a.name = n.label.empty() ? n.id : n.label;
+        a.key = claimKey(data.actorByKey, kebabKey(n.id), "node", data.actors.size());
+        a.name = n.label.empty() ? n.id : std::move(n.label);
         a.variants = std::move(n.variants);
         a.native = std::move(n.native);
         a.nativeUnverified = n.nativeUnverified;
@@ -101,26 +120,12 @@ struct Builder {
         data.actors.push_back(std::move(a));
     }
 
-    ActorId endpoint(const std::string& id, const Where& where) {
-        if (const auto it = actorOf.find(id); it != actorOf.end()) return ActorId(it->second);
-        if (!raw.implicitNodes || id.empty()) {
-            report.error(where, id.empty() ? "expected a node id, found nothing" : "unknown node \"" + id + "\"");
-            ok = false;
-            return ActorId();
-        }
-        RawNode implied;
-        implied.id = id;
-        addActor(implied, data.actors.size());
-        return ActorId(actorOf.at(id));
-    }
-
-    TieTypeId tieType(const RawEdge& e, std::size_t tieIndex) {
+    TieTypeId tieType(const RawEdge& e) {
         const bool directed = e.directed.value_or(raw.defaultDirected);
         const std::string base = e.kind.empty() ? "tie" : kebabKey(e.kind);
-        const auto found = typeOf.find({base, directed});
-        if (found != typeOf.end()) {
-            auto& [label, shared] = typeLabels[found->second.index()];
-            if (shared >= 0 && e.label != label) shared = -1;
+        if (const auto found = typeOf.find({base, directed}); found != typeOf.end()) {
+            auto& [label, shared] = typeLabel[found->second.index()];
+            shared = shared && e.label == label;
             return found->second;
         }
         std::string key = base.empty() ? "tie" : base;
@@ -139,108 +144,131 @@ struct Builder {
         data.tieTypes.push_back(t);
         data.tieTypeByKey.emplace(key, id);
         typeOf.emplace(std::pair{base, directed}, id);
-        typeLabels.emplace_back(e.label, e.label.empty() ? -1 : static_cast<int>(tieIndex));
+        typeLabel.emplace_back(e.label, !e.label.empty());
         return id;
     }
 
-    void addClaims(Tie& t, const RawEdge& e) {
-        auto claims = exactClaims(e, report);
-        if (!claims) {
-            claims = e.claims;
-            if (claims->empty())
-                for (const std::string& s : e.sources) claims->push_back(RawClaim{{}, s, {}, {}, {}, {}, {}, e.where});
+    void addClaim(Tie& t, RawClaim& rc) {
+        Claim c;
+        c.key = kebabKey(rc.key);
+        if (!c.key.empty() && !claimKeys.insert(c.key).second) {
+            report.error(rc.where, "duplicate claim id \"" + c.key + "\"");
+            ok = false;
         }
-        for (RawClaim& rc : *claims) {
-            Claim c;
-            c.key = kebabKey(rc.key);
-            if (!c.key.empty() && !claimKeys.insert(c.key).second) {
-                report.error(rc.where, "duplicate claim id \"" + c.key + "\"");
-                ok = false;
-            }
-            c.source = source(rc.source);
-            c.locator = std::move(rc.locator);
-            c.quote = std::move(rc.quote);
-            c.supports = std::move(rc.supports);
-            c.note = std::move(rc.note);
-            for (const std::string& k : rc.contradicts) c.contradicts.push_back(kebabKey(k));
-            t.claims.push_back(std::move(c));
-        }
+        c.source = source(rc.source);
+        c.locator = std::move(rc.locator);
+        c.quote = std::move(rc.quote);
+        c.supports = std::move(rc.supports);
+        c.note = std::move(rc.note);
+        for (const std::string& k : rc.contradicts) c.contradicts.push_back(kebabKey(k));
+        t.claims.push_back(std::move(c));
     }
 
-    // Weights are any non-negative numbers in other tools; strengths are 0..1.
-    double weightScale() {
-        double most = 0;
-        Where mostAt, negativeAt;
-        std::size_t negative = 0;
-        const auto consider = [&](double w, const Where& where) {
-            if (std::abs(w) > most) most = std::abs(w), mostAt = where;
-            if (w < 0 && negative++ == 0) negativeAt = where;
-        };
-        for (const RawEdge& e : raw.edges) {
-            for (const RawKeyframe& k : e.keyframes) consider(k.weight, k.where);
-            if (e.weight) consider(*e.weight, e.where.at("weight"));
-        }
-        if (negative > 0)
-            report.warning(negativeAt, std::to_string(negative) + " negative weights: tieline uses their size as the "
-                                                                  "strength (a tie type's sign says whether it is hostile)");
-        if (most <= 1.0) return 1.0;
-        report.warning(mostAt, "weights run up to " + formatNumber(most) + ": strengths are the weights divided by " +
-                                   formatNumber(most) + " (tieline strengths run from 0 to 1)");
-        return most;
+    // Weights are any numbers in other tools, strengths 0..1: the largest one is remembered.
+    void weigh(double w, const Where& where) {
+        if (std::abs(w) > heaviest) heaviest = std::abs(w), heaviestAt = where;
+        if (w < 0 && negatives++ == 0) negativeAt = where;
     }
 
-    void addTies() {
-        const double scale = weightScale();
-        std::vector<std::pair<std::size_t, double>> staticWeights; // dated once the range is known
-        for (std::size_t i = 0; i < raw.edges.size(); ++i) {
-            RawEdge& e = raw.edges[i];
-            Tie t;
-            t.from = endpoint(e.source, e.where.at("source"));
-            t.to = endpoint(e.target, e.where.at("target"));
-            if (!t.from.valid() || !t.to.valid()) continue;
-            std::string base = kebabKey(e.id);
-            if (base.empty()) base = data.actor(t.from).key + "-" + data.actor(t.to).key;
-            t.key = tieKeys.claim(base, "tie", i);
-            t.type = tieType(e, data.ties.size());
-            if (t.from == t.to) report.warning(e.where.at("target"), "a tie from an actor to itself");
-            t.spans = chooseSpans(e.spans, e.spansArePoints, e.exactSpans, report, ok);
-            if (t.spans.empty()) t.spans.push_back(Span{}); // no time given: the whole range
-            t.strength = chooseStrength(e, scale, report);
-            if (t.strength.empty() && e.weight && std::abs(*e.weight) / scale != 1.0)
-                staticWeights.emplace_back(data.ties.size(), std::abs(*e.weight) / scale);
-            if (!e.confidence.empty()) {
-                if (const auto c = parseConfidence(e.confidence))
-                    t.confidence = *c;
-                else
-                    report.warning(e.where.at("confidence"), "unknown confidence \"" + e.confidence +
-                                                                 "\" (expected high, medium, low or contested); using medium");
-            }
-            addClaims(t, e);
-            t.note = std::move(e.note);
-            tieLabels.push_back(e.label);
-            t.ref = e.ref.empty() && !e.id.empty() && e.id != t.key ? e.id : std::move(e.ref);
-            data.ties.push_back(std::move(t));
+    void scaleStrengths() {
+        if (negatives > 0)
+            report.warning(negativeAt, std::to_string(negatives) + " negative weights: tieline uses their size as the "
+                                                                   "strength (a tie type's sign says whether it is hostile)");
+        double scale = 1.0;
+        if (heaviest > 1.0) {
+            scale = heaviest;
+            report.warning(heaviestAt, "weights run up to " + formatNumber(heaviest) + ": strengths are the weights "
+                                       "divided by " + formatNumber(heaviest) + " (tieline strengths run from 0 to 1)");
+            for (Tie& t : data.ties)
+                for (StrengthKey& k : t.strength) k.value = std::min(1.0, k.value / scale);
         }
-        finishTypeLabels();
-        resolveRange(data, raw, options, report, ok);
-        for (const auto& [index, value] : staticWeights) {
-            Tie& t = data.ties[index];
-            t.strength.push_back(StrengthKey{t.spans[0].start.value_or(data.meta.start), value});
+        for (const auto& [id, value] : staticWeight) { // a weight without a time holds from the tie's start
+            Tie& t = data.ties[id.index()];
+            t.strength.push_back(StrengthKey{t.spans[0].start.value_or(data.meta.start), std::min(1.0, value / scale)});
         }
     }
 
     // A label shared by every edge of a type names the type; labels that differ stay with their ties.
     void finishTypeLabels() {
-        for (std::size_t k = 0; k < typeLabels.size(); ++k)
-            if (typeLabels[k].second >= 0) data.tieTypes[k].label = typeLabels[k].first;
+        for (std::size_t k = 0; k < typeLabel.size(); ++k)
+            if (typeLabel[k].second) data.tieTypes[k].label = typeLabel[k].first;
         for (std::size_t i = 0; i < data.ties.size(); ++i) {
             Tie& t = data.ties[i];
-            if (typeLabels[t.type.index()].second < 0 && !tieLabels[i].empty() && t.note.empty()) t.note = tieLabels[i];
+            if (!typeLabel[t.type.index()].second && !tieLabel[i].empty() && t.note.empty()) t.note = tieLabel[i];
         }
     }
 };
 
-} // namespace
+DatasetBuilder::DatasetBuilder(const RawGraph& graph, const ImportOptions& options, Reporter& report)
+    : m_state(std::make_unique<State>(graph, options, report)) {
+    Dataset& d = m_state->data;
+    d.meta.title = !options.title.empty() ? options.title : graph.title;
+    d.meta.description = graph.description;
+    d.meta.authors = graph.authors;
+    d.sources = options.sources;
+    d.indexKeys();
+}
+
+DatasetBuilder::~DatasetBuilder() = default;
+
+void DatasetBuilder::addNode(RawNode& node) { m_state->addActor(node); }
+
+std::optional<TieId> DatasetBuilder::addEdge(RawEdge& e) {
+    State& s = *m_state;
+    Tie t;
+    t.from = s.endpoint(e.source, e.where.at("source"));
+    t.to = s.endpoint(e.target, e.where.at("target"));
+    if (!t.from.valid() || !t.to.valid()) return std::nullopt;
+    std::string base = kebabKey(e.id);
+    if (base.empty()) base = s.data.actor(t.from).key + "-" + s.data.actor(t.to).key;
+    t.key = claimKey(s.data.tieByKey, base, "tie", s.data.ties.size());
+    t.type = s.tieType(e);
+    if (t.from == t.to) s.report.warning(e.where.at("target"), "a tie from an actor to itself");
+    t.spans = chooseSpans(e.spans, e.spansArePoints, e.exactSpans, s.report, s.ok);
+    if (t.spans.empty()) t.spans.push_back(Span{}); // no time given: the whole range
+    for (const RawKeyframe& k : e.keyframes) s.weigh(k.weight, k.where);
+    if (e.weight) s.weigh(*e.weight, e.where.at("weight"));
+    t.strength = chooseStrength(e, s.report);
+    const TieId id(static_cast<std::uint32_t>(s.data.ties.size()));
+    if (t.strength.empty() && e.weight && std::abs(*e.weight) != 1.0) s.staticWeight.emplace_back(id, std::abs(*e.weight));
+    if (!e.confidence.empty()) {
+        if (const auto c = parseConfidence(e.confidence))
+            t.confidence = *c;
+        else
+            s.report.warning(e.where.at("confidence"), "unknown confidence \"" + e.confidence +
+                                                           "\" (expected high, medium, low or contested); using medium");
+    }
+    auto claims = exactClaims(e, s.report);
+    if (!claims) {
+        claims = std::move(e.claims);
+        if (claims->empty())
+            for (const std::string& src : e.sources) claims->push_back(RawClaim{{}, src, {}, {}, {}, {}, {}, e.where});
+    }
+    for (RawClaim& c : *claims) s.addClaim(t, c);
+    t.note = std::move(e.note);
+    t.ref = e.ref.empty() && !e.id.empty() && e.id != t.key ? e.id : std::move(e.ref);
+    s.tieLabel.push_back(std::move(e.label));
+    s.data.ties.push_back(std::move(t));
+    return id;
+}
+
+void DatasetBuilder::addClaim(TieId tie, RawClaim& claim) { m_state->addClaim(m_state->data.ties[tie.index()], claim); }
+
+std::optional<Dataset> DatasetBuilder::finish() {
+    State& s = *m_state;
+    s.finishTypeLabels();
+    resolveRange(s.data, s.raw, s.options, s.report, s.ok);
+    s.scaleStrengths();
+    if (!s.undescribed.empty()) {
+        std::string list;
+        for (std::size_t i = 0; i < s.undescribed.size() && i < 5; ++i) list += (i ? ", " : "") + s.undescribed[i];
+        s.report.warning({}, std::to_string(s.undescribed.size()) + " sources are named but not described (" + list +
+                                 (s.undescribed.size() > 5 ? ", ..." : "") +
+                                 "): placeholders were made; give their CSL-JSON beside the file to describe them");
+    }
+    if (!s.ok || s.report.failed()) return std::nullopt;
+    return std::move(s.data); // every key table was kept up to date on the way
+}
 
 void Reporter::report(Severity severity, const Where& where, std::string message) {
     Diagnostic d;
@@ -269,28 +297,6 @@ std::string titleFromPath(const std::string& path) {
         if (name.size() > ext.size() && std::string_view(name).substr(name.size() - ext.size()) == ext)
             name.resize(name.size() - ext.size());
     return name.empty() ? std::string("Imported network") : name;
-}
-
-std::optional<Dataset> buildDataset(RawGraph& raw, const ImportOptions& options, Reporter& report) {
-    Builder b(raw, options, report);
-    Dataset& d = b.data;
-    d.meta.title = !options.title.empty() ? options.title : raw.title;
-    d.meta.description = raw.description;
-    d.meta.authors = raw.authors;
-    d.sources = options.sources;
-    d.indexKeys();
-    for (std::size_t i = 0; i < raw.nodes.size(); ++i) b.addActor(raw.nodes[i], i);
-    b.addTies();
-    if (!b.undescribed.empty()) {
-        std::string list;
-        for (std::size_t i = 0; i < b.undescribed.size() && i < 5; ++i) list += (i ? ", " : "") + b.undescribed[i];
-        report.warning({}, std::to_string(b.undescribed.size()) + " sources are named but not described (" + list +
-                               (b.undescribed.size() > 5 ? ", ..." : "") +
-                               "): placeholders were made; give their CSL-JSON beside the file to describe them");
-    }
-    if (!b.ok || report.failed()) return std::nullopt;
-    d.indexKeys();
-    return std::move(b.data);
 }
 
 } // namespace tieline::core::interop

@@ -1,11 +1,12 @@
-// RawGraph -> Dataset: the semantics every importer shares. Ids become kebab-case keys, edge kinds
-// tie types, weights strengths (0..1), inclusive intervals half-open spans; tieline's exact JSON
-// attributes win when they still agree with the other tool's notation. Internal to interop/.
+// Raw nodes and edges -> Dataset: the semantics every importer shares. Ids become kebab-case keys,
+// edge kinds tie types, weights strengths (0..1), inclusive intervals half-open spans; tieline's
+// exact attributes win when they still agree with the other tool's form. Internal to interop/.
 #pragma once
 
 #include "core/interop/import_options.hpp"
 #include "core/interop/raw_graph.hpp"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,8 +28,25 @@ private:
     void report(Severity severity, const Where& where, std::string message);
 };
 
-// Builds the dataset, or returns nullopt when an error was reported.
-std::optional<Dataset> buildDataset(RawGraph& raw, const ImportOptions& options, Reporter& report);
+// Builds a Dataset from nodes and edges handed over one at a time, in file order (all nodes before
+// the edges that name them). Each call consumes the record's contents.
+class DatasetBuilder {
+public:
+    DatasetBuilder(const RawGraph& graph, const ImportOptions& options, Reporter& report);
+    ~DatasetBuilder();
+    DatasetBuilder(const DatasetBuilder&) = delete;
+    DatasetBuilder& operator=(const DatasetBuilder&) = delete;
+
+    void addNode(RawNode& node);
+    std::optional<TieId> addEdge(RawEdge& edge); // nullopt when an error kept the edge out
+    void addClaim(TieId tie, RawClaim& claim);   // a further claim for a tie already added
+    // The time range, strengths scaled to 0..1, type labels; nullopt when an error was reported.
+    std::optional<Dataset> finish();
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
 
 // "Kim Il-sung" -> "kim-il-sung": lowercase ASCII letters and digits joined by single '-'.
 std::string kebabKey(std::string_view text);

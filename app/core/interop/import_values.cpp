@@ -1,6 +1,8 @@
 // Choosing and checking spans, strengths and claims during an import. Core: no GL.
 #include "core/interop/import_values.hpp"
 
+#include "core/interop/notation.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -17,42 +19,21 @@ using nlohmann::json;
 DayNumber beginOf(const std::optional<Date>& start) { return start ? start->firstDay() : INT_MIN; }
 DayNumber endOf(const std::optional<Date>& end) { return end ? end->dayAfterLast() : INT_MAX; }
 
-std::optional<Date> jsonDate(const json& obj, const char* key, bool& ok) {
-    const auto it = obj.find(key);
-    if (it == obj.end()) return std::nullopt;
-    if (!it->is_string()) {
-        ok = false;
-        return std::nullopt;
-    }
-    auto date = parseDate(it->get<std::string>());
-    ok = ok && date.has_value();
-    return date;
+// The exact attributes tieline writes: spans and strengths in Gephi's notation, claims in JSON.
+std::optional<std::vector<TimeInterval>> parseExactIntervals(const RawExact& exact, const char* what, Reporter& report) {
+    std::vector<TimeInterval> intervals;
+    std::string why;
+    if (parseIntervalList(exact.text, TimeFormat::Any, intervals, why)) return intervals;
+    report.warning(exact.where, std::string("the \"") + what + "\" attribute is not in the notation tieline writes (" + why +
+                                    "); using the file's own times");
+    return std::nullopt;
 }
 
-std::optional<json> parseJson(const RawJson& exact, const char* what, Reporter& report) {
-    json value = json::parse(exact.text, nullptr, false);
-    if (value.is_discarded() || !value.is_array()) {
-        report.warning(exact.where, std::string("the \"") + what +
-                                        "\" attribute is not the JSON array tieline writes; using the file's own " +
-                                        (std::string(what) == "claims" ? "sources" : "times"));
-        return std::nullopt;
-    }
-    return value;
-}
-
-std::optional<std::vector<Span>> parseExactSpans(const RawJson& exact, Reporter& report) {
-    const auto value = parseJson(exact, "spans", report);
-    if (!value) return std::nullopt;
+std::optional<std::vector<Span>> parseExactSpans(const RawExact& exact, Reporter& report) {
+    const auto intervals = parseExactIntervals(exact, "spans", report);
+    if (!intervals) return std::nullopt;
     std::vector<Span> spans;
-    bool ok = true;
-    for (const json& item : *value) {
-        if (!item.is_object()) return std::nullopt;
-        Span s;
-        s.start = jsonDate(item, "start", ok);
-        s.end = jsonDate(item, "end", ok);
-        spans.push_back(s);
-    }
-    if (!ok) return std::nullopt;
+    for (const TimeInterval& i : *intervals) spans.push_back(Span{i.start, i.end});
     return spans;
 }
 
@@ -67,7 +48,7 @@ bool sameSpans(const std::vector<Span>& exact, const std::vector<RawSpan>& raw) 
 
 } // namespace
 
-std::vector<Span> chooseSpans(const std::vector<RawSpan>& raw, bool points, const RawJson& exact, Reporter& report,
+std::vector<Span> chooseSpans(const std::vector<RawSpan>& raw, bool points, const RawExact& exact, Reporter& report,
                               bool& ok) {
     for (const RawSpan& s : raw) {
         if (s.start && s.end && s.end->dayAfterLast() <= s.start->firstDay()) {
@@ -103,7 +84,8 @@ std::vector<Span> chooseSpans(const std::vector<RawSpan>& raw, bool points, cons
     return out;
 }
 
-std::vector<StrengthKey> chooseStrength(const RawEdge& edge, double scale, Reporter& report) {
+std::vector<StrengthKey> chooseStrength(const RawEdge& edge, Reporter& report) {
+    if (edge.keyframes.empty() && !edge.exactStrength.present()) return {};
     std::vector<RawKeyframe> keys = edge.keyframes;
     std::stable_sort(keys.begin(), keys.end(),
                      [](const RawKeyframe& a, const RawKeyframe& b) { return a.date.firstDay() < b.date.firstDay(); });
@@ -113,18 +95,16 @@ std::vector<StrengthKey> chooseStrength(const RawEdge& edge, double scale, Repor
             report.warning(k.where, "a second weight starting on " + k.date.toString() + "; the first one is used");
             continue;
         }
-        out.push_back(StrengthKey{k.date, std::min(1.0, std::abs(k.weight) / scale)});
+        out.push_back(StrengthKey{k.date, std::abs(k.weight)});
     }
     if (!edge.exactStrength.present()) return out;
-    const auto value = parseJson(edge.exactStrength, "strength", report);
-    if (!value) return out;
+    const auto intervals = parseExactIntervals(edge.exactStrength, "strength", report);
+    if (!intervals) return out;
     std::vector<StrengthKey> exact;
-    for (const json& item : *value) {
-        if (!item.is_array() || item.size() != 2 || !item[0].is_string() || !item[1].is_number()) return out;
-        const auto date = parseDate(item[0].get<std::string>());
-        const double v = item[1].get<double>();
-        if (!date || !(v >= 0.0 && v <= 1.0)) return out;
-        exact.push_back(StrengthKey{*date, v});
+    for (const TimeInterval& i : *intervals) {
+        const auto v = parseNumber(i.value);
+        if (!i.start || !v || !(*v >= 0.0 && *v <= 1.0)) return out;
+        exact.push_back(StrengthKey{*i.start, *v});
     }
     const bool same = exact.size() == out.size() &&
                       std::equal(exact.begin(), exact.end(), out.begin(), [](const StrengthKey& a, const StrengthKey& b) {
@@ -138,14 +118,18 @@ std::vector<StrengthKey> chooseStrength(const RawEdge& edge, double scale, Repor
 
 std::optional<std::vector<RawClaim>> exactClaims(const RawEdge& edge, Reporter& report) {
     if (!edge.exactClaims.present()) return std::nullopt;
-    const auto value = parseJson(edge.exactClaims, "claims", report);
-    if (!value) return std::nullopt;
+    const json value = json::parse(edge.exactClaims.text, nullptr, false);
+    if (value.is_discarded() || !value.is_array()) {
+        report.warning(edge.exactClaims.where, "the \"claims\" attribute is not the JSON array tieline writes; using "
+                                               "the \"sources\" list");
+        return std::nullopt;
+    }
     std::vector<RawClaim> claims;
     const auto text = [](const json& obj, const char* key) {
         const auto it = obj.find(key);
         return it != obj.end() && it->is_string() ? it->get<std::string>() : std::string();
     };
-    for (const json& item : *value) {
+    for (const json& item : value) {
         if (!item.is_object() || !item.contains("source") || !item["source"].is_string()) {
             report.warning(edge.exactClaims.where, "a claim in the \"claims\" attribute has no \"source\"; using the "
                                                    "\"sources\" list instead");

@@ -1,5 +1,5 @@
 // Spans, strengths and claims of one node or edge: checked, merged, and taken from tieline's
-// exact JSON attributes when those still agree with the spells and weights beside them. Internal
+// exact attributes when those still agree with the spells and weights beside them. Internal
 // to interop/ (used by import_builder.cpp). Core: no GL.
 #pragma once
 
@@ -12,12 +12,13 @@ namespace tieline::core::interop {
 
 // The spans of a node or edge. Inverted intervals are errors; overlapping ones merge (and, for
 // timestamps, neighbouring ones too). `ok` turns false on an error.
-std::vector<Span> chooseSpans(const std::vector<RawSpan>& raw, bool points, const RawJson& exact, Reporter& report,
+std::vector<Span> chooseSpans(const std::vector<RawSpan>& raw, bool points, const RawExact& exact, Reporter& report,
                               bool& ok);
 
-// Strength keyframes from a time-varying weight (weights divided by `scale`), or from the exact
-// "strength" attribute when it agrees with them. Empty when the edge has no time-varying weight.
-std::vector<StrengthKey> chooseStrength(const RawEdge& edge, double scale, Reporter& report);
+// Strength keyframes from a time-varying weight (their size: the builder scales them to 0..1 once
+// it has seen every weight), or from the exact "strength" attribute when it agrees with them.
+// Empty when the edge has no time-varying weight.
+std::vector<StrengthKey> chooseStrength(const RawEdge& edge, Reporter& report);
 
 // The claims of the exact "claims" attribute, when it parses and names the same sources as the
 // edge's "sources" list; otherwise nullopt (with a warning when it was present but unusable).

@@ -1,7 +1,6 @@
 // Time values, Gephi interval lists and numbers as text. Core: no GL.
 #include "core/interop/notation.hpp"
 
-#include <charconv>
 #include <cmath>
 
 namespace tieline::core::interop {
@@ -123,37 +122,12 @@ std::optional<Date> boundValue(std::string_view item, TimeFormat format, std::st
 
 } // namespace
 
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\r' || text.front() == '\n'))
-        text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r' || text.back() == '\n'))
-        text.remove_suffix(1);
-    return text;
-}
-
 std::optional<TimeFormat> parseTimeFormat(std::string_view text) {
     if (text == "integer" || text == "long") return TimeFormat::Integer;
     if (text == "double" || text == "float") return TimeFormat::Double;
     if (text == "date") return TimeFormat::Date;
     if (text == "dateTime" || text == "datetime") return TimeFormat::DateTime;
     return std::nullopt;
-}
-
-std::optional<double> parseNumber(std::string_view text, bool decimalComma) {
-    text = trim(text);
-    if (!text.empty() && text.front() == '+') text.remove_prefix(1);
-    if (text.empty()) return std::nullopt;
-    std::string buffer;
-    if (decimalComma && text.find(',') != std::string_view::npos && text.find('.') == std::string_view::npos) {
-        buffer.assign(text);
-        for (char& c : buffer)
-            if (c == ',') c = '.';
-        text = buffer;
-    }
-    double value = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value)) return std::nullopt;
-    return value;
 }
 
 std::optional<Date> parseTimeValue(std::string_view text, TimeFormat format, std::string* why) {
@@ -302,11 +276,5 @@ std::string formatKeyframeList(const std::vector<StrengthKey>& keys) {
 }
 
 std::string isoDay(DayNumber day) { return formatDay(static_cast<Time>(day)); }
-
-std::string formatNumber(double value) {
-    char buf[32];
-    const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
-    return ec == std::errc() ? std::string(buf, end) : std::string("0");
-}
 
 } // namespace tieline::core::interop

@@ -1,8 +1,9 @@
-// Text notations shared by the GEXF and CSV importers and exporters: time values (numbers, ISO
-// dates and date-times, tieline's own `~1956-09`), Gephi's interval lists `<[1956,1958];[1961,1961]>`
-// and numbers. Internal to interop/. Core: no GL.
+// Time as the GEXF and CSV importers and exporters write it: time values (numbers, ISO dates and
+// date-times, tieline's own `~1956-09`) and Gephi's interval lists `<[1956,1958];[1961,1961]>`.
+// Internal to interop/. Core: no GL.
 #pragma once
 
+#include "core/interop/text_values.hpp"
 #include "core/model/dataset.hpp"
 
 #include <optional>
@@ -55,14 +56,5 @@ std::string formatKeyframeList(const std::vector<StrengthKey>& keys);
 
 // "1956-08-30" for a day number (xsd:date).
 std::string isoDay(DayNumber day);
-
-// The shortest text that reads back as the same double ("0.5", "1", "0.30000000000000004").
-std::string formatNumber(double value);
-
-// A whole-text number: optional sign, digits, optional fraction and exponent; no NaN or infinity.
-// `decimalComma` also accepts "0,5" (spreadsheets that separate fields with ';').
-std::optional<double> parseNumber(std::string_view text, bool decimalComma = false);
-
-std::string_view trim(std::string_view text);
 
 } // namespace tieline::core::interop

@@ -1,6 +1,7 @@
 // The network as a GEXF file or a pair of CSV tables states it, before it becomes a Dataset: ids as
-// written, times already parsed, and where each value came from. The GEXF and CSV readers fill it;
-// buildDataset (import_builder.cpp) turns it into a Dataset. Internal to interop/. Core: no GL.
+// written, times already parsed, and where each value came from. The GEXF and CSV readers fill
+// these records; the DatasetBuilder (import_builder.cpp) turns them into a Dataset. Internal to
+// interop/. Core: no GL.
 #pragma once
 
 #include "core/io/diagnostic.hpp"
@@ -55,8 +56,10 @@ struct RawKeyframe {
     Where where;
 };
 
-// tieline's exact values, written as format v1 JSON text beside the other tool's notation.
-struct RawJson {
+// tieline's exact values, written beside the other tool's form of them where that form loses
+// something (a date's precision or '~', a claim's locator and quote): spans and strengths in
+// Gephi's interval notation with tieline's dates, claims as format v1 JSON.
+struct RawExact {
     std::string text;
     Where where;
     bool present() const { return !text.empty(); }
@@ -84,7 +87,7 @@ struct RawNode {
     std::vector<std::string> sources;
     std::vector<RawSpan> spans;
     bool spansArePoints = false; // timestamps: neighbouring ones merge into one span
-    RawJson exactSpans;
+    RawExact exactSpans;
     std::optional<Point> position;
     bool pinned = false;
 };
@@ -103,9 +106,9 @@ struct RawEdge {
     std::vector<RawKeyframe> keyframes; // a time-varying weight
     std::vector<RawSpan> spans;
     bool spansArePoints = false;
-    RawJson exactSpans;
-    RawJson exactStrength;
-    RawJson exactClaims;
+    RawExact exactSpans;
+    RawExact exactStrength;
+    RawExact exactClaims;
     std::string confidence;
     std::vector<std::string> sources;
     std::vector<RawClaim> claims;
@@ -113,6 +116,8 @@ struct RawEdge {
     std::string ref;
 };
 
+// What the file says about the whole network. Nodes and edges are not kept here: the readers hand
+// them to the DatasetBuilder one at a time, so an import never holds all of them twice.
 struct RawGraph {
     std::string title;
     std::string description;
@@ -122,8 +127,6 @@ struct RawGraph {
     Where rangeWhere;
     bool defaultDirected = true;
     bool implicitNodes = false; // edges may name nodes no node row declares (an edges-only table)
-    std::vector<RawNode> nodes;
-    std::vector<RawEdge> edges;
 };
 
 } // namespace tieline::core::interop

@@ -4,6 +4,7 @@
 set(TIELINE_INTEROP_SOURCES
     app/core/io/dataset_writer.cpp
     app/core/interop/text_position.cpp
+    app/core/interop/text_values.cpp
     app/core/interop/notation.cpp
     app/core/interop/import_builder.cpp
     app/core/interop/import_values.cpp
@@ -13,6 +14,7 @@ set(TIELINE_INTEROP_SOURCES
     app/core/interop/export_losses.cpp
     app/core/interop/csv_table.cpp
     app/core/interop/csv_columns.cpp
+    app/core/interop/csv_rows.cpp
     app/core/interop/csv_reader.cpp
     app/core/interop/csv_writer.cpp
     app/core/interop/csl_json.cpp

@@ -3,6 +3,7 @@
 #include "core/layout/collide_force.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace tieline::core::layout {
@@ -28,8 +29,7 @@ void CollideForce::initialize(const Bodies& bodies, Rng& rng) {
     m_maxRadius = 0.0;
     for (double r : m_radii) m_maxRadius = std::max(m_maxRadius, r);
     m_cellOf.resize(n);
-    m_px.resize(n);
-    m_py.resize(n);
+    m_cells.reserve(n);
 }
 
 void CollideForce::resolvePair(Bodies& b, std::size_t i, std::size_t j, double xi, double yi) {
@@ -70,31 +70,43 @@ void CollideForce::apply(Bodies& b, double) {
         return std::clamp<std::int64_t>(static_cast<std::int64_t>(std::floor(v / cell)), -kCellBias + 1, kCellBias - 2);
     };
     for (std::size_t i = 0; i < n; ++i) {
-        m_px[i] = b.x[i] + b.vx[i];
-        m_py[i] = b.y[i] + b.vy[i];
-        m_cellOf[i] = cellKey(cellOf(m_px[i]), cellOf(m_py[i])) << 20 | i;
+        m_cellOf[i] = cellKey(cellOf(b.x[i] + b.vx[i]), cellOf(b.y[i] + b.vy[i])) << 20 | i;
     }
     std::sort(m_cellOf.begin(), m_cellOf.end());
-    for (std::size_t i = 0; i < n; ++i) {
-        const double xi = b.x[i] + b.vx[i], yi = b.y[i] + b.vy[i];
-        const std::int64_t cx = cellOf(m_px[i]), cy = cellOf(m_py[i]);
-        for (std::int64_t gy = cy - 1; gy <= cy + 1; ++gy) {
-            for (std::int64_t gx = cx - 1; gx <= cx + 1; ++gx) {
-                const std::uint64_t key = cellKey(gx, gy);
-                auto it = std::lower_bound(m_cellOf.begin(), m_cellOf.end(), key << 20);
-                for (; it != m_cellOf.end() && (*it >> 20) == key; ++it) {
-                    const std::size_t j = *it & 0xfffff;
+    // Occupied cells as runs of the sorted nodes; a row of cells has consecutive keys.
+    m_cells.clear();
+    for (std::uint32_t s = 0; s < n; ++s) {
+        const std::uint64_t key = m_cellOf[s] >> 20;
+        if (m_cells.empty() || m_cells.back().key != key) m_cells.push_back({key, s, s});
+        m_cells.back().end = s + 1;
+    }
+    const auto byKey = [](const Cell& c, std::uint64_t key) { return c.key < key; };
+    for (const Cell& c : m_cells) {
+        // The runs of the 3 × 3 block of cells around c: three binary searches, one per row.
+        std::array<std::pair<std::uint32_t, std::uint32_t>, 9> runs;
+        std::size_t runCount = 0;
+        for (std::int64_t dy = -1; dy <= 1; ++dy) {
+            const std::uint64_t rowFirst = c.key + std::uint64_t(dy << 21) - 1, rowLast = rowFirst + 2;
+            auto it = std::lower_bound(m_cells.begin(), m_cells.end(), rowFirst, byKey);
+            for (; it != m_cells.end() && it->key <= rowLast; ++it) runs[runCount++] = {it->begin, it->end};
+        }
+        for (std::uint32_t s = c.begin; s < c.end; ++s) {
+            const std::size_t i = m_cellOf[s] & 0xfffff;
+            // Node i's own prediction as of its turn (earlier pairs may have changed its velocity).
+            const double xi = b.x[i] + b.vx[i], yi = b.y[i] + b.vy[i];
+            for (std::size_t r = 0; r < runCount; ++r)
+                for (std::uint32_t t = runs[r].first; t < runs[r].second; ++t) {
+                    const std::size_t j = m_cellOf[t] & 0xfffff;
                     if (j > i) resolvePair(b, i, j, xi, yi);
                 }
-            }
         }
     }
     ++m_applyCount;
 }
 
 std::size_t CollideForce::bytesUsed() const {
-    return (m_custom.capacity() + m_radii.capacity() + m_px.capacity() + m_py.capacity()) * sizeof(double) +
-           m_cellOf.capacity() * sizeof(std::uint64_t);
+    return (m_custom.capacity() + m_radii.capacity()) * sizeof(double) + m_cellOf.capacity() * sizeof(std::uint64_t) +
+           m_cells.capacity() * sizeof(Cell);
 }
 
 } // namespace tieline::core::layout

@@ -25,8 +25,12 @@ private:
     double m_radius, m_strength;
     std::vector<double> m_custom, m_radii;
     double m_maxRadius = 0.0;
-    std::vector<std::uint64_t> m_cellOf;  // (cell key << 32 | index), sorted each tick
-    std::vector<double> m_px, m_py;       // predicted positions
+    struct Cell {
+        std::uint64_t key;        // (row << 21 | column), biased to be non-negative
+        std::uint32_t begin, end; // its nodes in m_cellOf
+    };
+    std::vector<std::uint64_t> m_cellOf; // (cell key << 20 | index), sorted each tick
+    std::vector<Cell> m_cells;           // occupied cells in key order
     std::uint64_t m_applyCount = 0;
     std::uint64_t m_salt = 0; // from the simulation's generator, keys the jiggle
 };

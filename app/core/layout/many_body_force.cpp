@@ -11,14 +11,6 @@ namespace {
 
 constexpr std::size_t kChunk = 64; // points handed to the kernel at once (a group has at most 64)
 
-} // namespace
-
-} // namespace tieline::core::layout
-
-namespace tieline::core::layout {
-
-namespace {
-
 // Four lanes of float (GCC/Clang vector extensions: plain IEEE arithmetic on every target; one
 // SSE register on baseline x86-64).
 using Float4 = float __attribute__((vector_size(16)));

@@ -2,7 +2,8 @@
 // as d3's forceManyBody. Core: no GL.
 // Above a size threshold it uses a Barnes–Hut approximation (Barnes & Hut, "A hierarchical
 // O(N log N) force-calculation algorithm", Nature 324, 1986) over a Morton-ordered quadtree,
-// walked once per leaf group rather than once per node (Barnes 1990); below it, exact all pairs.
+// walked once per group of nearby nodes rather than once per node (Barnes 1990); below it, exact
+// all pairs.
 #pragma once
 
 #include "core/layout/force.hpp"

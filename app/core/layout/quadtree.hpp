@@ -1,6 +1,6 @@
 // A linear quadtree over points sorted in Morton (Z) order: nodes in depth-first order with skip
 // links, so a traversal is one forward loop with no stack and no pointers. Core: no GL.
-// Each node covers a contiguous range of the sorted points; leaves double as the groups of the
+// Each node covers a contiguous range of the sorted points; small subtrees are the groups of the
 // group-walk (Barnes 1990, "A modified tree code: don't laugh; it runs", J. Comp. Phys. 87).
 #pragma once
 

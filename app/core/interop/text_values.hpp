@@ -1,0 +1,29 @@
+// Single values as spreadsheets and XML attributes write them: numbers, colours, lists in one
+// cell, trimmed text. Internal to interop/. Core: no GL.
+#pragma once
+
+#include "core/model/dataset.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tieline::core::interop {
+
+std::string_view trim(std::string_view text);
+
+// A whole-text number: optional sign, digits, optional fraction and exponent; no NaN or infinity.
+// `decimalComma` also accepts "0,5" (spreadsheets that separate fields with ';').
+std::optional<double> parseNumber(std::string_view text, bool decimalComma = false);
+
+// The shortest text that reads back as the same double ("0.5", "1", "0.30000000000000004").
+std::string formatNumber(double value);
+
+// "#0072B2" or "0072B2" as 0xRRGGBB.
+std::optional<Rgb> parseHexColor(std::string_view text);
+
+// tieline's lists in one cell or attribute: "Patron, The | The P." -> {"Patron, The", "The P."}.
+std::vector<std::string> splitList(std::string_view text);
+
+} // namespace tieline::core::interop

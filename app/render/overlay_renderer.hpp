@@ -1,0 +1,56 @@
+// Draws an export overlay's panels (rounded boxes) and text (from a glyph atlas, with the label
+// shaders) over whatever the framebuffer holds. Its swatches are scene items: GraphRenderer draws
+// them. Saves and restores the GL state it changes. Render layer.
+#pragma once
+
+#include "core/export/export_frame.hpp"
+#include "render/gl_program.hpp"
+#include "render/glyph_atlas.hpp"
+
+#include <string>
+#include <vector>
+
+namespace tieline::render {
+
+// Where overlay coordinates (output pixels) land in the viewport: (p - origin) * scale.
+struct OverlayTransform {
+    double originX = 0, originY = 0;
+    float scale = 1;
+    float viewportWidth = 0, viewportHeight = 0;
+};
+
+class OverlayRenderer {
+public:
+    OverlayRenderer() = default;
+    ~OverlayRenderer();
+    OverlayRenderer(const OverlayRenderer&) = delete;
+    OverlayRenderer& operator=(const OverlayRenderer&) = delete;
+
+    bool init(std::string& error);
+    void drawPanels(const core::Overlay& overlay, const OverlayTransform& to);
+    void drawTexts(const core::Overlay& overlay, const GlyphAtlas& atlas, const OverlayTransform& to);
+
+private:
+    struct PanelInstance {
+        float rect[4];
+        float fill[4];
+        float border[4];
+        float shape[2];
+    };
+    struct GlyphInstance { // as label.vert reads it
+        float rect[4];
+        float uv[4];
+        float color[4];
+        float haloTexels;
+    };
+    GlProgram m_panelProgram, m_textProgram;
+    GLuint m_vao[2] = {0, 0}, m_vbo[2] = {0, 0};
+    std::vector<PanelInstance> m_panels;
+    std::vector<GlyphInstance> m_glyphs;
+
+    template <class T>
+    void drawInstances(const GlProgram& program, int pass, const std::vector<T>& items, const OverlayTransform& to,
+                       GLuint texture);
+};
+
+} // namespace tieline::render

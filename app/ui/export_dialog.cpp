@@ -1,0 +1,151 @@
+// File > Export...: format, size, theme, background, caption, legend, bibliography, and the date
+// range of a sweep; a progress bar and Cancel while a sweep runs. Fills app.requests.exportRequest;
+// the GUI's export runner does the work (this file makes no gl* calls).
+#include "ui/panels.hpp"
+
+#include <imgui.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+namespace tieline::ui {
+
+namespace {
+
+constexpr const char* kKinds[] = {"PNG picture", "SVG picture (vectors)", "PNG frames (a folder)", "MP4 video",
+                                  "GIF animation"};
+constexpr const char* kExtensions[] = {".png", ".svg", "", ".mp4", ".gif"};
+
+// "out/sweep.mp4" -> "out/sweep": the path without the extension of its last component.
+std::string stem(const std::string& path) {
+    const std::size_t slash = path.find_last_of('/'), dot = path.find_last_of('.');
+    return dot != std::string::npos && (slash == std::string::npos || dot > slash + 1) ? path.substr(0, dot) : path;
+}
+
+void setPath(ExportDialogState& d, const std::string& path) {
+    std::snprintf(d.path, sizeof d.path, "%s", path.c_str());
+}
+
+// Checks the fields and builds the request; returns "" or what is wrong.
+std::string buildRequest(const App& app, const ExportDialogState& d, core::ExportRequest& r) {
+    const core::Dataset& data = *app.dataset;
+    r.kind = static_cast<core::ExportKind>(d.kind);
+    r.path = d.path;
+    if (r.path.empty()) return "Choose a file name.";
+    if (d.width < 1 || d.height < 1 || d.width > core::kMaxExportSide || d.height > core::kMaxExportSide)
+        return "The size must be 1 to " + std::to_string(core::kMaxExportSide) + " pixels per side.";
+    core::ExportOptions& o = r.options;
+    o.width = d.width;
+    o.height = d.height;
+    o.dark = d.theme == 0 ? app.ui.darkTheme : d.theme == 1;
+    o.transparent = d.transparent && (r.kind == core::ExportKind::Png || r.kind == core::ExportKind::Svg ||
+                                      r.kind == core::ExportKind::Frames);
+    o.caption = d.caption;
+    o.legend = d.legend;
+    o.showNative = app.ui.showNative;
+    o.filter = app.ui.filter;
+    if (d.currentView) o.view = app.ui.camera;
+    if (d.bibliography) r.bibliography = stem(r.path) + ".md";
+    r.at = app.ui.t;
+    if (!core::isSweep(r.kind)) return "";
+    std::string why;
+    const auto from = core::parseDate(d.from, &why);
+    if (!from) return std::string("From: ") + why + ".";
+    const auto to = core::parseDate(d.to, &why);
+    if (!to) return std::string("To: ") + why + ".";
+    r.sweep.from = from->firstDay();
+    r.sweep.to = to->dayAfterLast() - 1;
+    if (r.sweep.from < data.rangeBegin() || r.sweep.to >= data.rangeEnd())
+        return "The dates must lie within " + data.meta.start.toString() + " to " + data.meta.end.toString() + ".";
+    if (r.sweep.to < r.sweep.from) return "'To' is before 'From'.";
+    if (d.fps < 1 || d.fps > 120) return "Frames per second: 1 to 120.";
+    if (!(d.seconds > 0.0f) || d.seconds > 3600.0f) return "Seconds: above 0, at most 3600.";
+    r.sweep.fps = d.fps;
+    r.sweep.seconds = d.seconds;
+    return "";
+}
+
+void drawOptions(App& app, ExportDialogState& d) {
+    if (ImGui::Combo("Format", &d.kind, kKinds, IM_ARRAYSIZE(kKinds)))
+        setPath(d, stem(d.path) + kExtensions[d.kind]);
+    ImGui::InputText(d.kind == 2 ? "Folder" : "File", d.path, sizeof d.path);
+    int size[2] = {d.width, d.height};
+    if (ImGui::InputInt2("Size (pixels)", size)) d.width = size[0], d.height = size[1];
+    for (const auto& [w, h] : {std::pair{1280, 720}, std::pair{1920, 1080}, std::pair{3840, 2160}}) {
+        const std::string label = std::to_string(w) + "x" + std::to_string(h);
+        if (ImGui::SmallButton(label.c_str())) d.width = w, d.height = h;
+        ImGui::SameLine();
+    }
+    ImGui::NewLine();
+    const char* themes[] = {"As the window", "Dark", "Light"};
+    ImGui::Combo("Theme", &d.theme, themes, IM_ARRAYSIZE(themes));
+    const bool video = d.kind == 3 || d.kind == 4;
+    if (video) ImGui::BeginDisabled();
+    ImGui::Checkbox("Transparent background", &d.transparent);
+    if (video) ImGui::EndDisabled();
+    ImGui::Checkbox("Caption (title and date)", &d.caption);
+    ImGui::SameLine();
+    ImGui::Checkbox("Legend", &d.legend);
+    ImGui::Checkbox("The current view (else the whole network)", &d.currentView);
+    ImGui::Checkbox("Sources of the visible ties (.md and .json)", &d.bibliography);
+    if (d.kind >= 2) {
+        ImGui::Separator();
+        if (!d.from[0] && app.dataset) std::snprintf(d.from, sizeof d.from, "%s", app.dataset->meta.start.toString().c_str());
+        if (!d.to[0] && app.dataset) std::snprintf(d.to, sizeof d.to, "%s", app.dataset->meta.end.toString().c_str());
+        ImGui::InputText("From", d.from, sizeof d.from);
+        ImGui::InputText("To", d.to, sizeof d.to);
+        ImGui::InputInt("Frames per second", &d.fps);
+        ImGui::InputFloat("Seconds", &d.seconds, 1.0f, 5.0f, "%.1f");
+        const long frames = std::lround(double(d.fps) * double(d.seconds));
+        ImGui::TextDisabled("%ld frames; the caption's date moves from the first day of 'From' to the last of 'To'.",
+                            frames < 1 ? 1L : frames);
+    } else {
+        ImGui::TextDisabled("The moment shown: %s", core::formatDay(app.ui.t).c_str());
+    }
+}
+
+} // namespace
+
+void drawExportDialog(App& app) {
+    if (!app.ui.showExport) return;
+    ImGui::SetNextWindowSize(ImVec2(560, 0), ImGuiCond_FirstUseEver);
+    if (!ImGui::Begin("Export", &app.ui.showExport)) {
+        ImGui::End();
+        return;
+    }
+    ExportDialogState& d = app.ui.exportDialog;
+    ExportStatus& status = app.exportStatus;
+    if (!app.dataset) {
+        ImGui::TextUnformatted("Open a dataset first.");
+    } else if (status.running) {
+        ImGui::TextUnformatted(d.path);
+        ImGui::ProgressBar(status.progress, ImVec2(-1, 0));
+        if (ImGui::Button("Cancel")) app.requests.cancelExport = true;
+    } else {
+        drawOptions(app, d);
+        ImGui::Separator();
+        if (ImGui::Button("Export")) {
+            core::ExportRequest request;
+            d.error = buildRequest(app, d, request);
+            if (d.error.empty()) {
+                app.requests.exportRequest = request;
+                status.message.clear();
+            }
+        }
+        if (!d.error.empty()) {
+            ImGui::SameLine();
+            ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.35f, 1.0f), "%s", d.error.c_str());
+        }
+    }
+    if (!status.message.empty()) {
+        const ImVec4 color = status.failed ? ImVec4(1.0f, 0.45f, 0.35f, 1.0f) : ImGui::GetStyle().Colors[ImGuiCol_Text];
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(color, "%s", status.message.c_str());
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::End();
+}
+
+} // namespace tieline::ui

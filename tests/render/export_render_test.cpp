@@ -1,0 +1,117 @@
+// Render tests for app/export (snapshot rendering) and app/render/overlay_renderer.cpp through EGL
+// (no display): export pictures, read back, checked where the layout puts things.
+#include "../core/export/export_fixture.hpp"
+#include "export/png_encoder.hpp"
+#include "export/snapshot_export.hpp"
+#include "render/offscreen_egl.hpp"
+#include "render/png_writer.hpp"
+
+#include <cmath>
+#include <filesystem>
+#include <memory>
+
+using namespace tieline;
+
+namespace {
+
+struct Export : testing::ExportFixture {
+    std::unique_ptr<render::EglContext> context;
+    exporter::SnapshotRenderer renderer;
+    render::Image image;
+    std::string error;
+
+    Export() {
+        context = render::EglContext::create(error);
+        REQUIRE_MESSAGE(context, error);
+        REQUIRE_MESSAGE(renderer.init(data, error), error);
+    }
+
+    void render(const char* day, const core::ExportOptions& options) {
+        exporter::prepareFrame(data, positions, core::parseDate(day)->firstDay(), options, renderer.metrics(), scene, frame);
+        REQUIRE_MESSAGE(renderer.render(scene, frame, image, error), error);
+    }
+
+    std::uint32_t at(core::Point p) const { return image.pixel(int(std::lround(p.x)), int(std::lround(p.y))); }
+};
+
+bool near(std::uint32_t rgba, core::Rgb rgb, int tolerance = 10) {
+    return std::abs(int(rgba >> 24) - int(rgb >> 16)) <= tolerance &&
+           std::abs(int((rgba >> 16) & 0xFF) - int((rgb >> 8) & 0xFF)) <= tolerance &&
+           std::abs(int((rgba >> 8) & 0xFF) - int(rgb & 0xFF)) <= tolerance;
+}
+
+} // namespace
+
+TEST_CASE("export png: the asked size, opaque, and each node's group colour where the layout puts it") {
+    Export e;
+    core::ExportOptions options;
+    options.width = 640;
+    options.height = 360;
+    e.render("1956-09", options);
+    CHECK(e.image.width == 640);
+    CHECK(e.image.height == 360);
+    for (std::size_t i = 3; i < e.image.rgba.size(); i += 4) REQUIRE(e.image.rgba[i] == 255);
+    REQUIRE(e.scene.nodes.size() == 3);
+    for (const core::SceneNode& n : e.scene.nodes) {
+        const core::Point p = e.frame.camera.toScreen(n.center);
+        CAPTURE(n.actor.value);
+        CHECK(near(e.at(p), e.data.group(e.data.actor(n.actor).group)->color));
+    }
+    // The caption's date is drawn: text-coloured pixels where the overlay puts it.
+    const core::OverlayText& date = e.frame.overlay.texts[1];
+    int ink = 0;
+    for (int x = int(date.x); x < int(date.x) + 80; ++x)
+        for (int y = int(date.baseline) - 10; y < int(date.baseline); ++y) ink += (e.image.pixel(x, y) >> 24) > 150 ? 1 : 0;
+    CHECK(ink > 20);
+}
+
+TEST_CASE("export png: a transparent background has alpha 0 around the network and straight colours inside") {
+    Export e;
+    core::ExportOptions options;
+    options.width = 400;
+    options.height = 300;
+    options.transparent = true;
+    options.legend = options.caption = false;
+    e.render("1956-09", options);
+    CHECK((e.at({2, 2}) & 0xFF) == 0);
+    CHECK((e.at({398, 298}) & 0xFF) == 0);
+    const core::SceneNode& n = e.scene.nodes.front();
+    const std::uint32_t centre = e.at(e.frame.camera.toScreen(n.center));
+    CHECK((centre & 0xFF) == 255);
+    CHECK(near(centre, 0x009E73));
+}
+
+TEST_CASE("export png: pictures wider than a tile are rendered in tiles that join up") {
+    Export e;
+    core::ExportOptions options;
+    options.width = 2600; // two tiles of 1300
+    options.height = 200;
+    options.legend = options.caption = false;
+    e.render("1956-09", options);
+    CHECK(e.image.width == 2600);
+    int found = 0;
+    for (const core::SceneNode& n : e.scene.nodes) {
+        const core::Point p = e.frame.camera.toScreen(n.center);
+        found += near(e.at(p), e.data.group(e.data.actor(n.actor).group)->color) ? 1 : 0;
+    }
+    CHECK(found == 3);
+    // The backdrop's gradient runs on across the seam at x = 1300.
+    const std::uint32_t left = e.at({1299, 5}), right = e.at({1300, 5});
+    CHECK(near(left, right >> 8, 3));
+}
+
+TEST_CASE("export png: the fast encoder writes files that PNG readers read back exactly") {
+    render::Image image;
+    image.width = 37;
+    image.height = 11;
+    for (int i = 0; i < 37 * 11 * 4; ++i) image.rgba.push_back(std::uint8_t(i * 7 + i / 13));
+    const std::string path = (std::filesystem::temp_directory_path() / "tieline-encoder-test.png").string();
+    std::string error;
+    REQUIRE_MESSAGE(exporter::writeExportPng(path, image, error), error);
+    render::Image back;
+    REQUIRE_MESSAGE(render::readPng(path, back, error), error);
+    CHECK(back.width == 37);
+    CHECK(back.height == 11);
+    CHECK(back.rgba == image.rgba);
+    std::filesystem::remove(path);
+}
