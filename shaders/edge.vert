@@ -1,5 +1,5 @@
 #version 330 core
-// One instance per tie: a ribbon along a quadratic Bézier, tessellated into kSegments quads from
+// One instance per tie: a ribbon along a quadratic Bézier, tessellated into uSegments quads from
 // gl_VertexID (a triangle strip), widened by a pixel for antialiasing.
 layout(location = 0) in vec4 aEnds;     // p0.xy, p2.xy in layout units
 layout(location = 1) in vec2 aControl;  // layout units
@@ -12,7 +12,7 @@ uniform float uZoom;
 uniform vec2 uViewport;
 uniform float uPixelScale; // pixel-sized constants scale with it (high-DPI, supersampled exports)
 
-const int kSegments = 24;
+uniform int uSegments; // quads along the curve: 1 for straight ties, more for curved ones
 
 out VertexData {
     float across;    // signed pixels from the centre line
@@ -27,7 +27,7 @@ vec2 toScreen(vec2 p) { return (p - uViewCenter) * uZoom + 0.5 * uViewport; }
 void main() {
     int i = gl_VertexID >> 1;
     float side = (gl_VertexID & 1) == 0 ? -1.0 : 1.0;
-    float s = mix(aRange.x, aRange.y, float(i) / float(kSegments));
+    float s = mix(aRange.x, aRange.y, float(i) / float(uSegments));
     vec2 p0 = toScreen(aEnds.xy), c = toScreen(aControl), p2 = toScreen(aEnds.zw);
     float u = 1.0 - s;
     vec2 point = u * u * p0 + 2.0 * u * s * c + s * s * p2;

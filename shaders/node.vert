@@ -24,7 +24,9 @@ out VertexData {
 void main() {
     vec2 corner = vec2(float(gl_VertexID & 1), float((gl_VertexID >> 1) & 1)) * 2.0 - 1.0;
     float radiusPx = max(aRadius * uZoom, 1.5 * uPixelScale);
-    float extent = radiusPx + 6.0 * uPixelScale + 1.0;
+    // Room for the ring only where there is one: thousands of small nodes must not cost
+    // thousands of mostly empty quads.
+    float extent = radiusPx + (aRingAlpha.x > 0.5 ? 6.0 * uPixelScale : 0.0) + 1.0;
     vec2 screen = (aCenter - uViewCenter) * uZoom + 0.5 * uViewport + corner * extent;
     gl_Position = vec4(screen.x / uViewport.x * 2.0 - 1.0, 1.0 - screen.y / uViewport.y * 2.0, 0.0, 1.0);
     vOut.local = corner * extent;

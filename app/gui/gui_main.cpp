@@ -273,7 +273,7 @@ int runGui(const GuiOptions& options) {
         // [5] GL: the canvas, the network, then the panels on top
         glBindFramebuffer(GL_FRAMEBUFFER, 0);
         glViewport(0, 0, fbWidth, fbHeight);
-        r.backdrop.draw(app.ui.darkTheme ? render::darkBackdrop() : render::lightBackdrop());
+        r.backdrop.drawCached(app.ui.darkTheme ? render::darkBackdrop() : render::lightBackdrop(), fbWidth, fbHeight);
         if (r.atlasFont) core::cullLabels(app.scene, app.ui.camera, r.atlas);
         r.graph.draw(app.scene, app.ui.camera, r.atlasFont ? &r.atlas : nullptr, fbScale);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());

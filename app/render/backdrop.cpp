@@ -56,4 +56,33 @@ void Backdrop::draw(const BackdropStyle& style) const {
     if (lastDepth) glEnable(GL_DEPTH_TEST);
 }
 
+void Backdrop::drawCached(const BackdropStyle& style, int width, int height) {
+    const auto same = [](const BackdropStyle& a, const BackdropStyle& b) {
+        for (int i = 0; i < 3; ++i)
+            if (a.top[i] != b.top[i] || a.bottom[i] != b.bottom[i]) return false;
+        return a.vignette == b.vignette;
+    };
+    GLint target = 0, viewport[4] = {};
+    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &target);
+    glGetIntegerv(GL_VIEWPORT, viewport);
+    if (!m_cacheValid || m_cache.width() != width || m_cache.height() != height || !same(style, m_cachedStyle)) {
+        std::string error;
+        m_cache = Framebuffer::create(width, height, error);
+        if (!m_cache.isValid()) { // no cache: draw directly, as slow as that is
+            glBindFramebuffer(GL_DRAW_FRAMEBUFFER, GLuint(target));
+            draw(style);
+            return;
+        }
+        m_cache.bind();
+        draw(style);
+        m_cachedStyle = style;
+        m_cacheValid = true;
+    }
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_cache.id());
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, GLuint(target));
+    glBlitFramebuffer(0, 0, width, height, 0, 0, width, height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    glBindFramebuffer(GL_FRAMEBUFFER, GLuint(target));
+    glViewport(viewport[0], viewport[1], viewport[2], viewport[3]);
+}
+
 } // namespace tieline::render

@@ -2,6 +2,7 @@
 // Saves and restores the GL state it changes. Render layer.
 #pragma once
 
+#include "render/framebuffer.hpp"
 #include "render/gl_program.hpp"
 
 #include <string>
@@ -27,8 +28,15 @@ public:
     bool init(std::string& error);
     // Fills the current viewport.
     void draw(const BackdropStyle& style) const;
+    // The same picture for a whole width x height framebuffer, drawn once into a cached texture
+    // and copied every frame after: on a software rasteriser the gradient costs ~15 ms a frame at
+    // 1280x800, the copy ~1 ms. Draws into the framebuffer bound for drawing.
+    void drawCached(const BackdropStyle& style, int width, int height);
 
 private:
+    Framebuffer m_cache;
+    BackdropStyle m_cachedStyle;
+    bool m_cacheValid = false;
     GlProgram m_program;
     GLuint m_vao = 0;
     GLint m_uTop = -1, m_uBottom = -1, m_uVignette = -1;

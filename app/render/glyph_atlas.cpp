@@ -108,7 +108,26 @@ bool GlyphAtlas::build(const std::vector<std::string_view>& texts, std::string& 
     glGetIntegerv(GL_TEXTURE_BINDING_2D, &lastTexture);
     glBindTexture(GL_TEXTURE_2D, m_texture);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, size, size, 0, GL_RED, GL_UNSIGNED_BYTE, pixels.data());
+    // Red: the glyphs. Green: the glyphs dilated by kHaloTexels (a square max filter, done as two
+    // separable passes), the label shader's halo in one texture read.
+    std::vector<unsigned char> rows(pixels.size()), rg(pixels.size() * 2);
+    for (int y = 0; y < size; ++y)
+        for (int x = 0; x < size; ++x) {
+            unsigned char m = 0;
+            for (int k = std::max(0, x - kHaloTexels); k <= std::min(size - 1, x + kHaloTexels); ++k)
+                m = std::max(m, pixels[std::size_t(y) * std::size_t(size) + std::size_t(k)]);
+            rows[std::size_t(y) * std::size_t(size) + std::size_t(x)] = m;
+        }
+    for (int y = 0; y < size; ++y)
+        for (int x = 0; x < size; ++x) {
+            unsigned char m = 0;
+            for (int k = std::max(0, y - kHaloTexels); k <= std::min(size - 1, y + kHaloTexels); ++k)
+                m = std::max(m, rows[std::size_t(k) * std::size_t(size) + std::size_t(x)]);
+            const std::size_t i = std::size_t(y) * std::size_t(size) + std::size_t(x);
+            rg[2 * i] = pixels[i];
+            rg[2 * i + 1] = m;
+        }
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RG8, size, size, 0, GL_RG, GL_UNSIGNED_BYTE, rg.data());
     glGenerateMipmap(GL_TEXTURE_2D);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);

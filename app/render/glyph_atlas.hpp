@@ -23,6 +23,7 @@ struct Glyph {
 class GlyphAtlas : public core::TextMeasure {
 public:
     static constexpr float kBasePixels = 24.0f; // size the glyphs are rasterised at (times oversampling)
+    static constexpr int kHaloTexels = 4;       // the halo's reach around each glyph, in atlas texels
 
     GlyphAtlas() = default;
     ~GlyphAtlas() override;

@@ -14,7 +14,7 @@ namespace tieline::render {
 
 namespace {
 
-constexpr int kEdgeSegments = 24; // must match kSegments in edge.vert
+constexpr int kCurveSegments = 24; // quads along a curved tie; a straight one needs a single quad
 
 // Declares one float attribute of an instance struct.
 void attribute(GLuint location, int components, std::size_t stride, std::size_t offset) {
@@ -39,6 +39,15 @@ void upload(GLuint vbo, std::size_t& capacity, const std::vector<T>& items) {
 }
 
 } // namespace
+
+// The edge VAO's attributes, starting `base` bytes into the instance buffer (bound to the VAO).
+void GraphRenderer::edgeAttributes(std::size_t base) const {
+    attribute(0, 4, sizeof(EdgeInstance), base + offsetof(EdgeInstance, ends));
+    attribute(1, 2, sizeof(EdgeInstance), base + offsetof(EdgeInstance, control));
+    attribute(2, 2, sizeof(EdgeInstance), base + offsetof(EdgeInstance, range));
+    attribute(3, 4, sizeof(EdgeInstance), base + offsetof(EdgeInstance, color));
+    attribute(4, 3, sizeof(EdgeInstance), base + offsetof(EdgeInstance, style));
+}
 
 GraphRenderer::~GraphRenderer() {
     for (Pass* p : {&m_nodePass, &m_edgePass, &m_arrowPass, &m_labelPass}) {
@@ -73,11 +82,7 @@ bool GraphRenderer::init(std::string& error) {
     attribute(4, 2, sizeof(NodeInstance), offsetof(NodeInstance, ringAlpha));
     glBindVertexArray(m_edgePass.vao);
     glBindBuffer(GL_ARRAY_BUFFER, m_edgePass.vbo);
-    attribute(0, 4, sizeof(EdgeInstance), offsetof(EdgeInstance, ends));
-    attribute(1, 2, sizeof(EdgeInstance), offsetof(EdgeInstance, control));
-    attribute(2, 2, sizeof(EdgeInstance), offsetof(EdgeInstance, range));
-    attribute(3, 4, sizeof(EdgeInstance), offsetof(EdgeInstance, color));
-    attribute(4, 3, sizeof(EdgeInstance), offsetof(EdgeInstance, style));
+    edgeAttributes(0);
     glBindVertexArray(m_arrowPass.vao);
     glBindBuffer(GL_ARRAY_BUFFER, m_arrowPass.vbo);
     attribute(0, 4, sizeof(ArrowInstance), offsetof(ArrowInstance, tipBase));
@@ -139,20 +144,31 @@ void GraphRenderer::fillInstances(const core::Scene& scene, const core::Camera& 
     m_arrows.clear();
     m_glyphs.clear();
     // Highlighted ties get a halo in the accent colour under them, and are drawn last so that
-    // nothing crosses them: pass 0 halos, pass 1 ordinary ties, pass 2 highlighted ties.
+    // nothing crosses them: pass 0 halos, pass 1 ordinary ties, pass 2 highlighted ties. Within a
+    // pass, straight ties come first as one batch of single quads and curved ties follow: on a
+    // software rasteriser, triangles, not pixels, are what a large network costs.
+    m_edgeBatches.clear();
     for (int pass = 0; pass < 3; ++pass) {
-        for (const core::SceneEdge& e : scene.edges) {
-            if (e.t1 <= e.t0 || e.alpha <= 0.0f) continue;
-            if ((pass == 1) == e.highlighted) continue;
-            EdgeInstance ei{};
-            ei.ends[0] = float(e.p0.x), ei.ends[1] = float(e.p0.y), ei.ends[2] = float(e.p2.x), ei.ends[3] = float(e.p2.y);
-            ei.control[0] = float(e.control.x), ei.control[1] = float(e.control.y);
-            ei.range[0] = float(e.t0), ei.range[1] = float(e.t1);
-            copyColor(ei.color, pass == 0 ? scene.style.accent : e.color, pass == 0 ? 0.75f * e.alpha : e.alpha);
-            ei.style[0] = float(e.width);
-            ei.style[1] = pass == 0 ? 0.0f : (e.dashed ? 1.0f : 0.0f);
-            ei.style[2] = pass == 0 ? 3.0f * pixelScale : 0.0f;
-            m_edges.push_back(ei);
+        for (int curved = 0; curved < 2; ++curved) {
+            const std::size_t first = m_edges.size();
+            for (const core::SceneEdge& e : scene.edges) {
+                if (e.t1 <= e.t0 || e.alpha <= 0.0f) continue;
+                if ((pass == 1) == e.highlighted) continue;
+                const bool straight = std::abs(e.control.x - 0.5 * (e.p0.x + e.p2.x)) < 1e-9 &&
+                                      std::abs(e.control.y - 0.5 * (e.p0.y + e.p2.y)) < 1e-9;
+                if (straight == (curved == 1)) continue;
+                EdgeInstance ei{};
+                ei.ends[0] = float(e.p0.x), ei.ends[1] = float(e.p0.y), ei.ends[2] = float(e.p2.x), ei.ends[3] = float(e.p2.y);
+                ei.control[0] = float(e.control.x), ei.control[1] = float(e.control.y);
+                ei.range[0] = float(e.t0), ei.range[1] = float(e.t1);
+                copyColor(ei.color, pass == 0 ? scene.style.accent : e.color, pass == 0 ? 0.75f * e.alpha : e.alpha);
+                ei.style[0] = float(e.width);
+                ei.style[1] = pass == 0 ? 0.0f : (e.dashed ? 1.0f : 0.0f);
+                ei.style[2] = pass == 0 ? 3.0f * pixelScale : 0.0f;
+                m_edges.push_back(ei);
+            }
+            if (m_edges.size() > first)
+                m_edgeBatches.push_back({first, m_edges.size() - first, curved ? kCurveSegments : 1});
         }
     }
     for (const core::SceneEdge& e : scene.edges) {
@@ -209,7 +225,13 @@ void GraphRenderer::draw(const core::Scene& scene, const core::Camera& camera, c
     upload(m_edgePass.vbo, m_edgePass.capacity, m_edges);
     setView(m_edgeProgram, camera);
     glBindVertexArray(m_edgePass.vao);
-    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 2 * (kEdgeSegments + 1), GLsizei(m_edges.size()));
+    const GLint segmentsLocation = m_edgeProgram.uniform("uSegments");
+    for (const EdgeBatch& b : m_edgeBatches) {
+        glUniform1i(segmentsLocation, b.segments);
+        // GL 3.3 has no base instance: point the instanced attributes at the batch's first one.
+        edgeAttributes(b.first * sizeof(EdgeInstance));
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 2 * (b.segments + 1), GLsizei(b.count));
+    }
 
     upload(m_arrowPass.vbo, m_arrowPass.capacity, m_arrows);
     setView(m_arrowProgram, camera);
@@ -229,7 +251,6 @@ void GraphRenderer::draw(const core::Scene& scene, const core::Camera& camera, c
         glUniform2f(m_labelProgram.uniform("uViewport"), float(camera.width), float(camera.height));
         const core::Rgba& bg = scene.style.background;
         glUniform4f(m_labelProgram.uniform("uHalo"), bg.r, bg.g, bg.b, 0.85f);
-        glUniform2f(m_labelProgram.uniform("uTexel"), 1.0f / float(atlas->size()), 1.0f / float(atlas->size()));
         glUniform1i(m_labelProgram.uniform("uAtlas"), 0);
         glBindTexture(GL_TEXTURE_2D, atlas->texture());
         glBindVertexArray(m_labelPass.vao);

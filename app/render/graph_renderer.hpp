@@ -67,11 +67,17 @@ private:
     Pass m_nodePass, m_edgePass, m_arrowPass, m_labelPass;
     std::vector<NodeInstance> m_nodes;
     std::vector<EdgeInstance> m_edges;
+    struct EdgeBatch {
+        std::size_t first, count;
+        int segments;
+    };
+    std::vector<EdgeBatch> m_edgeBatches;
     std::vector<ArrowInstance> m_arrows;
     std::vector<GlyphInstance> m_glyphs;
     float m_pixelScale = 1.0f; // of the current draw, for the shaders' pixel-sized constants
 
     void setView(const GlProgram& program, const core::Camera& camera) const;
+    void edgeAttributes(std::size_t base) const;
     void fillInstances(const core::Scene& scene, const core::Camera& camera, const GlyphAtlas* atlas, float pixelScale);
     void layoutLabel(const core::SceneLabel& label, const core::Scene& scene, const GlyphAtlas& atlas, float pixelScale);
 };

@@ -144,7 +144,6 @@ void OverlayRenderer::drawTexts(const core::Overlay& overlay, const GlyphAtlas& 
     glUseProgram(m_textProgram.id());
     const core::Rgba& c = overlay.texts.front().color;
     glUniform4f(m_textProgram.uniform("uHalo"), c.r, c.g, c.b, 0.0f);
-    glUniform2f(m_textProgram.uniform("uTexel"), 1.0f / float(atlas.size()), 1.0f / float(atlas.size()));
     glUseProgram(GLuint(lastProgram));
     drawInstances(m_textProgram, 1, m_glyphs, to, atlas.texture());
 }
