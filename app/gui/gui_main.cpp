@@ -4,6 +4,7 @@
 #include "core/io/settings.hpp"
 #include "core/scene/labels.hpp"
 #include "gui/export_runner.hpp"
+#include "gui/file_dialog.hpp"
 #include "gui/fonts.hpp"
 #include "gui/layout_driver.hpp"
 #include "gui/open_link.hpp"
@@ -34,6 +35,7 @@ struct Renderers {
     render::GlyphAtlas atlas;
     bool atlasFont = false;
     LayoutDriver layout;
+    NativeFileDialog fileDialog;
     ExportRunner exporter;
     FontSet fonts;
 };
@@ -86,6 +88,12 @@ void applyFrameRequests(ui::App& app, Renderers& r) {
         app.requests.unpin.reset();
     }
     r.exporter.update(app, r.layout); // File > Export: a snapshot now, a sweep a few frames at a time
+    if (app.requests.browse) {
+        std::string error;
+        if (!r.fileDialog.open(error)) std::fprintf(stderr, "tieline: %s\n", error.c_str());
+        app.requests.browse = false;
+    }
+    if (const auto chosen = r.fileDialog.poll()) app.requests.open = *chosen;
     if (app.requests.openLink) {
         std::string error;
         if (!openLink(*app.requests.openLink, error)) std::fprintf(stderr, "tieline: %s\n", error.c_str());
@@ -211,6 +219,7 @@ int runGui(const GuiOptions& options) {
     if (!r.atlasFont) std::fprintf(stderr, "tieline: labels will not show: %s\n", error.c_str());
 
     if (!automated) applySettings(settings, app);
+    app.nativeFileDialog = NativeFileDialog::available();
     std::string dataset = options.dataset;
     if (dataset.empty()) dataset = !automated && fileExists(settings.lastDataset) ? settings.lastDataset : options.fallbackDataset;
     if (!dataset.empty()) ui::openDataset(app, dataset);

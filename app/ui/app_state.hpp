@@ -78,6 +78,7 @@ struct Requests {
     std::optional<std::pair<core::ActorId, core::Point>> pin; // drag a node: fix it here from now on
     std::optional<core::ActorId> unpin;
     std::optional<std::string> openLink; // an http(s) or doi.org address, checked by safeSourceLink
+    bool browse = false;                 // open the desktop's file chooser (zenity)
     std::optional<core::ExportRequest> exportRequest; // performed by the GUI's export runner
     bool cancelExport = false;                       // stop a running sweep
 };
@@ -98,6 +99,7 @@ struct App {
     std::string messagesTitle;
     std::vector<core::Diagnostic> messages;
     bool fontsNeedRebuild = true; // a new dataset may need new glyphs
+    bool nativeFileDialog = false; // zenity is installed: File > Open offers Browse...
     bool datasetChanged = true;   // the layout and the caches must follow
     // Layout positions at ui.t, one per actor, and how far the background computation has come.
     std::vector<core::Point> positions;

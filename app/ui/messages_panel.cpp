@@ -33,7 +33,7 @@ void drawOpenDialog(App& app) {
     const ImVec2 center = ImGui::GetMainViewport()->GetCenter();
     ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal("Open dataset", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    ImGui::TextUnformatted("Path of a dataset file (.json). You can also drop a file on the window.");
+    ImGui::TextUnformatted("Path of a dataset (.json, .gexf, or .csv). You can also drop a file on the window.");
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(560);
     const bool entered = ImGui::InputText("##path", app.ui.openPath, sizeof app.ui.openPath,
@@ -41,6 +41,13 @@ void drawOpenDialog(App& app) {
     if ((ImGui::Button("Open", ImVec2(100, 0)) || entered) && app.ui.openPath[0] != '\0') {
         app.requests.open = std::string(app.ui.openPath);
         ImGui::CloseCurrentPopup();
+    }
+    if (app.nativeFileDialog) {
+        ImGui::SameLine();
+        if (ImGui::Button("Browse...", ImVec2(100, 0))) {
+            app.requests.browse = true;
+            ImGui::CloseCurrentPopup();
+        }
     }
     ImGui::SameLine();
     if (ImGui::Button("Cancel", ImVec2(100, 0)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
