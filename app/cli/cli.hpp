@@ -24,6 +24,7 @@ int commandValidate(const std::vector<std::string>& args, std::ostream& out, std
 int commandSnapshot(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int commandConvert(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int commandLayout(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int commandMetrics(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int commandExport(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 // Prints "tieline CMD: message" and a hint to the command's help, returns kExitUsage.

@@ -2,6 +2,7 @@
 // rendered headlessly through EGL (no display needed).
 #include "cli/args.hpp"
 #include "cli/cli.hpp"
+#include "cli/export_deck.hpp"
 #include "core/interop/dataset_files.hpp"
 #include "core/layout/temporal_layout.hpp"
 #include "export/sweep_exporter.hpp"
@@ -33,6 +34,8 @@ const std::vector<OptionSpec> kOptions = {
     {"--no-legend", false, "", "leave out the legend (tie types, groups)"},
     {"--no-native", false, "", "leave out native-script names under the labels"},
     {"--bib", true, "F.md", "write the sources of the visible ties: F.md (Markdown) and F.json (CSL-JSON)"},
+    {"--story", true, "ID|N", "a story, by id or by number (from 0), for --deck"},
+    {"--deck", true, "DIR", "write the story as DIR/slide-01.png, ... and DIR/slides.md (captions, sources)"},
     {"--help", false, "", "show this help"},
 };
 
@@ -40,6 +43,7 @@ std::string helpText() {
     return "Usage: tieline export DATASET --at DATE [--png FILE] [--svg FILE] [OPTIONS]\n"
            "       tieline export DATASET --from DATE --to DATE [--fps N] [--seconds S]\n"
            "                      (--frames DIR | --mp4 FILE | --gif FILE) [OPTIONS]\n"
+           "       tieline export DATASET --story ID|N --deck DIR [OPTIONS]\n"
            "\n"
            "Exports the network as the window draws it (same renderer and shaders, supersampled), with\n"
            "a caption (dataset title and date) and a legend. Works without a display: it renders through\n"
@@ -71,6 +75,9 @@ struct Plan {
     exporter::SnapshotJob snapshot;
     exporter::SweepJob sweep;
     bool isSweep = false;
+    bool isDeck = false;
+    std::string story, deck; // a story's id or number, resolved once the dataset is loaded
+    std::size_t storyIndex = 0;
 };
 
 // Reads the options into a plan; returns a usage message, or "" when they are usable.
@@ -95,6 +102,15 @@ std::string readPlan(const ParsedArgs& parsed, Plan& plan) {
         (std::string(name) == "--at" ? plan.at : std::string(name) == "--from" ? plan.from : plan.to) = date;
     }
     const int outputs = int(parsed.has("--frames")) + int(parsed.has("--mp4")) + int(parsed.has("--gif"));
+    if (parsed.has("--story") || parsed.has("--deck")) {
+        if (!parsed.has("--story") || !parsed.has("--deck")) return "a deck needs both --story ID|N and --deck DIR";
+        if (plan.at || plan.from || plan.to || outputs > 0 || parsed.has("--png") || parsed.has("--svg") || parsed.has("--bib"))
+            return "--story and --deck write a deck: leave out --at, --from, --to, --png, --svg, --bib and video options";
+        plan.isDeck = true;
+        plan.story = *parsed.value("--story");
+        plan.deck = *parsed.value("--deck");
+        return "";
+    }
     plan.isSweep = plan.from || plan.to || outputs > 0 || parsed.has("--fps") || parsed.has("--seconds");
     const std::string bib = parsed.value("--bib").value_or("");
     if (!bib.empty() && (bib.size() < 4 || bib.compare(bib.size() - 3, 3, ".md") != 0))
@@ -152,7 +168,10 @@ int commandExport(const std::vector<std::string>& args, std::ostream& out, std::
             << " to " << data.meta.end.toString() << ")\n";
         return true;
     };
-    if (plan.isSweep) {
+    if (plan.isDeck) {
+        // Before any GL work: an unknown story is a mistake in the arguments' data, not a render failure.
+        if (!resolveStory(data, plan.story, plan.storyIndex, err)) return kExitFailure;
+    } else if (plan.isSweep) {
         plan.sweep.range.from = plan.from->firstDay();
         plan.sweep.range.to = plan.to->dayAfterLast() - 1;
         if (outside(*plan.from, plan.sweep.range.from) || outside(*plan.to, plan.sweep.range.to)) return kExitFailure;
@@ -180,6 +199,7 @@ int commandExport(const std::vector<std::string>& args, std::ostream& out, std::
     core::layout::TemporalLayout layout;
     layout.setDataset(data);
     layout.computeNow();
+    if (plan.isDeck) return runDeckExport(data, layout, renderer, plan.options, plan.storyIndex, plan.deck, out, err);
 
     if (!plan.isSweep) {
         std::vector<core::Point> positions;

@@ -51,6 +51,15 @@ bool SnapshotRenderer::init(const core::Dataset& data, std::string& error) {
     std::vector<std::string_view> overlayTexts{data.meta.title, "\xE2\x80\xA6"};
     for (const core::TieType& t : data.tieTypes) overlayTexts.push_back(t.label);
     for (const core::Group& g : data.groups) overlayTexts.push_back(g.label);
+    // Story decks put the story's title, its stops' titles and captions on the slides, and a "·".
+    overlayTexts.push_back("\xC2\xB7");
+    for (const core::Story& story : data.stories) {
+        overlayTexts.push_back(story.title);
+        for (const core::StoryStop& stop : story.stops) {
+            overlayTexts.push_back(stop.title);
+            overlayTexts.push_back(stop.caption);
+        }
+    }
     return m_overlayGlyphs.build(overlayTexts, error);
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/io/settings.hpp"
 #include "core/scene/labels.hpp"
+#include "gui/deck_runner.hpp"
 #include "gui/export_runner.hpp"
 #include "gui/file_dialog.hpp"
 #include "gui/fonts.hpp"
@@ -37,6 +38,7 @@ struct Renderers {
     LayoutDriver layout;
     NativeFileDialog fileDialog;
     ExportRunner exporter;
+    DeckRunner deck;
     FontSet fonts;
 };
 
@@ -56,12 +58,25 @@ ui::PanelLayout panelLayout(const ui::App& app, float menuHeight, int width, int
     layout.width = float(width);
     layout.height = float(height) - menuHeight;
     layout.sideWidth = app.ui.showSidePanel && app.dataset ? std::min(520.0f, layout.width * 0.42f) : 0.0f;
+    if (app.ui.presenting) {
+        // Full window: no menu, panels or timeline; the network is framed above the caption.
+        layout.y = layout.menuHeight = 0;
+        layout.height = float(height);
+        layout.sideWidth = 0;
+        layout.timelineHeight = layout.height * 0.3f;
+    }
     layout.framebufferScale = framebufferScale;
     return layout;
 }
 
 void drawUi(ui::App& app, const ui::PanelLayout& base, float& menuHeight) {
     ui::handleShortcuts(app);
+    if (app.ui.presenting && app.dataset) {
+        menuHeight = 0;
+        ui::drawCanvas(app, base);
+        ui::drawPresentation(app, base);
+        return;
+    }
     ui::drawMainMenu(app, menuHeight);
     ui::PanelLayout layout = base;
     layout.menuHeight = menuHeight;
@@ -75,6 +90,7 @@ void drawUi(ui::App& app, const ui::PanelLayout& base, float& menuHeight) {
     ui::drawSearchWindow(app);
     ui::drawAboutWindow(app);
     ui::drawExportDialog(app);
+    ui::drawDeckDialog(app);
 }
 
 // Applies what the panels asked for that needs more than the app state: layout pins, links.
@@ -88,6 +104,7 @@ void applyFrameRequests(ui::App& app, Renderers& r) {
         app.requests.unpin.reset();
     }
     r.exporter.update(app, r.layout); // File > Export: a snapshot now, a sweep a few frames at a time
+    r.deck.update(app, r.layout);     // File > Export story as slides: a slide per frame
     if (app.requests.browse) {
         std::string error;
         if (!r.fileDialog.open(error)) std::fprintf(stderr, "tieline: %s\n", error.c_str());
@@ -255,6 +272,7 @@ int runGui(const GuiOptions& options) {
             lastFileCheck = glfwGetTime();
         }
         followDataset(app, r, contentScale, automated);
+        ui::updateMetrics(app);
         applyFrameRequests(app, r);
         if (appliedDark != app.ui.darkTheme) {
             ui::applyTheme(app.ui.darkTheme);

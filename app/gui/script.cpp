@@ -12,7 +12,8 @@ namespace {
 
 const char* const kCommands[] = {"at", "select-actor", "select-tie", "select-source", "hover-actor", "clear-selection",
                                  "theme", "story", "next-stop", "fit", "search", "hide-type", "open", "wait",
-                                 "screenshot", "quit"};
+                                 "screenshot", "quit", "side-tab", "chart-actor", "chart-merge", "chart-layers",
+                                 "present", "present-off", "previous-stop", "export-deck"};
 
 std::string trim(const std::string& s) {
     const auto first = s.find_first_not_of(" \t\r");
@@ -21,6 +22,74 @@ std::string trim(const std::string& s) {
 }
 
 std::string where(const Script& s, const ScriptLine& line) { return s.file + ":" + std::to_string(line.number) + ": "; }
+
+// The analytics and presentation commands; returns "" or why the line failed.
+std::string runAnalyticsCommand(const ScriptLine& line, ui::App& app) {
+    const core::Dataset& data = *app.dataset;
+    const std::string& arg = line.argument;
+    const auto actor = [&](std::optional<core::ActorId>& out, const char* none) -> std::string {
+        if (arg == none) {
+            out.reset();
+            return "";
+        }
+        const auto id = data.findActor(arg);
+        if (!id) return "unknown actor '" + arg + "'";
+        out = *id;
+        return "";
+    };
+    if (line.command == "side-tab") {
+        const char* names[] = {"inspector", "active", "sources", "filters", "charts"};
+        for (int i = 0; i < 5; ++i)
+            if (arg == names[i]) {
+                app.ui.sideTab = static_cast<ui::SideTab>(i);
+                app.ui.sideTabRequested = true;
+                app.ui.showSidePanel = true;
+                return "";
+            }
+        return "side-tab is inspector, active, sources, filters or charts";
+    }
+    if (line.command == "chart-actor") return actor(app.ui.charts.actor, "selection");
+    if (line.command == "chart-merge") {
+        // As the Charts tab does: the merge goes into the actor charted now, whatever is selected next.
+        if (!app.ui.charts.actor) app.ui.charts.actor = ui::chartedActor(app);
+        return actor(app.ui.charts.mergeFrom, "none");
+    }
+    if (line.command == "chart-layers") {
+        if (arg != "camp" && arg != "patron") return "chart-layers is camp or patron";
+        app.ui.charts.byCamp = arg == "camp";
+        return "";
+    }
+    if (line.command == "present") {
+        if (!arg.empty()) {
+            const int story = std::atoi(arg.c_str());
+            if (story < 0 || std::size_t(story) >= data.stories.size()) return "no story " + arg;
+            ui::goToStop(app, story, 0);
+        }
+        ui::startPresentation(app);
+        return "";
+    }
+    if (line.command == "present-off") {
+        ui::stopPresentation(app);
+        return "";
+    }
+    if (line.command == "previous-stop") {
+        ui::previousStop(app);
+        return "";
+    }
+    // export-deck STORY DIR
+    const auto space = arg.find(' ');
+    if (space == std::string::npos) return "export-deck needs a story number and a folder";
+    const int story = std::atoi(arg.c_str());
+    if (story < 0 || std::size_t(story) >= data.stories.size()) return "no story " + arg.substr(0, space);
+    ui::DeckRequest request;
+    request.story = story;
+    request.folder = trim(arg.substr(space));
+    request.options.width = 1280;
+    request.options.height = 720;
+    request.options.dark = app.ui.darkTheme;
+    app.requests.deck = request;
+    return "";
+}
 
 } // namespace
 
@@ -136,6 +205,11 @@ ScriptEffect stepScript(Script& script, ui::App& app) {
         if (line.command == "next-stop") {
             ui::nextStop(app);
             return effect;
+        }
+        if (line.command.rfind("chart-", 0) == 0 || line.command == "side-tab" || line.command.rfind("present", 0) == 0 ||
+            line.command == "previous-stop" || line.command == "export-deck") {
+            if (const std::string why = runAnalyticsCommand(line, app); !why.empty()) return fail(why);
+            return effect; // one frame, so the change shows before the next command
         }
         if (line.command == "fit") {
             app.ui.fitRequested = true;

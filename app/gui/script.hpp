@@ -1,7 +1,9 @@
 // GUI automation for tests and demos: `tieline --script FILE` runs one command per line between
 // frames: at DATE, select-actor ID, select-tie ID, select-source ID, hover-actor ID, clear-selection,
 // theme dark|light, story N [STOP], next-stop, fit, search TEXT, hide-type ID, open FILE, wait N,
-// screenshot PNG, quit. '#' starts a comment. GUI layer.
+// screenshot PNG, quit; analytics and presentation: side-tab NAME, chart-actor ID|selection,
+// chart-merge ID|none, chart-layers camp|patron, present [STORY], present-off, previous-stop,
+// export-deck STORY DIR. '#' starts a comment. GUI layer.
 #pragma once
 
 #include "ui/app_state.hpp"

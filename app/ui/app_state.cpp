@@ -56,6 +56,7 @@ bool openDataset(App& app, const std::string& path) {
     app.ui.showMessages = !app.messages.empty();
     app.fontsNeedRebuild = true;
     app.datasetChanged = true;
+    ++app.datasetGeneration;
     app.activeTiesByMonth = countActiveTiesByMonth(*app.dataset);
     // Ids index into the tables, so a selection survives a reload of the same file only when the
     // entity is still there; a different file starts afresh.
@@ -68,6 +69,7 @@ bool openDataset(App& app, const std::string& path) {
         app.ui.filter = {};
         app.ui.story = app.ui.stop = -1;
         app.ui.fitRequested = true;
+        app.ui.charts = {};
     }
     app.ui.hoveredActor.reset();
     app.ui.hoveredTie.reset();

@@ -5,6 +5,7 @@
 
 #include "core/export/export_options.hpp"
 #include "core/io/diagnostic.hpp"
+#include "core/metrics/metrics.hpp"
 #include "core/model/dataset.hpp"
 #include "core/scene/scene.hpp"
 
@@ -14,7 +15,33 @@
 
 namespace tieline::ui {
 
-enum class SideTab { Inspector, Active, Sources, Filters };
+enum class SideTab { Inspector, Active, Sources, Filters, Charts };
+
+// The Charts tab: whose metrics, how patron shares are counted, which lines show.
+struct ChartState {
+    std::optional<core::ActorId> actor;     // the charted actor; empty: the selection, else the first client
+    std::optional<core::ActorId> mergeFrom; // count this actor's ties as the charted actor's (kwp-dprk for Kim)
+    bool byCamp = true;                     // one layer per camp (the patrons' group), or one per patron
+    bool betweenness = true, constraint = true, balance = true, degree = true;
+    int degreeType = -1;                    // tie type index for the degree chart; -1: all cooperative types
+    int sparkline = 0;                      // core::metrics::MetricKind drawn over the timeline's strip chart
+};
+
+// File > Export story as slides...
+struct DeckDialogState {
+    int story = 0;
+    char folder[1024] = "tieline-deck";
+    int width = 1920, height = 1080;
+    int theme = 0;                          // 0: as the window, 1: dark, 2: light
+    std::string error;
+};
+
+// A story deck for the GUI's export runner: DIR/slide-NN.png and DIR/slides.md.
+struct DeckRequest {
+    int story = 0;
+    std::string folder;
+    core::ExportOptions options;
+};
 
 // The File > Export dialog's fields (kept between openings).
 struct ExportDialogState {
@@ -49,6 +76,10 @@ struct UiState {
     bool showSearch = false;
     bool showExport = false;        // File > Export...
     ExportDialogState exportDialog;
+    bool showDeckExport = false;    // File > Export story as slides...
+    DeckDialogState deckDialog;
+    ChartState charts;
+    bool presenting = false;        // F5: the story full-window, captions large, no panels
     char openPath[1024] = {};       // the File > Open path field
     char search[128] = {};          // the Ctrl+F field
     bool quit = false;
@@ -81,6 +112,7 @@ struct Requests {
     bool browse = false;                 // open the desktop's file chooser (zenity)
     std::optional<core::ExportRequest> exportRequest; // performed by the GUI's export runner
     bool cancelExport = false;                       // stop a running sweep
+    std::optional<DeckRequest> deck;                 // a story as slides, also by the export runner
 };
 
 // What the export runner reports back to the dialog.
@@ -101,6 +133,11 @@ struct App {
     bool fontsNeedRebuild = true; // a new dataset may need new glyphs
     bool nativeFileDialog = false; // zenity is installed: File > Open offers Browse...
     bool datasetChanged = true;   // the layout and the caches must follow
+    std::uint64_t datasetGeneration = 0; // counts successful loads: caches compare it
+    // The metrics of the charts, for this dataset generation and merge (updateMetrics).
+    std::optional<core::metrics::Metrics> metrics;
+    std::uint64_t metricsGeneration = 0;
+    std::vector<core::metrics::ActorMerge> metricsMerges;
     // Layout positions at ui.t, one per actor, and how far the background computation has come.
     std::vector<core::Point> positions;
     float layoutProgress = 1.0f;
@@ -140,5 +177,19 @@ void updateScene(App& app);
 void goToStop(App& app, int story, int stop);
 void nextStop(App& app);
 void previousStop(App& app);
+
+// [analytics_state.cpp] Presentation mode (F5): starts the open story, or the first one when none
+// is open (without stories: the network full-window); leaving keeps the story and its stop.
+void startPresentation(App& app);
+void stopPresentation(App& app);
+
+// The actor the charts show: the Charts tab's choice, else the selected actor, else the first
+// actor that receives a patronage, aid or treaty tie; an actor merged into another stands for that
+// one. Empty without a dataset.
+std::optional<core::ActorId> chartedActor(const App& app);
+
+// Recomputes app.metrics when the dataset or the charts' merge changed (a few ms for the default
+// dataset). Called once per frame by the frame loop, outside the ImGui frame.
+void updateMetrics(App& app);
 
 } // namespace tieline::ui

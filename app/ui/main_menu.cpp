@@ -12,6 +12,8 @@ void drawMainMenu(App& app, float& menuHeight) {
         if (ImGui::MenuItem("Open...", "Ctrl+O")) app.ui.showOpenDialog = true;
         if (ImGui::MenuItem("Reload", "Ctrl+R", false, !app.datasetPath.empty())) app.requests.reload = true;
         if (ImGui::MenuItem("Export...", nullptr, false, app.dataset.has_value())) app.ui.showExport = true;
+        if (ImGui::MenuItem("Export story as slides...", nullptr, false, app.dataset && !app.dataset->stories.empty()))
+            app.ui.showDeckExport = true;
         ImGui::Separator();
         if (ImGui::MenuItem("Quit", "Ctrl+Q")) app.ui.quit = true;
         ImGui::EndMenu();
@@ -23,6 +25,8 @@ void drawMainMenu(App& app, float& menuHeight) {
         ImGui::MenuItem("Side panel", nullptr, &app.ui.showSidePanel);
         ImGui::MenuItem("Native-script names on labels", nullptr, &app.ui.showNative);
         if (ImGui::MenuItem("Fit to view", "F")) app.ui.fitRequested = true;
+        if (ImGui::MenuItem("Present full-window (the open story, else the first)", "F5", false, app.dataset.has_value()))
+            startPresentation(app);
         if (ImGui::MenuItem("Find an actor...", "Ctrl+F")) app.ui.showSearch = true;
         ImGui::MenuItem("Load messages", nullptr, &app.ui.showMessages);
         ImGui::EndMenu();
@@ -66,6 +70,7 @@ void handleShortcuts(App& app) {
     if (io.KeyCtrl && pressedLetter('Q')) app.ui.quit = true;
     if (io.KeyCtrl && pressedLetter('F')) app.ui.showSearch = true;
     if (io.WantTextInput || !app.dataset) return;
+    if (presentationKeys(app)) return;
     if (!io.KeyCtrl && pressedLetter('F')) app.ui.fitRequested = true;
     if (pressed(ImGuiKey_PageDown, false)) nextStop(app);
     if (pressed(ImGuiKey_PageUp, false)) previousStop(app);

@@ -37,6 +37,17 @@ void drawOpenDialog(App& app);
 void drawAboutWindow(App& app);
 void drawSearchWindow(App& app);
 void drawExportDialog(App& app);
+void drawDeckDialog(App& app);
+void drawChartsTab(App& app);
+// Presentation mode: the stop's caption large over the full-window network; click to go on.
+void drawPresentation(App& app, const PanelLayout& layout);
+// F5 toggles presentation mode; while presenting, the arrows, Page Up/Down, Space and Esc belong
+// to it. Returns true when it handled the keys (the other shortcuts then stand aside).
+bool presentationKeys(App& app);
+// The selected actor's chosen metric (Charts tab) as a line over the timeline's strip chart.
+// Returns false when there is nothing to draw.
+bool drawActorSparkline(const App& app, float x0, float x1, float top, float bottom);
+std::string sparklineName(const App& app); // "betweenness", for the strip chart's label
 
 // Keyboard shortcuts that work whatever has focus (Space, arrows, Home/End, F, Ctrl+F/O/R/Q).
 void handleShortcuts(App& app);

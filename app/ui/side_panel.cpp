@@ -36,6 +36,7 @@ void drawSidePanel(App& app, const PanelLayout& layout) {
         tab("Active now", SideTab::Active, drawActiveTab);
         tab("Sources", SideTab::Sources, drawSourcesTab);
         tab("Filters", SideTab::Filters, drawFiltersTab);
+        tab("Charts", SideTab::Charts, drawChartsTab);
         app.ui.sideTabRequested = false;
         ImGui::EndTabBar();
     }

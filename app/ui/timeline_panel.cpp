@@ -101,8 +101,14 @@ void stripChart(App& app, const Axis& axis, float y, float height) {
     }
     const float now = axis.xOf(app.ui.t);
     draw->AddLine(ImVec2(now, y), ImVec2(now, y + height), ImGui::GetColorU32(ImGuiCol_Text), 1.5f);
-    const char* label = app.ui.selectedActor ? "strength of the selected actor's ties" : "active ties";
-    draw->AddText(ImVec2(axis.x0 + 4, y), ImGui::GetColorU32(ImGuiCol_TextDisabled), label);
+    const bool sparkline = drawActorSparkline(app, axis.x0, axis.x1, y, y + height);
+    const std::string label = !app.ui.selectedActor ? "active ties"
+                              : sparkline ? "bars: strength of the selected actor's ties \xC2\xB7 line: its " + sparklineName(app)
+                                          : "strength of the selected actor's ties";
+    // A backing so the label stays readable over the bars and the sparkline.
+    const ImVec2 size = ImGui::CalcTextSize(label.c_str());
+    draw->AddRectFilled(ImVec2(axis.x0 + 2, y), ImVec2(axis.x0 + 6 + size.x, y + size.y), ImGui::GetColorU32(ImGuiCol_WindowBg, 0.75f), 3.0f);
+    draw->AddText(ImVec2(axis.x0 + 4, y), ImGui::GetColorU32(ImGuiCol_TextDisabled), label.c_str());
 }
 
 void storyControls(App& app) {

@@ -532,3 +532,132 @@ TEST_CASE("cli: export failures exit non-zero with a clear message, no partial f
     CHECK(r.err.find("cannot render without an OpenGL driver") != std::string::npos);
     CHECK(readFile(old) == "precious");
 }
+
+// [SECTION] metrics and story decks (analytics and presentation)
+
+#include <sstream>
+#include <utility>
+
+namespace {
+
+// The CSV as rows of fields (no quoted commas in the default dataset's ids; names are checked apart).
+std::vector<std::vector<std::string>> csvRows(const std::string& text) {
+    std::vector<std::vector<std::string>> rows;
+    std::istringstream in(text);
+    std::string line;
+    while (std::getline(in, line)) {
+        rows.emplace_back();
+        std::string field;
+        bool quoted = false;
+        for (char c : line) {
+            if (c == '"') quoted = !quoted;
+            else if (c == ',' && !quoted) rows.back().push_back(std::exchange(field, {}));
+            else field += c;
+        }
+        rows.back().push_back(field);
+    }
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("cli: metrics writes a CSV per step and actor that parses back, and JSON series") {
+    const auto dir = exportDir("metrics");
+    const std::string csv = (dir / "m.csv").string(), json = (dir / "m.json").string();
+    auto r = tieline({"metrics", kDefault, "--csv", csv, "--json", json});
+    REQUIRE_MESSAGE(r.exitCode == 0, r.err);
+    CHECK(r.out.find("wrote " + csv + " (180 steps from 1955-01-01, 44 actors)") != std::string::npos);
+    const auto rows = csvRows(readFile(csv));
+    REQUIRE(rows.size() > 180 * 20);
+    const auto& header = rows[0];
+    CHECK(header[0] == "date");
+    CHECK(header[1] == "actor");
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        REQUIRE(rows[i].size() == header.size());
+        CHECK(rows[i][0].size() == 10); // 1955-01-01
+    }
+    const auto doc = nlohmann::json::parse(readFile(json));
+    CHECK(doc["dates"].size() == 180);
+    CHECK(doc["actors"].size() == 44);
+    CHECK(doc["actors"][0]["betweenness"].size() == 180);
+}
+
+TEST_CASE("cli: metrics answers whose client Kim was in mid-1963, with his party-state's ties merged") {
+    auto r = tieline({"metrics", kDefault, "--actor", "kim-il-sung", "--merge", "kwp-dprk=kim-il-sung", "--from", "1963-06",
+                      "--to", "1963-06", "--csv", "-"});
+    REQUIRE_MESSAGE(r.exitCode == 0, r.err);
+    const auto rows = csvRows(r.out);
+    REQUIRE(rows.size() == 2);
+    const auto column = [&](const std::string& name) {
+        for (std::size_t i = 0; i < rows[0].size(); ++i)
+            if (rows[0][i] == name) return rows[1][i];
+        FAIL("no column " << name);
+        return std::string();
+    };
+    CHECK(column("date") == "1963-06-01");
+    CHECK(std::stod(column("share_cpsu-ussr")) == doctest::Approx(1.3 / 3.6).epsilon(1e-9));
+    CHECK(std::stod(column("share_ccp-prc")) == doctest::Approx(1.6 / 3.6).epsilon(1e-9));
+    CHECK(std::stod(column("share_mao-zedong")) == doctest::Approx(0.7 / 3.6).epsilon(1e-9));
+    CHECK(std::stod(column("patron_strength")) == doctest::Approx(3.6));
+}
+
+TEST_CASE("cli: metrics refuses bad requests with exit 2 for usage and 1 for what the dataset lacks") {
+    auto r = tieline({"metrics", kDefault});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("give --csv FILE or --json FILE") != std::string::npos);
+    r = tieline({"metrics", kDefault, "--csv", "-", "--merge", "kwp-dprk"});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("expected FROM=INTO") != std::string::npos);
+    r = tieline({"metrics", kDefault, "--csv", "-", "--from", "1956-13"});
+    CHECK(r.exitCode == 2);
+    r = tieline({"metrics", kDefault, "--csv", "-", "--actor", "kim-jong-il"});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find("unknown actor 'kim-jong-il'") != std::string::npos);
+    r = tieline({"metrics", kDefault, "--csv", "-", "--from", "1980", "--to", "1981"});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find("no time step between 1980 and 1981") != std::string::npos);
+    r = tieline({"metrics", kDefault, "--csv", "-", "--patron-types", "aid,bribery"});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find("unknown tie type 'bribery'") != std::string::npos);
+    CHECK(tieline({"metrics", "--help"}).out.find("Usage: tieline metrics DATASET") == 0);
+}
+
+TEST_CASE("cli: export --story --deck writes one slide per stop and slides.md with each caption and its sources") {
+    const auto dir = exportDir("deck");
+    const std::string deck = (dir / "deck").string();
+    // An older, longer deck in the folder: its extra slide goes.
+    std::filesystem::create_directories(deck);
+    std::ofstream(deck + "/slide-13.png") << "old";
+    auto r = tieline({"export", kDefault, "--story", "between-two-patrons", "--deck", deck, "--size", "640x360"});
+    REQUIRE_MESSAGE(r.exitCode == 0, r.err);
+    CHECK(r.out.find("wrote 12 slides (640x360) and slides.md to " + deck) != std::string::npos);
+    std::vector<std::string> files;
+    for (const auto& e : std::filesystem::directory_iterator(deck)) files.push_back(e.path().filename().string());
+    std::sort(files.begin(), files.end());
+    REQUIRE(files.size() == 13);
+    CHECK(files.front() == "slide-01.png");
+    CHECK(files[11] == "slide-12.png");
+    CHECK(files.back() == "slides.md");
+    CHECK(identify(deck + "/slide-05.png") == "640 360 srgba");
+    const std::string md = readFile(deck + "/slides.md");
+    const auto data = nlohmann::json::parse(readFile(kDefault));
+    const auto& story = data["stories"][1];
+    CHECK(md.rfind("# Between two patrons", 0) == 0);
+    CHECK(countOf(md, "\n## ") == 12);
+    for (std::size_t i = 0; i < story["stops"].size(); ++i) {
+        const auto& stop = story["stops"][i];
+        CHECK(md.find("## " + std::to_string(i + 1) + ". " + stop["title"].get<std::string>()) != std::string::npos);
+        CHECK(md.find(std::string("slide-") + (i < 9 ? "0" : "") + std::to_string(i + 1) + ".png)") != std::string::npos);
+    }
+    CHECK(countOf(md, "Sources of the ties on this slide:") == 12);
+    // By number too; an unknown story lists those there are.
+    r = tieline({"export", kDefault, "--story", "0", "--deck", (dir / "august").string(), "--size", "320x180"});
+    REQUIRE_MESSAGE(r.exitCode == 0, r.err);
+    CHECK(r.out.find("wrote 9 slides") != std::string::npos);
+    r = tieline({"export", kDefault, "--story", "no-such-story", "--deck", (dir / "x").string()});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find("between-two-patrons") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(dir / "x"));
+    r = tieline({"export", kDefault, "--story", "0", "--deck", (dir / "y").string(), "--at", "1956"});
+    CHECK(r.exitCode == 2);
+}

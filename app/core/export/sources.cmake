@@ -4,4 +4,5 @@ set(TIELINE_EXPORT_SOURCES
     app/core/export/export_frame.cpp
     app/core/export/svg_writer.cpp
     app/core/export/bibliography.cpp
+    app/core/export/story_deck.cpp
 )

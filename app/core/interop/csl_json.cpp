@@ -84,7 +84,9 @@ std::string keyFor(const Source& s, const std::string& id) {
 
 } // namespace
 
-CslImport readCslJson(std::string_view text, const std::string& fileName, const LoadOptions& limits) {
+namespace {
+
+CslImport readCsl(std::string_view text, const std::string& fileName, const LoadOptions& limits) {
     CslImport result;
     json root;
     io::PositionIndex positions;
@@ -134,6 +136,19 @@ CslImport readCslJson(std::string_view text, const std::string& fileName, const 
     }
     if (result.diagnostics.hasErrors()) result.sources.clear();
     return result;
+}
+
+} // namespace
+
+CslImport readCslJson(std::string_view text, const std::string& fileName, const LoadOptions& limits) {
+    try {
+        return readCsl(text, fileName, limits);
+    } catch (const std::exception& e) { // out of memory, or a bug: a message, never a crash
+        CslImport result;
+        result.diagnostics.add({Severity::Error, fileName, 0, 0, "", std::string("internal error: ") + e.what()},
+                               limits.maxMessages);
+        return result;
+    }
 }
 
 CslImport readCslJsonFile(const std::string& path, const LoadOptions& limits) {

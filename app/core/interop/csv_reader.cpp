@@ -4,6 +4,7 @@
 
 #include "core/interop/csv_rows.hpp"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace tieline::core::interop {
@@ -42,12 +43,13 @@ constexpr Col kDefining[] = {Col::Source, Col::Target, Col::Type, Col::Kind, Col
                              Col::Interval, Col::Timestamps, Col::Confidence, Col::Sign, Col::Color, Col::Note,
                              Col::Ref, Col::Sources};
 
-void readEdges(TableReader& t, DatasetBuilder& builder) {
+void readEdges(TableReader& t, DatasetBuilder& builder, std::size_t rows) {
     struct FirstRow {
         std::optional<TieId> tie;
         std::size_t offset;
     };
     std::unordered_map<std::string, FirstRow> byId; // edge id -> the tie and the row that defined it
+    byId.reserve(rows);
     RawEdge e;
     while (t.next()) {
         RawClaim claim;
@@ -59,6 +61,7 @@ void readEdges(TableReader& t, DatasetBuilder& builder) {
         claim.note = t.text(Col::ClaimNote);
         claim.contradicts = splitList(t.cell(Col::Contradicts));
         claim.where = t.at(Col::ClaimSource);
+        claim.contradictsWhere = t.at(Col::Contradicts);
         const bool hasClaim = !claim.key.empty() || !claim.source.empty() || !claim.locator.empty() || !claim.quote.empty() ||
                               !claim.supports.empty() || !claim.note.empty() || !claim.contradicts.empty();
         if (hasClaim && claim.source.empty()) {
@@ -79,7 +82,15 @@ void readEdges(TableReader& t, DatasetBuilder& builder) {
             continue;
         }
         const std::size_t offset = t.rowOffset();
-        e = RawEdge{};
+        e.spans.clear(); // the lists keep their storage from row to row
+        e.keyframes.clear();
+        e.claims.clear();
+        e.sources.clear();
+        e.directed.reset();
+        e.color.reset();
+        e.sign.reset();
+        e.weight.reset();
+        e.spansArePoints = false;
         e.where = t.row();
         e.id = id;
         e.source = t.text(Col::Source);
@@ -143,7 +154,9 @@ bool csvLooksLikeEdges(std::string_view text) {
     return source && target;
 }
 
-LoadResult loadCsvTables(const CsvText& nodes, const CsvText& edges, const ImportOptions& options) {
+namespace {
+
+LoadResult readCsv(const CsvText& nodes, const CsvText& edges, const ImportOptions& options) {
     using namespace interop;
     LoadResult result;
     CsvLocator locator;
@@ -158,12 +171,14 @@ LoadResult loadCsvTables(const CsvText& nodes, const CsvText& edges, const Impor
     raw.title = titleFromPath(!nodes.fileName.empty() ? nodes.fileName : edges.fileName);
     raw.implicitNodes = nodes.fileName.empty();
     DatasetBuilder builder(raw, options, report);
+    const auto lines = [](std::string_view text) { return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')); };
+    builder.reserve(lines(nodes.text), lines(edges.text));
     for (CsvSource* source : {&locator.nodes, &locator.edges}) {
         if (source->file.empty()) continue;
         TableReader table(*source, source == &locator.edges, report, options.limits.maxStringBytes);
         if (!table.readHeader()) return result;
         if (source == &locator.edges)
-            readEdges(table, builder);
+            readEdges(table, builder, lines(edges.text));
         else
             readNodes(table, builder);
         if (!source->header.unused.empty()) {
@@ -175,6 +190,20 @@ LoadResult loadCsvTables(const CsvText& nodes, const CsvText& edges, const Impor
     if (report.failed()) return result;
     result.dataset = builder.finish();
     return result;
+}
+
+} // namespace
+
+LoadResult loadCsvTables(const CsvText& nodes, const CsvText& edges, const ImportOptions& options) {
+    try {
+        return readCsv(nodes, edges, options);
+    } catch (const std::exception& e) { // out of memory, or a bug: a message, never a crash
+        LoadResult result;
+        result.diagnostics.add({Severity::Error, edges.fileName.empty() ? nodes.fileName : edges.fileName, 0, 0, "",
+                                std::string("internal error: ") + e.what()},
+                               options.limits.maxMessages);
+        return result;
+    }
 }
 
 LoadResult loadCsvFiles(const std::string& nodesPath, const std::string& edgesPath, const ImportOptions& options) {

@@ -1,6 +1,8 @@
 // RFC 4180 reading and writing. Core: no GL.
 #include "core/interop/csv_table.hpp"
 
+#include <cstdlib>
+
 #include "core/interop/text_position.hpp"
 
 namespace tieline::core::interop {
@@ -73,6 +75,8 @@ bool CsvReader::next(std::vector<CsvField>& fields) {
             f.text.assign(m_text.substr(m_pos, end - m_pos));
             m_pos = end;
         }
+        // Undo the writer's guard against spreadsheet formulas ('=..., '+..., '-..., '@...).
+        if (f.text.size() >= 2 && f.text[0] == '\'' && isFormulaStart(f.text[1])) f.text.erase(0, 1);
         if (const std::size_t bad = firstInvalidUtf8(f.text); bad != std::string::npos)
             return fail(f.offset, count, "invalid UTF-8 (save the table as UTF-8, \"CSV UTF-8\" in a spreadsheet)");
         if (f.text.size() > m_maxField)
@@ -116,10 +120,23 @@ std::string columnLetter(std::size_t column) {
     return out;
 }
 
-void appendCsvRecord(std::string& out, const std::vector<std::string>& fields, char delimiter) {
-    for (std::size_t i = 0; i < fields.size(); ++i) {
+bool isFormulaStart(char c) { return c == '=' || c == '+' || c == '-' || c == '@'; }
+
+std::string neutralizeFormula(const std::string& field) {
+    if (field.empty() || !isFormulaStart(field[0])) return field;
+    // A number (-0.5, +3, -1e3) is data, not a formula: keep it as it is.
+    char* end = nullptr;
+    std::strtod(field.c_str(), &end);
+    if (end && *end == '\0' && end != field.c_str()) return field;
+    return "'" + field;
+}
+
+void appendCsvRecord(std::string& out, const std::vector<std::string>& rawFields, char delimiter) {
+    for (std::size_t i = 0; i < rawFields.size(); ++i) {
         if (i > 0) out += delimiter;
-        const std::string& f = fields[i];
+        // Spreadsheets run a cell that starts with =, +, - or @ as a formula; text from a dataset
+        // must never run, so such a cell gets a leading apostrophe (the reader removes it).
+        const std::string f = neutralizeFormula(rawFields[i]);
         const bool quote = f.find_first_of(std::string("\"\r\n") + delimiter) != std::string::npos ||
                            (!f.empty() && (f.front() == ' ' || f.back() == ' '));
         if (!quote) {

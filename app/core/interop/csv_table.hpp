@@ -56,6 +56,11 @@ std::size_t csvFieldOffset(std::string_view text, std::size_t offset, char delim
 std::string columnLetter(std::size_t column);
 
 // Appends one record, quoting fields that need it, ending with CRLF (RFC 4180).
+// True for the characters that make a spreadsheet read a cell as a formula.
+bool isFormulaStart(char c);
+// The cell as written: text starting with =, +, - or @ gets a leading apostrophe (numbers do not).
+std::string neutralizeFormula(const std::string& field);
+
 void appendCsvRecord(std::string& out, const std::vector<std::string>& fields, char delimiter = ',');
 
 } // namespace tieline::core::interop

@@ -14,38 +14,6 @@ namespace tieline::core::interop {
 
 namespace {
 
-// The offset of attribute `name` inside the start tag at `offset`, or `offset` when absent.
-std::size_t attributeOffset(std::string_view text, std::size_t offset, const char* name) {
-    const std::size_t len = std::strlen(name);
-    char quote = 0;
-    for (std::size_t i = offset; i < text.size(); ++i) {
-        const char c = text[i];
-        if (quote) {
-            if (c == quote) quote = 0;
-            continue;
-        }
-        if (c == '"' || c == '\'') quote = c;
-        else if (c == '>') break;
-        else if ((c == ' ' || c == '\t' || c == '\n' || c == '\r') && text.compare(i + 1, len, name) == 0) {
-            std::size_t j = i + 1 + len;
-            while (j < text.size() && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r')) ++j;
-            if (j < text.size() && text[j] == '=') return i + 1;
-        }
-    }
-    return offset;
-}
-
-std::string elementPath(const Where& w) {
-    switch (w.kind) {
-    case WhereKind::Graph: return "/gexf/graph";
-    case WhereKind::Node:
-    case WhereKind::NodeChild: return "/gexf/graph/nodes/node[" + std::to_string(w.index) + "]";
-    case WhereKind::Edge:
-    case WhereKind::EdgeChild: return "/gexf/graph/edges/edge[" + std::to_string(w.index) + "]";
-    default: return w.offset != static_cast<std::size_t>(-1) ? "/" : ""; // XPath's document root
-    }
-}
-
 std::string normalizedTitle(std::string_view title) {
     std::string out;
     for (char c : trim(title)) out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c == '_' || c == ' ' ? '-' : c;
@@ -153,8 +121,9 @@ bool wellFormed(std::string_view text, pugi::xml_document& doc, GexfContext& ctx
     // encodings are converted by pugixml.
     const std::string_view head = text.substr(0, 200);
     const std::size_t enc = head.find("encoding=");
-    const bool declaredOther = enc != std::string_view::npos && head.substr(enc + 10, 5) != "UTF-8" &&
-                               head.substr(enc + 10, 5) != "utf-8";
+    const std::string_view declared = enc == std::string_view::npos ? std::string_view()
+                                                                      : head.substr(std::min(enc + 10, head.size()), 5);
+    const bool declaredOther = !declared.empty() && declared != "UTF-8" && declared != "utf-8";
     const bool utf16 = text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'));
     if (!declaredOther && !utf16) {
         if (const std::size_t bad = firstInvalidUtf8(text); bad != std::string_view::npos) {
@@ -182,37 +151,6 @@ bool wellFormed(std::string_view text, pugi::xml_document& doc, GexfContext& ctx
 
 } // namespace
 
-std::string_view localName(const char* name) {
-    const char* colon = std::strrchr(name, ':');
-    return colon ? std::string_view(colon + 1) : std::string_view(name);
-}
-
-Where whereOf(const pugi::xml_node& element, WhereKind kind, std::uint32_t index) {
-    Where w;
-    const std::ptrdiff_t offset = element.offset_debug();
-    w.offset = offset < 0 ? static_cast<std::size_t>(-1) : static_cast<std::size_t>(offset);
-    w.kind = kind;
-    w.index = index;
-    return w;
-}
-
-void GexfLocator::locate(const Where& w, Diagnostic& d) const {
-    d.file = m_file;
-    if (w.offset != static_cast<std::size_t>(-1)) {
-        // offset_debug points at the element name; report the '<' (or the attribute) instead.
-        std::size_t at = w.offset > 0 && w.offset <= m_text.size() && m_text[w.offset - 1] == '<' ? w.offset - 1 : w.offset;
-        if (w.name) at = attributeOffset(m_text, w.offset, w.name);
-        const LineColumn lc = m_lines.at(at);
-        d.line = lc.line;
-        d.column = lc.column;
-    }
-    d.pointer = elementPath(w);
-    if (w.childName) d.pointer += std::string(w.kind == WhereKind::NodeChild || w.kind == WhereKind::EdgeChild
-                                                  ? (std::strcmp(w.childName, "spell") == 0 ? "/spells/" : "/attvalues/")
-                                                  : "/") + w.childName + "[" + std::to_string(w.child) + "]";
-    if (w.name && !d.pointer.empty()) d.pointer += std::string("/@") + w.name;
-}
-
 bool GexfContext::has(const pugi::xml_node& element, const char* name) const { return !element.attribute(name).empty(); }
 
 std::string_view GexfContext::attr(const pugi::xml_node& element, const char* name, const Where& where) {
@@ -236,7 +174,9 @@ std::optional<Date> GexfContext::time(const pugi::xml_node& element, const char*
 
 namespace tieline::core {
 
-LoadResult loadGexfText(std::string_view text, const std::string& fileName, const ImportOptions& options) {
+namespace {
+
+LoadResult readGexf(std::string_view text, const std::string& fileName, const ImportOptions& options) {
     using namespace interop;
     LoadResult result;
     const GexfLocator locator(text, fileName);
@@ -278,6 +218,11 @@ LoadResult loadGexfText(std::string_view text, const std::string& fileName, cons
     readAttributeDeclarations(ctx, graph);
     if (!ctx.ok) return result;
     DatasetBuilder builder(raw, options, report);
+    std::size_t counts[2] = {0, 0}; // <nodes count=".."> and <edges count="..">, when the file says
+    for (const pugi::xml_node& c : graph.children())
+        if (localName(c.name()) == "nodes" || localName(c.name()) == "edges")
+            counts[localName(c.name()) == "edges"] = std::min<std::size_t>(c.attribute("count").as_ullong(), 1u << 26);
+    builder.reserve(counts[0], counts[1]);
     readNodesAndEdges(ctx, graph, builder);
     if (!ctx.ok) return result;
     if (!ctx.unusedTitles.empty()) {
@@ -287,6 +232,19 @@ LoadResult loadGexfText(std::string_view text, const std::string& fileName, cons
     }
     result.dataset = builder.finish();
     return result;
+}
+
+} // namespace
+
+LoadResult loadGexfText(std::string_view text, const std::string& fileName, const ImportOptions& options) {
+    try {
+        return readGexf(text, fileName, options);
+    } catch (const std::exception& e) { // out of memory, or a bug: a message, never a crash
+        LoadResult result;
+        result.diagnostics.add({Severity::Error, fileName, 0, 0, "", std::string("internal error: ") + e.what()},
+                               options.limits.maxMessages);
+        return result;
+    }
 }
 
 LoadResult loadGexfFile(const std::string& path, const ImportOptions& options) {

@@ -238,7 +238,7 @@ private:
         if (!sourcesSayAll(t.claims)) value(values, "claims", claimsJson(m_data, t.claims));
         value(values, "note", t.note);
         value(values, "ref", t.ref);
-        value(values, "sign", std::to_string(type.sign));
+        if (type.sign != 1) value(values, "sign", std::to_string(type.sign)); // +1 is what a missing sign means
         if (!spellsSayAll(t.spans)) value(values, "spans", interop::formatIntervalList(t.spans));
         if (!weightsSayAll(t.strength)) value(values, "strength", interop::formatKeyframeList(t.strength));
         for (std::size_t k = 0; k < t.strength.size(); ++k) { // each value holds until the next keyframe

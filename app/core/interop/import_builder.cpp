@@ -42,10 +42,12 @@ struct DatasetBuilder::State {
     std::vector<std::string> undescribed;                      // source ids without a CSL description
     std::vector<std::pair<TieId, double>> staticWeight;        // dated once the range is known
     std::set<std::string> claimKeys;
+    std::vector<std::pair<std::string, Where>> contradicted; // claim ids that claims contradict
     double heaviest = 0;                                       // the largest weight, to scale strengths
     Where heaviestAt, negativeAt;
     std::size_t negatives = 0;
     bool ok = true;
+    bool overLimit = false; // the entries limit, reported once
 
     SourceId source(const std::string& id) {
         const std::string key = kebabKey(id);
@@ -77,13 +79,25 @@ struct DatasetBuilder::State {
             ok = false;
             return ActorId();
         }
-        RawNode implied;
+        RawNode implied; // named by an edge: messages about it point there
         implied.id = id;
+        implied.where = where;
         addActor(implied);
-        return ActorId(actorOf.at(id));
+        const auto added = actorOf.find(id);
+        return added != actorOf.end() ? ActorId(added->second) : ActorId();
+    }
+
+    // The loader's limit on the entries of one table, reported once.
+    bool full(std::size_t size, const Where& where, const char* what) {
+        if (size < options.limits.maxItems) return false;
+        if (!overLimit) report.error(where, "more than " + std::to_string(options.limits.maxItems) + " " + what + ": over the limit");
+        overLimit = true;
+        ok = false;
+        return true;
     }
 
     void addActor(RawNode& n) {
+        if (full(data.actors.size(), n.where, "nodes")) return;
         if (n.id.empty()) {
             report.error(n.where.at("id"), "expected a node id, found nothing");
             ok = false;
@@ -160,7 +174,10 @@ struct DatasetBuilder::State {
         c.quote = std::move(rc.quote);
         c.supports = std::move(rc.supports);
         c.note = std::move(rc.note);
-        for (const std::string& k : rc.contradicts) c.contradicts.push_back(kebabKey(k));
+        for (const std::string& k : rc.contradicts) {
+            c.contradicts.push_back(kebabKey(k));
+            contradicted.emplace_back(c.contradicts.back(), rc.contradictsWhere); // checked once every claim is in
+        }
         t.claims.push_back(std::move(c));
     }
 
@@ -211,10 +228,18 @@ DatasetBuilder::DatasetBuilder(const RawGraph& graph, const ImportOptions& optio
 
 DatasetBuilder::~DatasetBuilder() = default;
 
+void DatasetBuilder::reserve(std::size_t nodes, std::size_t edges) {
+    m_state->actorOf.reserve(nodes);
+    m_state->data.actors.reserve(nodes);
+    m_state->data.ties.reserve(edges);
+    m_state->tieLabel.reserve(edges);
+}
+
 void DatasetBuilder::addNode(RawNode& node) { m_state->addActor(node); }
 
 std::optional<TieId> DatasetBuilder::addEdge(RawEdge& e) {
     State& s = *m_state;
+    if (s.full(s.data.ties.size(), e.where, "edges")) return std::nullopt;
     Tie t;
     t.from = s.endpoint(e.source, e.where.at("source"));
     t.to = s.endpoint(e.target, e.where.at("target"));
@@ -242,7 +267,7 @@ std::optional<TieId> DatasetBuilder::addEdge(RawEdge& e) {
     if (!claims) {
         claims = std::move(e.claims);
         if (claims->empty())
-            for (const std::string& src : e.sources) claims->push_back(RawClaim{{}, src, {}, {}, {}, {}, {}, e.where});
+            for (const std::string& src : e.sources) claims->push_back(RawClaim{{}, src, {}, {}, {}, {}, {}, e.where, e.where});
     }
     for (RawClaim& c : *claims) s.addClaim(t, c);
     t.note = std::move(e.note);
@@ -256,6 +281,11 @@ void DatasetBuilder::addClaim(TieId tie, RawClaim& claim) { m_state->addClaim(m_
 
 std::optional<Dataset> DatasetBuilder::finish() {
     State& s = *m_state;
+    for (const auto& [key, where] : s.contradicted)
+        if (!s.claimKeys.contains(key)) {
+            s.report.error(where, "unknown claim \"" + key + "\" (contradicts names a claim id no claim has)");
+            s.ok = false;
+        }
     s.finishTypeLabels();
     resolveRange(s.data, s.raw, s.options, s.report, s.ok);
     s.scaleStrengths();
@@ -268,35 +298,6 @@ std::optional<Dataset> DatasetBuilder::finish() {
     }
     if (!s.ok || s.report.failed()) return std::nullopt;
     return std::move(s.data); // every key table was kept up to date on the way
-}
-
-void Reporter::report(Severity severity, const Where& where, std::string message) {
-    Diagnostic d;
-    d.severity = severity;
-    d.message = std::move(message);
-    if (m_out.items.size() < m_cap) m_locator.locate(where, d); // locating costs; dropped messages skip it
-    m_out.add(std::move(d), m_cap);
-}
-
-std::string kebabKey(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-        if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9'))
-            out += lower;
-        else if (!out.empty() && out.back() != '-')
-            out += '-';
-    }
-    while (!out.empty() && out.back() == '-') out.pop_back();
-    return out;
-}
-
-std::string titleFromPath(const std::string& path) {
-    std::string name = path.substr(path.find_last_of('/') + 1);
-    for (const std::string_view ext : {".gexf", ".csv", ".xml", ".nodes", ".edges"})
-        if (name.size() > ext.size() && std::string_view(name).substr(name.size() - ext.size()) == ext)
-            name.resize(name.size() - ext.size());
-    return name.empty() ? std::string("Imported network") : name;
 }
 
 } // namespace tieline::core::interop

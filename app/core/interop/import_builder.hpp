@@ -5,6 +5,7 @@
 
 #include "core/interop/import_options.hpp"
 #include "core/interop/raw_graph.hpp"
+#include "core/interop/text_values.hpp"
 
 #include <memory>
 #include <optional>
@@ -25,7 +26,13 @@ private:
     const Locator& m_locator;
     Diagnostics& m_out;
     std::size_t m_cap;
-    void report(Severity severity, const Where& where, std::string message);
+    void report(Severity severity, const Where& where, std::string message) {
+        Diagnostic d;
+        d.severity = severity;
+        d.message = std::move(message);
+        if (m_out.items.size() < m_cap) m_locator.locate(where, d); // locating costs; dropped messages skip it
+        m_out.add(std::move(d), m_cap);
+    }
 };
 
 // Builds a Dataset from nodes and edges handed over one at a time, in file order (all nodes before
@@ -37,6 +44,8 @@ public:
     DatasetBuilder(const DatasetBuilder&) = delete;
     DatasetBuilder& operator=(const DatasetBuilder&) = delete;
 
+    // Room for about this many nodes and edges (a guess from the file's size is fine): saves rehashing.
+    void reserve(std::size_t nodes, std::size_t edges);
     void addNode(RawNode& node);
     std::optional<TieId> addEdge(RawEdge& edge); // nullopt when an error kept the edge out
     void addClaim(TieId tie, RawClaim& claim);   // a further claim for a tie already added
@@ -48,10 +57,5 @@ private:
     std::unique_ptr<State> m_state;
 };
 
-// "Kim Il-sung" -> "kim-il-sung": lowercase ASCII letters and digits joined by single '-'.
-std::string kebabKey(std::string_view text);
-
-// The title a file gives a dataset by default: its name without directories and extensions.
-std::string titleFromPath(const std::string& path);
 
 } // namespace tieline::core::interop

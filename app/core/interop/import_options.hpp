@@ -11,7 +11,13 @@
 namespace tieline::core {
 
 struct ImportOptions {
-    LoadOptions limits;                  // file size, message cap, longest attribute or cell
+    // File size, message cap, longest attribute or cell, nodes and edges. XML says in 300 MB what
+    // JSON says in 150: GEXF and CSV files may be up to 1 GiB.
+    LoadOptions limits = [] {
+        LoadOptions o;
+        o.maxFileBytes = std::size_t(1) << 30;
+        return o;
+    }();
     std::string title;                   // the dataset's title; default: the file name without extension
     std::optional<Date> rangeStart;      // the time range, when the file's own (or the inferred one)
     std::optional<Date> rangeEnd;        // should not be used

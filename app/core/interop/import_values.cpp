@@ -58,6 +58,7 @@ std::vector<Span> chooseSpans(const std::vector<RawSpan>& raw, bool points, cons
         }
     }
     if (!ok) return {};
+    if (raw.size() == 1 && !exact.present()) return {Span{raw[0].start, raw[0].end}}; // the common case
     if (exact.present()) {
         if (auto spans = parseExactSpans(exact, report)) {
             if (sameSpans(*spans, raw)) return *spans;
@@ -145,7 +146,7 @@ std::optional<std::vector<RawClaim>> exactClaims(const RawEdge& edge, Reporter& 
         if (const auto it = item.find("contradicts"); it != item.end() && it->is_array())
             for (const json& k : *it)
                 if (k.is_string()) c.contradicts.push_back(k.get<std::string>());
-        c.where = edge.exactClaims.where;
+        c.where = c.contradictsWhere = edge.exactClaims.where;
         claims.push_back(std::move(c));
     }
     // Gephi users edit the readable "sources" list, not the JSON: when they differ, the list wins.

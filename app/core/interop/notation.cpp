@@ -14,10 +14,14 @@ bool fail(std::string* why, const char* message) {
 
 bool isOpenWord(std::string_view t) {
     if (t.empty()) return true;
-    std::string lower;
-    for (char c : t) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    return lower == "inf" || lower == "-inf" || lower == "+inf" || lower == "infinity" || lower == "-infinity" ||
-           lower == "+infinity";
+    if (t.front() == '-' || t.front() == '+') t.remove_prefix(1);
+    const auto same = [t](std::string_view word) {
+        if (t.size() != word.size()) return false;
+        for (std::size_t i = 0; i < t.size(); ++i)
+            if ((t[i] | 0x20) != word[i]) return false; // ASCII letters, any case
+        return true;
+    };
+    return same("inf") || same("infinity");
 }
 
 std::string_view unquote(std::string_view t) {
@@ -43,52 +47,39 @@ std::optional<Date> dateFromNumber(double v, std::string* why) {
     return d;
 }
 
-// Splits the inside of one bracket at unquoted commas.
-std::vector<std::string_view> splitItems(std::string_view body) {
-    std::vector<std::string_view> items;
+// Cuts `rest` at its first unquoted separator: `item` gets what comes before, `rest` what comes
+// after. Returns false (item = all of rest) when there is none. No allocation: lists are parsed on
+// every row of a large table.
+bool nextItem(std::string_view& rest, std::string_view& item, bool semicolons) {
     char quote = 0;
-    std::size_t from = 0;
-    for (std::size_t i = 0; i < body.size(); ++i) {
-        const char c = body[i];
+    for (std::size_t i = 0; i < rest.size(); ++i) {
+        const char c = rest[i];
         if (quote) {
             if (c == quote) quote = 0;
         } else if (c == '"' || c == '\'') {
             quote = c;
-        } else if (c == ',') {
-            items.push_back(body.substr(from, i - from));
-            from = i + 1;
+        } else if (c == ',' || (semicolons && c == ';')) {
+            item = rest.substr(0, i);
+            rest.remove_prefix(i + 1);
+            return true;
         }
     }
-    items.push_back(body.substr(from));
-    return items;
+    item = rest;
+    rest = {};
+    return false;
 }
 
-struct Group {
-    char open = '[';
-    char close = ']';
-    std::vector<std::string_view> items;
-};
-
-// "<[a, b]; (c, d]>" -> groups; a bare list without brackets is one group.
-bool splitGroups(std::string_view text, std::vector<Group>& groups, std::string& why) {
+// Calls fn(open, close, body) for each bracket of "<[a, b]; (c, d]>" (the angle brackets optional);
+// a bare list without brackets is one body with open and close 0. Stops when fn returns false.
+template <class Fn>
+bool forEachGroup(std::string_view text, std::string& why, Fn fn) {
     text = trim(text);
     if (!text.empty() && text.front() == '<') {
         if (text.back() != '>') return fail(&why, "'>' at the end of an interval list that starts with '<'");
         text = trim(text.substr(1, text.size() - 2));
     }
     if (text.empty()) return true;
-    if (text.front() != '[' && text.front() != '(') {
-        Group bare;
-        for (std::string_view item : splitItems(text))
-            for (std::size_t from = 0;;) { // a bare list may use ';' too
-                const std::size_t semi = item.find(';', from);
-                bare.items.push_back(item.substr(from, semi == std::string_view::npos ? semi : semi - from));
-                if (semi == std::string_view::npos) break;
-                from = semi + 1;
-            }
-        groups.push_back(std::move(bare));
-        return true;
-    }
+    if (text.front() != '[' && text.front() != '(') return fn('\0', '\0', text);
     std::size_t i = 0;
     while (i < text.size()) {
         const char open = text[i];
@@ -106,7 +97,7 @@ bool splitGroups(std::string_view text, std::vector<Group>& groups, std::string&
             }
         }
         if (j >= text.size()) return fail(&why, "']' or ')' to close an interval");
-        groups.push_back({open, text[j], splitItems(text.substr(i + 1, j - i - 1))});
+        if (!fn(open, text[j], text.substr(i + 1, j - i - 1))) return false;
         i = j + 1;
         while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == ';' || text[i] == ',')) ++i;
     }
@@ -205,45 +196,44 @@ Date previousPeriod(const Date& d) {
 }
 
 bool parseIntervalList(std::string_view text, TimeFormat format, std::vector<TimeInterval>& out, std::string& why) {
-    std::vector<Group> groups;
-    if (!splitGroups(text, groups, why)) return false;
-    for (const Group& g : groups) {
-        if (g.items.size() < 2) return fail(&why, "an interval [start, end], found a single time");
+    return forEachGroup(text, why, [&](char open, char close, std::string_view body) {
+        std::string_view startText, endText;
+        if (!nextItem(body, startText, false)) return fail(&why, "an interval [start, end], found a single time");
+        const bool hasValue = nextItem(body, endText, false); // the value may itself hold commas: all the rest
         TimeInterval interval;
-        const std::string_view startText = unquote(g.items[0]), endText = unquote(g.items[1]);
+        startText = unquote(startText);
+        endText = unquote(endText);
         if (!isOpenWord(startText)) {
             interval.start = boundValue(startText, format, why);
             if (!interval.start) return false;
-            if (g.open == '(') interval.start = nextPeriod(*interval.start);
+            if (open == '(') interval.start = nextPeriod(*interval.start);
         }
         if (!isOpenWord(endText)) {
             interval.end = boundValue(endText, format, why);
             if (!interval.end) return false;
-            if (g.close == ')') interval.end = previousPeriod(*interval.end);
+            if (close == ')') interval.end = previousPeriod(*interval.end);
         }
-        if (g.items.size() > 2) { // a value may itself contain commas: everything after the second one
-            const std::string_view first = g.items[2];
-            const std::string_view last = g.items.back();
-            interval.value = std::string(unquote(std::string_view(first.data(), static_cast<std::size_t>(
-                                                                                  last.data() + last.size() - first.data()))));
+        if (hasValue) {
+            interval.value = std::string(unquote(body));
             interval.hasValue = true;
         }
         out.push_back(std::move(interval));
-    }
-    return true;
+        return true;
+    });
 }
 
 bool parseTimestampList(std::string_view text, TimeFormat format, std::vector<Date>& out, std::string& why) {
-    std::vector<Group> groups;
-    if (!splitGroups(text, groups, why)) return false;
-    for (const Group& g : groups)
-        for (std::string_view item : g.items) {
+    return forEachGroup(text, why, [&](char open, char, std::string_view body) {
+        for (bool more = true; more;) {
+            std::string_view item;
+            more = nextItem(body, item, open == '\0'); // a bare list may use ';' too
             if (trim(item).empty()) continue;
             const auto date = boundValue(item, format, why);
             if (!date) return false;
             out.push_back(*date);
         }
-    return true;
+        return true;
+    });
 }
 
 std::string formatIntervalList(const std::vector<Span>& spans) {

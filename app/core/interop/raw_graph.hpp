@@ -69,6 +69,7 @@ struct RawClaim {
     std::string key, source, locator, quote, supports, note;
     std::vector<std::string> contradicts;
     Where where;
+    Where contradictsWhere;
 };
 
 struct RawNode {

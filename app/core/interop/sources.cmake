@@ -9,6 +9,7 @@ set(TIELINE_INTEROP_SOURCES
     app/core/interop/import_builder.cpp
     app/core/interop/import_values.cpp
     app/core/interop/gexf_reader.cpp
+    app/core/interop/gexf_locator.cpp
     app/core/interop/gexf_elements.cpp
     app/core/interop/gexf_writer.cpp
     app/core/interop/export_losses.cpp

@@ -1,4 +1,4 @@
-// Numbers, colours, one-cell lists and trimming. Core: no GL.
+// Numbers, colours, one-cell lists, trimming, keys and titles. Core: no GL.
 #include "core/interop/text_values.hpp"
 
 #include <algorithm>
@@ -59,6 +59,27 @@ std::vector<std::string> splitList(std::string_view text) {
         from = bar + 1;
     }
     return out;
+}
+
+std::string kebabKey(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9'))
+            out += lower;
+        else if (!out.empty() && out.back() != '-')
+            out += '-';
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out;
+}
+
+std::string titleFromPath(const std::string& path) {
+    std::string name = path.substr(path.find_last_of('/') + 1);
+    for (const std::string_view ext : {".gexf", ".csv", ".xml", ".nodes", ".edges"})
+        if (name.size() > ext.size() && std::string_view(name).substr(name.size() - ext.size()) == ext)
+            name.resize(name.size() - ext.size());
+    return name.empty() ? std::string("Imported network") : name;
 }
 
 } // namespace tieline::core::interop

@@ -1,5 +1,6 @@
 // Single values as spreadsheets and XML attributes write them: numbers, colours, lists in one
-// cell, trimmed text. Internal to interop/. Core: no GL.
+// cell, trimmed text; and the keys and titles imports make of ids and file names. Internal to
+// interop/. Core: no GL.
 #pragma once
 
 #include "core/model/dataset.hpp"
@@ -25,5 +26,11 @@ std::optional<Rgb> parseHexColor(std::string_view text);
 
 // tieline's lists in one cell or attribute: "Patron, The | The P." -> {"Patron, The", "The P."}.
 std::vector<std::string> splitList(std::string_view text);
+
+// "Kim Il-sung" -> "kim-il-sung": lowercase ASCII letters and digits joined by single '-'.
+std::string kebabKey(std::string_view text);
+
+// The title a file gives a dataset by default: its name without directories and extensions.
+std::string titleFromPath(const std::string& path);
 
 } // namespace tieline::core::interop

@@ -127,6 +127,7 @@ TEST_CASE("csv: each invalid fixture fails with its message at its row and colum
         {"type-unknown.edges.csv", ":2:5: error: row 2, column C \"Type\": expected Directed, Undirected or Mutual"},
         {"invalid-utf8.edges.csv", ":2:5: error: row 2, column C \"Label\": invalid UTF-8"},
         {"empty.edges.csv", ":1:1: error: row 1: the table is empty"},
+        {"contradicts-unknown-claim.edges.csv", ":2:13: error: row 2, column E \"Contradicts\": unknown claim \"c-2\""},
     };
     std::size_t listed = 0;
     for (const auto& entry : std::filesystem::directory_iterator(fixturePath("csv/invalid"))) {
@@ -233,4 +234,33 @@ TEST_CASE("csv: time values: years, decimal years, dates, date-times and approxi
     CHECK(interop::parseNumber("0,5", true) == 0.5);
     CHECK_FALSE(interop::parseNumber("0,5"));
     CHECK_FALSE(interop::parseNumber("nan"));
+}
+
+TEST_CASE("csv: more rows than the entries limit is one located error") {
+    ImportOptions options;
+    options.limits.maxItems = 2;
+    const LoadResult r = loadCsvTables({}, {"Source,Target\na,b\nb,c\nc,d\n", "many.edges.csv"}, options);
+    CHECK_FALSE(r.dataset);
+    REQUIRE(r.diagnostics.errors == 1);
+    CHECK(r.diagnostics.items[0].format() == "many.edges.csv:3:3: error: row 3, column B \"Target\": more than 2 nodes: over the limit");
+}
+
+TEST_CASE("csv: cells that a spreadsheet would run as formulas are neutralised, and read back as written") {
+    using namespace tieline::core::interop;
+    CHECK(neutralizeFormula("=HYPERLINK(\"http://x\")") == "'=HYPERLINK(\"http://x\")");
+    CHECK(neutralizeFormula("+1 pt") == "'+1 pt");
+    CHECK(neutralizeFormula("@SUM(A1)") == "'@SUM(A1)");
+    CHECK(neutralizeFormula("-evil") == "'-evil");
+    CHECK(neutralizeFormula("-0.5") == "-0.5"); // numbers stay numbers
+    CHECK(neutralizeFormula("+3") == "+3");
+    CHECK(neutralizeFormula("Kim Il Sung") == "Kim Il Sung");
+    std::string out;
+    appendCsvRecord(out, {"=1+1", "-2.5", "a"});
+    CHECK(out == "'=1+1,-2.5,a\r\n");
+    CsvReader reader(out, 1 << 20);
+    std::vector<CsvField> fields;
+    REQUIRE(reader.next(fields));
+    REQUIRE(fields.size() == 3);
+    CHECK(fields[0].text == "=1+1");
+    CHECK(fields[1].text == "-2.5");
 }

@@ -1,0 +1,174 @@
+// `tieline metrics`: every metric for every actor (or one) at every time step of a range, as CSV
+// or JSON. No GL.
+#include "cli/args.hpp"
+#include "cli/cli.hpp"
+#include "core/interop/dataset_files.hpp"
+#include "core/io/atomic_file.hpp"
+#include "core/metrics/metrics_writer.hpp"
+
+#include <algorithm>
+#include <ostream>
+
+namespace tieline::cli {
+
+namespace {
+
+const std::vector<OptionSpec> kOptions = {
+    {"--actor", true, "ID", "only this actor's rows (and its patrons' share columns)"},
+    {"--from", true, "DATE", "the first step to write: the first at or after the first day DATE names"},
+    {"--to", true, "DATE", "the last step to write: the last before the day after DATE (--to 1969: all of 1969)"},
+    {"--csv", true, "FILE", "write a table, one row per step and actor ('-': standard output)"},
+    {"--json", true, "FILE", "write series, one per metric and actor ('-': standard output)"},
+    {"--merge", true, "A=B,...", "count actor A's ties as B's (a person and their party-state: kwp-dprk=kim-il-sung)"},
+    {"--patron-types", true, "T,...", "tie types that make a patron (default patronage,aid,treaty)"},
+    {"--help", false, "", "show this help"},
+};
+
+std::string helpText() {
+    return "Usage: tieline metrics DATASET [--actor ID] [--from DATE --to DATE] (--csv FILE | --json FILE)\n"
+           "                       [--merge A=B,...] [--patron-types T,...]\n"
+           "\n"
+           "Computes, for every actor at every time step (the layout's steps: one a month for the\n"
+           "default dataset), the weighted in- and out-degree per tie type, the patron shares (each\n"
+           "patron's share of the patronage, aid and treaty strength a client receives; a treaty's\n"
+           "first actor counts as the patron), the balance between rival camps, Burt's constraint and\n"
+           "betweenness on the cooperative ties. See README.md, \"Analytics and presentation\".\n"
+           "Undefined values are empty in the CSV and null in the JSON. Files are written atomically.\n"
+           "\n"
+           "Options:\n" +
+           describeOptions(kOptions) +
+           "\nExamples:\n"
+           "  tieline metrics data/korea-1955-1969.json --csv metrics.csv\n"
+           "  tieline metrics data/korea-1955-1969.json --actor kim-il-sung --merge kwp-dprk=kim-il-sung \\\n"
+           "          --from 1960 --to 1965 --csv -\n";
+}
+
+std::vector<std::string> splitList(const std::string& text) {
+    std::vector<std::string> items;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t comma = std::min(text.find(',', start), text.size());
+        if (comma > start) items.push_back(text.substr(start, comma - start));
+        start = comma + 1;
+    }
+    return items;
+}
+
+struct Request {
+    core::metrics::MetricsOptions options;
+    core::metrics::MetricsSelection selection;
+    std::optional<core::Date> from, to;
+    std::string actor, csv, json;
+    std::vector<std::pair<std::string, std::string>> merges;
+};
+
+// Reads the options that need no dataset; returns a usage message or "".
+std::string readRequest(const ParsedArgs& parsed, Request& r) {
+    r.csv = parsed.value("--csv").value_or("");
+    r.json = parsed.value("--json").value_or("");
+    if (r.csv.empty() && r.json.empty()) return "nothing to write: give --csv FILE or --json FILE";
+    if (r.csv == "-" && r.json == "-") return "only one of --csv and --json can go to standard output";
+    r.actor = parsed.value("--actor").value_or("");
+    for (const char* name : {"--from", "--to"}) {
+        const auto text = parsed.value(name);
+        if (!text) continue;
+        std::string why;
+        const auto date = core::parseDate(*text, &why);
+        if (!date) return "invalid " + std::string(name) + " '" + *text + "': expected " + why;
+        (std::string(name) == "--from" ? r.from : r.to) = date;
+    }
+    if (const auto merge = parsed.value("--merge")) {
+        for (const std::string& item : splitList(*merge)) {
+            const std::size_t eq = item.find('=');
+            if (eq == std::string::npos || eq == 0 || eq + 1 == item.size())
+                return "invalid --merge '" + item + "': expected FROM=INTO (actor ids)";
+            r.merges.emplace_back(item.substr(0, eq), item.substr(eq + 1));
+        }
+    }
+    if (const auto types = parsed.value("--patron-types")) {
+        r.options.patronTypes = splitList(*types);
+        if (r.options.patronTypes.empty()) return "invalid --patron-types '': expected tie type ids";
+    }
+    return "";
+}
+
+// Resolves ids against the dataset and picks the steps; returns an error message or "".
+std::string resolve(const core::Dataset& data, Request& r) {
+    for (const auto& [from, into] : r.merges) {
+        const auto a = data.findActor(from), b = data.findActor(into);
+        if (!a || !b) return "--merge: unknown actor '" + (a ? into : from) + "'";
+        r.options.merges.push_back({*a, *b});
+    }
+    for (const std::string& type : r.options.patronTypes)
+        if (!data.tieTypeByKey.count(type)) return "--patron-types: unknown tie type '" + type + "'";
+    if (!r.actor.empty()) {
+        const auto id = data.findActor(r.actor);
+        if (!id) return "--actor: unknown actor '" + r.actor + "'";
+        for (const auto& m : r.options.merges)
+            if (m.from == *id) return "--actor " + r.actor + " is merged into " + data.actor(m.into).key + " by --merge";
+        r.selection.actor = id;
+    }
+    return "";
+}
+
+bool write(const std::string& path, const std::string& text, std::ostream& out, std::ostream& err) {
+    if (path == "-") {
+        out << text;
+        return true;
+    }
+    std::string why;
+    if (!core::writeFileAtomic(path, text, why)) {
+        err << "tieline metrics: " << why << "\n";
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int commandMetrics(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    const ParsedArgs parsed = parseArgs(args, kOptions);
+    if (!parsed.error.empty()) return usageError("metrics", parsed.error, err);
+    if (parsed.has("--help")) {
+        out << helpText();
+        return kExitOk;
+    }
+    if (parsed.positionals.size() != 1) return usageError("metrics", "expected exactly one DATASET", err);
+    Request r;
+    if (const std::string why = readRequest(parsed, r); !why.empty()) return usageError("metrics", why, err);
+
+    const core::LoadResult result = core::loadAnyDataset(parsed.positionals[0]);
+    for (const core::Diagnostic& d : result.diagnostics.items) err << d.format() << "\n";
+    if (!result.dataset) return kExitFailure;
+    const core::Dataset& data = *result.dataset;
+    if (const std::string why = resolve(data, r); !why.empty()) {
+        err << "tieline metrics: " << why << "\n";
+        return kExitFailure;
+    }
+    const core::metrics::Metrics m = core::metrics::computeMetrics(data, r.options);
+    // The steps inside [first day of --from, day after --to).
+    const core::Time begin = r.from ? r.from->firstDay() : -1e18, end = r.to ? r.to->dayAfterLast() : 1e18;
+    r.selection.firstStep = std::size_t(std::lower_bound(m.times.begin(), m.times.end(), begin) - m.times.begin());
+    r.selection.endStep = std::size_t(std::lower_bound(m.times.begin(), m.times.end(), end) - m.times.begin());
+    if (r.selection.firstStep >= r.selection.endStep) {
+        err << "tieline metrics: no time step between " << (r.from ? r.from->toString() : data.meta.start.toString())
+            << " and " << (r.to ? r.to->toString() : data.meta.end.toString()) << " (the dataset runs from "
+            << data.meta.start.toString() << " to " << data.meta.end.toString() << ")\n";
+        return kExitFailure;
+    }
+    if (!r.csv.empty() && !write(r.csv, core::metrics::metricsCsv(data, m, r.selection), out, err)) return kExitFailure;
+    if (!r.json.empty() && !write(r.json, core::metrics::metricsJson(data, m, r.selection), out, err)) return kExitFailure;
+    const std::size_t steps = r.selection.endStep - r.selection.firstStep;
+    std::size_t actors = 1;
+    if (!r.selection.actor)
+        actors = std::size_t(std::count_if(m.representative.begin(), m.representative.end(),
+                                           [i = std::uint32_t(0)](std::uint32_t rep) mutable { return rep == i++; }));
+    for (const std::string* path : {&r.csv, &r.json})
+        if (!path->empty() && *path != "-")
+            out << "wrote " << *path << " (" << steps << " steps from " << core::formatDay(m.times[r.selection.firstStep])
+                << ", " << actors << (actors == 1 ? " actor" : " actors")
+                << ")\n";
+    return kExitOk;
+}
+
+} // namespace tieline::cli

@@ -1,0 +1,207 @@
+// The metrics over time: one pass over the steps, reusing every buffer from one step to the next.
+#include "core/metrics/metrics.hpp"
+
+#include "core/layout/timeline.hpp"
+#include "core/metrics/betweenness.hpp"
+#include "core/metrics/brokerage.hpp"
+#include "core/model/active.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace tieline::core::metrics {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// Applies the merges in order, as unions: a chain (a into b, b into c) ends at c, and a merge that
+// would close a cycle is ignored.
+std::vector<std::uint32_t> representatives(std::size_t actorCount, const std::vector<ActorMerge>& merges) {
+    std::vector<std::uint32_t> parent(actorCount);
+    for (std::size_t i = 0; i < actorCount; ++i) parent[i] = std::uint32_t(i);
+    const auto find = [&](std::uint32_t x) {
+        while (parent[x] != x) x = parent[x];
+        return x;
+    };
+    for (const ActorMerge& m : merges) {
+        if (!m.from.valid() || !m.into.valid() || m.from.index() >= actorCount || m.into.index() >= actorCount) continue;
+        const std::uint32_t from = find(std::uint32_t(m.from.index())), into = find(std::uint32_t(m.into.index()));
+        if (from != into) parent[from] = into;
+    }
+    std::vector<std::uint32_t> rep(actorCount);
+    for (std::size_t i = 0; i < actorCount; ++i) rep[i] = find(std::uint32_t(i));
+    return rep;
+}
+
+// Everything one step needs besides the results, kept between steps.
+struct Scratch {
+    ActiveSet active;
+    std::vector<char> presentScratch;
+    std::vector<WeightedEdge> edges;
+    WeightedGraph graph;
+    BetweennessScratch brandes;
+    std::vector<double> burt;
+    std::vector<PatronShare> patronTies;
+    std::vector<char> rivalCamp;      // per camp: some actor of it is a patron at this step
+    std::vector<double> campStrength; // per camp, for the actor being measured
+    std::vector<double> rivalStrength;
+    std::vector<std::size_t> camps;   // per actor
+};
+
+// Sorts the step's patron ties by (client, patron), sums duplicates and appends the shares.
+void appendShares(std::vector<PatronShare>& ties, std::vector<PatronShare>& out) {
+    std::sort(ties.begin(), ties.end(), [](const PatronShare& a, const PatronShare& b) {
+        return a.client != b.client ? a.client < b.client : a.patron < b.patron;
+    });
+    const std::size_t first = out.size();
+    for (const PatronShare& p : ties) {
+        if (out.size() > first && out.back().client == p.client && out.back().patron == p.patron) out.back().strength += p.strength;
+        else out.push_back(p);
+    }
+    for (std::size_t i = first; i < out.size();) {
+        std::size_t end = i;
+        double total = 0;
+        while (end < out.size() && out[end].client == out[i].client) total += out[end++].strength;
+        for (; i < end; ++i) out[i].share = out[i].strength / total;
+    }
+}
+
+// Camp balance of every present actor at this step, from the graph of cooperative ties.
+void campBalances(const Metrics& m, std::size_t step, Scratch& s, std::vector<double>& out) {
+    for (std::size_t a = 0; a < m.actorCount; ++a) {
+        if (!m.present[m.at(step, a)]) continue;
+        const std::size_t own = s.camps[a];
+        for (std::uint32_t k = s.graph.offsets[a]; k < s.graph.offsets[a + 1]; ++k)
+            s.campStrength[s.camps[s.graph.targets[k]]] += s.graph.weights[k];
+        s.rivalStrength.clear();
+        for (std::size_t c = 0; c < s.rivalCamp.size(); ++c) {
+            if (s.rivalCamp[c] && c != own) s.rivalStrength.push_back(s.campStrength[c]);
+        }
+        for (std::uint32_t k = s.graph.offsets[a]; k < s.graph.offsets[a + 1]; ++k) s.campStrength[s.camps[s.graph.targets[k]]] = 0;
+        out[m.at(step, a)] = campBalance(s.rivalStrength);
+    }
+}
+
+void computeStep(const Dataset& data, Metrics& m, std::size_t step, Scratch& s) {
+    const std::size_t base = m.at(step, 0);
+    activeAt(data, m.times[step], s.active, s.presentScratch);
+    for (const ActiveActor& a : s.active.actors) m.present[base + m.representative[a.id.index()]] = 1;
+    s.edges.clear();
+    s.patronTies.clear();
+    std::fill(s.rivalCamp.begin(), s.rivalCamp.end(), 0);
+    for (const ActiveTie& at : s.active.ties) {
+        const Tie& tie = data.tie(at.id);
+        const std::uint32_t from = m.representative[tie.from.index()], to = m.representative[tie.to.index()];
+        if (from == to) continue; // a tie inside a merged actor
+        const std::size_t type = tie.type.index();
+        const double w = at.strength;
+        m.outDegree[(base + from) * m.typeCount + type] += w;
+        m.inDegree[(base + to) * m.typeCount + type] += w;
+        if (!data.isDirected(tie)) {
+            m.outDegree[(base + to) * m.typeCount + type] += w;
+            m.inDegree[(base + from) * m.typeCount + type] += w;
+        }
+        if (!(w > 0)) continue;
+        if (data.tieTypes[type].sign > 0) s.edges.push_back({from, to, w});
+        if (m.patronType[type]) {
+            s.patronTies.push_back({to, from, w, 0.0});
+            s.rivalCamp[s.camps[from]] = 1;
+        }
+    }
+    appendShares(s.patronTies, m.shares);
+    m.shareBegin[step + 1] = m.shares.size();
+
+    buildWeightedGraph(m.actorCount, s.edges, s.graph);
+    const std::span<double> between(m.betweenness.data() + base, m.actorCount);
+    betweenness(s.graph, between, s.brandes);
+    std::size_t n = 0;
+    for (std::size_t a = 0; a < m.actorCount; ++a) n += m.present[base + a] ? 1 : 0;
+    const double pairs = n >= 3 ? double(n - 1) * double(n - 2) / 2.0 : 0.0;
+    for (std::size_t a = 0; a < m.actorCount; ++a)
+        m.betweennessNormalized[base + a] = pairs > 0 ? m.betweenness[base + a] / pairs : 0.0;
+    burtConstraint(s.graph, std::span<double>(m.constraint.data() + base, m.actorCount), s.burt);
+    campBalances(m, step, s, m.campBalance);
+    // An absent actor has no values to speak of, not zeros.
+    for (std::size_t a = 0; a < m.actorCount; ++a) {
+        if (m.present[base + a]) continue;
+        m.constraint[base + a] = kNaN;
+        m.campBalance[base + a] = kNaN;
+    }
+}
+
+} // namespace
+
+std::size_t campOf(const Dataset& data, std::size_t actor) {
+    const GroupId g = data.actors[actor].group;
+    return g.valid() ? g.index() : data.groups.size() + actor;
+}
+
+std::span<const PatronShare> Metrics::sharesAt(std::size_t step) const {
+    if (step >= steps()) return {};
+    return std::span<const PatronShare>(shares.data() + shareBegin[step], shareBegin[step + 1] - shareBegin[step]);
+}
+
+std::span<const PatronShare> Metrics::sharesOf(std::size_t step, std::size_t client) const {
+    const std::span<const PatronShare> all = sharesAt(step);
+    const auto lo = std::lower_bound(all.begin(), all.end(), client,
+                                     [](const PatronShare& p, std::size_t c) { return p.client < c; });
+    auto hi = lo;
+    while (hi != all.end() && hi->client == client) ++hi;
+    return all.subspan(std::size_t(lo - all.begin()), std::size_t(hi - lo));
+}
+
+std::vector<std::uint32_t> Metrics::patronsOf(std::size_t client) const {
+    std::vector<char> seen(actorCount, 0);
+    for (std::size_t s = 0; s < steps(); ++s)
+        for (const PatronShare& p : sharesOf(s, client)) seen[p.patron] = 1;
+    std::vector<std::uint32_t> out;
+    for (std::size_t a = 0; a < actorCount; ++a)
+        if (seen[a]) out.push_back(std::uint32_t(a));
+    return out;
+}
+
+std::vector<std::uint32_t> Metrics::allPatrons() const {
+    std::vector<char> seen(actorCount, 0);
+    for (const PatronShare& p : shares) seen[p.patron] = 1;
+    std::vector<std::uint32_t> out;
+    for (std::size_t a = 0; a < actorCount; ++a)
+        if (seen[a]) out.push_back(std::uint32_t(a));
+    return out;
+}
+
+std::size_t Metrics::stepAt(Time t) const {
+    const auto it = std::upper_bound(times.begin(), times.end(), t);
+    return it == times.begin() ? 0 : std::size_t(it - times.begin()) - 1;
+}
+
+Metrics computeMetrics(const Dataset& data, const MetricsOptions& options) {
+    Metrics m;
+    m.times = options.times.empty() ? layout::keyframeTimes(data) : options.times;
+    m.actorCount = data.actors.size();
+    m.typeCount = data.tieTypes.size();
+    m.representative = representatives(m.actorCount, options.merges);
+    m.patronType.assign(m.typeCount, 0);
+    for (const std::string& key : options.patronTypes)
+        if (const auto it = data.tieTypeByKey.find(key); it != data.tieTypeByKey.end()) m.patronType[it->second.index()] = 1;
+    const std::size_t cells = m.steps() * m.actorCount;
+    m.present.assign(cells, 0);
+    m.betweenness.assign(cells, 0.0);
+    m.betweennessNormalized.assign(cells, 0.0);
+    m.constraint.assign(cells, kNaN);
+    m.campBalance.assign(cells, kNaN);
+    m.inDegree.assign(cells * m.typeCount, 0.0);
+    m.outDegree.assign(cells * m.typeCount, 0.0);
+    m.shareBegin.assign(m.steps() + 1, 0);
+
+    Scratch s;
+    s.camps.resize(m.actorCount);
+    for (std::size_t a = 0; a < m.actorCount; ++a) s.camps[a] = campOf(data, a);
+    s.rivalCamp.assign(data.groups.size() + m.actorCount, 0);
+    s.campStrength.assign(s.rivalCamp.size(), 0.0);
+    for (std::size_t step = 0; step < m.steps(); ++step) computeStep(data, m, step, s);
+    return m;
+}
+
+} // namespace tieline::core::metrics

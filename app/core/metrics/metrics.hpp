@@ -1,0 +1,95 @@
+// Network metrics for every actor at every time step: weighted in- and out-degree per tie type,
+// patron shares, brokerage between camps (camp balance, Burt's constraint) and betweenness on the
+// cooperative ties. Plain flat arrays, computed in one pass over the steps. Core: no GL.
+//
+// Usage:
+//   MetricsOptions options;                        // patron types, merges, times (default: keyframes)
+//   options.merges.push_back({kwpDprk, kimIlSung});  // count the party-state's ties as Kim's
+//   const Metrics m = computeMetrics(data, options);
+//   m.betweenness[m.at(step, actor)];  m.sharesOf(step, actor);
+//
+// Definitions (README.md, "Analytics and presentation"):
+// - Weighted degree: the sum of the strengths (at t) of the active ties of a type; a directed tie
+//   counts as out-degree of `from` and in-degree of `to`, an undirected one as both for both ends.
+// - Patron share: for a client c, each patron p's share of the strength of the active patron-type
+//   ties (patronage, aid, treaty) from p to c. An undirected tie of such a type (a treaty) counts
+//   its `from` end as the patron: the dataset writes the patron first. Shares sum to 1.
+// - Camp balance: the camps are the groups of the actors that are patrons at t (the `from` of an
+//   active patron-type tie); an actor's cooperative strength towards each camp other than its own
+//   gives shares s_g; balance = 1 - (max s_g - min s_g) over those camps: 1 when evenly tied to
+//   rival patrons, 0 when tied to one camp only; undefined (NaN) without such ties or with fewer
+//   than two rival camps.
+// - Burt's constraint (Burt 1992, "Structural Holes"): C_i = sum over contacts j of
+//   (p_ij + sum_q p_iq p_qj)^2, with p_ij = (a_ij + a_ji) / sum_k (a_ik + a_ki) over cooperative
+//   strengths; j and q range over i's contacts. NaN for an actor without cooperative ties.
+// - Betweenness (Brandes 2001, "A faster algorithm for betweenness centrality"): on the undirected,
+//   unweighted graph of active cooperative ties, the sum over unordered pairs {s, t} of the share
+//   of shortest s-t paths through the actor; normalized by (n-1)(n-2)/2 for n present actors.
+#pragma once
+
+#include "core/model/dataset.hpp"
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace tieline::core::metrics {
+
+// Count `from`'s ties as `into`'s: a person and the party-state they head, for example. `from`
+// then has no metrics of its own; ties between the two are left out.
+struct ActorMerge {
+    ActorId from;
+    ActorId into;
+};
+
+struct MetricsOptions {
+    std::vector<std::string> patronTypes = {"patronage", "aid", "treaty"}; // tie type ids
+    std::vector<ActorMerge> merges;
+    std::vector<Time> times; // the steps; empty: the layout's keyframe times (one per meta.step)
+};
+
+struct PatronShare {
+    std::uint32_t client = 0, patron = 0; // actor indices (representatives after merging)
+    double strength = 0;                  // patron-type strength from patron to client at t
+    double share = 0;                     // strength / the client's total; sums to 1 per client
+};
+
+struct Metrics {
+    std::vector<Time> times;
+    std::size_t actorCount = 0, typeCount = 0;
+    std::vector<std::uint32_t> representative; // per actor: itself, or the actor it is merged into
+    std::vector<char> patronType;              // per tie type: counted for patron shares
+
+    // Per step and actor, index at(step, actor). Merged-away actors stay absent.
+    std::vector<char> present;
+    std::vector<double> betweenness;           // raw: pairs of others it lies between
+    std::vector<double> betweennessNormalized; // 0..1
+    std::vector<double> constraint;            // NaN without cooperative ties
+    std::vector<double> campBalance;           // NaN when undefined
+    // Per step, actor and tie type, index at(step, actor) * typeCount + type.
+    std::vector<double> inDegree, outDegree;
+    // Per step: shares sorted by client, then patron (actor order); step s holds
+    // shares[shareBegin[s] .. shareBegin[s + 1]).
+    std::vector<PatronShare> shares;
+    std::vector<std::size_t> shareBegin;
+
+    std::size_t steps() const { return times.size(); }
+    std::size_t at(std::size_t step, std::size_t actor) const { return step * actorCount + actor; }
+    std::span<const PatronShare> sharesAt(std::size_t step) const;
+    std::span<const PatronShare> sharesOf(std::size_t step, std::size_t client) const;
+    // Every actor that is a patron of `client` at some step, in actor order.
+    std::vector<std::uint32_t> patronsOf(std::size_t client) const;
+    // Every actor that is a patron of anyone at some step, in actor order.
+    std::vector<std::uint32_t> allPatrons() const;
+    // The step whose time is the latest at or before t (0 before the first).
+    std::size_t stepAt(Time t) const;
+};
+
+Metrics computeMetrics(const Dataset& data, const MetricsOptions& options = {});
+
+// The camp (group) an actor belongs to for brokerage: its group's index, or for an actor without a
+// group a camp of its own (groups.size() + actor index).
+std::size_t campOf(const Dataset& data, std::size_t actor);
+
+} // namespace tieline::core::metrics

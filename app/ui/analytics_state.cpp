@@ -1,0 +1,77 @@
+// App state for analytics and presentation: which actor the charts show, the metrics cache, and
+// entering and leaving presentation mode. No GL, no ImGui.
+#include "ui/app_state.hpp"
+
+namespace tieline::ui {
+
+namespace {
+
+bool validActor(const App& app, const std::optional<core::ActorId>& id) {
+    return id && app.dataset && id->index() < app.dataset->actors.size();
+}
+
+// The charted actor as chosen, before any merge: the Charts tab's choice, else the selection, else
+// the first actor that receives a patron-type tie. Known without the metrics, so that the merge
+// (which changes the metrics) can name it.
+std::optional<core::ActorId> chartSubject(const App& app) {
+    if (validActor(app, app.ui.charts.actor)) return app.ui.charts.actor;
+    if (validActor(app, app.ui.selectedActor)) return app.ui.selectedActor;
+    if (!app.dataset) return std::nullopt;
+    const core::Dataset& data = *app.dataset;
+    std::vector<char> patronType(data.tieTypes.size(), 0);
+    for (const std::string& key : core::metrics::MetricsOptions{}.patronTypes)
+        if (const auto it = data.tieTypeByKey.find(key); it != data.tieTypeByKey.end()) patronType[it->second.index()] = 1;
+    std::optional<core::ActorId> first;
+    for (const core::Tie& tie : data.ties)
+        if (patronType[tie.type.index()] && (!first || tie.to < *first)) first = tie.to;
+    return first;
+}
+
+} // namespace
+
+void startPresentation(App& app) {
+    if (!app.dataset) return;
+    app.ui.presenting = true;
+    app.ui.playing = false;
+    const auto& stories = app.dataset->stories;
+    if (app.ui.story >= 0 && std::size_t(app.ui.story) < stories.size())
+        goToStop(app, app.ui.story, std::max(app.ui.stop, 0)); // frames the stop in the full window
+    else if (!stories.empty())
+        goToStop(app, 0, 0);
+    else
+        app.ui.fitRequested = true;
+}
+
+void stopPresentation(App& app) {
+    app.ui.presenting = false;
+    if (app.ui.story >= 0) goToStop(app, app.ui.story, app.ui.stop); // frame again beside the panels
+    else app.ui.fitRequested = true;
+}
+
+std::optional<core::ActorId> chartedActor(const App& app) {
+    const std::optional<core::ActorId> subject = chartSubject(app);
+    if (!subject || !app.metrics || subject->index() >= app.metrics->actorCount) return subject;
+    return core::ActorId(app.metrics->representative[subject->index()]);
+}
+
+void updateMetrics(App& app) {
+    if (!app.dataset) {
+        app.metrics.reset();
+        return;
+    }
+    std::vector<core::metrics::ActorMerge> merges;
+    const ChartState& c = app.ui.charts;
+    const std::optional<core::ActorId> into = chartSubject(app);
+    if (validActor(app, c.mergeFrom) && validActor(app, into) && *c.mergeFrom != *into) merges.push_back({*c.mergeFrom, *into});
+    const bool sameMerges = merges.size() == app.metricsMerges.size() &&
+                            (merges.empty() || (merges[0].from == app.metricsMerges[0].from &&
+                                                merges[0].into == app.metricsMerges[0].into));
+    if (app.metrics && app.metricsGeneration == app.datasetGeneration && sameMerges) return;
+    core::metrics::MetricsOptions options;
+    options.merges = merges;
+    app.metrics = core::metrics::computeMetrics(*app.dataset, options);
+    app.metricsGeneration = app.datasetGeneration;
+    app.metricsMerges = merges;
+}
+
+} // namespace tieline::ui

@@ -1,0 +1,121 @@
+// Presentation mode (F5): the network fills the window; the story's stop is shown as a large
+// caption along the bottom with the date in large type above the network. A click (or Right,
+// Page Down, Space) goes to the next stop, a right click (or Left, Page Up) to the previous one,
+// Esc or F5 leaves. No gl* calls.
+#include "ui/panels.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace tieline::ui {
+
+namespace {
+
+// GLFW's key code for F5: ImGui 1.86 has no function keys in ImGuiKey_, and its GLFW backend
+// writes io.KeysDown[] at GLFW's key codes.
+constexpr int kKeyF5 = 294;
+
+bool pressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false); }
+
+// Text at `scale` times the UI font, wrapped at `wrap` pixels; returns its height.
+float textBlock(ImDrawList* draw, ImVec2 pos, float scale, ImU32 color, const std::string& text, float wrap) {
+    ImFont* font = ImGui::GetFont();
+    const float size = ImGui::GetFontSize() * scale;
+    if (draw) draw->AddText(font, size, pos, color, text.c_str(), nullptr, wrap);
+    return font->CalcTextSizeA(size, wrap, wrap, text.c_str()).y;
+}
+
+const core::StoryStop* currentStop(const App& app) {
+    if (!app.dataset || app.ui.story < 0 || std::size_t(app.ui.story) >= app.dataset->stories.size()) return nullptr;
+    const core::Story& story = app.dataset->stories[std::size_t(app.ui.story)];
+    if (app.ui.stop < 0 || std::size_t(app.ui.stop) >= story.stops.size()) return nullptr;
+    return &story.stops[std::size_t(app.ui.stop)];
+}
+
+void step(App& app, int direction) {
+    if (app.ui.story >= 0) {
+        direction > 0 ? nextStop(app) : previousStop(app);
+        return;
+    }
+    const auto day = static_cast<core::DayNumber>(app.ui.t); // no story: a month at a time
+    app.ui.t = clampToRange(*app.dataset, core::addMonths(day, direction));
+}
+
+} // namespace
+
+bool presentationKeys(App& app) {
+    if (!app.dataset) return false;
+    if (ImGui::IsKeyPressed(kKeyF5, false)) {
+        app.ui.presenting ? stopPresentation(app) : startPresentation(app);
+        return true;
+    }
+    if (!app.ui.presenting) return false;
+    if (pressed(ImGuiKey_Escape)) stopPresentation(app);
+    if (pressed(ImGuiKey_RightArrow) || pressed(ImGuiKey_PageDown) || pressed(ImGuiKey_Space)) step(app, +1);
+    if (pressed(ImGuiKey_LeftArrow) || pressed(ImGuiKey_PageUp)) step(app, -1);
+    return true;
+}
+
+void drawPresentation(App& app, const PanelLayout& layout) {
+    if (!app.ui.presenting || !app.dataset) return;
+    ImGui::SetNextWindowPos(ImVec2(layout.x, layout.y));
+    ImGui::SetNextWindowSize(ImVec2(layout.width, layout.height));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav |
+                                   ImGuiWindowFlags_NoScrollWithMouse;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::Begin("##presentation", nullptr, flags);
+    ImGui::PopStyleVar();
+    ImGui::InvisibleButton("##slide", ImVec2(layout.width, layout.height),
+                           ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
+    if (ImGui::IsItemClicked(ImGuiMouseButton_Left)) step(app, +1);
+    if (ImGui::IsItemClicked(ImGuiMouseButton_Right)) step(app, -1);
+
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+    const ImU32 dim = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    const float margin = std::max(24.0f, layout.width * 0.03f);
+    const float scale = std::clamp(layout.width / 1280.0f, 0.8f, 2.5f); // text grows with the window
+    // Top left: the date, large, and the story's place.
+    float y = layout.y + margin * 0.6f;
+    y += textBlock(draw, ImVec2(layout.x + margin, y), 2.2f * scale, text, core::formatMonthYear(app.ui.t), 10000);
+    const core::StoryStop* stop = currentStop(app);
+    const core::Dataset& data = *app.dataset;
+    if (stop) {
+        const core::Story& story = data.stories[std::size_t(app.ui.story)];
+        const std::string where = story.title + "  \xC2\xB7  " + std::to_string(app.ui.stop + 1) + " of " +
+                                  std::to_string(story.stops.size());
+        textBlock(draw, ImVec2(layout.x + margin, y + 2), 1.0f * scale, dim, where, 10000);
+    }
+    // Bottom right: how to move on.
+    const bool last = stop && std::size_t(app.ui.stop + 1) == data.stories[std::size_t(app.ui.story)].stops.size();
+    const std::string hint = last ? "End of the story  \xC2\xB7  Esc to leave"
+                                  : "\xE2\x86\x90 \xE2\x86\x92 or click  \xC2\xB7  Esc to leave";
+    const ImVec2 hintSize = ImGui::CalcTextSize(hint.c_str());
+    draw->AddText(ImVec2(layout.x + layout.width - margin - hintSize.x, layout.y + layout.height - margin * 0.5f - hintSize.y),
+                  dim, hint.c_str());
+    if (!stop) {
+        ImGui::End();
+        return;
+    }
+    // The caption: a panel along the bottom, the stop's title large, the caption below it.
+    const float width = std::min(layout.width - 2 * margin, 1100.0f * scale);
+    const float pad = 18.0f * scale;
+    const float wrap = width - 2 * pad;
+    const float titleHeight = stop->title.empty() ? 0.0f : textBlock(nullptr, {}, 1.9f * scale, text, stop->title, wrap);
+    const float captionHeight = stop->caption.empty() ? 0.0f : textBlock(nullptr, {}, 1.35f * scale, text, stop->caption, wrap);
+    const float height = 2 * pad + titleHeight + captionHeight + (titleHeight > 0 && captionHeight > 0 ? 8 * scale : 0);
+    const ImVec2 p0(layout.x + (layout.width - width) * 0.5f, layout.y + layout.height - margin - hintSize.y - height);
+    const ImVec2 p1(p0.x + width, p0.y + height);
+    ImVec4 background = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+    background.w = 0.9f;
+    draw->AddRectFilled(p0, p1, ImGui::GetColorU32(background), 10.0f * scale);
+    draw->AddRect(p0, p1, ImGui::GetColorU32(ImGuiCol_Border), 10.0f * scale);
+    float ty = p0.y + pad;
+    if (titleHeight > 0) ty += textBlock(draw, ImVec2(p0.x + pad, ty), 1.9f * scale, text, stop->title, wrap) + 8 * scale;
+    if (captionHeight > 0) textBlock(draw, ImVec2(p0.x + pad, ty), 1.35f * scale, text, stop->caption, wrap);
+    ImGui::End();
+}
+
+} // namespace tieline::ui

@@ -1,0 +1,165 @@
+// Tests for app/core/metrics/metrics.cpp: a small network worked by hand, merging a person with
+// their party-state, and the default dataset's patron shares.
+#include "core/metrics/metrics.hpp"
+
+#include "core/io/dataset_loader.hpp"
+#include "metrics_fixture.hpp"
+
+#include <cmath>
+
+using namespace tieline;
+using namespace tieline::core::metrics;
+using namespace tieline::testing;
+
+namespace {
+
+double shareOf(const Metrics& m, std::size_t step, std::size_t client, std::size_t patron) {
+    for (const PatronShare& p : m.sharesOf(step, client))
+        if (p.patron == patron) return p.share;
+    return 0;
+}
+
+std::size_t typeIndex(const core::Dataset& d, const char* key) { return d.tieTypeByKey.find(key)->second.index(); }
+
+} // namespace
+
+TEST_CASE("metrics: steps are the layout's keyframes, one a month") {
+    const core::Dataset d = metricsDataset();
+    const Metrics m = computeMetrics(d);
+    REQUIRE(m.steps() == 12);
+    CHECK(m.times[0] == core::daysFromCivil(1960, 1, 1));
+    CHECK(m.times[11] == core::daysFromCivil(1960, 12, 1));
+    CHECK(m.stepAt(core::daysFromCivil(1960, 3, 15)) == 2);
+    CHECK(m.stepAt(core::daysFromCivil(1950, 1, 1)) == 0); // before the first step
+}
+
+TEST_CASE("metrics: weighted degrees per tie type, and an undirected tie counts both ways for both ends") {
+    const core::Dataset d = metricsDataset();
+    const Metrics m = computeMetrics(d);
+    const auto in = [&](std::size_t a, const char* type) { return m.inDegree[m.at(5, a) * m.typeCount + typeIndex(d, type)]; };
+    const auto out = [&](std::size_t a, const char* type) { return m.outDegree[m.at(5, a) * m.typeCount + typeIndex(d, type)]; };
+    CHECK(in(kKim, "patronage") == doctest::Approx(0.8));
+    CHECK(out(kMoscow, "patronage") == doctest::Approx(0.6));
+    CHECK(out(kKim, "patronage") == 0);
+    CHECK(in(kDprk, "aid") == doctest::Approx(0.5));
+    CHECK(in(kDprk, "treaty") == doctest::Approx(0.7));
+    CHECK(out(kDprk, "treaty") == doctest::Approx(0.7));
+    CHECK(in(kBeijing, "treaty") == doctest::Approx(0.7));
+    CHECK(out(kBeijing, "treaty") == doctest::Approx(0.7));
+    CHECK(in(kBeijing, "rivalry") == 1.0); // hostile ties have degrees too
+}
+
+TEST_CASE("metrics: patron shares by hand, where a treaty's first actor is the patron") {
+    const core::Dataset d = metricsDataset();
+    const Metrics m = computeMetrics(d);
+    CHECK(shareOf(m, 0, kKim, kMoscow) == doctest::Approx(0.75));
+    CHECK(shareOf(m, 0, kKim, kBeijing) == doctest::Approx(0.25));
+    CHECK(shareOf(m, 0, kDprk, kMoscow) == doctest::Approx(5.0 / 12.0));
+    CHECK(shareOf(m, 0, kDprk, kBeijing) == doctest::Approx(7.0 / 12.0));
+    CHECK(m.sharesOf(0, kMoscow).empty()); // patrons are nobody's clients here
+    CHECK(m.sharesOf(0, kBeijing).empty());
+    CHECK(m.patronsOf(kKim) == std::vector<std::uint32_t>{kMoscow, kBeijing});
+    CHECK(m.allPatrons() == std::vector<std::uint32_t>{kMoscow, kBeijing});
+}
+
+TEST_CASE("metrics: betweenness, constraint and camp balance of the small network by hand") {
+    const core::Dataset d = metricsDataset();
+    const Metrics m = computeMetrics(d);
+    // Cooperative graph: the square kim-moscow-dprk-beijing-kim and zhou hanging on kim.
+    CHECK(m.betweenness[m.at(0, kKim)] == doctest::Approx(3.5));
+    CHECK(m.betweenness[m.at(0, kMoscow)] == doctest::Approx(1.0));
+    CHECK(m.betweenness[m.at(0, kBeijing)] == doctest::Approx(1.0));
+    CHECK(m.betweenness[m.at(0, kDprk)] == doctest::Approx(0.5));
+    CHECK(m.betweenness[m.at(0, kZhou)] == 0);
+    CHECK(m.betweennessNormalized[m.at(0, kKim)] == doctest::Approx(3.5 / 6.0));
+    // Kim: contacts moscow 0.6, zhou 0.4, beijing 0.2 of 1.2; none tied to another: 1/4 + 1/9 + 1/36.
+    CHECK(m.constraint[m.at(0, kKim)] == doctest::Approx(7.0 / 18.0));
+    CHECK(m.constraint[m.at(0, kZhou)] == doctest::Approx(1.0));
+    // Rival camps: Soviet (moscow) and China (beijing); Kim gives 0.6 to each (beijing + zhou).
+    CHECK(m.campBalance[m.at(0, kKim)] == doctest::Approx(1.0));
+    CHECK(m.campBalance[m.at(0, kDprk)] == doctest::Approx(1.0 - 0.2 / 1.2));
+    CHECK(std::isnan(m.campBalance[m.at(0, kMoscow)])); // only one camp is a rival of its own
+    CHECK(std::isnan(m.campBalance[m.at(0, kZhou)]));
+}
+
+TEST_CASE("metrics: merging the party-state into the person counts its ties as his") {
+    const core::Dataset d = metricsDataset();
+    MetricsOptions options;
+    options.merges.push_back({core::ActorId(kDprk), core::ActorId(kKim)});
+    const Metrics m = computeMetrics(d, options);
+    CHECK(m.representative[kDprk] == kKim);
+    CHECK_FALSE(m.present[m.at(0, kDprk)]);
+    CHECK(m.sharesOf(0, kDprk).empty());
+    CHECK(shareOf(m, 0, kKim, kMoscow) == doctest::Approx(1.1 / 2.0));
+    CHECK(shareOf(m, 0, kKim, kBeijing) == doctest::Approx(0.9 / 2.0));
+    // Now a star around Kim: he lies between all three pairs of the other three present actors.
+    CHECK(m.betweenness[m.at(0, kKim)] == doctest::Approx(3.0));
+    CHECK(m.betweennessNormalized[m.at(0, kKim)] == doctest::Approx(1.0));
+    CHECK(m.campBalance[m.at(0, kKim)] == doctest::Approx(1.0 - 0.2 / 2.4));
+    CHECK(m.inDegree[m.at(0, kKim) * m.typeCount + typeIndex(d, "aid")] == doctest::Approx(0.5));
+}
+
+TEST_CASE("metrics: merges chain, and a merge that would close a cycle is ignored") {
+    const core::Dataset d = metricsDataset();
+    MetricsOptions options;
+    options.merges = {{core::ActorId(kZhou), core::ActorId(kBeijing)}, {core::ActorId(kBeijing), core::ActorId(kMoscow)},
+                      {core::ActorId(kMoscow), core::ActorId(kZhou)}};
+    const Metrics m = computeMetrics(d, options);
+    CHECK(m.representative[kZhou] == kMoscow);
+    CHECK(m.representative[kBeijing] == kMoscow);
+    CHECK(m.representative[kMoscow] == kMoscow);
+    CHECK(shareOf(m, 0, kKim, kMoscow) == doctest::Approx(1.0));
+}
+
+TEST_CASE("metrics: patron types are options, and an unknown type counts nothing") {
+    const core::Dataset d = metricsDataset();
+    MetricsOptions options;
+    options.patronTypes = {"aid", "no-such-type"};
+    const Metrics m = computeMetrics(d, options);
+    CHECK(m.sharesOf(0, kKim).empty());
+    CHECK(shareOf(m, 0, kDprk, kMoscow) == 1.0);
+}
+
+TEST_CASE("metrics: in the default dataset, shares sum to 1 wherever a client has patrons") {
+    auto loaded = core::loadDatasetFile(TIELINE_DATA "/korea-1955-1969.json");
+    REQUIRE(loaded.dataset);
+    const core::Dataset& d = *loaded.dataset;
+    const Metrics m = computeMetrics(d);
+    REQUIRE(m.steps() == 180);
+    std::size_t clients = 0;
+    for (std::size_t s = 0; s < m.steps(); ++s) {
+        const auto all = m.sharesAt(s);
+        for (std::size_t i = 0; i < all.size();) {
+            double sum = 0;
+            std::size_t j = i;
+            for (; j < all.size() && all[j].client == all[i].client; ++j) sum += all[j].share;
+            CHECK(sum == doctest::Approx(1.0).epsilon(1e-12));
+            ++clients;
+            i = j;
+        }
+    }
+    CHECK(clients > 180);
+    for (double v : m.betweennessNormalized) CHECK((v >= 0 && v <= 1));
+}
+
+TEST_CASE("metrics: whose client was Kim in mid-1963? Moscow 1.3 of 3.6 with the party-state merged") {
+    auto loaded = core::loadDatasetFile(TIELINE_DATA "/korea-1955-1969.json");
+    REQUIRE(loaded.dataset);
+    const core::Dataset& d = *loaded.dataset;
+    const std::size_t kim = d.findActor("kim-il-sung")->index(), ussr = d.findActor("cpsu-ussr")->index();
+    const std::size_t prc = d.findActor("ccp-prc")->index(), mao = d.findActor("mao-zedong")->index();
+    SUBCASE("Kim's own ties: Mao's patronage only") {
+        const Metrics m = computeMetrics(d);
+        const std::size_t step = m.stepAt(core::daysFromCivil(1963, 6, 1));
+        CHECK(shareOf(m, step, kim, mao) == 1.0);
+    }
+    SUBCASE("with kwp-dprk merged: Soviet aid 0.5 + treaty 0.8; Chinese aid 0.7 + treaty 0.9 + Mao 0.7") {
+        MetricsOptions options;
+        options.merges.push_back({*d.findActor("kwp-dprk"), *d.findActor("kim-il-sung")});
+        const Metrics m = computeMetrics(d, options);
+        const std::size_t step = m.stepAt(core::daysFromCivil(1963, 6, 1));
+        CHECK(shareOf(m, step, kim, ussr) == doctest::Approx(1.3 / 3.6));
+        CHECK(shareOf(m, step, kim, prc) == doctest::Approx(1.6 / 3.6));
+        CHECK(shareOf(m, step, kim, mao) == doctest::Approx(0.7 / 3.6));
+    }
+}

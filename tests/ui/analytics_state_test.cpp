@@ -1,0 +1,71 @@
+// Tests for app/ui/analytics_state.cpp without a window: presentation mode over a story, and the
+// charts' actor and merge driving the metrics cache. Uses the default dataset.
+#include "ui/app_state.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using namespace tieline;
+
+namespace {
+
+ui::App openDefault() {
+    ui::App app;
+    REQUIRE(ui::openDataset(app, std::string(TIELINE_DATA) + "/korea-1955-1969.json"));
+    return app;
+}
+
+core::ActorId actor(const ui::App& app, const char* key) { return *app.dataset->findActor(key); }
+
+} // namespace
+
+TEST_CASE("present: F5 starts the first story at its first stop, leaving keeps the stop, starting again resumes") {
+    ui::App app = openDefault();
+    ui::startPresentation(app);
+    CHECK(app.ui.presenting);
+    CHECK(app.ui.story == 0);
+    CHECK(app.ui.stop == 0);
+    CHECK(app.ui.t == core::daysFromCivil(1955, 12, 2));
+    ui::nextStop(app);
+    ui::nextStop(app);
+    ui::stopPresentation(app);
+    CHECK_FALSE(app.ui.presenting);
+    CHECK(app.ui.story == 0);
+    CHECK(app.ui.stop == 2);
+    ui::goToStop(app, 1, 5);
+    ui::startPresentation(app);
+    CHECK(app.ui.story == 1);
+    CHECK(app.ui.stop == 5);
+    CHECK(app.ui.t == core::daysFromCivil(1961, 7, 11));
+}
+
+TEST_CASE("present: the charts show the selection, else the first client, and the merge goes into the charted actor") {
+    ui::App app = openDefault();
+    ui::updateMetrics(app);
+    REQUIRE(app.metrics);
+    CHECK(app.metrics->steps() == 180);
+    CHECK(ui::chartedActor(app) == actor(app, "kim-il-sung")); // the first actor receiving patronage
+    ui::selectActor(app, actor(app, "yanan-faction"));
+    CHECK(ui::chartedActor(app) == actor(app, "yanan-faction"));
+    // Pin Kim, then count the party-state's ties as his: the metrics are recomputed once.
+    app.ui.charts.actor = actor(app, "kim-il-sung");
+    app.ui.charts.mergeFrom = actor(app, "kwp-dprk");
+    const std::uint64_t before = app.metricsGeneration;
+    ui::updateMetrics(app);
+    REQUIRE(app.metricsMerges.size() == 1);
+    CHECK(app.metricsMerges[0].from == actor(app, "kwp-dprk"));
+    CHECK(app.metricsMerges[0].into == actor(app, "kim-il-sung"));
+    CHECK(app.metricsGeneration == before);
+    CHECK(app.metrics->representative[actor(app, "kwp-dprk").index()] == actor(app, "kim-il-sung").index());
+    // Selecting the party-state now charts Kim, whom it stands for.
+    app.ui.charts.actor.reset();
+    ui::selectActor(app, actor(app, "kwp-dprk"));
+    ui::updateMetrics(app);
+    CHECK(app.metricsMerges.empty()); // merging an actor into itself is no merge
+    // A reload of another dataset starts the charts afresh.
+    REQUIRE(ui::openDataset(app, std::string(TIELINE_FIXTURES) + "/valid/full.json"));
+    CHECK_FALSE(app.ui.charts.mergeFrom);
+    ui::updateMetrics(app);
+    CHECK(app.metricsGeneration == app.datasetGeneration);
+}
