@@ -23,6 +23,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdio>
 
 namespace tieline::gui {
@@ -294,6 +295,9 @@ int runGui(const GuiOptions& options) {
         app.ui.camera.height = app.ui.cameraTarget.height = fbHeight;
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
+        // Scripts and screenshots must not depend on where the pointer happens to rest (Xvfb puts
+        // it mid-screen, over some node): automated runs see no mouse at all.
+        if (automated) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
         ImGui::NewFrame();
         drawUi(app, panelLayout(app, menuHeight, width, height, fbScale), menuHeight);
         ImGui::Render();

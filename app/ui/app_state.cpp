@@ -2,6 +2,7 @@
 // reloading when the file changes, playback, selection, stories. No GL.
 #include "ui/app_state.hpp"
 
+#include "core/interop/dataset_files.hpp"
 #include "core/io/dataset_loader.hpp"
 
 #include <algorithm>
@@ -38,7 +39,7 @@ core::Time clampToRange(const core::Dataset& data, core::Time t) {
 }
 
 bool openDataset(App& app, const std::string& path) {
-    core::LoadResult result = core::loadDatasetFile(path);
+    core::LoadResult result = core::loadAnyDataset(path); // JSON, GEXF or a CSV pair, by extension
     app.messages = std::move(result.diagnostics.items);
     if (!result.dataset) {
         app.messagesTitle = "Could not open " + path + (app.dataset ? " (the open dataset is kept)" : "");

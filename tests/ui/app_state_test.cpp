@@ -4,6 +4,7 @@
 #include "ui/app_state.hpp"
 
 #include <cstdio>
+#include <filesystem>
 
 #include <doctest/doctest.h>
 
@@ -138,4 +139,15 @@ TEST_CASE("ui state: a file changed on disk is reloaded") {
     ui::checkFileChanged(app);
     CHECK(app.requests.reload);
     std::remove(path.c_str());
+}
+
+TEST_CASE("ui state: GEXF and CSV files open like datasets") {
+    ui::App app;
+    const std::string gexf = std::string(TIELINE_FIXTURES) + "/gexf";
+    std::string first;
+    for (const auto& entry : std::filesystem::directory_iterator(gexf + "/valid"))
+        if (entry.path().extension() == ".gexf" && (first.empty() || entry.path().string() < first)) first = entry.path().string();
+    REQUIRE_FALSE(first.empty());
+    REQUIRE_MESSAGE(ui::openDataset(app, first), (app.messages.empty() ? "" : app.messages[0].format()));
+    CHECK_FALSE(app.dataset->actors.empty());
 }

@@ -111,3 +111,19 @@ TEST_CASE("convert: unknown kinds of file and CSL-JSON as a network are refused 
     CHECK(bad.why.find("/nonexistent-dir/out.gexf") != std::string::npos);
     CHECK_FALSE(saveAnyDataset(d, {"a.json", "b.json"}).ok);
 }
+
+TEST_CASE("convert: every GEXF and CSV fixture that reads, written as JSON, loads back as the same network") {
+    std::size_t files = 0;
+    for (const char* dir : {"gexf/valid", "csv/valid"})
+        for (const auto& entry : std::filesystem::directory_iterator(fixturePath(dir))) {
+            const std::string path = entry.path().string();
+            if (fileFormatOf(path) == FileFormat::CslJson || path.find(".nodes.csv") != std::string::npos) continue;
+            INFO(path);
+            const Dataset d = loaded(loadAnyDataset(path));
+            const LoadResult back = loadDatasetText(datasetToJson(d), "written.json");
+            const Dataset b = loaded(back);
+            checkSameNetwork(d, b);
+            ++files;
+        }
+    CHECK(files >= 6);
+}
