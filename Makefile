@@ -51,7 +51,7 @@ build: configure
 # The whole suite built with AddressSanitizer and UndefinedBehaviorSanitizer. Leak checking stays
 # on except for tests that load GL, X11 or EGL drivers, whose own small leaks are not ours.
 test-asan: deps
-	cmake -S . -B $(BUILD)-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTIELINE_SANITIZE=ON
+	cmake -S . -B $(BUILD)-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTIELINE_SANITIZE=ON -DTIELINE_BUILD_BENCH=OFF
 	cmake --build $(BUILD)-asan -j $(JOBS)
 	UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir $(BUILD)-asan --output-on-failure -j $(JOBS)
 
