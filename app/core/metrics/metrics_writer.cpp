@@ -162,8 +162,9 @@ std::string metricsJson(const Dataset& data, const Metrics& m, const MetricsSele
             if (anyNonZero(values)) shares[data.actors[p].key] = values;
         }
         actor["patronShare"] = shares;
-        for (const auto& [name, degree] : {std::pair{"inDegree", &m.inDegree}, std::pair{"outDegree", &m.outDegree}}) {
+        for (const auto& [name, degreeOf] : {std::pair{"inDegree", &m.inDegree}, std::pair{"outDegree", &m.outDegree}}) {
             json byType = json::object();
+            const auto* degree = degreeOf; // clang 14 cannot capture a structured binding
             for (std::size_t t = 0; t < m.typeCount; ++t) {
                 json values = series(a, [&](std::size_t, std::size_t i) { return (*degree)[i * m.typeCount + t]; });
                 if (anyNonZero(values)) byType[data.tieTypes[t].key] = values;
