@@ -1,6 +1,8 @@
 // Instance buffers and draw calls for the scene. Attribute locations match the shaders' layout().
 #include "render/graph_renderer.hpp"
 
+#include "render/gl_state.hpp"
+
 #include <cmath>
 #include <cstddef>
 #include <string_view>
@@ -137,8 +139,7 @@ void GraphRenderer::layoutLabel(const core::SceneLabel& label, const core::Scene
     if (label.native) line(*label.native, label.pixels * pixelScale * core::kNativeScale);
 }
 
-void GraphRenderer::fillInstances(const core::Scene& scene, const core::Camera& camera, const GlyphAtlas* atlas,
-                                  float pixelScale) {
+void GraphRenderer::fillInstances(const core::Scene& scene, const GlyphAtlas* atlas, float pixelScale) {
     m_nodes.clear();
     m_edges.clear();
     m_arrows.clear();
@@ -194,33 +195,13 @@ void GraphRenderer::fillInstances(const core::Scene& scene, const core::Camera& 
     if (atlas && atlas->isValid())
         for (const core::SceneLabel& l : scene.labels)
             if (l.visible && l.alpha > 0.02f) layoutLabel(l, scene, *atlas, pixelScale);
-    (void)camera;
 }
 
 void GraphRenderer::draw(const core::Scene& scene, const core::Camera& camera, const GlyphAtlas* atlas, float pixelScale) {
-    fillInstances(scene, camera, atlas, pixelScale);
+    fillInstances(scene, atlas, pixelScale);
     m_pixelScale = pixelScale;
 
-    GLint lastProgram = 0, lastVao = 0, lastBuffer = 0, lastTexture = 0, lastActiveTexture = 0;
-    GLint lastSrcRgb = 0, lastDstRgb = 0, lastSrcAlpha = 0, lastDstAlpha = 0;
-    glGetIntegerv(GL_CURRENT_PROGRAM, &lastProgram);
-    glGetIntegerv(GL_VERTEX_ARRAY_BINDING, &lastVao);
-    glGetIntegerv(GL_ARRAY_BUFFER_BINDING, &lastBuffer);
-    glGetIntegerv(GL_ACTIVE_TEXTURE, &lastActiveTexture);
-    glActiveTexture(GL_TEXTURE0);
-    glGetIntegerv(GL_TEXTURE_BINDING_2D, &lastTexture);
-    glGetIntegerv(GL_BLEND_SRC_RGB, &lastSrcRgb);
-    glGetIntegerv(GL_BLEND_DST_RGB, &lastDstRgb);
-    glGetIntegerv(GL_BLEND_SRC_ALPHA, &lastSrcAlpha);
-    glGetIntegerv(GL_BLEND_DST_ALPHA, &lastDstAlpha);
-    const GLboolean lastBlend = glIsEnabled(GL_BLEND), lastDepth = glIsEnabled(GL_DEPTH_TEST);
-    const GLboolean lastCull = glIsEnabled(GL_CULL_FACE), lastScissor = glIsEnabled(GL_SCISSOR_TEST);
-
-    glEnable(GL_BLEND);
-    glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA); // the shaders output premultiplied colour
-    glDisable(GL_DEPTH_TEST);
-    glDisable(GL_CULL_FACE);
-    glDisable(GL_SCISSOR_TEST);
+    const PremultipliedPass pass; // restores the GL state when draw() returns
 
     upload(m_edgePass.vbo, m_edgePass.capacity, m_edges);
     setView(m_edgeProgram, camera);
@@ -257,16 +238,6 @@ void GraphRenderer::draw(const core::Scene& scene, const core::Camera& camera, c
         glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(m_glyphs.size()));
     }
 
-    glUseProgram(GLuint(lastProgram));
-    glBindVertexArray(GLuint(lastVao));
-    glBindBuffer(GL_ARRAY_BUFFER, GLuint(lastBuffer));
-    glBindTexture(GL_TEXTURE_2D, GLuint(lastTexture));
-    glActiveTexture(GLenum(lastActiveTexture));
-    glBlendFuncSeparate(GLenum(lastSrcRgb), GLenum(lastDstRgb), GLenum(lastSrcAlpha), GLenum(lastDstAlpha));
-    if (!lastBlend) glDisable(GL_BLEND);
-    if (lastDepth) glEnable(GL_DEPTH_TEST);
-    if (lastCull) glEnable(GL_CULL_FACE);
-    if (lastScissor) glEnable(GL_SCISSOR_TEST);
 }
 
 } // namespace tieline::render

@@ -78,7 +78,7 @@ private:
 
     void setView(const GlProgram& program, const core::Camera& camera) const;
     void edgeAttributes(std::size_t base) const;
-    void fillInstances(const core::Scene& scene, const core::Camera& camera, const GlyphAtlas* atlas, float pixelScale);
+    void fillInstances(const core::Scene& scene, const GlyphAtlas* atlas, float pixelScale);
     void layoutLabel(const core::SceneLabel& label, const core::Scene& scene, const GlyphAtlas& atlas, float pixelScale);
 };
 

@@ -1,6 +1,8 @@
 // Overlay panels and text: instanced quads, premultiplied blending like the graph renderer.
 #include "render/overlay_renderer.hpp"
 
+#include "render/gl_state.hpp"
+
 #include <cmath>
 #include <cstddef>
 #include <string_view>
@@ -61,22 +63,7 @@ template <class T>
 void OverlayRenderer::drawInstances(const GlProgram& program, int pass, const std::vector<T>& items,
                                     const OverlayTransform& to, GLuint texture) {
     if (items.empty()) return;
-    GLint lastProgram = 0, lastVao = 0, lastBuffer = 0, lastTexture = 0, lastActiveTexture = 0;
-    GLint lastSrcRgb = 0, lastDstRgb = 0, lastSrcAlpha = 0, lastDstAlpha = 0;
-    glGetIntegerv(GL_CURRENT_PROGRAM, &lastProgram);
-    glGetIntegerv(GL_VERTEX_ARRAY_BINDING, &lastVao);
-    glGetIntegerv(GL_ARRAY_BUFFER_BINDING, &lastBuffer);
-    glGetIntegerv(GL_ACTIVE_TEXTURE, &lastActiveTexture);
-    glActiveTexture(GL_TEXTURE0);
-    glGetIntegerv(GL_TEXTURE_BINDING_2D, &lastTexture);
-    glGetIntegerv(GL_BLEND_SRC_RGB, &lastSrcRgb);
-    glGetIntegerv(GL_BLEND_DST_RGB, &lastDstRgb);
-    glGetIntegerv(GL_BLEND_SRC_ALPHA, &lastSrcAlpha);
-    glGetIntegerv(GL_BLEND_DST_ALPHA, &lastDstAlpha);
-    const GLboolean lastBlend = glIsEnabled(GL_BLEND), lastDepth = glIsEnabled(GL_DEPTH_TEST);
-    glEnable(GL_BLEND);
-    glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA); // premultiplied, as the graph renderer
-    glDisable(GL_DEPTH_TEST);
+    const PremultipliedPass state; // restores the GL state when the pass ends
 
     glUseProgram(program.id());
     glUniform2f(program.uniform("uViewport"), to.viewportWidth, to.viewportHeight);
@@ -88,15 +75,6 @@ void OverlayRenderer::drawInstances(const GlProgram& program, int pass, const st
     glBindBuffer(GL_ARRAY_BUFFER, m_vbo[pass]);
     glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(items.size() * sizeof(T)), items.data(), GL_STREAM_DRAW);
     glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(items.size()));
-
-    glUseProgram(GLuint(lastProgram));
-    glBindVertexArray(GLuint(lastVao));
-    glBindBuffer(GL_ARRAY_BUFFER, GLuint(lastBuffer));
-    glBindTexture(GL_TEXTURE_2D, GLuint(lastTexture));
-    glActiveTexture(GLenum(lastActiveTexture));
-    glBlendFuncSeparate(GLenum(lastSrcRgb), GLenum(lastDstRgb), GLenum(lastSrcAlpha), GLenum(lastDstAlpha));
-    if (!lastBlend) glDisable(GL_BLEND);
-    if (lastDepth) glEnable(GL_DEPTH_TEST);
 }
 
 void OverlayRenderer::drawPanels(const core::Overlay& overlay, const OverlayTransform& to) {
