@@ -1,6 +1,8 @@
 // Strict, position-recording JSON reader (see json_reader.hpp). Core: no GL.
 #include "core/io/json_reader.hpp"
 
+#include "core/io/utf8.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <cerrno>
@@ -231,24 +233,6 @@ private:
             advance();
         }
         return value;
-    }
-
-    static void appendUtf8(std::string& s, unsigned cp) {
-        if (cp < 0x80) {
-            s += static_cast<char>(cp);
-        } else if (cp < 0x800) {
-            s += static_cast<char>(0xC0 | (cp >> 6));
-            s += static_cast<char>(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            s += static_cast<char>(0xE0 | (cp >> 12));
-            s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            s += static_cast<char>(0x80 | (cp & 0x3F));
-        } else {
-            s += static_cast<char>(0xF0 | (cp >> 18));
-            s += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-            s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            s += static_cast<char>(0x80 | (cp & 0x3F));
-        }
     }
 
     // Copies one UTF-8 encoded character, rejecting overlong forms, surrogates and stray bytes.
