@@ -251,7 +251,9 @@ int runGui(const GuiOptions& options) {
     int exitCode = 0;
     for (int frame = 1; !glfwWindowShouldClose(window) && !app.ui.quit; ++frame) {
         // [1] events: sleep while nothing moves, to spare the CPU
-        const bool animating = app.ui.playing || app.layoutProgress < 1.0f || app.ui.camera.zoom != app.ui.cameraTarget.zoom ||
+        // An export in progress advances a few frames per loop: it must not wait for events either.
+        const bool animating = app.ui.playing || app.layoutProgress < 1.0f || app.exportStatus.running ||
+                               app.ui.camera.zoom != app.ui.cameraTarget.zoom ||
                                app.ui.camera.centerX != app.ui.cameraTarget.centerX;
         if (!automated && !animating) glfwWaitEventsTimeout(0.5);
         else glfwPollEvents();
