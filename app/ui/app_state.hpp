@@ -68,8 +68,8 @@ struct UiState {
     bool showNative = true;         // native-script names under the labels
     // Panels and windows
     bool showSidePanel = true;
-    SideTab sideTab = SideTab::Inspector;
-    bool sideTabRequested = false;  // switch the tab bar to sideTab on the next frame
+    SideTab sideTab = SideTab::Active;  // what is on stage, until something is selected
+    bool sideTabRequested = true;   // switch the tab bar to sideTab on the next frame
     bool showMessages = false;      // the load-messages window
     bool showOpenDialog = false;
     bool showAbout = false;
