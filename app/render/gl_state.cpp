@@ -3,6 +3,12 @@
 
 namespace tieline::render {
 
+void instanceAttribute(GLuint location, int components, std::size_t stride, std::size_t offset) {
+    glEnableVertexAttribArray(location);
+    glVertexAttribPointer(location, components, GL_FLOAT, GL_FALSE, GLsizei(stride), reinterpret_cast<const void*>(offset));
+    glVertexAttribDivisor(location, 1);
+}
+
 PremultipliedPass::PremultipliedPass() {
     glGetIntegerv(GL_CURRENT_PROGRAM, &m_program);
     glGetIntegerv(GL_VERTEX_ARRAY_BINDING, &m_vao);

@@ -18,13 +18,6 @@ namespace {
 
 constexpr int kCurveSegments = 24; // quads along a curved tie; a straight one needs a single quad
 
-// Declares one float attribute of an instance struct.
-void attribute(GLuint location, int components, std::size_t stride, std::size_t offset) {
-    glEnableVertexAttribArray(location);
-    glVertexAttribPointer(location, components, GL_FLOAT, GL_FALSE, GLsizei(stride), reinterpret_cast<const void*>(offset));
-    glVertexAttribDivisor(location, 1);
-}
-
 void copyColor(float out[4], const core::Rgba& c, float alpha) {
     out[0] = c.r, out[1] = c.g, out[2] = c.b, out[3] = c.a * alpha;
 }
@@ -44,11 +37,11 @@ void upload(GLuint vbo, std::size_t& capacity, const std::vector<T>& items) {
 
 // The edge VAO's attributes, starting `base` bytes into the instance buffer (bound to the VAO).
 void GraphRenderer::edgeAttributes(std::size_t base) const {
-    attribute(0, 4, sizeof(EdgeInstance), base + offsetof(EdgeInstance, ends));
-    attribute(1, 2, sizeof(EdgeInstance), base + offsetof(EdgeInstance, control));
-    attribute(2, 2, sizeof(EdgeInstance), base + offsetof(EdgeInstance, range));
-    attribute(3, 4, sizeof(EdgeInstance), base + offsetof(EdgeInstance, color));
-    attribute(4, 3, sizeof(EdgeInstance), base + offsetof(EdgeInstance, style));
+    instanceAttribute(0, 4, sizeof(EdgeInstance), base + offsetof(EdgeInstance, ends));
+    instanceAttribute(1, 2, sizeof(EdgeInstance), base + offsetof(EdgeInstance, control));
+    instanceAttribute(2, 2, sizeof(EdgeInstance), base + offsetof(EdgeInstance, range));
+    instanceAttribute(3, 4, sizeof(EdgeInstance), base + offsetof(EdgeInstance, color));
+    instanceAttribute(4, 3, sizeof(EdgeInstance), base + offsetof(EdgeInstance, style));
 }
 
 GraphRenderer::~GraphRenderer() {
@@ -77,25 +70,25 @@ bool GraphRenderer::init(std::string& error) {
     }
     glBindVertexArray(m_nodePass.vao);
     glBindBuffer(GL_ARRAY_BUFFER, m_nodePass.vbo);
-    attribute(0, 2, sizeof(NodeInstance), offsetof(NodeInstance, center));
-    attribute(1, 1, sizeof(NodeInstance), offsetof(NodeInstance, radius));
-    attribute(2, 4, sizeof(NodeInstance), offsetof(NodeInstance, fill));
-    attribute(3, 4, sizeof(NodeInstance), offsetof(NodeInstance, outline));
-    attribute(4, 2, sizeof(NodeInstance), offsetof(NodeInstance, ringAlpha));
+    instanceAttribute(0, 2, sizeof(NodeInstance), offsetof(NodeInstance, center));
+    instanceAttribute(1, 1, sizeof(NodeInstance), offsetof(NodeInstance, radius));
+    instanceAttribute(2, 4, sizeof(NodeInstance), offsetof(NodeInstance, fill));
+    instanceAttribute(3, 4, sizeof(NodeInstance), offsetof(NodeInstance, outline));
+    instanceAttribute(4, 2, sizeof(NodeInstance), offsetof(NodeInstance, ringAlpha));
     glBindVertexArray(m_edgePass.vao);
     glBindBuffer(GL_ARRAY_BUFFER, m_edgePass.vbo);
     edgeAttributes(0);
     glBindVertexArray(m_arrowPass.vao);
     glBindBuffer(GL_ARRAY_BUFFER, m_arrowPass.vbo);
-    attribute(0, 4, sizeof(ArrowInstance), offsetof(ArrowInstance, tipBase));
-    attribute(1, 1, sizeof(ArrowInstance), offsetof(ArrowInstance, halfWidth));
-    attribute(2, 4, sizeof(ArrowInstance), offsetof(ArrowInstance, color));
+    instanceAttribute(0, 4, sizeof(ArrowInstance), offsetof(ArrowInstance, tipBase));
+    instanceAttribute(1, 1, sizeof(ArrowInstance), offsetof(ArrowInstance, halfWidth));
+    instanceAttribute(2, 4, sizeof(ArrowInstance), offsetof(ArrowInstance, color));
     glBindVertexArray(m_labelPass.vao);
     glBindBuffer(GL_ARRAY_BUFFER, m_labelPass.vbo);
-    attribute(0, 4, sizeof(GlyphInstance), offsetof(GlyphInstance, rect));
-    attribute(1, 4, sizeof(GlyphInstance), offsetof(GlyphInstance, uv));
-    attribute(2, 4, sizeof(GlyphInstance), offsetof(GlyphInstance, color));
-    attribute(3, 1, sizeof(GlyphInstance), offsetof(GlyphInstance, haloTexels));
+    instanceAttribute(0, 4, sizeof(GlyphInstance), offsetof(GlyphInstance, rect));
+    instanceAttribute(1, 4, sizeof(GlyphInstance), offsetof(GlyphInstance, uv));
+    instanceAttribute(2, 4, sizeof(GlyphInstance), offsetof(GlyphInstance, color));
+    instanceAttribute(3, 1, sizeof(GlyphInstance), offsetof(GlyphInstance, haloTexels));
     glBindVertexArray(GLuint(lastVao));
     glBindBuffer(GL_ARRAY_BUFFER, GLuint(lastBuffer));
     return true;

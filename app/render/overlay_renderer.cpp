@@ -15,12 +15,6 @@ namespace tieline::render {
 
 namespace {
 
-void attribute(GLuint location, int components, std::size_t stride, std::size_t offset) {
-    glEnableVertexAttribArray(location);
-    glVertexAttribPointer(location, components, GL_FLOAT, GL_FALSE, GLsizei(stride), reinterpret_cast<const void*>(offset));
-    glVertexAttribDivisor(location, 1);
-}
-
 void copyColor(float out[4], const core::Rgba& c) { out[0] = c.r, out[1] = c.g, out[2] = c.b, out[3] = c.a; }
 
 } // namespace
@@ -44,16 +38,16 @@ bool OverlayRenderer::init(std::string& error) {
     glGenBuffers(2, m_vbo);
     glBindVertexArray(m_vao[0]);
     glBindBuffer(GL_ARRAY_BUFFER, m_vbo[0]);
-    attribute(0, 4, sizeof(PanelInstance), offsetof(PanelInstance, rect));
-    attribute(1, 4, sizeof(PanelInstance), offsetof(PanelInstance, fill));
-    attribute(2, 4, sizeof(PanelInstance), offsetof(PanelInstance, border));
-    attribute(3, 2, sizeof(PanelInstance), offsetof(PanelInstance, shape));
+    instanceAttribute(0, 4, sizeof(PanelInstance), offsetof(PanelInstance, rect));
+    instanceAttribute(1, 4, sizeof(PanelInstance), offsetof(PanelInstance, fill));
+    instanceAttribute(2, 4, sizeof(PanelInstance), offsetof(PanelInstance, border));
+    instanceAttribute(3, 2, sizeof(PanelInstance), offsetof(PanelInstance, shape));
     glBindVertexArray(m_vao[1]);
     glBindBuffer(GL_ARRAY_BUFFER, m_vbo[1]);
-    attribute(0, 4, sizeof(GlyphInstance), offsetof(GlyphInstance, rect));
-    attribute(1, 4, sizeof(GlyphInstance), offsetof(GlyphInstance, uv));
-    attribute(2, 4, sizeof(GlyphInstance), offsetof(GlyphInstance, color));
-    attribute(3, 1, sizeof(GlyphInstance), offsetof(GlyphInstance, haloTexels));
+    instanceAttribute(0, 4, sizeof(GlyphInstance), offsetof(GlyphInstance, rect));
+    instanceAttribute(1, 4, sizeof(GlyphInstance), offsetof(GlyphInstance, uv));
+    instanceAttribute(2, 4, sizeof(GlyphInstance), offsetof(GlyphInstance, color));
+    instanceAttribute(3, 1, sizeof(GlyphInstance), offsetof(GlyphInstance, haloTexels));
     glBindVertexArray(GLuint(lastVao));
     glBindBuffer(GL_ARRAY_BUFFER, GLuint(lastBuffer));
     return true;

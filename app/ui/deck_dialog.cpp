@@ -55,17 +55,9 @@ void drawDeckDialog(App& app) {
                 status.message.clear();
             }
         }
-        if (!d.error.empty()) {
-            ImGui::SameLine();
-            ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.35f, 1.0f), "%s", d.error.c_str());
-        }
+        exportError(d.error);
     }
-    if (!status.message.empty()) {
-        const ImVec4 color = status.failed ? ImVec4(1.0f, 0.45f, 0.35f, 1.0f) : ImGui::GetStyle().Colors[ImGuiCol_Text];
-        ImGui::PushTextWrapPos(0);
-        ImGui::TextColored(color, "%s", status.message.c_str());
-        ImGui::PopTextWrapPos();
-    }
+    exportStatusLine(status);
     ImGui::End();
 }
 

@@ -54,6 +54,10 @@ void handleShortcuts(App& app);
 
 void applyTheme(bool dark);
 
+// The export dialogs' feedback: a refusal beside the button, then the last result or error.
+void exportError(const std::string& error);
+void exportStatusLine(const ExportStatus& status);
+
 // A small filled circle in a colour, then SameLine (legends, tables).
 void colorSwatch(core::Rgb rgb);
 
