@@ -8,12 +8,13 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 # Build tools, libraries, headless GL (Mesa EGL), a virtual X server for the window tests, the CJK
 # font, python3-jsonschema for the schema test, pugixml for GEXF, networkx and xmllint for the
-# GEXF interop tests; zlib for fast PNG export, ffmpeg, rsvg-convert and ImageMagick for the export tests.
+# GEXF interop tests; zlib for fast PNG export, ffmpeg, rsvg-convert and ImageMagick for the export tests;
+# clang-format for `make format-check` (a fresh image has only clang-format-14, without the plain name).
 PACKAGES := build-essential cmake ninja-build pkg-config \
 	libglfw3-dev libimgui-dev nlohmann-json3-dev doctest-dev python3-glad libstb-dev \
 	libegl-dev libgl-dev libegl-mesa0 libgl1-mesa-dri xvfb xauth fonts-noto-cjk \
 	python3-jsonschema libpugixml-dev python3-networkx libxml2-utils \
-	zlib1g-dev ffmpeg librsvg2-bin imagemagick
+	zlib1g-dev ffmpeg librsvg2-bin imagemagick clang-format
 
 # Sanitizer and fuzzing builds (make test-asan, make fuzz) need clang's runtime for libFuzzer.
 FUZZ_PACKAGES := clang libclang-rt-14-dev
@@ -24,7 +25,10 @@ CHECK_FLAGS := -O1 -g1 -fno-omit-frame-pointer
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run test test-asan fuzz deps deps-fuzz configure build clean
+.PHONY: run test test-asan fuzz deps deps-fuzz configure build clean format format-check
+
+# Every C and C++ file that git tracks under app/ and tests/, formatted by .clang-format.
+FORMAT_FILES = $(shell git ls-files 'app/*.cpp' 'app/*.hpp' 'tests/*.cpp' 'tests/*.hpp' 'tests/*.c')
 
 run: build
 	$(BUILD)/tieline $(DATASET)
@@ -65,6 +69,15 @@ fuzz: deps-fuzz
 		-DTIELINE_FUZZ=ON -DTIELINE_SANITIZE=ON -DTIELINE_BUILD_GUI=OFF -DTIELINE_BUILD_TESTS=OFF
 	cmake --build $(BUILD)-fuzz -j $(JOBS)
 	tests/fuzz/run.sh $(BUILD)-fuzz $(FUZZ_SECONDS)
+
+# `make format` rewrites the files in place; `make format-check` only reports, and fails on any
+# difference (CI runs it).
+format: deps
+	clang-format -i $(FORMAT_FILES)
+
+format-check: deps
+	@clang-format --dry-run --Werror $(FORMAT_FILES)
+	@echo "format-check: $(words $(FORMAT_FILES)) files formatted as .clang-format says"
 
 clean:
 	rm -rf $(BUILD) $(BUILD)-asan $(BUILD)-fuzz

@@ -14,7 +14,7 @@ ParsedArgs parseArgs(const std::vector<std::string>& args, const std::vector<Opt
     bool optionsEnded = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
-        if (optionsEnded || arg.size() < 2 || arg[0] != '-' ) {
+        if (optionsEnded || arg.size() < 2 || arg[0] != '-') {
             out.positionals.push_back(arg);
             continue;
         }
@@ -59,8 +59,10 @@ std::string describeOptions(const std::vector<OptionSpec>& specs) {
     std::string out;
     for (const auto& s : specs) {
         std::string left = "  " + s.name + (s.takesValue ? " " + s.valueName : "");
-        if (left.size() < 24) left.resize(24, ' ');
-        else left += "  ";
+        if (left.size() < 24)
+            left.resize(24, ' ');
+        else
+            left += "  ";
         out += left + s.help + "\n";
     }
     return out;

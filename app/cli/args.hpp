@@ -10,7 +10,7 @@
 namespace tieline::cli {
 
 struct OptionSpec {
-    std::string name;      // "--at"
+    std::string name; // "--at"
     bool takesValue = false;
     std::string valueName; // "DATE", shown in help
     std::string help;

@@ -24,7 +24,8 @@ constexpr Command kCommands[] = {
     {"layout", "lay out a dataset over time or an edge list; timing and quality", commandLayout},
     {"metrics", "patron shares, brokerage, centrality and degrees over time as CSV or JSON", commandMetrics},
 #ifdef TIELINE_HAVE_EXPORT // built with the renderer (TIELINE_BUILD_GUI)
-    {"export", "PNG, SVG, frames, MP4 or GIF of the network, with caption, legend and sources", commandExport},
+    {"export", "PNG, SVG, frames, MP4 or GIF of the network, with caption, legend and sources",
+     commandExport},
 #endif
 };
 

@@ -13,8 +13,9 @@ namespace tieline::cli {
 namespace {
 
 const std::vector<OptionSpec> kOptions = {
-    {"--sources", true, "CSL.json", "sources from a CSL-JSON file (a Zotero export): added to JSON input (same ids\n"
-                                    "                        replace), used by GEXF or CSV input instead of the file beside it"},
+    {"--sources", true, "CSL.json",
+     "sources from a CSL-JSON file (a Zotero export): added to JSON input (same ids\n"
+     "                        replace), used by GEXF or CSV input instead of the file beside it"},
     {"--start", true, "DATE", "the time range's start, for GEXF or CSV input (default: the file's own)"},
     {"--end", true, "DATE", "the time range's end, for GEXF or CSV input"},
     {"--title", true, "TEXT", "the title, for GEXF or CSV input (default: the file name)"},
@@ -56,18 +57,25 @@ std::optional<core::Date> dateOption(const ParsedArgs& parsed, const char* name,
 }
 
 // IN is one file or two CSV tables, and so is OUT.
-bool splitPaths(const std::vector<std::string>& p, std::vector<std::string>& in, std::vector<std::string>& out) {
+bool splitPaths(const std::vector<std::string>& p, std::vector<std::string>& in,
+                std::vector<std::string>& out) {
     const auto csv = [&](std::size_t i) { return core::fileFormatOf(p[i]) == core::FileFormat::Csv; };
-    if (p.size() == 2) in = {p[0]}, out = {p[1]};
-    else if (p.size() == 3 && csv(0) && csv(1)) in = {p[0], p[1]}, out = {p[2]};
-    else if (p.size() == 3 && csv(1) && csv(2)) in = {p[0]}, out = {p[1], p[2]};
-    else if (p.size() == 4 && csv(0) && csv(1) && csv(2) && csv(3)) in = {p[0], p[1]}, out = {p[2], p[3]};
-    else return false;
+    if (p.size() == 2)
+        in = {p[0]}, out = {p[1]};
+    else if (p.size() == 3 && csv(0) && csv(1))
+        in = {p[0], p[1]}, out = {p[2]};
+    else if (p.size() == 3 && csv(1) && csv(2))
+        in = {p[0]}, out = {p[1], p[2]};
+    else if (p.size() == 4 && csv(0) && csv(1) && csv(2) && csv(3))
+        in = {p[0], p[1]}, out = {p[2], p[3]};
+    else
+        return false;
     return true;
 }
 
 void printDiagnostics(const core::Diagnostics& diagnostics, std::ostream& err) {
-    for (const core::Diagnostic& d : diagnostics.items) err << d.format() << "\n";
+    for (const core::Diagnostic& d : diagnostics.items)
+        err << d.format() << "\n";
     if (diagnostics.dropped > 0) err << diagnostics.dropped << " more messages not shown\n";
 }
 
@@ -123,9 +131,12 @@ int commandConvert(const std::vector<std::string>& args, std::ostream& out, std:
         err << "tieline convert: " << saved.why << "\n";
         return kExitFailure;
     }
-    for (const std::string& loss : saved.losses) err << "tieline convert: not carried by " << outPaths[0] << ": " << loss << "\n";
-    for (const std::string& file : saved.written) out << "wrote " << file << "\n";
-    out << data.actors.size() << " actors, " << data.ties.size() << " ties, " << data.sources.size() << " sources\n";
+    for (const std::string& loss : saved.losses)
+        err << "tieline convert: not carried by " << outPaths[0] << ": " << loss << "\n";
+    for (const std::string& file : saved.written)
+        out << "wrote " << file << "\n";
+    out << data.actors.size() << " actors, " << data.ties.size() << " ties, " << data.sources.size()
+        << " sources\n";
     return kExitOk;
 }
 

@@ -5,7 +5,7 @@
 #include "cli/export_deck.hpp"
 #include "core/interop/dataset_files.hpp"
 #include "core/layout/temporal_layout.hpp"
-#include "export/sweep_exporter.hpp"
+#include "exporter/sweep_exporter.hpp"
 #include "render/offscreen_egl.hpp"
 
 #include <cmath>
@@ -55,8 +55,10 @@ std::string helpText() {
            "Options:\n" +
            describeOptions(kOptions) +
            "\nExamples:\n"
-           "  tieline export data/korea-1955-1969.json --at 1956-09 --png kim.png --svg kim.svg --bib kim.md\n"
-           "  tieline export data/korea-1955-1969.json --from 1955 --to 1969 --fps 24 --seconds 20 --mp4 sweep.mp4\n";
+           "  tieline export data/korea-1955-1969.json --at 1956-09 --png kim.png --svg kim.svg --bib "
+           "kim.md\n"
+           "  tieline export data/korea-1955-1969.json --from 1955 --to 1969 --fps 24 --seconds 20 --mp4 "
+           "sweep.mp4\n";
 }
 
 bool parseNumber(const std::string& text, double min, double max, double& out) {
@@ -87,7 +89,8 @@ std::string readPlan(const ParsedArgs& parsed, Plan& plan) {
     if (const auto size = parsed.value("--size"))
         if (!core::parseExportSize(*size, o.width, o.height, why)) return why;
     if (const auto theme = parsed.value("--theme")) {
-        if (*theme != "light" && *theme != "dark") return "invalid --theme '" + *theme + "': expected light or dark";
+        if (*theme != "light" && *theme != "dark")
+            return "invalid --theme '" + *theme + "': expected light or dark";
         o.dark = *theme == "dark";
     }
     o.transparent = parsed.has("--transparent");
@@ -103,9 +106,12 @@ std::string readPlan(const ParsedArgs& parsed, Plan& plan) {
     }
     const int outputs = int(parsed.has("--frames")) + int(parsed.has("--mp4")) + int(parsed.has("--gif"));
     if (parsed.has("--story") || parsed.has("--deck")) {
-        if (!parsed.has("--story") || !parsed.has("--deck")) return "a deck needs both --story ID|N and --deck DIR";
-        if (plan.at || plan.from || plan.to || outputs > 0 || parsed.has("--png") || parsed.has("--svg") || parsed.has("--bib"))
-            return "--story and --deck write a deck: leave out --at, --from, --to, --png, --svg, --bib and video options";
+        if (!parsed.has("--story") || !parsed.has("--deck"))
+            return "a deck needs both --story ID|N and --deck DIR";
+        if (plan.at || plan.from || plan.to || outputs > 0 || parsed.has("--png") || parsed.has("--svg") ||
+            parsed.has("--bib"))
+            return "--story and --deck write a deck: leave out --at, --from, --to, --png, --svg, --bib and "
+                   "video options";
         plan.isDeck = true;
         plan.story = *parsed.value("--story");
         plan.deck = *parsed.value("--deck");
@@ -114,17 +120,20 @@ std::string readPlan(const ParsedArgs& parsed, Plan& plan) {
     plan.isSweep = plan.from || plan.to || outputs > 0 || parsed.has("--fps") || parsed.has("--seconds");
     const std::string bib = parsed.value("--bib").value_or("");
     if (!bib.empty() && (bib.size() < 4 || bib.compare(bib.size() - 3, 3, ".md") != 0))
-        return "invalid --bib '" + bib + "': expected a Markdown file name ending in .md (the CSL-JSON goes beside it)";
+        return "invalid --bib '" + bib +
+               "': expected a Markdown file name ending in .md (the CSL-JSON goes beside it)";
     if (!plan.isSweep) {
         if (!plan.at) return "missing --at DATE (or --from and --to for a sweep)";
-        if (!parsed.has("--png") && !parsed.has("--svg") && bib.empty()) return "nothing to write: give --png, --svg or --bib";
+        if (!parsed.has("--png") && !parsed.has("--svg") && bib.empty())
+            return "nothing to write: give --png, --svg or --bib";
         plan.snapshot.options = o;
         plan.snapshot.png = parsed.value("--png").value_or("");
         plan.snapshot.svg = parsed.value("--svg").value_or("");
         plan.snapshot.bibliography = bib;
         return "";
     }
-    if (plan.at || parsed.has("--png") || parsed.has("--svg")) return "--at, --png and --svg are for one moment, not a sweep";
+    if (plan.at || parsed.has("--png") || parsed.has("--svg"))
+        return "--at, --png and --svg are for one moment, not a sweep";
     if (!plan.from || !plan.to) return "a sweep needs --from DATE and --to DATE";
     if (outputs != 1) return "a sweep needs exactly one of --frames DIR, --mp4 FILE and --gif FILE";
     double fps = 24, seconds = 10;
@@ -137,13 +146,20 @@ std::string readPlan(const ParsedArgs& parsed, Plan& plan) {
     s.range.fps = int(fps);
     s.range.seconds = seconds;
     s.bibliography = bib;
-    s.kind = parsed.has("--frames") ? core::ExportKind::Frames : parsed.has("--mp4") ? core::ExportKind::Mp4 : core::ExportKind::Gif;
-    s.path = *parsed.value(s.kind == core::ExportKind::Frames ? "--frames" : s.kind == core::ExportKind::Mp4 ? "--mp4" : "--gif");
-    if (s.kind != core::ExportKind::Frames && o.transparent) return "--transparent works for PNG, SVG and --frames, not video";
+    s.kind = parsed.has("--frames") ? core::ExportKind::Frames
+             : parsed.has("--mp4")  ? core::ExportKind::Mp4
+                                    : core::ExportKind::Gif;
+    s.path = *parsed.value(s.kind == core::ExportKind::Frames ? "--frames"
+                           : s.kind == core::ExportKind::Mp4  ? "--mp4"
+                                                              : "--gif");
+    if (s.kind != core::ExportKind::Frames && o.transparent)
+        return "--transparent works for PNG, SVG and --frames, not video";
     return "";
 }
 
-std::string sizeText(const core::ExportOptions& o) { return std::to_string(o.width) + "x" + std::to_string(o.height); }
+std::string sizeText(const core::ExportOptions& o) {
+    return std::to_string(o.width) + "x" + std::to_string(o.height);
+}
 
 } // namespace
 
@@ -159,13 +175,14 @@ int commandExport(const std::vector<std::string>& args, std::ostream& out, std::
     if (const std::string why = readPlan(parsed, plan); !why.empty()) return usageError("export", why, err);
 
     const core::LoadResult result = core::loadAnyDataset(parsed.positionals[0]);
-    for (const core::Diagnostic& d : result.diagnostics.items) err << d.format() << "\n";
+    for (const core::Diagnostic& d : result.diagnostics.items)
+        err << d.format() << "\n";
     if (!result.dataset) return kExitFailure;
     const core::Dataset& data = *result.dataset;
     const auto outside = [&](const core::Date& d, core::Time t) {
         if (t >= data.rangeBegin() && t < data.rangeEnd()) return false;
-        err << "tieline export: " << d.toString() << " is outside the dataset's range (" << data.meta.start.toString()
-            << " to " << data.meta.end.toString() << ")\n";
+        err << "tieline export: " << d.toString() << " is outside the dataset's range ("
+            << data.meta.start.toString() << " to " << data.meta.end.toString() << ")\n";
         return true;
     };
     if (plan.isDeck) {
@@ -174,9 +191,11 @@ int commandExport(const std::vector<std::string>& args, std::ostream& out, std::
     } else if (plan.isSweep) {
         plan.sweep.range.from = plan.from->firstDay();
         plan.sweep.range.to = plan.to->dayAfterLast() - 1;
-        if (outside(*plan.from, plan.sweep.range.from) || outside(*plan.to, plan.sweep.range.to)) return kExitFailure;
+        if (outside(*plan.from, plan.sweep.range.from) || outside(*plan.to, plan.sweep.range.to))
+            return kExitFailure;
         if (plan.sweep.range.to < plan.sweep.range.from) {
-            err << "tieline export: --to " << plan.to->toString() << " is before --from " << plan.from->toString() << "\n";
+            err << "tieline export: --to " << plan.to->toString() << " is before --from "
+                << plan.from->toString() << "\n";
             return kExitFailure;
         }
     } else {
@@ -199,7 +218,8 @@ int commandExport(const std::vector<std::string>& args, std::ostream& out, std::
     core::layout::TemporalLayout layout;
     layout.setDataset(data);
     layout.computeNow();
-    if (plan.isDeck) return runDeckExport(data, layout, renderer, plan.options, plan.storyIndex, plan.deck, out, err);
+    if (plan.isDeck)
+        return runDeckExport(data, layout, renderer, plan.options, plan.storyIndex, plan.deck, out, err);
 
     if (!plan.isSweep) {
         std::vector<core::Point> positions;
@@ -211,12 +231,15 @@ int commandExport(const std::vector<std::string>& args, std::ostream& out, std::
         for (const std::string* path : {&plan.snapshot.png, &plan.snapshot.svg})
             if (!path->empty()) out << "wrote " << *path << " (" << sizeText(plan.options) << ")\n";
         if (!plan.snapshot.bibliography.empty())
-            out << "wrote " << plan.snapshot.bibliography << " and " << core::cslPathFor(plan.snapshot.bibliography) << "\n";
+            out << "wrote " << plan.snapshot.bibliography << " and "
+                << core::cslPathFor(plan.snapshot.bibliography) << "\n";
         return kExitOk;
     }
 
     exporter::SweepExporter sweep;
-    const auto positionsAt = [&layout](core::Time t, std::vector<core::Point>& p) { layout.positionsAt(t, p); };
+    const auto positionsAt = [&layout](core::Time t, std::vector<core::Point>& p) {
+        layout.positionsAt(t, p);
+    };
     if (!sweep.begin(data, plan.sweep, positionsAt, renderer, error)) {
         err << "tieline export: " << error << "\n";
         return kExitFailure;
@@ -238,7 +261,8 @@ int commandExport(const std::vector<std::string>& args, std::ostream& out, std::
     out << "wrote " << plan.sweep.path << " (" << frames << " frames, " << sizeText(plan.options) << ", "
         << plan.sweep.range.fps << " fps)\n";
     if (!plan.sweep.bibliography.empty())
-        out << "wrote " << plan.sweep.bibliography << " and " << core::cslPathFor(plan.sweep.bibliography) << "\n";
+        out << "wrote " << plan.sweep.bibliography << " and " << core::cslPathFor(plan.sweep.bibliography)
+            << "\n";
     return kExitOk;
 }
 

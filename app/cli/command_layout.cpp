@@ -4,7 +4,7 @@
 #include "cli/cli.hpp"
 #include "core/io/dataset_loader.hpp"
 #include "core/layout/graph_layout.hpp"
-#include "core/layout/metrics.hpp"
+#include "core/layout/quality.hpp"
 #include "core/layout/temporal_layout.hpp"
 
 #include <nlohmann/json.hpp>
@@ -25,7 +25,8 @@ const std::vector<OptionSpec> kOptions = {
     {"--at", true, "DATE", "datasets: positions and metrics at this date (1956, 1956-09, 1956-09-20)"},
     {"--metrics", false, "", "print timing and quality (stress, movement, crossings, overlaps) as JSON"},
     {"--out", true, "FILE", "write positions to FILE.csv or FILE.json"},
-    {"--ticks", true, "N", "edge lists: ticks to run (default 300); datasets: ticks per keyframe (default 30)"},
+    {"--ticks", true, "N",
+     "edge lists: ticks to run (default 300); datasets: ticks per keyframe (default 30)"},
     {"--threads", true, "N", "threads for the many-body force (default 1; a second pays above ~16k nodes)"},
     {"--theta", true, "X", "Barnes-Hut opening angle (default 0.9; smaller is slower and more exact)"},
     {"--seed", true, "N", "random seed (default 1); the same seed gives the same layout"},
@@ -47,8 +48,8 @@ std::string helpText() {
            describeOptions(kOptions);
 }
 
-bool parseCount(const ParsedArgs& parsed, const std::string& name, long long min, long long max, long long& out,
-                std::string& why) {
+bool parseCount(const ParsedArgs& parsed, const std::string& name, long long min, long long max,
+                long long& out, std::string& why) {
     const auto v = parsed.value(name);
     if (!v) return true;
     try {
@@ -57,7 +58,8 @@ bool parseCount(const ParsedArgs& parsed, const std::string& name, long long min
         if (used == v->size() && out >= min && out <= max) return true;
     } catch (...) {
     }
-    why = "invalid " + name + " '" + *v + "': expected an integer from " + std::to_string(min) + " to " + std::to_string(max);
+    why = "invalid " + name + " '" + *v + "': expected an integer from " + std::to_string(min) + " to " +
+          std::to_string(max);
     return false;
 }
 
@@ -74,8 +76,9 @@ bool endsWith(const std::string& s, const std::string& suffix) {
 }
 
 // Writes rows of (label, x, y) as CSV or JSON by the file's extension.
-bool writePositions(const std::string& path, const std::string& labelName, const std::vector<std::string>& labels,
-                    const std::vector<double>& x, const std::vector<double>& y, std::ostream& err) {
+bool writePositions(const std::string& path, const std::string& labelName,
+                    const std::vector<std::string>& labels, const std::vector<double>& x,
+                    const std::vector<double>& y, std::ostream& err) {
     std::ofstream out(path);
     if (!out) {
         err << "tieline layout: cannot write " << path << "\n";
@@ -83,7 +86,8 @@ bool writePositions(const std::string& path, const std::string& labelName, const
     }
     if (endsWith(path, ".json")) {
         nlohmann::ordered_json rows = nlohmann::ordered_json::array();
-        for (std::size_t i = 0; i < labels.size(); ++i) rows.push_back({{labelName, labels[i]}, {"x", x[i]}, {"y", y[i]}});
+        for (std::size_t i = 0; i < labels.size(); ++i)
+            rows.push_back({{labelName, labels[i]}, {"x", x[i]}, {"y", y[i]}});
         out << rows.dump(1) << "\n";
     } else {
         out << labelName << ",x,y\n";
@@ -113,18 +117,23 @@ int layoutGraph(const std::string& path, const ParsedArgs& parsed, LayoutParams 
     const Bodies& b = sim.bodies();
     if (const auto file = parsed.value("--out")) {
         std::vector<std::string> labels(b.size());
-        for (std::size_t i = 0; i < b.size(); ++i) labels[i] = std::to_string(i);
+        for (std::size_t i = 0; i < b.size(); ++i)
+            labels[i] = std::to_string(i);
         if (!writePositions(*file, "node", labels, b.x, b.y, err)) return kExitFailure;
     }
     if (!parsed.has("--metrics")) {
         char line[200];
-        std::snprintf(line, sizeof line, "layout: %u nodes, %zu edges, %lld ticks, %d thread%s: %.4f ms per tick (%.1f ms in all)\n",
-                      graph.nodeCount, graph.edges.size(), ticks, params.threads, params.threads == 1 ? "" : "s", perTick, ms);
+        std::snprintf(
+            line, sizeof line,
+            "layout: %u nodes, %zu edges, %lld ticks, %d thread%s: %.4f ms per tick (%.1f ms in all)\n",
+            graph.nodeCount, graph.edges.size(), ticks, params.threads, params.threads == 1 ? "" : "s",
+            perTick, ms);
         out << line;
         return kExitOk;
     }
     std::vector<LinkSpec> edges;
-    for (const GraphEdge& e : graph.edges) edges.push_back({e.source, e.target, 1.0, 1.0, false});
+    for (const GraphEdge& e : graph.edges)
+        edges.push_back({e.source, e.target, 1.0, 1.0, false});
     const std::size_t sources = 200; // exact below this many nodes, sampled above
     const CrossingCount crossings = edgeCrossings(b.x.data(), b.y.data(), edges);
     nlohmann::ordered_json j;
@@ -140,7 +149,8 @@ int layoutGraph(const std::string& path, const ParsedArgs& parsed, LayoutParams 
     j["crossingsEstimated"] = crossings.estimated;
     j["overlaps"] = nodeOverlaps(b.x.data(), b.y.data(), b.size(), 5.0);
     j["overlapRadius"] = 5.0;
-    j["bytesPerNodeAndEdge"] = double(sim.bytesUsed()) / double(std::max<std::size_t>(1, b.size() + graph.edges.size()));
+    j["bytesPerNodeAndEdge"] =
+        double(sim.bytesUsed()) / double(std::max<std::size_t>(1, b.size() + graph.edges.size()));
     out << j.dump(2) << "\n";
     return kExitOk;
 }
@@ -155,7 +165,8 @@ int layoutDataset(const std::string& path, const ParsedArgs& parsed, LayoutParam
         at = date->firstDay();
     }
     const core::LoadResult result = core::loadDatasetFile(path);
-    for (const core::Diagnostic& d : result.diagnostics.items) err << d.format() << "\n";
+    for (const core::Diagnostic& d : result.diagnostics.items)
+        err << d.format() << "\n";
     if (!result.dataset) return kExitFailure;
     const core::Dataset& data = *result.dataset;
     if (at && (*at < data.rangeBegin() || *at >= data.rangeEnd())) {
@@ -184,7 +195,8 @@ int layoutDataset(const std::string& path, const ParsedArgs& parsed, LayoutParam
         layout.keyframe(k, positions, &present);
     }
     std::vector<double> x(n), y(n);
-    for (std::size_t i = 0; i < n; ++i) x[i] = positions[i].x, y[i] = positions[i].y;
+    for (std::size_t i = 0; i < n; ++i)
+        x[i] = positions[i].x, y[i] = positions[i].y;
     if (const auto file = parsed.value("--out")) {
         std::vector<std::string> labels;
         std::vector<double> px, py;
@@ -194,13 +206,17 @@ int layoutDataset(const std::string& path, const ParsedArgs& parsed, LayoutParam
     }
     if (!parsed.has("--metrics")) {
         char line[240];
-        std::snprintf(line, sizeof line, "layout: %zu actors, %zu ties, %zu keyframes, %llu ticks: %.4f ms per tick (keyframes in %.1f ms)\n",
-                      n, data.ties.size(), times.size(), static_cast<unsigned long long>(layout.ticksRun()), perTick, ms);
+        std::snprintf(line, sizeof line,
+                      "layout: %zu actors, %zu ties, %zu keyframes, %llu ticks: %.4f ms per tick (keyframes "
+                      "in %.1f ms)\n",
+                      n, data.ties.size(), times.size(), static_cast<unsigned long long>(layout.ticksRun()),
+                      perTick, ms);
         out << line;
         return kExitOk;
     }
     const Timeline timeline = buildTimeline(data);
-    const std::vector<LinkSpec> springs = times.empty() ? std::vector<LinkSpec>{} : stepSprings(timeline, k, params);
+    const std::vector<LinkSpec> springs =
+        times.empty() ? std::vector<LinkSpec>{} : stepSprings(timeline, k, params);
     std::vector<double> ox, oy;
     for (std::size_t i = 0; i < n; ++i)
         if (present[i]) ox.push_back(x[i]), oy.push_back(y[i]);
@@ -234,7 +250,8 @@ int commandLayout(const std::vector<std::string>& args, std::ostream& out, std::
     if (parsed.positionals.size() != 1) return usageError("layout", "expected exactly one FILE", err);
     std::string why;
     long long ticks = -1, threads = 1, seed = 1;
-    if (!parseCount(parsed, "--ticks", 0, 1000000, ticks, why) || !parseCount(parsed, "--threads", 1, 2, threads, why) ||
+    if (!parseCount(parsed, "--ticks", 0, 1000000, ticks, why) ||
+        !parseCount(parsed, "--threads", 1, 2, threads, why) ||
         !parseCount(parsed, "--seed", 0, (1LL << 62), seed, why))
         return usageError("layout", why, err);
     const std::string& path = parsed.positionals[0];
@@ -246,7 +263,8 @@ int commandLayout(const std::vector<std::string>& args, std::ostream& out, std::
         char* end = nullptr;
         params.theta = std::strtod(theta->c_str(), &end);
         if (end == theta->c_str() || *end || !(params.theta >= 0.0 && params.theta <= 2.0))
-            return usageError("layout", "invalid --theta '" + *theta + "': expected a number from 0 to 2", err);
+            return usageError("layout", "invalid --theta '" + *theta + "': expected a number from 0 to 2",
+                              err);
     }
     if (!std::ifstream(path)) {
         err << "tieline layout: cannot open " << path << "\n";

@@ -16,10 +16,12 @@ namespace {
 const std::vector<OptionSpec> kOptions = {
     {"--actor", true, "ID", "only this actor's rows (and its patrons' share columns)"},
     {"--from", true, "DATE", "the first step to write: the first at or after the first day DATE names"},
-    {"--to", true, "DATE", "the last step to write: the last before the day after DATE (--to 1969: all of 1969)"},
+    {"--to", true, "DATE",
+     "the last step to write: the last before the day after DATE (--to 1969: all of 1969)"},
     {"--csv", true, "FILE", "write a table, one row per step and actor ('-': standard output)"},
     {"--json", true, "FILE", "write series, one per metric and actor ('-': standard output)"},
-    {"--merge", true, "A=B,...", "count actor A's ties as B's (a person and their party-state: kwp-dprk=kim-il-sung)"},
+    {"--merge", true, "A=B,...",
+     "count actor A's ties as B's (a person and their party-state: kwp-dprk=kim-il-sung)"},
     {"--patron-types", true, "T,...", "tie types that make a patron (default patronage,aid,treaty)"},
     {"--help", false, "", "show this help"},
 };
@@ -105,7 +107,8 @@ std::string resolve(const core::Dataset& data, Request& r) {
         const auto id = data.findActor(r.actor);
         if (!id) return "--actor: unknown actor '" + r.actor + "'";
         for (const auto& m : r.options.merges)
-            if (m.from == *id) return "--actor " + r.actor + " is merged into " + data.actor(m.into).key + " by --merge";
+            if (m.from == *id)
+                return "--actor " + r.actor + " is merged into " + data.actor(m.into).key + " by --merge";
         r.selection.actor = id;
     }
     return "";
@@ -138,7 +141,8 @@ int commandMetrics(const std::vector<std::string>& args, std::ostream& out, std:
     if (const std::string why = readRequest(parsed, r); !why.empty()) return usageError("metrics", why, err);
 
     const core::LoadResult result = core::loadAnyDataset(parsed.positionals[0]);
-    for (const core::Diagnostic& d : result.diagnostics.items) err << d.format() << "\n";
+    for (const core::Diagnostic& d : result.diagnostics.items)
+        err << d.format() << "\n";
     if (!result.dataset) return kExitFailure;
     const core::Dataset& data = *result.dataset;
     if (const std::string why = resolve(data, r); !why.empty()) {
@@ -148,26 +152,32 @@ int commandMetrics(const std::vector<std::string>& args, std::ostream& out, std:
     const core::metrics::Metrics m = core::metrics::computeMetrics(data, r.options);
     // The steps inside [first day of --from, day after --to).
     const core::Time begin = r.from ? r.from->firstDay() : -1e18, end = r.to ? r.to->dayAfterLast() : 1e18;
-    r.selection.firstStep = std::size_t(std::lower_bound(m.times.begin(), m.times.end(), begin) - m.times.begin());
-    r.selection.endStep = std::size_t(std::lower_bound(m.times.begin(), m.times.end(), end) - m.times.begin());
+    r.selection.firstStep =
+        std::size_t(std::lower_bound(m.times.begin(), m.times.end(), begin) - m.times.begin());
+    r.selection.endStep =
+        std::size_t(std::lower_bound(m.times.begin(), m.times.end(), end) - m.times.begin());
     if (r.selection.firstStep >= r.selection.endStep) {
-        err << "tieline metrics: no time step between " << (r.from ? r.from->toString() : data.meta.start.toString())
-            << " and " << (r.to ? r.to->toString() : data.meta.end.toString()) << " (the dataset runs from "
+        err << "tieline metrics: no time step between "
+            << (r.from ? r.from->toString() : data.meta.start.toString()) << " and "
+            << (r.to ? r.to->toString() : data.meta.end.toString()) << " (the dataset runs from "
             << data.meta.start.toString() << " to " << data.meta.end.toString() << ")\n";
         return kExitFailure;
     }
-    if (!r.csv.empty() && !write(r.csv, core::metrics::metricsCsv(data, m, r.selection), out, err)) return kExitFailure;
-    if (!r.json.empty() && !write(r.json, core::metrics::metricsJson(data, m, r.selection), out, err)) return kExitFailure;
+    if (!r.csv.empty() && !write(r.csv, core::metrics::metricsCsv(data, m, r.selection), out, err))
+        return kExitFailure;
+    if (!r.json.empty() && !write(r.json, core::metrics::metricsJson(data, m, r.selection), out, err))
+        return kExitFailure;
     const std::size_t steps = r.selection.endStep - r.selection.firstStep;
     std::size_t actors = 1;
     if (!r.selection.actor)
-        actors = std::size_t(std::count_if(m.representative.begin(), m.representative.end(),
-                                           [i = std::uint32_t(0)](std::uint32_t rep) mutable { return rep == i++; }));
+        actors = std::size_t(
+            std::count_if(m.representative.begin(), m.representative.end(),
+                          [i = std::uint32_t(0)](std::uint32_t rep) mutable { return rep == i++; }));
     for (const std::string* path : {&r.csv, &r.json})
         if (!path->empty() && *path != "-")
-            out << "wrote " << *path << " (" << steps << " steps from " << core::formatDay(m.times[r.selection.firstStep])
-                << ", " << actors << (actors == 1 ? " actor" : " actors")
-                << ")\n";
+            out << "wrote " << *path << " (" << steps << " steps from "
+                << core::formatDay(m.times[r.selection.firstStep]) << ", " << actors
+                << (actors == 1 ? " actor" : " actors") << ")\n";
     return kExitOk;
 }
 

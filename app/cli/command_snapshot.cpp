@@ -1,8 +1,8 @@
 // `tieline snapshot FILE --at DATE`: the active network at a date as JSON on stdout.
 #include "cli/args.hpp"
 #include "cli/cli.hpp"
-#include "core/io/dataset_loader.hpp"
 #include "core/interop/dataset_files.hpp"
+#include "core/io/dataset_loader.hpp"
 #include "core/io/snapshot_json.hpp"
 #include "core/layout/temporal_layout.hpp"
 
@@ -47,7 +47,8 @@ int commandSnapshot(const std::vector<std::string>& args, std::ostream& out, std
 
     const std::string& path = parsed.positionals[0];
     const core::LoadResult result = core::loadAnyDataset(path);
-    for (const core::Diagnostic& d : result.diagnostics.items) err << d.format() << "\n";
+    for (const core::Diagnostic& d : result.diagnostics.items)
+        err << d.format() << "\n";
     if (!result.dataset) return kExitFailure;
     const core::Dataset& data = *result.dataset;
     const core::Time t = date->firstDay();

@@ -1,8 +1,8 @@
 // `tieline validate FILE...`: located messages on stderr, a verdict per file on stdout.
 #include "cli/args.hpp"
 #include "cli/cli.hpp"
-#include "core/io/dataset_loader.hpp"
 #include "core/interop/dataset_files.hpp"
+#include "core/io/dataset_loader.hpp"
 
 #include <ostream>
 
@@ -41,7 +41,8 @@ int commandValidate(const std::vector<std::string>& args, std::ostream& out, std
     bool allValid = true;
     for (const std::string& path : parsed.positionals) {
         const core::LoadResult result = core::loadAnyDataset(path);
-        for (const core::Diagnostic& d : result.diagnostics.items) err << d.format() << "\n";
+        for (const core::Diagnostic& d : result.diagnostics.items)
+            err << d.format() << "\n";
         if (result.diagnostics.dropped > 0)
             err << path << ": " << result.diagnostics.dropped << " more messages not shown\n";
         const auto& diag = result.diagnostics;
@@ -51,9 +52,9 @@ int commandValidate(const std::vector<std::string>& args, std::ostream& out, std
         if (result.dataset) {
             const core::Dataset& d = *result.dataset;
             out << path << ": " << (valid ? "valid" : "invalid (warnings with --strict)") << " ("
-                << d.actors.size() << " actors, " << d.ties.size() << " ties, " << d.events.size() << " events, "
-                << d.sources.size() << " sources, " << d.stories.size() << " stories; " << diag.warnings
-                << " warning" << (diag.warnings == 1 ? "" : "s") << ")\n";
+                << d.actors.size() << " actors, " << d.ties.size() << " ties, " << d.events.size()
+                << " events, " << d.sources.size() << " sources, " << d.stories.size() << " stories; "
+                << diag.warnings << " warning" << (diag.warnings == 1 ? "" : "s") << ")\n";
         } else {
             out << path << ": invalid (" << diag.errors << " error" << (diag.errors == 1 ? "" : "s") << ", "
                 << diag.warnings << " warning" << (diag.warnings == 1 ? "" : "s") << ")\n";

@@ -2,7 +2,7 @@
 #include "cli/export_deck.hpp"
 
 #include "cli/cli.hpp"
-#include "export/deck_exporter.hpp"
+#include "exporter/deck_exporter.hpp"
 
 #include <ostream>
 
@@ -35,9 +35,12 @@ int runDeckExport(const core::Dataset& data, const core::layout::TemporalLayout&
     job.options = options;
     exporter::DeckExporter deck;
     std::string error;
-    const auto positionsAt = [&layout](core::Time t, std::vector<core::Point>& p) { layout.positionsAt(t, p); };
+    const auto positionsAt = [&layout](core::Time t, std::vector<core::Point>& p) {
+        layout.positionsAt(t, p);
+    };
     bool ok = deck.begin(data, job, positionsAt, renderer, error);
-    while (ok && !deck.finished()) ok = deck.step(error);
+    while (ok && !deck.finished())
+        ok = deck.step(error);
     if (ok) ok = deck.finish(error);
     if (!ok) {
         err << "tieline export: " << error << "\n";

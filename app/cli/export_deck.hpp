@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/layout/temporal_layout.hpp"
-#include "export/snapshot_renderer.hpp"
+#include "exporter/snapshot_renderer.hpp"
 
 #include <iosfwd>
 #include <string>

@@ -37,8 +37,8 @@ void DeckRunner::update(ui::App& app, const LayoutDriver& layout) {
     if (!app.dataset || app.exportStatus.running) return; // a sweep is under way
     app.exportStatus = {};
     if (layout.progress() < 1.0f)
-        return fail(app, "the layout is still being computed (" + std::to_string(int(layout.progress() * 100)) +
-                             " %); try again in a moment");
+        return fail(app, "the layout is still being computed (" +
+                             std::to_string(int(layout.progress() * 100)) + " %); try again in a moment");
     std::string error;
     m_renderer = std::make_unique<exporter::SnapshotRenderer>();
     if (!m_renderer->init(*app.dataset, error)) return fail(app, error);
@@ -46,7 +46,9 @@ void DeckRunner::update(ui::App& app, const LayoutDriver& layout) {
     job.story = std::size_t(std::max(0, request.story));
     job.folder = request.folder;
     job.options = request.options;
-    const auto positionsAt = [&layout](core::Time t, std::vector<core::Point>& out) { layout.positionsAt(t, out); };
+    const auto positionsAt = [&layout](core::Time t, std::vector<core::Point>& out) {
+        layout.positionsAt(t, out);
+    };
     if (!m_deck.begin(*app.dataset, job, positionsAt, *m_renderer, error)) return fail(app, error);
     m_generation = app.datasetGeneration;
     m_folder = request.folder;

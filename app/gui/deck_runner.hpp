@@ -2,7 +2,7 @@
 // that the window stays responsive; reports in app.exportStatus. GUI layer.
 #pragma once
 
-#include "export/deck_exporter.hpp"
+#include "exporter/deck_exporter.hpp"
 #include "gui/layout_driver.hpp"
 #include "ui/app_state.hpp"
 
@@ -11,11 +11,11 @@
 namespace tieline::gui {
 
 class DeckRunner {
-public:
+  public:
     // Once per frame, outside the ImGui frame: starts a requested deck or renders its next slide.
     void update(ui::App& app, const LayoutDriver& layout);
 
-private:
+  private:
     std::unique_ptr<exporter::SnapshotRenderer> m_renderer;
     exporter::DeckExporter m_deck;
     std::uint64_t m_generation = 0; // the dataset the deck reads; it stops if that changes

@@ -12,7 +12,8 @@ constexpr double kBudgetMs = 40.0;
 
 std::string writtenMessage(const core::ExportRequest& r) {
     std::string text = "Wrote " + r.path;
-    if (!r.bibliography.empty()) text += " and its sources, " + r.bibliography + " and " + core::cslPathFor(r.bibliography);
+    if (!r.bibliography.empty())
+        text += " and its sources, " + r.bibliography + " and " + core::cslPathFor(r.bibliography);
     return text + ".";
 }
 
@@ -30,8 +31,8 @@ void ExportRunner::start(ui::App& app, const core::ExportRequest& r, const Layou
     app.exportStatus = {};
     // Frames past what the background layout has computed would hold its last positions.
     if (layout.progress() < 1.0f)
-        return fail(app, "the layout is still being computed (" + std::to_string(int(layout.progress() * 100)) +
-                             " %); try again in a moment");
+        return fail(app, "the layout is still being computed (" +
+                             std::to_string(int(layout.progress() * 100)) + " %); try again in a moment");
     std::string error;
     // A fresh renderer: its glyphs are the dataset's, which may have changed since the last export.
     m_renderer = std::make_unique<exporter::SnapshotRenderer>();
@@ -55,7 +56,9 @@ void ExportRunner::start(ui::App& app, const core::ExportRequest& r, const Layou
     job.range = r.sweep;
     job.options = r.options;
     job.bibliography = r.bibliography;
-    const auto positionsAt = [&layout](core::Time t, std::vector<core::Point>& out) { layout.positionsAt(t, out); };
+    const auto positionsAt = [&layout](core::Time t, std::vector<core::Point>& out) {
+        layout.positionsAt(t, out);
+    };
     if (!m_sweep.begin(data, job, positionsAt, *m_renderer, error)) return fail(app, error);
     m_dataset = &data;
     m_datasetMtime = app.datasetMtime;
@@ -76,8 +79,10 @@ void ExportRunner::update(ui::App& app, const LayoutDriver& layout) {
             const auto start = std::chrono::steady_clock::now();
             do {
                 if (!m_sweep.step(error)) return fail(app, error);
-            } while (!m_sweep.finished() &&
-                     std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() < kBudgetMs);
+            } while (
+                !m_sweep.finished() &&
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() <
+                    kBudgetMs);
             app.exportStatus.progress = float(m_sweep.progress());
             if (m_sweep.finished()) {
                 if (!m_sweep.finish(error)) return fail(app, error);

@@ -65,7 +65,8 @@ bool NativeFileDialog::open(std::string& error) {
         ::close(fd);
         int status = 0;
         ::waitpid(pid, &status, 0);
-        while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
+        while (!out.empty() && (out.back() == '\n' || out.back() == '\r'))
+            out.pop_back();
         if (WIFEXITED(status) && WEXITSTATUS(status) == 0 && !out.empty()) {
             std::lock_guard<std::mutex> lock(m_mutex);
             m_result = out;

@@ -11,7 +11,7 @@
 namespace tieline::gui {
 
 class NativeFileDialog {
-public:
+  public:
     NativeFileDialog() = default;
     ~NativeFileDialog();
     NativeFileDialog(const NativeFileDialog&) = delete;
@@ -25,7 +25,7 @@ public:
     // The chosen path once, after the user picked a file (nothing if cancelled or still open).
     std::optional<std::string> poll();
 
-private:
+  private:
     std::thread m_waiter;
     std::atomic<bool> m_open{false};
     std::mutex m_mutex;

@@ -17,10 +17,13 @@ void addDatasetText(ImFontGlyphRangesBuilder& builder, const core::Dataset& data
         add(a.name);
         add(a.native);
         add(a.description);
-        for (const auto& v : a.variants) add(v);
+        for (const auto& v : a.variants)
+            add(v);
     }
-    for (const auto& t : data.tieTypes) add(t.label);
-    for (const auto& g : data.groups) add(g.label);
+    for (const auto& t : data.tieTypes)
+        add(t.label);
+    for (const auto& g : data.groups)
+        add(g.label);
     for (const auto& t : data.ties) {
         add(t.note);
         for (const auto& c : t.claims) {
@@ -32,7 +35,8 @@ void addDatasetText(ImFontGlyphRangesBuilder& builder, const core::Dataset& data
     for (const auto& s : data.sources) {
         add(s.title);
         add(s.containerTitle);
-        for (const auto& n : s.authors) add(n.family + n.given + n.literal);
+        for (const auto& n : s.authors)
+            add(n.family + n.given + n.literal);
     }
     for (const auto& e : data.events) {
         add(e.title);
@@ -40,7 +44,8 @@ void addDatasetText(ImFontGlyphRangesBuilder& builder, const core::Dataset& data
     }
     for (const auto& s : data.stories) {
         add(s.title);
-        for (const auto& stop : s.stops) add(stop.caption + stop.title);
+        for (const auto& stop : s.stops)
+            add(stop.caption + stop.title);
     }
 }
 

@@ -11,12 +11,12 @@
 namespace tieline::gui {
 
 class FontSet {
-public:
+  public:
     // Rebuilds the atlas for `data` (may be null) at `pixelSize`. Call outside an ImGui frame;
     // the caller re-uploads the texture. Returns a warning when the CJK font is missing.
     std::string rebuild(const core::Dataset* data, float pixelSize);
 
-private:
+  private:
     ImVector<ImWchar> m_ranges; // must outlive the atlas build
 };
 

@@ -14,7 +14,8 @@ std::string parseGuiArgs(const std::vector<std::string>& args, GuiOptions& optio
             if (!hasNext) return "option '--frames' needs a value (N)";
             char* end = nullptr;
             const long n = std::strtol(args[++i].c_str(), &end, 10);
-            if (*end != '\0' || n < 1 || n > 100000) return "option '--frames' expects a number from 1 to 100000";
+            if (*end != '\0' || n < 1 || n > 100000)
+                return "option '--frames' expects a number from 1 to 100000";
             options.frames = static_cast<int>(n);
         } else if (a == "--screenshot") {
             if (!hasNext) return "option '--screenshot' needs a value (PNG)";
@@ -26,11 +27,10 @@ std::string parseGuiArgs(const std::vector<std::string>& args, GuiOptions& optio
             if (!hasNext) return "option '--size' needs a value (WxH)";
             int w = 0, h = 0;
             char tail = 0;
-            if (std::sscanf(args[++i].c_str(), "%dx%d%c", &w, &h, &tail) != 2 || w < 320 || h < 240 || w > 8192 ||
-                h > 8192)
+            if (std::sscanf(args[++i].c_str(), "%dx%d%c", &w, &h, &tail) != 2 || w < 320 || h < 240 ||
+                w > 8192 || h > 8192)
                 return "option '--size' expects WIDTHxHEIGHT, from 320x240 to 8192x8192";
-            options.width = w;
-            options.height = h;
+            options.size = GuiOptions::Size{w, h};
         } else if (a.size() > 1 && a[0] == '-') {
             return "unknown option '" + a + "'";
         } else if (options.dataset.empty()) {
@@ -41,7 +41,8 @@ std::string parseGuiArgs(const std::vector<std::string>& args, GuiOptions& optio
     }
     if (!options.screenshot.empty() && options.frames == 0) options.frames = 3;
     if (options.frames > 0 && options.screenshot.empty()) return "option '--frames' needs '--screenshot PNG'";
-    if (!options.script.empty() && options.frames > 0) return "use either '--script' or '--frames/--screenshot'";
+    if (!options.script.empty() && options.frames > 0)
+        return "use either '--script' or '--frames/--screenshot'";
     return {};
 }
 

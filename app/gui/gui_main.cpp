@@ -52,7 +52,8 @@ void onDrop(GLFWwindow* window, int count, const char** paths) {
     if (app && count > 0) app->requests.open = std::string(paths[0]);
 }
 
-ui::PanelLayout panelLayout(const ui::App& app, float menuHeight, int width, int height, float framebufferScale) {
+ui::PanelLayout panelLayout(const ui::App& app, float menuHeight, int width, int height,
+                            float framebufferScale) {
     ui::PanelLayout layout;
     layout.menuHeight = menuHeight;
     layout.y = menuHeight;
@@ -122,7 +123,8 @@ void applyFrameRequests(ui::App& app, Renderers& r) {
 // A new dataset: new glyphs for the UI font and the labels, a new layout.
 void followDataset(ui::App& app, Renderers& r, float contentScale, bool automated) {
     if (app.fontsNeedRebuild) {
-        const std::string warning = r.fonts.rebuild(app.dataset ? &*app.dataset : nullptr, 17.0f * contentScale);
+        const std::string warning =
+            r.fonts.rebuild(app.dataset ? &*app.dataset : nullptr, 17.0f * contentScale);
         if (!warning.empty()) std::fprintf(stderr, "tieline: %s\n", warning.c_str());
         ImGui::GetIO().FontGlobalScale = 1.0f / contentScale;
         ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -191,8 +193,9 @@ int runGui(const GuiOptions& options) {
     }
     glfwSetErrorCallback(onGlfwError);
     if (!glfwInit()) {
-        std::fprintf(stderr, "tieline: cannot open a window (no display?). Commands such as 'tieline validate' "
-                             "work without one; for the GUI under no display, use xvfb-run.\n");
+        std::fprintf(stderr,
+                     "tieline: cannot open a window (no display?). Commands such as 'tieline validate' "
+                     "work without one; for the GUI under no display, use xvfb-run.\n");
         return 1;
     }
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -200,10 +203,11 @@ int runGui(const GuiOptions& options) {
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
-    const bool sizeGiven = options.width != 1280 || options.height != 800;
-    GLFWwindow* window = glfwCreateWindow(sizeGiven || automated ? options.width : settings.windowWidth,
-                                          sizeGiven || automated ? options.height : settings.windowHeight, "tieline",
-                                          nullptr, nullptr);
+    // --size wins; automated runs use a fixed size so their pictures do not depend on settings.
+    const GuiOptions::Size size = options.size ? *options.size
+                                  : automated  ? GuiOptions::Size{1280, 800}
+                                              : GuiOptions::Size{settings.windowWidth, settings.windowHeight};
+    GLFWwindow* window = glfwCreateWindow(size.width, size.height, "tieline", nullptr, nullptr);
     if (!window) {
         glfwTerminate();
         return 1;
@@ -239,9 +243,12 @@ int runGui(const GuiOptions& options) {
     if (!automated) applySettings(settings, app);
     app.nativeFileDialog = NativeFileDialog::available();
     std::string dataset = options.dataset;
-    if (dataset.empty()) dataset = !automated && fileExists(settings.lastDataset) ? settings.lastDataset : options.fallbackDataset;
+    if (dataset.empty())
+        dataset =
+            !automated && fileExists(settings.lastDataset) ? settings.lastDataset : options.fallbackDataset;
     if (!dataset.empty()) ui::openDataset(app, dataset);
-    for (const auto& d : app.messages) std::fprintf(stderr, "%s\n", d.format().c_str());
+    for (const auto& d : app.messages)
+        std::fprintf(stderr, "%s\n", d.format().c_str());
 
     float contentScale = 1.0f;
     glfwGetWindowContentScale(window, &contentScale, nullptr);
@@ -255,8 +262,10 @@ int runGui(const GuiOptions& options) {
         const bool animating = app.ui.playing || app.layoutProgress < 1.0f || app.exportStatus.running ||
                                app.ui.camera.zoom != app.ui.cameraTarget.zoom ||
                                app.ui.camera.centerX != app.ui.cameraTarget.centerX;
-        if (!automated && !animating) glfwWaitEventsTimeout(0.5);
-        else glfwPollEvents();
+        if (!automated && !animating)
+            glfwWaitEventsTimeout(0.5);
+        else
+            glfwPollEvents();
         // [2] script commands, requests from the last frame, a changed file, a new dataset
         std::string shotPath = frame == options.frames ? options.screenshot : std::string();
         if (!options.script.empty()) {
@@ -299,14 +308,19 @@ int runGui(const GuiOptions& options) {
         ImGui_ImplGlfw_NewFrame();
         // Scripts and screenshots must not depend on where the pointer happens to rest (Xvfb puts
         // it mid-screen, over some node): automated runs see no mouse at all.
-        if (automated) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+        // Nor on how fast the machine is: they advance a fixed 1/60 s per frame (camera easing too).
+        if (automated) {
+            io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+            io.DeltaTime = 1.0f / 60.0f;
+        }
         ImGui::NewFrame();
         drawUi(app, panelLayout(app, menuHeight, width, height, fbScale), menuHeight);
         ImGui::Render();
         // [5] GL: the canvas, the network, then the panels on top
         glBindFramebuffer(GL_FRAMEBUFFER, 0);
         glViewport(0, 0, fbWidth, fbHeight);
-        r.backdrop.drawCached(app.ui.darkTheme ? render::darkBackdrop() : render::lightBackdrop(), fbWidth, fbHeight);
+        r.backdrop.drawCached(app.ui.darkTheme ? render::darkBackdrop() : render::lightBackdrop(), fbWidth,
+                              fbHeight);
         if (r.atlasFont) core::cullLabels(app.scene, app.ui.camera, r.atlas);
         r.graph.draw(app.scene, app.ui.camera, r.atlasFont ? &r.atlas : nullptr, fbScale);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());

@@ -8,7 +8,9 @@ void LayoutDriver::reset(const core::Dataset& data) {
     m_layout.start();
 }
 
-void LayoutDriver::positionsAt(core::Time t, std::vector<core::Point>& out) const { m_layout.positionsAt(t, out); }
+void LayoutDriver::positionsAt(core::Time t, std::vector<core::Point>& out) const {
+    m_layout.positionsAt(t, out);
+}
 
 void LayoutDriver::pin(const core::Dataset& data, core::ActorId actor, core::Point at) {
     if (actor.index() < data.actors.size()) m_layout.setPin(actor, at);

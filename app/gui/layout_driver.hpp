@@ -11,7 +11,7 @@
 namespace tieline::gui {
 
 class LayoutDriver {
-public:
+  public:
     // Starts laying out a (new or reloaded) dataset; keyframes that did not change are kept.
     void reset(const core::Dataset& data);
     // Positions at t; while the keyframes around t are still being computed, the last ones.
@@ -23,7 +23,7 @@ public:
     void pin(const core::Dataset& data, core::ActorId actor, core::Point at);
     void unpin(const core::Dataset& data, core::ActorId actor);
 
-private:
+  private:
     core::layout::TemporalLayout m_layout;
 };
 

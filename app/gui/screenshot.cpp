@@ -10,7 +10,8 @@ bool saveWindowScreenshot(const std::string& path, int width, int height, std::s
     glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
     glReadBuffer(GL_BACK);
     render::Image image = render::readPixels(width, height);
-    for (std::size_t i = 3; i < image.rgba.size(); i += 4) image.rgba[i] = 255; // the window is opaque
+    for (std::size_t i = 3; i < image.rgba.size(); i += 4)
+        image.rgba[i] = 255; // the window is opaque
     return render::writePng(path, image, error);
 }
 

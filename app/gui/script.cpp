@@ -10,10 +10,11 @@ namespace tieline::gui {
 
 namespace {
 
-const char* const kCommands[] = {"at", "select-actor", "select-tie", "select-source", "hover-actor", "clear-selection",
-                                 "theme", "story", "next-stop", "fit", "search", "hide-type", "open", "wait",
-                                 "screenshot", "quit", "side-tab", "chart-actor", "chart-merge", "chart-layers",
-                                 "present", "present-off", "previous-stop", "export-deck"};
+const char* const kCommands[] = {
+    "at",          "select-actor", "select-tie", "select-source", "hover-actor",   "clear-selection",
+    "theme",       "story",        "next-stop",  "fit",           "search",        "hide-type",
+    "open",        "wait",         "screenshot", "quit",          "side-tab",      "chart-actor",
+    "chart-merge", "chart-layers", "present",    "present-off",   "previous-stop", "export-deck"};
 
 std::string trim(const std::string& s) {
     const auto first = s.find_first_not_of(" \t\r");
@@ -21,7 +22,9 @@ std::string trim(const std::string& s) {
     return s.substr(first, s.find_last_not_of(" \t\r") - first + 1);
 }
 
-std::string where(const Script& s, const ScriptLine& line) { return s.file + ":" + std::to_string(line.number) + ": "; }
+std::string where(const Script& s, const ScriptLine& line) {
+    return s.file + ":" + std::to_string(line.number) + ": ";
+}
 
 // The analytics and presentation commands; returns "" or why the line failed.
 std::string runAnalyticsCommand(const ScriptLine& line, ui::App& app) {
@@ -115,7 +118,8 @@ bool loadScript(const std::string& path, Script& script, std::string& error) {
         line.command = raw.substr(0, space);
         line.argument = space == std::string::npos ? "" : trim(raw.substr(space));
         bool known = false;
-        for (const char* c : kCommands) known = known || line.command == c;
+        for (const char* c : kCommands)
+            known = known || line.command == c;
         if (!known) {
             error = path + ":" + std::to_string(number) + ": unknown command '" + line.command + "'";
             return false;
@@ -167,8 +171,10 @@ ScriptEffect stepScript(Script& script, ui::App& app) {
         if (line.command == "select-actor" || line.command == "hover-actor") {
             const auto id = data->findActor(arg);
             if (!id) return fail("unknown actor '" + arg + "'");
-            if (line.command == "select-actor") ui::selectActor(app, *id);
-            else app.ui.hoveredActor = *id;
+            if (line.command == "select-actor")
+                ui::selectActor(app, *id);
+            else
+                app.ui.hoveredActor = *id;
             continue;
         }
         if (line.command == "select-tie") {
@@ -198,7 +204,8 @@ ScriptEffect stepScript(Script& script, ui::App& app) {
             const int story = std::atoi(arg.c_str());
             const auto space = arg.find(' ');
             const int stop = space == std::string::npos ? 0 : std::atoi(arg.c_str() + space + 1);
-            if (story < 0 || std::size_t(story) >= data->stories.size()) return fail("no story " + std::to_string(story));
+            if (story < 0 || std::size_t(story) >= data->stories.size())
+                return fail("no story " + std::to_string(story));
             ui::goToStop(app, story, stop);
             return effect;
         }
@@ -206,8 +213,9 @@ ScriptEffect stepScript(Script& script, ui::App& app) {
             ui::nextStop(app);
             return effect;
         }
-        if (line.command.rfind("chart-", 0) == 0 || line.command == "side-tab" || line.command.rfind("present", 0) == 0 ||
-            line.command == "previous-stop" || line.command == "export-deck") {
+        if (line.command.rfind("chart-", 0) == 0 || line.command == "side-tab" ||
+            line.command.rfind("present", 0) == 0 || line.command == "previous-stop" ||
+            line.command == "export-deck") {
             if (const std::string why = runAnalyticsCommand(line, app); !why.empty()) return fail(why);
             return effect; // one frame, so the change shows before the next command
         }

@@ -33,7 +33,7 @@ bool loadScript(const std::string& path, Script& script, std::string& error);
 struct ScriptEffect {
     std::string screenshot; // save the window here after this frame
     bool quit = false;
-    std::string error;      // a command failed: report it and exit 1
+    std::string error; // a command failed: report it and exit 1
 };
 
 // Runs commands until one asks to wait a frame (wait, screenshot, at, ...). Call once per frame

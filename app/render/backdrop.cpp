@@ -10,7 +10,9 @@ extern const std::string_view kScreenFrag;
 
 namespace tieline::render {
 
-BackdropStyle darkBackdrop() { return {}; }
+BackdropStyle darkBackdrop() {
+    return {};
+}
 
 BackdropStyle lightBackdrop() {
     BackdropStyle s;
@@ -65,7 +67,8 @@ void Backdrop::drawCached(const BackdropStyle& style, int width, int height) {
     GLint target = 0, viewport[4] = {};
     glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &target);
     glGetIntegerv(GL_VIEWPORT, viewport);
-    if (!m_cacheValid || m_cache.width() != width || m_cache.height() != height || !same(style, m_cachedStyle)) {
+    if (!m_cacheValid || m_cache.width() != width || m_cache.height() != height ||
+        !same(style, m_cachedStyle)) {
         std::string error;
         m_cache = Framebuffer::create(width, height, error);
         if (!m_cache.isValid()) { // no cache: draw directly, as slow as that is

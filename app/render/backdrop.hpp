@@ -19,7 +19,7 @@ BackdropStyle darkBackdrop();
 BackdropStyle lightBackdrop();
 
 class Backdrop {
-public:
+  public:
     Backdrop() = default;
     ~Backdrop();
     Backdrop(const Backdrop&) = delete;
@@ -33,7 +33,7 @@ public:
     // 1280x800, the copy ~1 ms. Draws into the framebuffer bound for drawing.
     void drawCached(const BackdropStyle& style, int width, int height);
 
-private:
+  private:
     Framebuffer m_cache;
     BackdropStyle m_cachedStyle;
     bool m_cacheValid = false;

@@ -7,12 +7,15 @@
 namespace tieline::render {
 
 std::uint32_t Image::pixel(int x, int y) const {
-    const std::size_t i = (static_cast<std::size_t>(y) * static_cast<std::size_t>(width) + static_cast<std::size_t>(x)) * 4;
-    return (std::uint32_t(rgba[i]) << 24) | (std::uint32_t(rgba[i + 1]) << 16) | (std::uint32_t(rgba[i + 2]) << 8) |
-           std::uint32_t(rgba[i + 3]);
+    const std::size_t i =
+        (static_cast<std::size_t>(y) * static_cast<std::size_t>(width) + static_cast<std::size_t>(x)) * 4;
+    return (std::uint32_t(rgba[i]) << 24) | (std::uint32_t(rgba[i + 1]) << 16) |
+           (std::uint32_t(rgba[i + 2]) << 8) | std::uint32_t(rgba[i + 3]);
 }
 
-Framebuffer::~Framebuffer() { release(); }
+Framebuffer::~Framebuffer() {
+    release();
+}
 
 void Framebuffer::release() {
     if (m_color) glDeleteRenderbuffers(1, &m_color);

@@ -18,7 +18,7 @@ struct Image {
 };
 
 class Framebuffer {
-public:
+  public:
     Framebuffer() = default;
     ~Framebuffer();
     Framebuffer(const Framebuffer&) = delete;
@@ -35,7 +35,7 @@ public:
     int height() const { return m_height; }
     void bind() const; // also sets the viewport to the whole target
 
-private:
+  private:
     GLuint m_fbo = 0;
     GLuint m_color = 0;
     int m_width = 0;

@@ -49,8 +49,8 @@ GlProgram& GlProgram::operator=(GlProgram&& other) noexcept {
     return *this;
 }
 
-GlProgram GlProgram::build(std::string_view name, std::string_view vertexSource, std::string_view fragmentSource,
-                           std::string& error) {
+GlProgram GlProgram::build(std::string_view name, std::string_view vertexSource,
+                           std::string_view fragmentSource, std::string& error) {
     GlProgram program;
     const GLuint vs = compile(GL_VERTEX_SHADER, vertexSource, name, error);
     if (!vs) return program;

@@ -9,7 +9,7 @@
 namespace tieline::render {
 
 class GlProgram {
-public:
+  public:
     GlProgram() = default;
     ~GlProgram();
     GlProgram(const GlProgram&) = delete;
@@ -19,14 +19,14 @@ public:
 
     // Compiles and links; on failure returns an invalid program and sets `error` to a message that
     // names the program, the stage and the driver's log.
-    static GlProgram build(std::string_view name, std::string_view vertexSource, std::string_view fragmentSource,
-                           std::string& error);
+    static GlProgram build(std::string_view name, std::string_view vertexSource,
+                           std::string_view fragmentSource, std::string& error);
 
     bool isValid() const { return m_id != 0; }
     GLuint id() const { return m_id; }
     GLint uniform(const char* name) const { return glGetUniformLocation(m_id, name); }
 
-private:
+  private:
     GLuint m_id = 0;
 };
 

@@ -5,7 +5,8 @@ namespace tieline::render {
 
 void instanceAttribute(GLuint location, int components, std::size_t stride, std::size_t offset) {
     glEnableVertexAttribArray(location);
-    glVertexAttribPointer(location, components, GL_FLOAT, GL_FALSE, GLsizei(stride), reinterpret_cast<const void*>(offset));
+    glVertexAttribPointer(location, components, GL_FLOAT, GL_FALSE, GLsizei(stride),
+                          reinterpret_cast<const void*>(offset));
     glVertexAttribDivisor(location, 1);
 }
 

@@ -15,13 +15,13 @@ namespace tieline::render {
 void instanceAttribute(GLuint location, int components, std::size_t stride, std::size_t offset);
 
 class PremultipliedPass {
-public:
+  public:
     PremultipliedPass();
     ~PremultipliedPass();
     PremultipliedPass(const PremultipliedPass&) = delete;
     PremultipliedPass& operator=(const PremultipliedPass&) = delete;
 
-private:
+  private:
     GLint m_program = 0, m_vao = 0, m_buffer = 0, m_texture = 0, m_activeTexture = 0;
     GLint m_srcRgb = 0, m_dstRgb = 0, m_srcAlpha = 0, m_dstAlpha = 0;
     GLboolean m_blend = GL_FALSE, m_depth = GL_FALSE, m_cull = GL_FALSE, m_scissor = GL_FALSE;

@@ -59,15 +59,18 @@ bool GlyphAtlas::build(const std::vector<std::string_view>& texts, std::string& 
         return false;
     }
     std::set<std::uint32_t> wanted;
-    for (std::uint32_t c = 0x20; c < 0x7F; ++c) wanted.insert(c);
+    for (std::uint32_t c = 0x20; c < 0x7F; ++c)
+        wanted.insert(c);
     for (std::string_view text : texts)
-        for (std::size_t i = 0; i < text.size();) wanted.insert(nextCodepoint(text, i));
+        for (std::size_t i = 0; i < text.size();)
+            wanted.insert(nextCodepoint(text, i));
     std::vector<int> codepoints(wanted.begin(), wanted.end());
 
     // The smallest square power-of-two atlas that holds every glyph with room for mipmaps.
     const int cellArea = int((kBasePixels * m_oversample + 12) * (kBasePixels * m_oversample + 12));
     int size = 256;
-    while (size < 8192 && std::int64_t(size) * size < std::int64_t(cellArea) * std::int64_t(codepoints.size()) * 13 / 10)
+    while (size < 8192 &&
+           std::int64_t(size) * size < std::int64_t(cellArea) * std::int64_t(codepoints.size()) * 13 / 10)
         size *= 2;
     std::vector<stbtt_packedchar> packed(codepoints.size());
     std::vector<unsigned char> pixels;
@@ -153,6 +156,8 @@ float GlyphAtlas::width(std::string_view utf8, float pixels) const {
     return w * pixels / kBasePixels;
 }
 
-float GlyphAtlas::lineHeight(float pixels) const { return m_lineGap * pixels / kBasePixels; }
+float GlyphAtlas::lineHeight(float pixels) const {
+    return m_lineGap * pixels / kBasePixels;
+}
 
 } // namespace tieline::render

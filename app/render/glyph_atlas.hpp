@@ -21,7 +21,7 @@ struct Glyph {
 };
 
 class GlyphAtlas : public core::TextMeasure {
-public:
+  public:
     static constexpr float kBasePixels = 24.0f; // size the glyphs are rasterised at (times oversampling)
     static constexpr int kHaloTexels = 4;       // the halo's reach around each glyph, in atlas texels
 
@@ -51,7 +51,7 @@ public:
     float width(std::string_view utf8, float pixels) const override;
     float lineHeight(float pixels) const override;
 
-private:
+  private:
     std::vector<unsigned char> m_font;
     int m_faceIndex = 0;
     int m_fontOffset = 0;

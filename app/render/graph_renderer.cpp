@@ -22,8 +22,7 @@ void copyColor(float out[4], const core::Rgba& c, float alpha) {
     out[0] = c.r, out[1] = c.g, out[2] = c.b, out[3] = c.a * alpha;
 }
 
-template <class T>
-void upload(GLuint vbo, std::size_t& capacity, const std::vector<T>& items) {
+template <class T> void upload(GLuint vbo, std::size_t& capacity, const std::vector<T>& items) {
     glBindBuffer(GL_ARRAY_BUFFER, vbo);
     const std::size_t bytes = items.size() * sizeof(T);
     if (bytes > capacity) { // grow geometrically so steady playback never reallocates
@@ -102,8 +101,8 @@ void GraphRenderer::setView(const GlProgram& program, const core::Camera& camera
     glUniform1f(program.uniform("uPixelScale"), m_pixelScale);
 }
 
-void GraphRenderer::layoutLabel(const core::SceneLabel& label, const core::Scene& scene, const GlyphAtlas& atlas,
-                                float pixelScale) {
+void GraphRenderer::layoutLabel(const core::SceneLabel& label, const core::Scene& scene,
+                                const GlyphAtlas& atlas, float pixelScale) {
     const float centerX = 0.5f * (label.boxX0 + label.boxX1);
     float lineTop = label.boxY0;
     const auto line = [&](const std::string& text, float pixels) {
@@ -152,10 +151,12 @@ void GraphRenderer::fillInstances(const core::Scene& scene, const GlyphAtlas* at
                                       std::abs(e.control.y - 0.5 * (e.p0.y + e.p2.y)) < 1e-9;
                 if (straight == (curved == 1)) continue;
                 EdgeInstance ei{};
-                ei.ends[0] = float(e.p0.x), ei.ends[1] = float(e.p0.y), ei.ends[2] = float(e.p2.x), ei.ends[3] = float(e.p2.y);
+                ei.ends[0] = float(e.p0.x), ei.ends[1] = float(e.p0.y), ei.ends[2] = float(e.p2.x),
+                ei.ends[3] = float(e.p2.y);
                 ei.control[0] = float(e.control.x), ei.control[1] = float(e.control.y);
                 ei.range[0] = float(e.t0), ei.range[1] = float(e.t1);
-                copyColor(ei.color, pass == 0 ? scene.style.accent : e.color, pass == 0 ? 0.75f * e.alpha : e.alpha);
+                copyColor(ei.color, pass == 0 ? scene.style.accent : e.color,
+                          pass == 0 ? 0.75f * e.alpha : e.alpha);
                 ei.style[0] = float(e.width);
                 ei.style[1] = pass == 0 ? 0.0f : (e.dashed ? 1.0f : 0.0f);
                 ei.style[2] = pass == 0 ? 3.0f * pixelScale : 0.0f;
@@ -190,7 +191,8 @@ void GraphRenderer::fillInstances(const core::Scene& scene, const GlyphAtlas* at
             if (l.visible && l.alpha > 0.02f) layoutLabel(l, scene, *atlas, pixelScale);
 }
 
-void GraphRenderer::draw(const core::Scene& scene, const core::Camera& camera, const GlyphAtlas* atlas, float pixelScale) {
+void GraphRenderer::draw(const core::Scene& scene, const core::Camera& camera, const GlyphAtlas* atlas,
+                         float pixelScale) {
     fillInstances(scene, atlas, pixelScale);
     m_pixelScale = pixelScale;
 
@@ -230,7 +232,6 @@ void GraphRenderer::draw(const core::Scene& scene, const core::Camera& camera, c
         glBindVertexArray(m_labelPass.vao);
         glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(m_glyphs.size()));
     }
-
 }
 
 } // namespace tieline::render

@@ -14,7 +14,7 @@
 namespace tieline::render {
 
 class GraphRenderer {
-public:
+  public:
     GraphRenderer() = default;
     ~GraphRenderer();
     GraphRenderer(const GraphRenderer&) = delete;
@@ -25,13 +25,14 @@ public:
 
     // Draws the scene over what the framebuffer holds, into the viewport the camera describes.
     // `pixelScale` multiplies pixel-sized things (label sizes, halos) for supersampled exports.
-    void draw(const core::Scene& scene, const core::Camera& camera, const GlyphAtlas* atlas, float pixelScale = 1.0f);
+    void draw(const core::Scene& scene, const core::Camera& camera, const GlyphAtlas* atlas,
+              float pixelScale = 1.0f);
 
     // Pixels of GPU-side instance data used by the last draw (for tests and benchmarks).
     std::size_t lastEdgeCount() const { return m_edges.size(); }
     std::size_t lastGlyphCount() const { return m_glyphs.size(); }
 
-private:
+  private:
     struct NodeInstance {
         float center[2];
         float radius;
@@ -79,7 +80,8 @@ private:
     void setView(const GlProgram& program, const core::Camera& camera) const;
     void edgeAttributes(std::size_t base) const;
     void fillInstances(const core::Scene& scene, const GlyphAtlas* atlas, float pixelScale);
-    void layoutLabel(const core::SceneLabel& label, const core::Scene& scene, const GlyphAtlas& atlas, float pixelScale);
+    void layoutLabel(const core::SceneLabel& label, const core::Scene& scene, const GlyphAtlas& atlas,
+                     float pixelScale);
 };
 
 } // namespace tieline::render

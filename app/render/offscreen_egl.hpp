@@ -8,7 +8,7 @@
 namespace tieline::render {
 
 class EglContext {
-public:
+  public:
     // Creates the context and makes it current on this thread, then loads GL through glad.
     // Returns null and sets `error` (what failed, and what to install) when there is no driver.
     static std::unique_ptr<EglContext> create(std::string& error);
@@ -18,7 +18,7 @@ public:
 
     std::string renderer() const; // GL_RENDERER, e.g. "llvmpipe (LLVM 15.0.6, 256 bits)"
 
-private:
+  private:
     EglContext() = default;
     void* m_display = nullptr;
     void* m_context = nullptr;

@@ -15,7 +15,9 @@ namespace tieline::render {
 
 namespace {
 
-void copyColor(float out[4], const core::Rgba& c) { out[0] = c.r, out[1] = c.g, out[2] = c.b, out[3] = c.a; }
+void copyColor(float out[4], const core::Rgba& c) {
+    out[0] = c.r, out[1] = c.g, out[2] = c.b, out[3] = c.a;
+}
 
 } // namespace
 
@@ -75,8 +77,10 @@ void OverlayRenderer::drawPanels(const core::Overlay& overlay, const OverlayTran
     m_panels.clear();
     for (const core::OverlayPanel& p : overlay.panels) {
         PanelInstance pi{};
-        pi.rect[0] = float((p.x0 - to.originX) * to.scale), pi.rect[1] = float((p.y0 - to.originY) * to.scale);
-        pi.rect[2] = float((p.x1 - to.originX) * to.scale), pi.rect[3] = float((p.y1 - to.originY) * to.scale);
+        pi.rect[0] = float((p.x0 - to.originX) * to.scale),
+        pi.rect[1] = float((p.y0 - to.originY) * to.scale);
+        pi.rect[2] = float((p.x1 - to.originX) * to.scale),
+        pi.rect[3] = float((p.y1 - to.originY) * to.scale);
         copyColor(pi.fill, p.fill);
         copyColor(pi.border, p.border);
         pi.shape[0] = float(p.radius * to.scale);
@@ -86,7 +90,8 @@ void OverlayRenderer::drawPanels(const core::Overlay& overlay, const OverlayTran
     drawInstances(m_panelProgram, 0, m_panels, to, 0);
 }
 
-void OverlayRenderer::drawTexts(const core::Overlay& overlay, const GlyphAtlas& atlas, const OverlayTransform& to) {
+void OverlayRenderer::drawTexts(const core::Overlay& overlay, const GlyphAtlas& atlas,
+                                const OverlayTransform& to) {
     if (!atlas.isValid() || overlay.texts.empty()) return;
     m_glyphs.clear();
     for (const core::OverlayText& t : overlay.texts) {

@@ -3,7 +3,7 @@
 // them. Saves and restores the GL state it changes. Render layer.
 #pragma once
 
-#include "core/export/export_frame.hpp"
+#include "core/figure/export_frame.hpp"
 #include "render/gl_program.hpp"
 #include "render/glyph_atlas.hpp"
 
@@ -20,7 +20,7 @@ struct OverlayTransform {
 };
 
 class OverlayRenderer {
-public:
+  public:
     OverlayRenderer() = default;
     ~OverlayRenderer();
     OverlayRenderer(const OverlayRenderer&) = delete;
@@ -30,7 +30,7 @@ public:
     void drawPanels(const core::Overlay& overlay, const OverlayTransform& to);
     void drawTexts(const core::Overlay& overlay, const GlyphAtlas& atlas, const OverlayTransform& to);
 
-private:
+  private:
     struct PanelInstance {
         float rect[4];
         float fill[4];
@@ -49,8 +49,8 @@ private:
     std::vector<GlyphInstance> m_glyphs;
 
     template <class T>
-    void drawInstances(const GlProgram& program, int pass, const std::vector<T>& items, const OverlayTransform& to,
-                       GLuint texture);
+    void drawInstances(const GlProgram& program, int pass, const std::vector<T>& items,
+                       const OverlayTransform& to, GLuint texture);
 };
 
 } // namespace tieline::render

@@ -9,15 +9,18 @@
 namespace tieline::render {
 
 bool writePng(const std::string& path, const Image& image, std::string& error) {
-    if (image.width < 1 || image.height < 1 || image.rgba.size() != std::size_t(image.width) * std::size_t(image.height) * 4) {
+    if (image.width < 1 || image.height < 1 ||
+        image.rgba.size() != std::size_t(image.width) * std::size_t(image.height) * 4) {
         error = "cannot write " + path + ": the image is empty";
         return false;
     }
     std::string bytes;
     const auto append = [](void* context, void* data, int size) {
-        static_cast<std::string*>(context)->append(static_cast<const char*>(data), static_cast<std::size_t>(size));
+        static_cast<std::string*>(context)->append(static_cast<const char*>(data),
+                                                   static_cast<std::size_t>(size));
     };
-    if (!stbi_write_png_to_func(append, &bytes, image.width, image.height, 4, image.rgba.data(), image.width * 4)) {
+    if (!stbi_write_png_to_func(append, &bytes, image.width, image.height, 4, image.rgba.data(),
+                                image.width * 4)) {
         error = "cannot encode " + path + " as PNG";
         return false;
     }
@@ -28,7 +31,8 @@ bool readPng(const std::string& path, Image& image, std::string& error) {
     int w = 0, h = 0, channels = 0;
     stbi_uc* data = stbi_load(path.c_str(), &w, &h, &channels, 4);
     if (!data) {
-        error = "cannot read " + path + ": " + (stbi_failure_reason() ? stbi_failure_reason() : "unknown error");
+        error =
+            "cannot read " + path + ": " + (stbi_failure_reason() ? stbi_failure_reason() : "unknown error");
         return false;
     }
     image.width = w;

@@ -14,7 +14,8 @@ constexpr ImGuiTableFlags kTableFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_
 
 void actorTable(App& app, const core::ActiveSet& active) {
     const core::Dataset& data = *app.dataset;
-    if (!ImGui::BeginTable("actors", 3, kTableFlags, ImVec2(0, ImGui::GetContentRegionAvail().y * 0.42f))) return;
+    if (!ImGui::BeginTable("actors", 3, kTableFlags, ImVec2(0, ImGui::GetContentRegionAvail().y * 0.42f)))
+        return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Actor", ImGuiTableColumnFlags_WidthStretch, 2.2f);
     ImGui::TableSetupColumn("Native", ImGuiTableColumnFlags_WidthStretch, 1.6f);
@@ -27,7 +28,8 @@ void actorTable(App& app, const core::ActiveSet& active) {
         const core::Group* group = data.group(actor.group);
         colorSwatch(group ? group->color : 0x9A9A9A);
         ImGui::PushID(int(a.id.value));
-        if (ImGui::Selectable(actor.name.c_str(), app.ui.selectedActor == a.id, ImGuiSelectableFlags_SpanAllColumns))
+        if (ImGui::Selectable(actor.name.c_str(), app.ui.selectedActor == a.id,
+                              ImGuiSelectableFlags_SpanAllColumns))
             selectActor(app, a.id);
         ImGui::PopID();
         if (ImGui::IsItemHovered()) app.ui.hoveredActor = a.id;
@@ -56,7 +58,8 @@ void tieTable(App& app, const core::ActiveSet& active) {
         const char* arrow = data.isDirected(tie) ? " \xE2\x86\x92 " : " \xE2\x80\x94 "; // → or —
         const std::string label = data.actor(tie.from).name + arrow + data.actor(tie.to).name;
         ImGui::PushID(int(at.id.value) + 100000);
-        if (ImGui::Selectable(label.c_str(), app.ui.selectedTie == at.id, ImGuiSelectableFlags_SpanAllColumns))
+        if (ImGui::Selectable(label.c_str(), app.ui.selectedTie == at.id,
+                              ImGuiSelectableFlags_SpanAllColumns))
             selectTie(app, at.id);
         ImGui::PopID();
         if (ImGui::IsItemHovered()) app.ui.hoveredTie = at.id;

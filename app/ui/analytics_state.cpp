@@ -20,7 +20,8 @@ std::optional<core::ActorId> chartSubject(const App& app) {
     const core::Dataset& data = *app.dataset;
     std::vector<char> patronType(data.tieTypes.size(), 0);
     for (const std::string& key : core::metrics::MetricsOptions{}.patronTypes)
-        if (const auto it = data.tieTypeByKey.find(key); it != data.tieTypeByKey.end()) patronType[it->second.index()] = 1;
+        if (const auto it = data.tieTypeByKey.find(key); it != data.tieTypeByKey.end())
+            patronType[it->second.index()] = 1;
     std::optional<core::ActorId> first;
     for (const core::Tie& tie : data.ties)
         if (patronType[tie.type.index()] && (!first || tie.to < *first)) first = tie.to;
@@ -44,8 +45,10 @@ void startPresentation(App& app) {
 
 void stopPresentation(App& app) {
     app.ui.presenting = false;
-    if (app.ui.story >= 0) goToStop(app, app.ui.story, app.ui.stop); // frame again beside the panels
-    else app.ui.fitRequested = true;
+    if (app.ui.story >= 0)
+        goToStop(app, app.ui.story, app.ui.stop); // frame again beside the panels
+    else
+        app.ui.fitRequested = true;
 }
 
 std::optional<core::ActorId> chartedActor(const App& app) {
@@ -62,7 +65,8 @@ void updateMetrics(App& app) {
     std::vector<core::metrics::ActorMerge> merges;
     const ChartState& c = app.ui.charts;
     const std::optional<core::ActorId> into = chartSubject(app);
-    if (validActor(app, c.mergeFrom) && validActor(app, into) && *c.mergeFrom != *into) merges.push_back({*c.mergeFrom, *into});
+    if (validActor(app, c.mergeFrom) && validActor(app, into) && *c.mergeFrom != *into)
+        merges.push_back({*c.mergeFrom, *into});
     const bool sameMerges = merges.size() == app.metricsMerges.size() &&
                             (merges.empty() || (merges[0].from == app.metricsMerges[0].from &&
                                                 merges[0].into == app.metricsMerges[0].into));

@@ -52,7 +52,8 @@ bool openDataset(App& app, const std::string& path) {
     app.dataset = std::move(*result.dataset);
     app.datasetPath = path;
     app.datasetMtime = modificationTime(path);
-    app.ui.t = keepTime ? clampToRange(*app.dataset, previous) : static_cast<core::Time>(app.dataset->rangeBegin());
+    app.ui.t =
+        keepTime ? clampToRange(*app.dataset, previous) : static_cast<core::Time>(app.dataset->rangeBegin());
     app.messagesTitle = app.messages.empty() ? "" : "Warnings in " + path;
     app.ui.showMessages = !app.messages.empty();
     app.fontsNeedRebuild = true;
@@ -173,8 +174,10 @@ void goToStop(App& app, int story, int stop) {
     app.ui.t = clampToRange(*app.dataset, st.date.firstDay());
     app.ui.frameRequest = st.focus;
     if (app.ui.frameRequest.empty()) app.ui.fitRequested = true;
-    if (st.focus.size() == 1) selectActor(app, st.focus.front());
-    else clearSelection(app);
+    if (st.focus.size() == 1)
+        selectActor(app, st.focus.front());
+    else
+        clearSelection(app);
 }
 
 void nextStop(App& app) {

@@ -3,7 +3,7 @@
 // and Requests. No GL here.
 #pragma once
 
-#include "core/export/export_options.hpp"
+#include "core/figure/export_options.hpp"
 #include "core/io/diagnostic.hpp"
 #include "core/metrics/metrics.hpp"
 #include "core/model/dataset.hpp"
@@ -19,12 +19,13 @@ enum class SideTab { Inspector, Active, Sources, Filters, Charts };
 
 // The Charts tab: whose metrics, how patron shares are counted, which lines show.
 struct ChartState {
-    std::optional<core::ActorId> actor;     // the charted actor; empty: the selection, else the first client
-    std::optional<core::ActorId> mergeFrom; // count this actor's ties as the charted actor's (kwp-dprk for Kim)
-    bool byCamp = true;                     // one layer per camp (the patrons' group), or one per patron
+    std::optional<core::ActorId> actor; // the charted actor; empty: the selection, else the first client
+    std::optional<core::ActorId>
+        mergeFrom;      // count this actor's ties as the charted actor's (kwp-dprk for Kim)
+    bool byCamp = true; // one layer per camp (the patrons' group), or one per patron
     bool betweenness = true, constraint = true, balance = true, degree = true;
-    int degreeType = -1;                    // tie type index for the degree chart; -1: all cooperative types
-    int sparkline = 0;                      // core::metrics::MetricKind drawn over the timeline's strip chart
+    int degreeType = -1; // tie type index for the degree chart; -1: all cooperative types
+    int sparkline = 0;   // core::metrics::MetricKind drawn over the timeline's strip chart
 };
 
 // File > Export story as slides...
@@ -32,7 +33,7 @@ struct DeckDialogState {
     int story = 0;
     char folder[1024] = "tieline-deck";
     int width = 1920, height = 1080;
-    int theme = 0;                          // 0: as the window, 1: dark, 2: light
+    int theme = 0; // 0: as the window, 1: dark, 2: light
     std::string error;
 };
 
@@ -45,53 +46,53 @@ struct DeckRequest {
 
 // The File > Export dialog's fields (kept between openings).
 struct ExportDialogState {
-    int kind = 0;                   // core::ExportKind: PNG, SVG, frames, MP4, GIF
+    int kind = 0; // core::ExportKind: PNG, SVG, frames, MP4, GIF
     int width = 1920, height = 1080;
-    int theme = 0;                  // 0: as the window, 1: dark, 2: light
+    int theme = 0; // 0: as the window, 1: dark, 2: light
     bool transparent = false;
     bool caption = true, legend = true;
-    bool currentView = false;       // the window's view rather than the whole network
-    bool bibliography = true;       // F.md and F.json beside the export
+    bool currentView = false; // the window's view rather than the whole network
+    bool bibliography = true; // F.md and F.json beside the export
     char path[1024] = "tieline-export.png";
     char from[16] = "", to[16] = "";
     int fps = 24;
     float seconds = 10.0f;
-    std::string error;              // why the last "Export" press was refused
+    std::string error; // why the last "Export" press was refused
 };
 
 struct UiState {
-    core::Time t = 0;               // the moment shown, days since 1970-01-01
+    core::Time t = 0; // the moment shown, days since 1970-01-01
     bool playing = false;
-    float monthsPerSecond = 4.0f;   // playback speed
+    float monthsPerSecond = 4.0f; // playback speed
     bool loop = true;
     bool darkTheme = true;
-    bool showNative = true;         // native-script names under the labels
+    bool showNative = true; // native-script names under the labels
     // Panels and windows
     bool showSidePanel = true;
-    SideTab sideTab = SideTab::Active;  // what is on stage, until something is selected
-    bool sideTabRequested = true;   // switch the tab bar to sideTab on the next frame
-    bool showMessages = false;      // the load-messages window
+    SideTab sideTab = SideTab::Active; // what is on stage, until something is selected
+    bool sideTabRequested = true;      // switch the tab bar to sideTab on the next frame
+    bool showMessages = false;         // the load-messages window
     bool showOpenDialog = false;
     bool showAbout = false;
     bool showSearch = false;
-    bool showExport = false;        // File > Export...
+    bool showExport = false; // File > Export...
     ExportDialogState exportDialog;
-    bool showDeckExport = false;    // File > Export story as slides...
+    bool showDeckExport = false; // File > Export story as slides...
     DeckDialogState deckDialog;
     ChartState charts;
-    bool presenting = false;        // F5: the story full-window, captions large, no panels
-    char openPath[1024] = {};       // the File > Open path field
-    char search[128] = {};          // the Ctrl+F field
+    bool presenting = false;  // F5: the story full-window, captions large, no panels
+    char openPath[1024] = {}; // the File > Open path field
+    char search[128] = {};    // the Ctrl+F field
     bool quit = false;
     // View: the camera eases toward cameraTarget
     core::Camera camera;
     core::Camera cameraTarget;
-    bool fitRequested = true;       // fit the whole network once positions are known
+    bool fitRequested = true;                // fit the whole network once positions are known
     std::vector<core::ActorId> frameRequest; // or frame just these actors (a story stop's focus)
     bool canvasHovered = false;
-    std::optional<core::ActorId> dragActor; // the node being dragged to a pin
+    std::optional<core::ActorId> dragActor;                       // the node being dragged to a pin
     std::optional<std::pair<core::ActorId, core::Point>> dragPin; // where it is now (shown live)
-    bool dragMoved = false;                 // the press became a drag: no click on release
+    bool dragMoved = false; // the press became a drag: no click on release
     // Selection and focus
     std::optional<core::ActorId> selectedActor, hoveredActor;
     std::optional<core::TieId> selectedTie, hoveredTie;
@@ -111,28 +112,28 @@ struct Requests {
     std::optional<std::string> openLink; // an http(s) or doi.org address, checked by safeSourceLink
     bool browse = false;                 // open the desktop's file chooser (zenity)
     std::optional<core::ExportRequest> exportRequest; // performed by the GUI's export runner
-    bool cancelExport = false;                       // stop a running sweep
-    std::optional<DeckRequest> deck;                 // a story as slides, also by the export runner
+    bool cancelExport = false;                        // stop a running sweep
+    std::optional<DeckRequest> deck;                  // a story as slides, also by the export runner
 };
 
 // What the export runner reports back to the dialog.
 struct ExportStatus {
-    bool running = false;  // a sweep is under way
-    float progress = 0;    // 0..1
-    std::string message;   // the last result ("Wrote ...") or error
+    bool running = false; // a sweep is under way
+    float progress = 0;   // 0..1
+    std::string message;  // the last result ("Wrote ...") or error
     bool failed = false;
 };
 
 struct App {
     std::optional<core::Dataset> dataset;
     std::string datasetPath;
-    long long datasetMtime = 0;   // for reloading when the file changes on disk
+    long long datasetMtime = 0; // for reloading when the file changes on disk
     // Messages from the last load attempt; shown in the messages window.
     std::string messagesTitle;
     std::vector<core::Diagnostic> messages;
-    bool fontsNeedRebuild = true; // a new dataset may need new glyphs
-    bool nativeFileDialog = false; // zenity is installed: File > Open offers Browse...
-    bool datasetChanged = true;   // the layout and the caches must follow
+    bool fontsNeedRebuild = true;        // a new dataset may need new glyphs
+    bool nativeFileDialog = false;       // zenity is installed: File > Open offers Browse...
+    bool datasetChanged = true;          // the layout and the caches must follow
     std::uint64_t datasetGeneration = 0; // counts successful loads: caches compare it
     // The metrics of the charts, for this dataset generation and merge (updateMetrics).
     std::optional<core::metrics::Metrics> metrics;
@@ -143,7 +144,7 @@ struct App {
     float layoutProgress = 1.0f;
     // Per month of the range: how many ties are active (the timeline's strip chart).
     std::vector<int> activeTiesByMonth;
-    core::Scene scene;            // built each frame from the state above
+    core::Scene scene; // built each frame from the state above
     UiState ui;
     Requests requests;
     ExportStatus exportStatus;

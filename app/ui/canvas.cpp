@@ -97,9 +97,12 @@ void drawCanvas(App& app, const PanelLayout& layout) {
         app.ui.dragActor.reset();
     }
     if (ImGui::IsItemHovered() && ImGui::IsMouseReleased(ImGuiMouseButton_Left) && !app.ui.dragMoved) {
-        if (app.ui.hoveredActor) selectActor(app, *app.ui.hoveredActor);
-        else if (app.ui.hoveredTie) selectTie(app, *app.ui.hoveredTie);
-        else clearSelection(app);
+        if (app.ui.hoveredActor)
+            selectActor(app, *app.ui.hoveredActor);
+        else if (app.ui.hoveredTie)
+            selectTie(app, *app.ui.hoveredTie);
+        else
+            clearSelection(app);
     }
     app.ui.dragMoved = dragging || (ImGui::IsItemActive() && app.ui.dragMoved);
     if (ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && app.ui.hoveredActor)

@@ -1,7 +1,7 @@
 // Chart drawing on ImGui draw lists.
 #include "ui/chart_draw.hpp"
 
-#include "core/time/date.hpp"
+#include "core/calendar/date.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -22,8 +22,8 @@ ImU32 chartColor(core::Rgb rgb, float alpha) {
     return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, int(std::lround(alpha * 255.0f)));
 }
 
-void drawStackedArea(ImDrawList* draw, const ChartAxis& axis, float top, float bottom, std::span<const double> times,
-                     const core::metrics::StackedShares& shares) {
+void drawStackedArea(ImDrawList* draw, const ChartAxis& axis, float top, float bottom,
+                     std::span<const double> times, const core::metrics::StackedShares& shares) {
     const ImDrawListFlags saved = draw->Flags;
     draw->Flags &= ~ImDrawListFlags_AntiAliasedFill;
     const float height = bottom - top;
@@ -46,10 +46,13 @@ void drawStackedArea(ImDrawList* draw, const ChartAxis& axis, float top, float b
     draw->Flags = saved;
 }
 
-void drawLineSeries(ImDrawList* draw, const ChartAxis& axis, float top, float bottom, std::span<const double> times,
-                    std::span<const double> values, double lo, double hi, ImU32 color, float thickness) {
+void drawLineSeries(ImDrawList* draw, const ChartAxis& axis, float top, float bottom,
+                    std::span<const double> times, std::span<const double> values, double lo, double hi,
+                    ImU32 color, float thickness) {
     const double span = hi > lo ? hi - lo : 1.0;
-    const auto yOf = [&](double v) { return bottom - float(std::clamp((v - lo) / span, 0.0, 1.0)) * (bottom - top); };
+    const auto yOf = [&](double v) {
+        return bottom - float(std::clamp((v - lo) / span, 0.0, 1.0)) * (bottom - top);
+    };
     ImVector<ImVec2> points;
     const auto flush = [&] {
         if (points.Size >= 2) draw->AddPolyline(points.Data, points.Size, color, ImDrawFlags_None, thickness);

@@ -24,13 +24,14 @@ ImU32 chartColor(core::Rgb rgb, float alpha = 1.0f);
 // The layers stacked bottom first between `top` and `bottom` (share 1 fills the height). Each
 // step's value holds from its time to the next step's (the last to axis.t1); steps where
 // `shares.defined` is 0 stay empty. Fills without antialiasing, so neighbouring bands leave no seam.
-void drawStackedArea(ImDrawList* draw, const ChartAxis& axis, float top, float bottom, std::span<const double> times,
-                     const core::metrics::StackedShares& shares);
+void drawStackedArea(ImDrawList* draw, const ChartAxis& axis, float top, float bottom,
+                     std::span<const double> times, const core::metrics::StackedShares& shares);
 
 // A line through the defined (non-NaN) values, scaled so that `lo` lies at `bottom` and `hi` at
 // `top`; NaN breaks the line. Each value holds over its step, as in the stacked area.
-void drawLineSeries(ImDrawList* draw, const ChartAxis& axis, float top, float bottom, std::span<const double> times,
-                    std::span<const double> values, double lo, double hi, ImU32 color, float thickness = 1.5f);
+void drawLineSeries(ImDrawList* draw, const ChartAxis& axis, float top, float bottom,
+                    std::span<const double> times, std::span<const double> values, double lo, double hi,
+                    ImU32 color, float thickness = 1.5f);
 
 // Year ticks along `y`, labelled every year, every 2, 5 or 10 years as room allows.
 void drawYearAxis(ImDrawList* draw, const ChartAxis& axis, float y, ImU32 color);

@@ -53,7 +53,8 @@ void finishBox(App& app, const ChartBox& box) {
     drawTimeMarker(draw, box.axis, box.top, box.bottom, app.ui.t, ImGui::GetColorU32(ImGuiCol_Text));
     if (box.hoverStep) {
         const float x = box.axis.xOf(app.metrics->times[*box.hoverStep]);
-        draw->AddLine(ImVec2(x, box.top), ImVec2(x, box.bottom), ImGui::GetColorU32(ImGuiCol_TextDisabled, 0.6f));
+        draw->AddLine(ImVec2(x, box.top), ImVec2(x, box.bottom),
+                      ImGui::GetColorU32(ImGuiCol_TextDisabled, 0.6f));
     }
 }
 
@@ -73,7 +74,8 @@ std::string number(double v) {
 void actorCombo(App& app, const char* label, std::optional<core::ActorId>& value, const char* none,
                 std::optional<core::ActorId> skip) {
     const core::Dataset& data = *app.dataset;
-    const char* preview = value && value->index() < data.actors.size() ? data.actor(*value).name.c_str() : none;
+    const char* preview =
+        value && value->index() < data.actors.size() ? data.actor(*value).name.c_str() : none;
     if (!ImGui::BeginCombo(label, preview)) return;
     if (ImGui::Selectable(none, !value)) value.reset();
     for (std::size_t a = 0; a < data.actors.size(); ++a) {
@@ -106,7 +108,8 @@ void patronShareChart(App& app, core::ActorId actor) {
     const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
     for (std::size_t i = 0; i < shares.layers.size(); ++i) {
         const core::metrics::StackLayer& layer = shares.layers[i];
-        const std::string text = layer.label + " " + (shares.defined[step] ? percent(layer.values[step]) : "\xE2\x80\x94");
+        const std::string text =
+            layer.label + " " + (shares.defined[step] ? percent(layer.values[step]) : "\xE2\x80\x94");
         // Flow the entries: a new line when the next would not fit.
         const float width = ImGui::GetTextLineHeight() + ImGui::CalcTextSize(text.c_str()).x;
         if (i > 0) {
@@ -116,12 +119,14 @@ void patronShareChart(App& app, core::ActorId actor) {
         colorSwatch(layer.color);
         ImGui::TextUnformatted(text.c_str());
     }
-    if (box.hoverStep) ImGui::SetTooltip("%s: click to go there", core::formatMonthYear(m.times[step]).c_str());
+    if (box.hoverStep)
+        ImGui::SetTooltip("%s: click to go there", core::formatMonthYear(m.times[step]).c_str());
 }
 
 void lineChart(App& app, core::ActorId actor, MetricKind kind, const char* id, int type = -1) {
     const core::metrics::Metrics& m = *app.metrics;
-    const std::vector<double> values = core::metrics::metricSeries(*app.dataset, m, actor.index(), kind, type);
+    const std::vector<double> values =
+        core::metrics::metricSeries(*app.dataset, m, actor.index(), kind, type);
     double hi = kind == MetricKind::CampBalance ? 1.0 : 0.0;
     for (double v : values)
         if (!std::isnan(v)) hi = std::max(hi, v);
@@ -135,7 +140,8 @@ void lineChart(App& app, core::ActorId actor, MetricKind kind, const char* id, i
     drawLineSeries(draw, box.axis, box.top + 3, box.bottom - 2, m.times, values, 0.0, hi,
                    ImGui::GetColorU32(ImGuiCol_PlotLines), 1.6f);
     if (kind == MetricKind::InDegree) {
-        const auto out = core::metrics::metricSeries(*app.dataset, m, actor.index(), MetricKind::OutDegree, type);
+        const auto out =
+            core::metrics::metricSeries(*app.dataset, m, actor.index(), MetricKind::OutDegree, type);
         drawLineSeries(draw, box.axis, box.top + 3, box.bottom - 2, m.times, out, 0.0, hi,
                        ImGui::GetColorU32(ImGuiCol_PlotHistogram), 1.6f);
     }
@@ -149,12 +155,14 @@ void degreeChart(App& app, core::ActorId actor) {
     const core::Dataset& data = *app.dataset;
     ChartState& c = app.ui.charts;
     if (c.degreeType >= int(data.tieTypes.size())) c.degreeType = -1;
-    const char* preview = c.degreeType < 0 ? "all cooperative ties" : data.tieTypes[std::size_t(c.degreeType)].label.c_str();
+    const char* preview =
+        c.degreeType < 0 ? "all cooperative ties" : data.tieTypes[std::size_t(c.degreeType)].label.c_str();
     ImGui::SetNextItemWidth(200);
     if (ImGui::BeginCombo("##degree-type", preview)) {
         if (ImGui::Selectable("all cooperative ties", c.degreeType < 0)) c.degreeType = -1;
         for (std::size_t t = 0; t < data.tieTypes.size(); ++t) {
-            const std::string& label = data.tieTypes[t].label.empty() ? data.tieTypes[t].key : data.tieTypes[t].label;
+            const std::string& label =
+                data.tieTypes[t].label.empty() ? data.tieTypes[t].key : data.tieTypes[t].label;
             if (ImGui::Selectable(label.c_str(), c.degreeType == int(t))) c.degreeType = int(t);
         }
         ImGui::EndCombo();
@@ -199,7 +207,8 @@ void drawChartsTab(App& app) {
         ImGui::SameLine();
         ImGui::TextDisabled("with the ties of %s", data.actor(*c.mergeFrom).name.c_str());
     } else if (a.kind == core::ActorKind::Person) {
-        ImGui::TextDisabled("Aid and treaties often go to a party-state: count its ties here with the second list.");
+        ImGui::TextDisabled(
+            "Aid and treaties often go to a party-state: count its ties here with the second list.");
     }
     ImGui::Separator();
     patronShareChart(app, *actor);
@@ -217,10 +226,13 @@ void drawChartsTab(App& app) {
     ImGui::SameLine();
     ImGui::Checkbox("Degree", &c.degree);
     ImGui::SetNextItemWidth(160);
-    ImGui::Combo("sparkline of the selected actor in the timeline", &c.sparkline, kSparklines, IM_ARRAYSIZE(kSparklines));
+    ImGui::Combo("sparkline of the selected actor in the timeline", &c.sparkline, kSparklines,
+                 IM_ARRAYSIZE(kSparklines));
 }
 
-std::string sparklineName(const App& app) { return kSparklines[std::clamp(app.ui.charts.sparkline, 0, 3)]; }
+std::string sparklineName(const App& app) {
+    return kSparklines[std::clamp(app.ui.charts.sparkline, 0, 3)];
+}
 
 bool drawActorSparkline(const App& app, float x0, float x1, float top, float bottom) {
     if (!app.dataset || !app.metrics || !app.ui.selectedActor) return false;
@@ -232,8 +244,8 @@ bool drawActorSparkline(const App& app, float x0, float x1, float top, float bot
     for (double v : values)
         if (!std::isnan(v)) hi = std::max(hi, v);
     const ChartAxis axis{x0, x1, double(app.dataset->rangeBegin()), double(app.dataset->rangeEnd())};
-    drawLineSeries(ImGui::GetWindowDrawList(), axis, top + 2, bottom - 1, m.times, values, 0.0, hi > 0 ? hi : 1.0,
-                   ImGui::GetColorU32(ImGuiCol_PlotLinesHovered), 2.0f);
+    drawLineSeries(ImGui::GetWindowDrawList(), axis, top + 2, bottom - 1, m.times, values, 0.0,
+                   hi > 0 ? hi : 1.0, ImGui::GetColorU32(ImGuiCol_PlotLinesHovered), 2.0f);
     return true;
 }
 

@@ -39,9 +39,12 @@ void drawDeckDialog(App& app) {
                             stories[std::size_t(d.story)].stops.size());
         if (ImGui::Button("Export")) {
             d.error.clear();
-            if (d.folder[0] == '\0') d.error = "Choose a folder.";
-            else if (d.width < 1 || d.height < 1 || d.width > core::kMaxExportSide || d.height > core::kMaxExportSide)
-                d.error = "The size must be 1 to " + std::to_string(core::kMaxExportSide) + " pixels per side.";
+            if (d.folder[0] == '\0')
+                d.error = "Choose a folder.";
+            else if (d.width < 1 || d.height < 1 || d.width > core::kMaxExportSide ||
+                     d.height > core::kMaxExportSide)
+                d.error =
+                    "The size must be 1 to " + std::to_string(core::kMaxExportSide) + " pixels per side.";
             if (d.error.empty()) {
                 DeckRequest r;
                 r.story = d.story;

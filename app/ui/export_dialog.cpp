@@ -14,14 +14,15 @@ namespace tieline::ui {
 
 namespace {
 
-constexpr const char* kKinds[] = {"PNG picture", "SVG picture (vectors)", "PNG frames (a folder)", "MP4 video",
-                                  "GIF animation"};
+constexpr const char* kKinds[] = {"PNG picture", "SVG picture (vectors)", "PNG frames (a folder)",
+                                  "MP4 video", "GIF animation"};
 constexpr const char* kExtensions[] = {".png", ".svg", "", ".mp4", ".gif"};
 
 // "out/sweep.mp4" -> "out/sweep": the path without the extension of its last component.
 std::string stem(const std::string& path) {
     const std::size_t slash = path.find_last_of('/'), dot = path.find_last_of('.');
-    return dot != std::string::npos && (slash == std::string::npos || dot > slash + 1) ? path.substr(0, dot) : path;
+    return dot != std::string::npos && (slash == std::string::npos || dot > slash + 1) ? path.substr(0, dot)
+                                                                                       : path;
 }
 
 void setPath(ExportDialogState& d, const std::string& path) {
@@ -58,7 +59,8 @@ std::string buildRequest(const App& app, const ExportDialogState& d, core::Expor
     r.sweep.from = from->firstDay();
     r.sweep.to = to->dayAfterLast() - 1;
     if (r.sweep.from < data.rangeBegin() || r.sweep.to >= data.rangeEnd())
-        return "The dates must lie within " + data.meta.start.toString() + " to " + data.meta.end.toString() + ".";
+        return "The dates must lie within " + data.meta.start.toString() + " to " + data.meta.end.toString() +
+               ".";
     if (r.sweep.to < r.sweep.from) return "'To' is before 'From'.";
     if (d.fps < 1 || d.fps > 120) return "Frames per second: 1 to 120.";
     if (!(d.seconds > 0.0f) || d.seconds > 3600.0f) return "Seconds: above 0, at most 3600.";
@@ -92,15 +94,18 @@ void drawOptions(App& app, ExportDialogState& d) {
     ImGui::Checkbox("Sources of the visible ties (.md and .json)", &d.bibliography);
     if (d.kind >= 2) {
         ImGui::Separator();
-        if (!d.from[0] && app.dataset) std::snprintf(d.from, sizeof d.from, "%s", app.dataset->meta.start.toString().c_str());
-        if (!d.to[0] && app.dataset) std::snprintf(d.to, sizeof d.to, "%s", app.dataset->meta.end.toString().c_str());
+        if (!d.from[0] && app.dataset)
+            std::snprintf(d.from, sizeof d.from, "%s", app.dataset->meta.start.toString().c_str());
+        if (!d.to[0] && app.dataset)
+            std::snprintf(d.to, sizeof d.to, "%s", app.dataset->meta.end.toString().c_str());
         ImGui::InputText("From", d.from, sizeof d.from);
         ImGui::InputText("To", d.to, sizeof d.to);
         ImGui::InputInt("Frames per second", &d.fps);
         ImGui::InputFloat("Seconds", &d.seconds, 1.0f, 5.0f, "%.1f");
         const long frames = std::lround(double(d.fps) * double(d.seconds));
-        ImGui::TextDisabled("%ld frames; the caption's date moves from the first day of 'From' to the last of 'To'.",
-                            frames < 1 ? 1L : frames);
+        ImGui::TextDisabled(
+            "%ld frames; the caption's date moves from the first day of 'From' to the last of 'To'.",
+            frames < 1 ? 1L : frames);
     } else {
         ImGui::TextDisabled("The moment shown: %s", core::formatDay(app.ui.t).c_str());
     }
@@ -148,7 +153,8 @@ void exportError(const std::string& error) {
 
 void exportStatusLine(const ExportStatus& status) {
     if (status.message.empty()) return;
-    const ImVec4 color = status.failed ? ImVec4(1.0f, 0.45f, 0.35f, 1.0f) : ImGui::GetStyle().Colors[ImGuiCol_Text];
+    const ImVec4 color =
+        status.failed ? ImVec4(1.0f, 0.45f, 0.35f, 1.0f) : ImGui::GetStyle().Colors[ImGuiCol_Text];
     ImGui::PushTextWrapPos(0);
     ImGui::TextColored(color, "%s", status.message.c_str());
     ImGui::PopTextWrapPos();

@@ -9,8 +9,7 @@ namespace tieline::ui {
 namespace {
 
 // One checkbox per entry of a legend; `hidden` is indexed like the entries.
-template <class Items>
-void legendChecks(const char* title, const Items& items, std::vector<char>& hidden) {
+template <class Items> void legendChecks(const char* title, const Items& items, std::vector<char>& hidden) {
     hidden.resize(items.size(), 0);
     ImGui::TextUnformatted(title);
     for (std::size_t i = 0; i < items.size(); ++i) {

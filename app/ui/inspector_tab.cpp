@@ -20,10 +20,14 @@ std::string spanText(const core::Span& s) {
 
 const char* confidenceHelp(core::Confidence c) {
     switch (c) {
-    case core::Confidence::High: return "stated directly in a primary document or an authoritative source";
-    case core::Confidence::Medium: return "a secondary or popular source only, or inferred from a primary one";
-    case core::Confidence::Low: return "a single weak source";
-    case core::Confidence::Contested: return "the sources conflict; the conflicting claims are shown side by side";
+    case core::Confidence::High:
+        return "stated directly in a primary document or an authoritative source";
+    case core::Confidence::Medium:
+        return "a secondary or popular source only, or inferred from a primary one";
+    case core::Confidence::Low:
+        return "a single weak source";
+    case core::Confidence::Contested:
+        return "the sources conflict; the conflicting claims are shown side by side";
     }
     return "";
 }
@@ -70,11 +74,13 @@ void strengthChart(App& app, const core::Tie& tie) {
         draw->AddLine(ImVec2(xOf(t0), y), ImVec2(xOf(t1) + 0.5f, y), line, 2.0f);
     }
     const float now = xOf(app.ui.t);
-    draw->AddLine(ImVec2(now, origin.y), ImVec2(now, origin.y + height), ImGui::GetColorU32(ImGuiCol_Text), 1.5f);
+    draw->AddLine(ImVec2(now, origin.y), ImVec2(now, origin.y + height), ImGui::GetColorU32(ImGuiCol_Text),
+                  1.5f);
     const ImU32 muted = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     const std::string from = core::formatMonthYear(begin), to = core::formatMonthYear(end - 1);
     draw->AddText(ImVec2(origin.x, origin.y + height + 1), muted, from.c_str());
-    draw->AddText(ImVec2(origin.x + width - ImGui::CalcTextSize(to.c_str()).x, origin.y + height + 1), muted, to.c_str());
+    draw->AddText(ImVec2(origin.x + width - ImGui::CalcTextSize(to.c_str()).x, origin.y + height + 1), muted,
+                  to.c_str());
     if (ImGui::IsItemClicked()) {
         const double t = begin + (end - begin) * double(ImGui::GetIO().MousePos.x - origin.x) / width;
         app.ui.t = clampToRange(data, t);
@@ -121,12 +127,15 @@ void tieView(App& app, core::TieId id) {
     ImGui::SetWindowFontScale(1.0f);
     colorSwatch(type.color);
     ImGui::Text("%s%s   (%s)", type.label.c_str(), type.sign < 0 ? ", hostile" : "", tie.key.c_str());
-    if (ImGui::IsItemHovered() && !type.description.empty()) ImGui::SetTooltip("%s", type.description.c_str());
+    if (ImGui::IsItemHovered() && !type.description.empty())
+        ImGui::SetTooltip("%s", type.description.c_str());
     std::string spans;
-    for (const core::Span& s : tie.spans) spans += (spans.empty() ? "" : ";  ") + spanText(s);
+    for (const core::Span& s : tie.spans)
+        spans += (spans.empty() ? "" : ";  ") + spanText(s);
     ImGui::TextWrapped("When: %s", spans.c_str());
     const auto active = core::tieSpanAt(data, tie, app.ui.t);
-    ImGui::Text("Strength now: %s", active ? std::to_string(core::strengthAt(tie, app.ui.t)).substr(0, 4).c_str() : "not active");
+    ImGui::Text("Strength now: %s",
+                active ? std::to_string(core::strengthAt(tie, app.ui.t)).substr(0, 4).c_str() : "not active");
     strengthChart(app, tie);
     ImGui::Text("Confidence: %s", core::keyword(tie.confidence));
     ImGui::SameLine();
@@ -167,7 +176,8 @@ void actorView(App& app, core::ActorId id) {
     }
     if (!actor.variants.empty()) {
         std::string v;
-        for (const auto& s : actor.variants) v += (v.empty() ? "" : ", ") + s;
+        for (const auto& s : actor.variants)
+            v += (v.empty() ? "" : ", ") + s;
         ImGui::TextDisabled("Also: %s", v.c_str());
     }
     const core::Group* group = data.group(actor.group);
@@ -176,13 +186,15 @@ void actorView(App& app, core::ActorId id) {
     if (!actor.description.empty()) ImGui::TextWrapped("%s", actor.description.c_str());
     if (!actor.spans.empty()) {
         std::string spans;
-        for (const core::Span& s : actor.spans) spans += (spans.empty() ? "" : ";  ") + spanText(s);
+        for (const core::Span& s : actor.spans)
+            spans += (spans.empty() ? "" : ";  ") + spanText(s);
         ImGui::TextWrapped("Present: %s", spans.c_str());
     }
     if (!actor.note.empty()) ImGui::TextWrapped("Note: %s", actor.note.c_str());
     ImGui::Separator();
     ImGui::TextUnformatted("Ties (bold: active now)");
-    if (!ImGui::BeginTable("actor-ties", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
+    if (!ImGui::BeginTable("actor-ties", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp))
+        return;
     for (std::size_t i = 0; i < data.ties.size(); ++i) {
         const core::Tie& tie = data.ties[i];
         if (tie.from != id && tie.to != id) continue;
@@ -192,7 +204,8 @@ void actorView(App& app, core::ActorId id) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         colorSwatch(data.tieType(tie.type).color);
-        const std::string label = std::string(tie.from == id ? "\xE2\x86\x92 " : "\xE2\x86\x90 ") + data.actor(other).name;
+        const std::string label =
+            std::string(tie.from == id ? "\xE2\x86\x92 " : "\xE2\x86\x90 ") + data.actor(other).name;
         ImGui::PushID(int(i));
         if (!now) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
         if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) selectTie(app, tid);
@@ -211,7 +224,8 @@ void actorView(App& app, core::ActorId id) {
 void drawInspectorTab(App& app) {
     if (app.ui.selectedTie) return tieView(app, *app.ui.selectedTie);
     if (app.ui.selectedActor) return actorView(app, *app.ui.selectedActor);
-    ImGui::TextWrapped("Click an actor or a tie in the network, or in the Active now tab, to read its sources.");
+    ImGui::TextWrapped(
+        "Click an actor or a tie in the network, or in the Active now tab, to read its sources.");
 }
 
 } // namespace tieline::ui

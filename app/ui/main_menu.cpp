@@ -12,7 +12,8 @@ void drawMainMenu(App& app, float& menuHeight) {
         if (ImGui::MenuItem("Open...", "Ctrl+O")) app.ui.showOpenDialog = true;
         if (ImGui::MenuItem("Reload", "Ctrl+R", false, !app.datasetPath.empty())) app.requests.reload = true;
         if (ImGui::MenuItem("Export...", nullptr, false, app.dataset.has_value())) app.ui.showExport = true;
-        if (ImGui::MenuItem("Export story as slides...", nullptr, false, app.dataset && !app.dataset->stories.empty()))
+        if (ImGui::MenuItem("Export story as slides...", nullptr, false,
+                            app.dataset && !app.dataset->stories.empty()))
             app.ui.showDeckExport = true;
         ImGui::Separator();
         if (ImGui::MenuItem("Quit", "Ctrl+Q")) app.ui.quit = true;
@@ -25,7 +26,8 @@ void drawMainMenu(App& app, float& menuHeight) {
         ImGui::MenuItem("Side panel", nullptr, &app.ui.showSidePanel);
         ImGui::MenuItem("Native-script names on labels", nullptr, &app.ui.showNative);
         if (ImGui::MenuItem("Fit to view", "F")) app.ui.fitRequested = true;
-        if (ImGui::MenuItem("Present full-window (the open story, else the first)", "F5", false, app.dataset.has_value()))
+        if (ImGui::MenuItem("Present full-window (the open story, else the first)", "F5", false,
+                            app.dataset.has_value()))
             startPresentation(app);
         if (ImGui::MenuItem("Find an actor...", "Ctrl+F")) app.ui.showSearch = true;
         ImGui::MenuItem("Load messages", nullptr, &app.ui.showMessages);
@@ -38,7 +40,8 @@ void drawMainMenu(App& app, float& menuHeight) {
         ImGui::Separator();
         if (ImGui::MenuItem("Next stop", "Page Down", false, app.ui.story >= 0)) nextStop(app);
         if (ImGui::MenuItem("Previous stop", "Page Up", false, app.ui.story >= 0)) previousStop(app);
-        if (ImGui::MenuItem("Close story", nullptr, false, app.ui.story >= 0)) app.ui.story = app.ui.stop = -1;
+        if (ImGui::MenuItem("Close story", nullptr, false, app.ui.story >= 0))
+            app.ui.story = app.ui.stop = -1;
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Help")) {
@@ -58,8 +61,12 @@ namespace {
 
 // ImGui 1.86 maps named keys through io.KeyMap; letters are the backend's key codes, which for
 // GLFW are their upper-case ASCII values.
-bool pressed(ImGuiKey key, bool repeat = true) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), repeat); }
-bool pressedLetter(char upper) { return ImGui::IsKeyPressed(upper, false); }
+bool pressed(ImGuiKey key, bool repeat = true) {
+    return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), repeat);
+}
+bool pressedLetter(char upper) {
+    return ImGui::IsKeyPressed(upper, false);
+}
 
 } // namespace
 
@@ -75,8 +82,10 @@ void handleShortcuts(App& app) {
     if (pressed(ImGuiKey_PageDown, false)) nextStop(app);
     if (pressed(ImGuiKey_PageUp, false)) previousStop(app);
     if (pressed(ImGuiKey_Escape, false)) {
-        if (app.ui.selectedActor || app.ui.selectedTie) clearSelection(app);
-        else app.ui.story = app.ui.stop = -1;
+        if (app.ui.selectedActor || app.ui.selectedTie)
+            clearSelection(app);
+        else
+            app.ui.story = app.ui.stop = -1;
     }
     const core::Dataset& data = *app.dataset;
     if (pressed(ImGuiKey_Space, false)) app.ui.playing = !app.ui.playing;

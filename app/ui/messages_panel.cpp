@@ -17,7 +17,8 @@ void drawMessagesWindow(App& app) {
         ImGui::Separator();
         for (const core::Diagnostic& d : app.messages) {
             const bool error = d.severity == core::Severity::Error;
-            ImGui::PushStyleColor(ImGuiCol_Text, error ? ImVec4(0.95f, 0.45f, 0.40f, 1) : ImVec4(0.95f, 0.75f, 0.30f, 1));
+            ImGui::PushStyleColor(ImGuiCol_Text,
+                                  error ? ImVec4(0.95f, 0.45f, 0.40f, 1) : ImVec4(0.95f, 0.75f, 0.30f, 1));
             ImGui::TextWrapped("%s", d.format().c_str());
             ImGui::PopStyleColor();
         }
@@ -33,7 +34,8 @@ void drawOpenDialog(App& app) {
     const ImVec2 center = ImGui::GetMainViewport()->GetCenter();
     ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal("Open dataset", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    ImGui::TextUnformatted("Path of a dataset (.json, .gexf, or .csv). You can also drop a file on the window.");
+    ImGui::TextUnformatted(
+        "Path of a dataset (.json, .gexf, or .csv). You can also drop a file on the window.");
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(560);
     const bool entered = ImGui::InputText("##path", app.ui.openPath, sizeof app.ui.openPath,

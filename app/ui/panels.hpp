@@ -15,8 +15,8 @@ struct PanelLayout {
     float menuHeight = 0;
     float x = 0, y = 0, width = 0, height = 0; // the whole work area under the menu bar
     float timelineHeight = 176;
-    float sideWidth = 520;                      // 0 when the side panel is hidden
-    float framebufferScale = 1;                 // framebuffer pixels per window unit (high-DPI)
+    float sideWidth = 520;      // 0 when the side panel is hidden
+    float framebufferScale = 1; // framebuffer pixels per window unit (high-DPI)
 
     float canvasWidth() const { return width - sideWidth; }
     float canvasHeight() const { return height - timelineHeight; }

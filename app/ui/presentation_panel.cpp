@@ -16,7 +16,9 @@ namespace {
 // writes io.KeysDown[] at GLFW's key codes.
 constexpr int kKeyF5 = 294;
 
-bool pressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false); }
+bool pressed(ImGuiKey key) {
+    return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false);
+}
 
 // Text at `scale` times the UI font, wrapped at `wrap` pixels; returns its height.
 float textBlock(ImDrawList* draw, ImVec2 pos, float scale, ImU32 color, const std::string& text, float wrap) {
@@ -27,7 +29,8 @@ float textBlock(ImDrawList* draw, ImVec2 pos, float scale, ImU32 color, const st
 }
 
 const core::StoryStop* currentStop(const App& app) {
-    if (!app.dataset || app.ui.story < 0 || std::size_t(app.ui.story) >= app.dataset->stories.size()) return nullptr;
+    if (!app.dataset || app.ui.story < 0 || std::size_t(app.ui.story) >= app.dataset->stories.size())
+        return nullptr;
     const core::Story& story = app.dataset->stories[std::size_t(app.ui.story)];
     if (app.ui.stop < 0 || std::size_t(app.ui.stop) >= story.stops.size()) return nullptr;
     return &story.stops[std::size_t(app.ui.stop)];
@@ -79,7 +82,8 @@ void drawPresentation(App& app, const PanelLayout& layout) {
     const float scale = std::clamp(layout.width / 1280.0f, 0.8f, 2.5f); // text grows with the window
     // Top left: the date, large, and the story's place.
     float y = layout.y + margin * 0.6f;
-    y += textBlock(draw, ImVec2(layout.x + margin, y), 2.2f * scale, text, core::formatMonthYear(app.ui.t), 10000);
+    y += textBlock(draw, ImVec2(layout.x + margin, y), 2.2f * scale, text, core::formatMonthYear(app.ui.t),
+                   10000);
     const core::StoryStop* stop = currentStop(app);
     const core::Dataset& data = *app.dataset;
     if (stop) {
@@ -89,11 +93,13 @@ void drawPresentation(App& app, const PanelLayout& layout) {
         textBlock(draw, ImVec2(layout.x + margin, y + 2), 1.0f * scale, dim, where, 10000);
     }
     // Bottom right: how to move on.
-    const bool last = stop && std::size_t(app.ui.stop + 1) == data.stories[std::size_t(app.ui.story)].stops.size();
+    const bool last =
+        stop && std::size_t(app.ui.stop + 1) == data.stories[std::size_t(app.ui.story)].stops.size();
     const std::string hint = last ? "End of the story  \xC2\xB7  Esc to leave"
                                   : "\xE2\x86\x90 \xE2\x86\x92 or click  \xC2\xB7  Esc to leave";
     const ImVec2 hintSize = ImGui::CalcTextSize(hint.c_str());
-    draw->AddText(ImVec2(layout.x + layout.width - margin - hintSize.x, layout.y + layout.height - margin * 0.5f - hintSize.y),
+    draw->AddText(ImVec2(layout.x + layout.width - margin - hintSize.x,
+                         layout.y + layout.height - margin * 0.5f - hintSize.y),
                   dim, hint.c_str());
     if (!stop) {
         ImGui::End();
@@ -103,17 +109,22 @@ void drawPresentation(App& app, const PanelLayout& layout) {
     const float width = std::min(layout.width - 2 * margin, 1100.0f * scale);
     const float pad = 18.0f * scale;
     const float wrap = width - 2 * pad;
-    const float titleHeight = stop->title.empty() ? 0.0f : textBlock(nullptr, {}, 1.9f * scale, text, stop->title, wrap);
-    const float captionHeight = stop->caption.empty() ? 0.0f : textBlock(nullptr, {}, 1.35f * scale, text, stop->caption, wrap);
-    const float height = 2 * pad + titleHeight + captionHeight + (titleHeight > 0 && captionHeight > 0 ? 8 * scale : 0);
-    const ImVec2 p0(layout.x + (layout.width - width) * 0.5f, layout.y + layout.height - margin - hintSize.y - height);
+    const float titleHeight =
+        stop->title.empty() ? 0.0f : textBlock(nullptr, {}, 1.9f * scale, text, stop->title, wrap);
+    const float captionHeight =
+        stop->caption.empty() ? 0.0f : textBlock(nullptr, {}, 1.35f * scale, text, stop->caption, wrap);
+    const float height =
+        2 * pad + titleHeight + captionHeight + (titleHeight > 0 && captionHeight > 0 ? 8 * scale : 0);
+    const ImVec2 p0(layout.x + (layout.width - width) * 0.5f,
+                    layout.y + layout.height - margin - hintSize.y - height);
     const ImVec2 p1(p0.x + width, p0.y + height);
     ImVec4 background = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
     background.w = 0.9f;
     draw->AddRectFilled(p0, p1, ImGui::GetColorU32(background), 10.0f * scale);
     draw->AddRect(p0, p1, ImGui::GetColorU32(ImGuiCol_Border), 10.0f * scale);
     float ty = p0.y + pad;
-    if (titleHeight > 0) ty += textBlock(draw, ImVec2(p0.x + pad, ty), 1.9f * scale, text, stop->title, wrap) + 8 * scale;
+    if (titleHeight > 0)
+        ty += textBlock(draw, ImVec2(p0.x + pad, ty), 1.9f * scale, text, stop->title, wrap) + 8 * scale;
     if (captionHeight > 0) textBlock(draw, ImVec2(p0.x + pad, ty), 1.35f * scale, text, stop->caption, wrap);
     ImGui::End();
 }

@@ -26,7 +26,8 @@ void drawSourcesTab(App& app) {
         ImGui::TextDisabled("The ties this source supports are highlighted in the network.");
         ImGui::Separator();
     }
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
+    const ImGuiTableFlags flags =
+        ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("sources", 2, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Source", ImGuiTableColumnFlags_WidthStretch, 5.0f);
@@ -39,7 +40,8 @@ void drawSourcesTab(App& app) {
         ImGui::TableNextColumn();
         ImGui::PushID(int(i));
         const std::string label = s.title.empty() ? s.key : s.title;
-        if (ImGui::Selectable(label.c_str(), app.ui.selectedSource == id, ImGuiSelectableFlags_SpanAllColumns))
+        if (ImGui::Selectable(label.c_str(), app.ui.selectedSource == id,
+                              ImGuiSelectableFlags_SpanAllColumns))
             app.ui.selectedSource = app.ui.selectedSource == id ? std::optional<core::SourceId>() : id;
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", core::formatCitation(s).c_str());
         ImGui::PopID();

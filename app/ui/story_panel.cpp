@@ -21,8 +21,8 @@ void drawStoryCaption(App& app, const PanelLayout& layout) {
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                                    ImGuiWindowFlags_NoNav;
     if (ImGui::Begin("##story-caption", nullptr, flags)) {
-        ImGui::TextDisabled("%s  \xC2\xB7  stop %d of %zu  \xC2\xB7  %s", story.title.c_str(), app.ui.stop + 1,
-                            story.stops.size(), stop.date.toString().c_str());
+        ImGui::TextDisabled("%s  \xC2\xB7  stop %d of %zu  \xC2\xB7  %s", story.title.c_str(),
+                            app.ui.stop + 1, story.stops.size(), stop.date.toString().c_str());
         ImGui::SetWindowFontScale(1.25f);
         ImGui::TextWrapped("%s", stop.title.c_str());
         ImGui::SetWindowFontScale(1.0f);
@@ -44,8 +44,9 @@ void drawSearchWindow(App& app) {
     if (ImGui::Begin("Find an actor", &app.ui.showSearch, ImGuiWindowFlags_NoCollapse)) {
         if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
         ImGui::SetNextItemWidth(-1);
-        const bool enter = ImGui::InputTextWithHint("##search", "name, spelling or native script", app.ui.search,
-                                                    sizeof app.ui.search, ImGuiInputTextFlags_EnterReturnsTrue);
+        const bool enter =
+            ImGui::InputTextWithHint("##search", "name, spelling or native script", app.ui.search,
+                                     sizeof app.ui.search, ImGuiInputTextFlags_EnterReturnsTrue);
         const auto hits = core::searchActors(*app.dataset, app.ui.search);
         const auto focus = [&](core::ActorId id) {
             selectActor(app, id);

@@ -20,7 +20,9 @@ int monthIndex(core::Time t) {
     return c.year * 12 + (c.month - 1);
 }
 
-core::Time monthStart(int index) { return core::daysFromCivil(index / 12, index % 12 + 1, 1); }
+core::Time monthStart(int index) {
+    return core::daysFromCivil(index / 12, index % 12 + 1, 1);
+}
 
 struct Axis {
     float x0, x1;
@@ -60,7 +62,8 @@ void eventMarkers(App& app, const Axis& axis, float y) {
         const double t = e.date.firstDay();
         if (t < axis.t0 || t >= axis.t1) continue;
         const float x = axis.xOf(t);
-        const bool near = std::abs(mouse.x - x) <= 4 && mouse.y >= y - 9 && mouse.y <= y + 2 && ImGui::IsWindowHovered();
+        const bool near =
+            std::abs(mouse.x - x) <= 4 && mouse.y >= y - 9 && mouse.y <= y + 2 && ImGui::IsWindowHovered();
         const ImU32 color = ImGui::GetColorU32(near ? ImGuiCol_PlotLinesHovered : ImGuiCol_PlotLines);
         draw->AddTriangleFilled(ImVec2(x - 4, y - 8), ImVec2(x + 4, y - 8), ImVec2(x, y), color);
         if (near) hovered = &e;
@@ -89,7 +92,8 @@ void stripChart(App& app, const Axis& axis, float y, float height) {
             continue;
         }
         for (const core::Tie& tie : data.ties)
-            if ((tie.from == *app.ui.selectedActor || tie.to == *app.ui.selectedActor) && core::tieSpanAt(data, tie, day + 14))
+            if ((tie.from == *app.ui.selectedActor || tie.to == *app.ui.selectedActor) &&
+                core::tieSpanAt(data, tie, day + 14))
                 values[m] += float(core::strengthAt(tie, day + 14));
     }
     const float top = std::max(1.0f, *std::max_element(values.begin(), values.end()));
@@ -97,17 +101,20 @@ void stripChart(App& app, const Axis& axis, float y, float height) {
     const float w = (axis.x1 - axis.x0) / float(months);
     for (std::size_t m = 0; m < months; ++m) {
         const float h = height * values[m] / top;
-        draw->AddRectFilled(ImVec2(axis.x0 + w * float(m), y + height - h), ImVec2(axis.x0 + w * float(m + 1) - 0.5f, y + height), bar);
+        draw->AddRectFilled(ImVec2(axis.x0 + w * float(m), y + height - h),
+                            ImVec2(axis.x0 + w * float(m + 1) - 0.5f, y + height), bar);
     }
     const float now = axis.xOf(app.ui.t);
     draw->AddLine(ImVec2(now, y), ImVec2(now, y + height), ImGui::GetColorU32(ImGuiCol_Text), 1.5f);
     const bool sparkline = drawActorSparkline(app, axis.x0, axis.x1, y, y + height);
-    const std::string label = !app.ui.selectedActor ? "active ties"
-                              : sparkline ? "bars: strength of the selected actor's ties \xC2\xB7 line: its " + sparklineName(app)
-                                          : "strength of the selected actor's ties";
+    const std::string label =
+        !app.ui.selectedActor ? "active ties"
+        : sparkline ? "bars: strength of the selected actor's ties \xC2\xB7 line: its " + sparklineName(app)
+                    : "strength of the selected actor's ties";
     // A backing so the label stays readable over the bars and the sparkline.
     const ImVec2 size = ImGui::CalcTextSize(label.c_str());
-    draw->AddRectFilled(ImVec2(axis.x0 + 2, y), ImVec2(axis.x0 + 6 + size.x, y + size.y), ImGui::GetColorU32(ImGuiCol_WindowBg, 0.75f), 3.0f);
+    draw->AddRectFilled(ImVec2(axis.x0 + 2, y), ImVec2(axis.x0 + 6 + size.x, y + size.y),
+                        ImGui::GetColorU32(ImGuiCol_WindowBg, 0.75f), 3.0f);
     draw->AddText(ImVec2(axis.x0 + 4, y), ImGui::GetColorU32(ImGuiCol_TextDisabled), label.c_str());
 }
 
@@ -116,10 +123,12 @@ void storyControls(App& app) {
     if (data.stories.empty()) return;
     ImGui::SameLine(0, 24);
     ImGui::SetNextItemWidth(220);
-    const char* preview = app.ui.story >= 0 ? data.stories[std::size_t(app.ui.story)].title.c_str() : "Stories...";
+    const char* preview =
+        app.ui.story >= 0 ? data.stories[std::size_t(app.ui.story)].title.c_str() : "Stories...";
     if (ImGui::BeginCombo("##story", preview)) {
         for (std::size_t i = 0; i < data.stories.size(); ++i)
-            if (ImGui::Selectable(data.stories[i].title.c_str(), app.ui.story == int(i))) goToStop(app, int(i), 0);
+            if (ImGui::Selectable(data.stories[i].title.c_str(), app.ui.story == int(i)))
+                goToStop(app, int(i), 0);
         ImGui::EndCombo();
     }
     if (app.ui.story >= 0) {
@@ -135,10 +144,12 @@ void storyControls(App& app) {
 void drawTimelinePanel(App& app, const PanelLayout& layout) {
     ImGui::SetNextWindowPos(ImVec2(layout.x, layout.y + layout.height - layout.timelineHeight));
     ImGui::SetNextWindowSize(ImVec2(layout.width, layout.timelineHeight));
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                                   ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar;
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                   ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar |
+                                   ImGuiWindowFlags_NoScrollbar;
     if (!ImGui::Begin("Timeline", nullptr, flags) || !app.dataset) {
-        if (!app.dataset) ImGui::TextDisabled("No dataset open. File > Open... or drop a .json file on the window.");
+        if (!app.dataset)
+            ImGui::TextDisabled("No dataset open. File > Open... or drop a .json file on the window.");
         ImGui::End();
         return;
     }
@@ -154,7 +165,8 @@ void drawTimelinePanel(App& app, const PanelLayout& layout) {
     if (ImGui::Button(app.ui.playing ? "Pause" : "Play", ImVec2(64, 0))) app.ui.playing = !app.ui.playing;
     ImGui::SameLine();
     ImGui::SetNextItemWidth(150);
-    ImGui::SliderFloat("##speed", &app.ui.monthsPerSecond, 0.5f, 24.0f, "%.1f months/s", ImGuiSliderFlags_Logarithmic);
+    ImGui::SliderFloat("##speed", &app.ui.monthsPerSecond, 0.5f, 24.0f, "%.1f months/s",
+                       ImGuiSliderFlags_Logarithmic);
     ImGui::SameLine();
     ImGui::Checkbox("Loop", &app.ui.loop);
     storyControls(app);
@@ -163,18 +175,21 @@ void drawTimelinePanel(App& app, const PanelLayout& layout) {
     int month = monthIndex(app.ui.t);
     ImGui::SetNextItemWidth(-1);
     const std::string label = core::formatMonthYear(app.ui.t);
-    if (ImGui::SliderInt("##time", &month, monthIndex(data.rangeBegin()), monthIndex(data.rangeEnd() - 1), label.c_str())) {
+    if (ImGui::SliderInt("##time", &month, monthIndex(data.rangeBegin()), monthIndex(data.rangeEnd() - 1),
+                         label.c_str())) {
         app.ui.t = clampToRange(data, monthStart(month));
         app.ui.playing = false;
     }
     const ImVec2 sliderMin = ImGui::GetItemRectMin(), sliderMax = ImGui::GetItemRectMax();
     const float grab = ImGui::GetStyle().GrabMinSize * 0.5f + ImGui::GetStyle().FramePadding.x;
-    const Axis axis{sliderMin.x + grab, sliderMax.x - grab, double(data.rangeBegin()), double(data.rangeEnd())};
+    const Axis axis{sliderMin.x + grab, sliderMax.x - grab, double(data.rangeBegin()),
+                    double(data.rangeEnd())};
     eventMarkers(app, axis, sliderMin.y - 1);
     yearTicks(ImGui::GetWindowDrawList(), axis, sliderMax.y + 2);
     ImGui::Dummy(ImVec2(1, 22));
     const float chartTop = ImGui::GetCursorScreenPos().y;
-    const float chartHeight = std::max(20.0f, ImGui::GetWindowPos().y + ImGui::GetWindowHeight() - chartTop - 8);
+    const float chartHeight =
+        std::max(20.0f, ImGui::GetWindowPos().y + ImGui::GetWindowHeight() - chartTop - 8);
     stripChart(app, axis, chartTop, chartHeight);
     ImGui::InvisibleButton("##strip", ImVec2(sliderMax.x - sliderMin.x, chartHeight));
     if (ImGui::IsItemActive()) {

@@ -4,7 +4,7 @@
 // 1955-1969 at 24 fps over 20 s (480 frames) to MP4. Prints milliseconds per phase.
 #include "core/interop/dataset_files.hpp"
 #include "core/layout/temporal_layout.hpp"
-#include "export/sweep_exporter.hpp"
+#include "exporter/sweep_exporter.hpp"
 #include "render/offscreen_egl.hpp"
 
 #include <chrono>
@@ -19,7 +19,9 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-double msSince(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+double msSince(Clock::time_point t) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
+}
 
 int fail(const std::string& what) {
     std::fprintf(stderr, "bench_export: %s\n", what.c_str());
@@ -33,8 +35,10 @@ int main(int argc, char** argv) {
     int sweepFrames = 480;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
-        if (a == "--sweep-frames" && i + 1 < argc) sweepFrames = std::atoi(argv[++i]);
-        else path = a;
+        if (a == "--sweep-frames" && i + 1 < argc)
+            sweepFrames = std::atoi(argv[++i]);
+        else
+            path = a;
     }
     const core::LoadResult loaded = core::loadAnyDataset(path);
     if (!loaded.dataset) return fail("cannot load " + path);
@@ -45,7 +49,8 @@ int main(int argc, char** argv) {
     if (!context) return fail(error);
     exporter::SnapshotRenderer renderer;
     if (!renderer.init(data, error)) return fail(error);
-    std::printf("setup (EGL, programs, glyphs): %.0f ms on %s\n", msSince(start), context->renderer().c_str());
+    std::printf("setup (EGL, programs, glyphs): %.0f ms on %s\n", msSince(start),
+                context->renderer().c_str());
     core::layout::TemporalLayout layout;
     layout.setDataset(data);
     start = Clock::now();
@@ -66,10 +71,11 @@ int main(int argc, char** argv) {
         exporter::SnapshotStats stats;
         start = Clock::now();
         if (!exporter::exportSnapshot(data, positions, job, renderer, error, &stats)) return fail(error);
-        std::printf("3840x2160 run %d: scene+frame %.1f ms, render %.0f ms, PNG encode+write %.0f ms, SVG %.1f ms "
-                    "(%zu nodes, %zu ties, %zu labels); PNG total %.0f ms\n",
-                    run + 1, stats.sceneMs, stats.renderMs, stats.pngMs, stats.svgMs, stats.nodes, stats.ties,
-                    stats.labels, stats.sceneMs + stats.renderMs + stats.pngMs);
+        std::printf(
+            "3840x2160 run %d: scene+frame %.1f ms, render %.0f ms, PNG encode+write %.0f ms, SVG %.1f ms "
+            "(%zu nodes, %zu ties, %zu labels); PNG total %.0f ms\n",
+            run + 1, stats.sceneMs, stats.renderMs, stats.pngMs, stats.svgMs, stats.nodes, stats.ties,
+            stats.labels, stats.sceneMs + stats.renderMs + stats.pngMs);
     }
 
     exporter::SweepJob sweep;
@@ -80,15 +86,17 @@ int main(int argc, char** argv) {
     sweep.range.fps = 24;
     sweep.range.seconds = sweepFrames / 24.0;
     exporter::SweepExporter exporter;
-    const auto positionsAt = [&layout](core::Time t, std::vector<core::Point>& p) { layout.positionsAt(t, p); };
+    const auto positionsAt = [&layout](core::Time t, std::vector<core::Point>& p) {
+        layout.positionsAt(t, p);
+    };
     start = Clock::now();
     if (!exporter.begin(data, sweep, positionsAt, renderer, error)) return fail(error);
     while (!exporter.finished())
         if (!exporter.step(error)) return fail(error);
     if (!exporter.finish(error)) return fail(error);
     const double ms = msSince(start);
-    std::printf("1920x1080 sweep to MP4, %d frames: %.1f s (%.0f ms per frame)\n", sweep.range.frameCount(), ms / 1000,
-                ms / sweep.range.frameCount());
+    std::printf("1920x1080 sweep to MP4, %d frames: %.1f s (%.0f ms per frame)\n", sweep.range.frameCount(),
+                ms / 1000, ms / sweep.range.frameCount());
     std::printf("files in %s\n", dir.c_str());
     return 0;
 }

@@ -3,7 +3,7 @@
 // 10,000-actor × 180-step dataset, and the stress of any positions file (for tests/bench/compare.sh).
 #include "core/io/dataset_loader.hpp"
 #include "core/layout/graph_layout.hpp"
-#include "core/layout/metrics.hpp"
+#include "core/layout/quality.hpp"
 #include "core/layout/rng.hpp"
 #include "core/layout/temporal_layout.hpp"
 
@@ -23,7 +23,9 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-double msSince(Clock::time_point start) { return std::chrono::duration<double, std::milli>(Clock::now() - start).count(); }
+double msSince(Clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
 
 double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
@@ -42,7 +44,8 @@ std::size_t peakRss() {
 int writeGraphs(const std::string& dir) {
     for (std::uint32_t n : {1000u, 10000u, 100000u}) {
         const std::string path = dir + "/ba-" + std::to_string(n) + ".txt";
-        if (!writeEdgeList(path, barabasiAlbert(n, 2, 1))) return std::fprintf(stderr, "cannot write %s\n", path.c_str()), 1;
+        if (!writeEdgeList(path, barabasiAlbert(n, 2, 1)))
+            return std::fprintf(stderr, "cannot write %s\n", path.c_str()), 1;
         std::printf("%s\n", path.c_str());
     }
     return 0;
@@ -71,14 +74,16 @@ int timeTicks(const std::string& file, int ticks, int reps, int threads, const s
         if (r == reps - 1 && !out.empty()) {
             std::ofstream csv(out);
             csv << "node,x,y\n";
-            for (std::size_t i = 0; i < sim.bodies().size(); ++i) csv << i << ',' << sim.bodies().x[i] << ',' << sim.bodies().y[i] << '\n';
+            for (std::size_t i = 0; i < sim.bodies().size(); ++i)
+                csv << i << ',' << sim.bodies().x[i] << ',' << sim.bodies().y[i] << '\n';
         }
     }
     const double items = double(g.nodeCount) + double(g.edges.size());
-    std::printf("{\"nodes\": %u, \"edges\": %zu, \"ticks\": %d, \"reps\": %d, \"threads\": %d, \"msPerTick\": %.4f, "
-                "\"bytesPerItem\": %.1f, \"peakRssPerItem\": %.1f}\n",
-                g.nodeCount, g.edges.size(), ticks, reps, threads, median(perTick), double(bytes) / items,
-                double(peak - base) / items);
+    std::printf(
+        "{\"nodes\": %u, \"edges\": %zu, \"ticks\": %d, \"reps\": %d, \"threads\": %d, \"msPerTick\": %.4f, "
+        "\"bytesPerItem\": %.1f, \"peakRssPerItem\": %.1f}\n",
+        g.nodeCount, g.edges.size(), ticks, reps, threads, median(perTick), double(bytes) / items,
+        double(peak - base) / items);
     return 0;
 }
 
@@ -98,7 +103,8 @@ int stressOf(const std::string& file, const std::string& positions) {
         if (fields >> i >> px >> py && i < g.nodeCount) x[i] = px, y[i] = py;
     }
     std::vector<LinkSpec> edges;
-    for (const GraphEdge& e : g.edges) edges.push_back({e.source, e.target, 1.0, 1.0, false});
+    for (const GraphEdge& e : g.edges)
+        edges.push_back({e.source, e.target, 1.0, 1.0, false});
     std::printf("%.6f\n", normalizedStress(x.data(), y.data(), g.nodeCount, edges, 200));
     return 0;
 }
@@ -111,15 +117,19 @@ Dataset syntheticDataset(std::uint32_t actors) {
     d.meta.title = "synthetic";
     d.meta.start = *parseDate("1955");
     d.meta.end = *parseDate("1969");
-    d.tieTypes = {TieType{"coop", "cooperative", "", false, +1, 0}, TieType{"hostile", "hostile", "", false, -1, 0}};
+    d.tieTypes = {TieType{"coop", "cooperative", "", false, +1, 0},
+                  TieType{"hostile", "hostile", "", false, -1, 0}};
     Rng rng(2024);
-    const auto month = [&](int offset) { return Date{1955 + offset / 12, static_cast<std::uint8_t>(1 + offset % 12), 0, false}; };
+    const auto month = [&](int offset) {
+        return Date{1955 + offset / 12, static_cast<std::uint8_t>(1 + offset % 12), 0, false};
+    };
     for (std::uint32_t i = 0; i < actors; ++i) {
         Actor a;
         a.key = "a" + std::to_string(i);
         a.name = a.key;
         if (rng.uniform() < 0.3) {
-            const int s = static_cast<int>(rng.uniform() * 150), e = s + 6 + static_cast<int>(rng.uniform() * (173 - s));
+            const int s = static_cast<int>(rng.uniform() * 150),
+                      e = s + 6 + static_cast<int>(rng.uniform() * (173 - s));
             a.spans.push_back(Span{month(s), month(std::min(e, 179))});
         }
         d.actors.push_back(std::move(a));
@@ -133,7 +143,8 @@ Dataset syntheticDataset(std::uint32_t actors) {
         t.type = TieTypeId(rng.uniform() < 0.1 ? 1 : 0);
         const int s = rng.uniform() < 0.5 ? 0 : static_cast<int>(rng.uniform() * 120);
         t.spans.push_back(Span{month(s), std::nullopt});
-        t.strength = {StrengthKey{month(s), 0.4 + 0.6 * rng.uniform()}, StrengthKey{month(std::min(s + 40, 179)), rng.uniform()}};
+        t.strength = {StrengthKey{month(s), 0.4 + 0.6 * rng.uniform()},
+                      StrengthKey{month(std::min(s + 40, 179)), rng.uniform()}};
         d.ties.push_back(std::move(t));
     }
     d.indexKeys();
@@ -151,7 +162,8 @@ int timeKeyframes(const std::string& dataPath, std::uint32_t syntheticActors, in
         layout.computeNow();
         runs.push_back(msSince(start));
     }
-    std::printf("default dataset: %zu actors, %zu ties, 180 keyframes: %.1f ms (median of 7, from setDataset to done)\n",
+    std::printf("default dataset: %zu actors, %zu ties, 180 keyframes: %.1f ms (median of 7, from setDataset "
+                "to done)\n",
                 r.dataset->actors.size(), r.dataset->ties.size(), median(runs));
     if (syntheticActors == 0) return 0;
     const Dataset synthetic = syntheticDataset(syntheticActors);
@@ -165,7 +177,8 @@ int timeKeyframes(const std::string& dataPath, std::uint32_t syntheticActors, in
     layout.start();
     while (!layout.done()) {
         std::this_thread::sleep_for(std::chrono::seconds(5));
-        std::printf("  synthetic: %3.0f%% after %.1f s\n", layout.progress() * 100.0, msSince(start) / 1000.0);
+        std::printf("  synthetic: %3.0f%% after %.1f s\n", layout.progress() * 100.0,
+                    msSince(start) / 1000.0);
         std::fflush(stdout);
     }
     layout.wait();
@@ -181,17 +194,22 @@ int timeKeyframes(const std::string& dataPath, std::uint32_t syntheticActors, in
 
 int main(int argc, char** argv) {
     const std::vector<std::string> a(argv + 1, argv + argc);
-    const auto arg = [&](std::size_t i, const char* fallback) { return i < a.size() ? a[i] : std::string(fallback); };
+    const auto arg = [&](std::size_t i, const char* fallback) {
+        return i < a.size() ? a[i] : std::string(fallback);
+    };
     if (!a.empty() && a[0] == "graphs") return writeGraphs(arg(1, "."));
     if (!a.empty() && a[0] == "ticks" && a.size() >= 2)
-        return timeTicks(a[1], std::stoi(arg(2, "300")), std::stoi(arg(3, "3")), std::stoi(arg(4, "1")), arg(5, ""));
+        return timeTicks(a[1], std::stoi(arg(2, "300")), std::stoi(arg(3, "3")), std::stoi(arg(4, "1")),
+                         arg(5, ""));
     if (!a.empty() && a[0] == "stress" && a.size() == 3) return stressOf(a[1], a[2]);
     if (!a.empty() && a[0] == "keyframes")
-        return timeKeyframes(arg(1, "data/korea-1955-1969.json"), std::stoul(arg(2, "10000")), std::stoi(arg(3, "1")));
-    std::fprintf(stderr,
-                 "usage: tieline_bench_layout graphs DIR                      write ba-{1000,10000,100000}.txt\n"
-                 "       tieline_bench_layout ticks FILE [TICKS REPS THREADS OUT.csv]  median ms per tick, memory\n"
-                 "       tieline_bench_layout stress FILE POSITIONS.csv        normalized stress (200 sources)\n"
-                 "       tieline_bench_layout keyframes [DATASET ACTORS THREADS] keyframe precompute times\n");
+        return timeKeyframes(arg(1, "data/korea-1955-1969.json"), std::stoul(arg(2, "10000")),
+                             std::stoi(arg(3, "1")));
+    std::fprintf(
+        stderr,
+        "usage: tieline_bench_layout graphs DIR                      write ba-{1000,10000,100000}.txt\n"
+        "       tieline_bench_layout ticks FILE [TICKS REPS THREADS OUT.csv]  median ms per tick, memory\n"
+        "       tieline_bench_layout stress FILE POSITIONS.csv        normalized stress (200 sources)\n"
+        "       tieline_bench_layout keyframes [DATASET ACTORS THREADS] keyframe precompute times\n");
     return 2;
 }

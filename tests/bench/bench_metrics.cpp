@@ -16,9 +16,12 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-double msSince(Clock::time_point start) { return std::chrono::duration<double, std::milli>(Clock::now() - start).count(); }
+double msSince(Clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
 
-double medianMs(const Dataset& data, const metrics::MetricsOptions& options, int runs, std::size_t& checksum) {
+double medianMs(const Dataset& data, const metrics::MetricsOptions& options, int runs,
+                std::size_t& checksum) {
     std::vector<double> times;
     for (int i = 0; i < runs; ++i) {
         const auto start = Clock::now();
@@ -35,11 +38,12 @@ Dataset syntheticDataset(std::size_t n, std::size_t degree) {
     std::string json = R"({"meta": {"title": "synthetic", "start": "1960", "end": "1969"},
       "tieTypes": [{"id": "patronage"}, {"id": "alliance", "directed": false}, {"id": "rivalry", "sign": -1}],
       "groups": [)";
-    for (int g = 0; g < 8; ++g) json += std::string(g ? "," : "") + R"({"id": "g)" + std::to_string(g) + R"("})";
+    for (int g = 0; g < 8; ++g)
+        json += std::string(g ? "," : "") + R"({"id": "g)" + std::to_string(g) + R"("})";
     json += R"(], "actors": [)";
     for (std::size_t i = 0; i < n; ++i)
-        json += std::string(i ? "," : "") + R"({"id": "a)" + std::to_string(i) + R"(", "name": "A", "group": "g)" +
-                std::to_string(i % 8) + R"("})";
+        json += std::string(i ? "," : "") + R"({"id": "a)" + std::to_string(i) +
+                R"(", "name": "A", "group": "g)" + std::to_string(i % 8) + R"("})";
     json += R"(], "ties": [)";
     layout::Rng rng(7);
     const auto below = [&rng](std::size_t k) { return std::size_t(rng.next() % k); };
@@ -48,10 +52,10 @@ Dataset syntheticDataset(std::size_t n, std::size_t degree) {
         const std::size_t a = below(n), b = below(n);
         if (a == b) continue;
         const int y0 = 1960 + int(below(10)), y1 = std::min(1969, y0 + int(below(6)));
-        json += std::string(i ? "," : "") + R"({"id": "t)" + std::to_string(i) + R"(", "from": "a)" + std::to_string(a) +
-                R"(", "to": "a)" + std::to_string(b) + R"(", "type": ")" + types[below(3)] +
-                R"(", "spans": [{"start": ")" + std::to_string(y0) + R"(", "end": ")" + std::to_string(y1) +
-                R"("}], "confidence": "high"})";
+        json += std::string(i ? "," : "") + R"({"id": "t)" + std::to_string(i) + R"(", "from": "a)" +
+                std::to_string(a) + R"(", "to": "a)" + std::to_string(b) + R"(", "type": ")" +
+                types[below(3)] + R"(", "spans": [{"start": ")" + std::to_string(y0) + R"(", "end": ")" +
+                std::to_string(y1) + R"("}], "confidence": "high"})";
     }
     json += "]}";
     LoadResult loaded = loadDatasetText(json, "synthetic.json");
@@ -72,12 +76,15 @@ int main(int argc, char** argv) {
     const double plain = medianMs(data, {}, 51, checksum);
     const double withMerge = medianMs(data, merged, 51, checksum);
     const std::size_t steps = metrics::computeMetrics(data).steps();
-    std::printf("%s: %zu actors, %zu ties, %zu steps\n", path.c_str(), data.actors.size(), data.ties.size(), steps);
-    std::printf("  all metrics, all steps: median %.2f ms (budget 50 ms); with a merge %.2f ms\n", plain, withMerge);
+    std::printf("%s: %zu actors, %zu ties, %zu steps\n", path.c_str(), data.actors.size(), data.ties.size(),
+                steps);
+    std::printf("  all metrics, all steps: median %.2f ms (budget 50 ms); with a merge %.2f ms\n", plain,
+                withMerge);
     for (std::size_t n : {500u, 2000u}) {
         const Dataset big = syntheticDataset(n, 6);
         const double ms = medianMs(big, {}, 3, checksum);
-        std::printf("  synthetic %zu actors, %zu ties, 120 steps: median %.1f ms\n", big.actors.size(), big.ties.size(), ms);
+        std::printf("  synthetic %zu actors, %zu ties, 120 steps: median %.1f ms\n", big.actors.size(),
+                    big.ties.size(), ms);
     }
     std::printf("  (checksum %zu)\n", checksum);
     return plain < 50.0 ? 0 : 1;

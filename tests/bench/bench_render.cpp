@@ -33,9 +33,10 @@ core::Dataset syntheticDataset(std::size_t actors, std::size_t ties) {
     d.meta.start = *core::parseDate("1955");
     d.meta.end = *core::parseDate("1969");
     for (int k = 0; k < 4; ++k)
-        d.tieTypes.push_back({"type-" + std::to_string(k), "Type " + std::to_string(k), "", k != 3, k == 2 ? -1 : 1,
-                              core::Rgb(0x0072B2 + 0x203040 * k)});
-    for (int g = 0; g < 8; ++g) d.groups.push_back({"group-" + std::to_string(g), "Group", "", core::Rgb(0x009E73 + 0x151515 * g)});
+        d.tieTypes.push_back({"type-" + std::to_string(k), "Type " + std::to_string(k), "", k != 3,
+                              k == 2 ? -1 : 1, core::Rgb(0x0072B2 + 0x203040 * k)});
+    for (int g = 0; g < 8; ++g)
+        d.groups.push_back({"group-" + std::to_string(g), "Group", "", core::Rgb(0x009E73 + 0x151515 * g)});
     std::uint64_t state = 1;
     const auto next = [&] { // a small LCG: deterministic and the same everywhere
         state = state * 6364136223846793005ULL + 1442695040888963407ULL;
@@ -52,10 +53,12 @@ core::Dataset syntheticDataset(std::size_t actors, std::size_t ties) {
         core::Tie t;
         t.key = "t" + std::to_string(i);
         t.from = core::ActorId(next() % std::uint32_t(actors));
-        t.to = core::ActorId((t.from.value + 1 + next() % 50) % std::uint32_t(actors)); // local, like real networks
+        t.to = core::ActorId((t.from.value + 1 + next() % 50) %
+                             std::uint32_t(actors)); // local, like real networks
         t.type = core::TieTypeId(next() % 4);
         const int startYear = 1955 + int(next() % 12);
-        t.spans.push_back({core::parseDate(std::to_string(startYear)), core::parseDate(std::to_string(startYear + 1 + int(next() % 3)))});
+        t.spans.push_back({core::parseDate(std::to_string(startYear)),
+                           core::parseDate(std::to_string(startYear + 1 + int(next() % 3)))});
         t.strength.push_back({*core::parseDate("1955"), 0.2 + 0.8 * (next() % 100) / 100.0});
         t.confidence = core::Confidence(next() % 4);
         d.ties.push_back(t);
@@ -75,18 +78,20 @@ Stats stats(std::vector<double> ms) {
 
 // Plays `frames` frames across the dataset's range and times each from scene building to glFinish.
 void run(const char* name, const core::Dataset& data, const std::vector<core::Point>* fixed,
-         core::layout::TemporalLayout* layout, int frames, render::GraphRenderer& graph, render::Backdrop& backdrop,
-         render::GlyphAtlas& atlas) {
+         core::layout::TemporalLayout* layout, int frames, render::GraphRenderer& graph,
+         render::Backdrop& backdrop, render::GlyphAtlas& atlas) {
     std::string error;
     std::vector<std::string_view> texts;
-    for (const auto& a : data.actors) texts.push_back(a.name), texts.push_back(a.native);
+    for (const auto& a : data.actors)
+        texts.push_back(a.name), texts.push_back(a.native);
     atlas.build(texts, error);
     std::vector<core::Point> positions = fixed ? *fixed : std::vector<core::Point>();
     core::Scene scene;
     std::vector<double> times, sceneMs, cullMs;
     core::Camera camera;
     for (int f = 0; f < frames; ++f) {
-        const double t = data.rangeBegin() + (data.rangeEnd() - 1.0 - data.rangeBegin()) * f / std::max(1, frames - 1);
+        const double t =
+            data.rangeBegin() + (data.rangeEnd() - 1.0 - data.rangeBegin()) * f / std::max(1, frames - 1);
         const auto start = Clock::now();
         if (layout) layout->positionsAt(t, positions);
         core::SceneInput in;
@@ -106,10 +111,10 @@ void run(const char* name, const core::Dataset& data, const std::vector<core::Po
         times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
     }
     const Stats s = stats(times);
-    std::printf("%-34s %5d frames  median %6.2f ms  p95 %6.2f ms  max %6.2f ms  (%.0f fps at the median)\n", name,
-                frames, s.median, s.p95, s.max, 1000.0 / s.median);
-    std::printf("%-34s of which scene %.2f ms, label culling %.2f ms (medians), the rest GL\n", "", stats(sceneMs).median,
-                stats(cullMs).median);
+    std::printf("%-34s %5d frames  median %6.2f ms  p95 %6.2f ms  max %6.2f ms  (%.0f fps at the median)\n",
+                name, frames, s.median, s.p95, s.max, 1000.0 / s.median);
+    std::printf("%-34s of which scene %.2f ms, label culling %.2f ms (medians), the rest GL\n", "",
+                stats(sceneMs).median, stats(cullMs).median);
 }
 
 } // namespace
@@ -144,11 +149,15 @@ int main(int argc, char** argv) {
     const core::Dataset big = syntheticDataset(5000, 15000);
     core::layout::Graph unionGraph;
     unionGraph.nodeCount = std::uint32_t(big.actors.size());
-    for (const core::Tie& t : big.ties) unionGraph.edges.push_back({t.from.value, t.to.value, 1.0});
-    core::layout::Simulation simulation = core::layout::makeGraphSimulation(unionGraph, core::layout::d3DefaultParams());
+    for (const core::Tie& t : big.ties)
+        unionGraph.edges.push_back({t.from.value, t.to.value, 1.0});
+    core::layout::Simulation simulation =
+        core::layout::makeGraphSimulation(unionGraph, core::layout::d3DefaultParams());
     simulation.tick(300);
     std::vector<core::Point> spiral(big.actors.size());
-    for (std::size_t i = 0; i < spiral.size(); ++i) spiral[i] = {simulation.bodies().x[i], simulation.bodies().y[i]};
-    run("synthetic (5,000 actors, 15,000 ties)", big, &spiral, nullptr, std::max(2, frames / 4), graph, backdrop, atlas);
+    for (std::size_t i = 0; i < spiral.size(); ++i)
+        spiral[i] = {simulation.bodies().x[i], simulation.bodies().y[i]};
+    run("synthetic (5,000 actors, 15,000 ties)", big, &spiral, nullptr, std::max(2, frames / 4), graph,
+        backdrop, atlas);
     return 0;
 }

@@ -39,21 +39,27 @@ int main(int argc, char** argv) {
     for (int r = 0; r < reps && r < 16; ++r) {
         igraph_rng_seed(igraph_rng_default(), 1);
         const double start = nowMs();
-        igraph_layout_fruchterman_reingold(&graph, &res, 0, iterations, sqrt((double)n) / 10.0, IGRAPH_LAYOUT_AUTOGRID,
-                                           NULL, NULL, NULL, NULL, NULL);
+        igraph_layout_fruchterman_reingold(&graph, &res, 0, iterations, sqrt((double)n) / 10.0,
+                                           IGRAPH_LAYOUT_AUTOGRID, NULL, NULL, NULL, NULL, NULL);
         best[r] = (nowMs() - start) / iterations;
     }
     /* median */
     for (int i = 0; i < reps; ++i)
         for (int j = i + 1; j < reps; ++j)
-            if (best[j] < best[i]) { double t = best[i]; best[i] = best[j]; best[j] = t; }
+            if (best[j] < best[i]) {
+                double t = best[i];
+                best[i] = best[j];
+                best[j] = t;
+            }
     if (argc > 4) {
         FILE* out = fopen(argv[4], "w");
         fprintf(out, "node,x,y\n");
-        for (long i = 0; i < n; ++i) fprintf(out, "%ld,%g,%g\n", i, MATRIX(res, i, 0), MATRIX(res, i, 1));
+        for (long i = 0; i < n; ++i)
+            fprintf(out, "%ld,%g,%g\n", i, MATRIX(res, i, 0), MATRIX(res, i, 1));
         fclose(out);
     }
-    printf("{\"nodes\": %ld, \"edges\": %ld, \"iterations\": %d, \"msPerIteration\": %.4f}\n", n, m, iterations, best[reps / 2]);
+    printf("{\"nodes\": %ld, \"edges\": %ld, \"iterations\": %d, \"msPerIteration\": %.4f}\n", n, m,
+           iterations, best[reps / 2]);
     igraph_matrix_destroy(&res);
     igraph_destroy(&graph);
     igraph_vector_int_destroy(&edges);

@@ -8,9 +8,9 @@
 #include "core/interop/gexf.hpp"
 
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <string>
 
@@ -34,9 +34,26 @@ Dataset makeDataset(std::uint32_t nodes, std::uint32_t edges) {
     d.meta.start = Date{1900, 0, 0, false};
     d.meta.end = Date{1999, 0, 0, false};
     const char* kinds[] = {"patronage", "aid", "alliance", "rivalry", "treaty"};
-    for (int k = 0; k < 5; ++k) d.tieTypes.push_back(TieType{kinds[k], kinds[k], "", k != 4, k == 3 ? -1 : 1, 0x336699});
-    for (int g = 0; g < 20; ++g) d.groups.push_back(Group{"group-" + std::to_string(g), "Group " + std::to_string(g), "", 0x999999});
-    for (int s = 0; s < 100; ++s) d.sources.push_back(Source{"s" + std::to_string(s), "book", "Book " + std::to_string(s), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}});
+    for (int k = 0; k < 5; ++k)
+        d.tieTypes.push_back(TieType{kinds[k], kinds[k], "", k != 4, k == 3 ? -1 : 1, 0x336699});
+    for (int g = 0; g < 20; ++g)
+        d.groups.push_back(Group{"group-" + std::to_string(g), "Group " + std::to_string(g), "", 0x999999});
+    for (int s = 0; s < 100; ++s)
+        d.sources.push_back(Source{"s" + std::to_string(s),
+                                   "book",
+                                   "Book " + std::to_string(s),
+                                   {},
+                                   {},
+                                   {},
+                                   {},
+                                   {},
+                                   {},
+                                   {},
+                                   {},
+                                   {},
+                                   {},
+                                   {},
+                                   {}});
     for (std::uint32_t i = 0; i < nodes; ++i) {
         Actor a;
         a.key = "a" + std::to_string(i);
@@ -54,8 +71,10 @@ Dataset makeDataset(std::uint32_t nodes, std::uint32_t edges) {
         t.type = TieTypeId(rng.next(5));
         const std::int32_t start = 1900 + static_cast<std::int32_t>(rng.next(80));
         const std::uint8_t month = static_cast<std::uint8_t>(1 + rng.next(12));
-        t.spans.push_back(Span{Date{start, month, 0, false}, Date{start + 1 + static_cast<std::int32_t>(rng.next(15)), 0, 0, false}});
-        t.strength = {{Date{start, month, 0, false}, 0.25 + rng.next(50) / 100.0}, {Date{start + 1, 0, 0, false}, 0.5}};
+        t.spans.push_back(Span{Date{start, month, 0, false},
+                               Date{start + 1 + static_cast<std::int32_t>(rng.next(15)), 0, 0, false}});
+        t.strength = {{Date{start, month, 0, false}, 0.25 + rng.next(50) / 100.0},
+                      {Date{start + 1, 0, 0, false}, 0.5}};
         t.confidence = static_cast<Confidence>(rng.next(4));
         Claim c;
         c.source = SourceId(rng.next(100));
@@ -69,19 +88,23 @@ Dataset makeDataset(std::uint32_t nodes, std::uint32_t edges) {
 
 // GEXF as Gephi writes a dynamic network: spells, a dynamic weight, kinds, no tieline attributes.
 std::string gephiGexf(const Dataset& d) {
-    std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n"
-                      "<graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\">\n"
-                      "<attributes class=\"edge\" mode=\"dynamic\"><attribute id=\"weight\" title=\"Weight\" type=\"double\"/></attributes>\n<nodes>\n";
+    std::string out =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n"
+        "<graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\">\n"
+        "<attributes class=\"edge\" mode=\"dynamic\"><attribute id=\"weight\" title=\"Weight\" "
+        "type=\"double\"/></attributes>\n<nodes>\n";
     for (const Actor& a : d.actors)
-        out += "<node id=\"" + a.key + "\" label=\"" + a.name + "\"><spells><spell start=\"" + std::to_string(a.spans[0].start->year) +
-               "-01-01\"/></spells></node>\n";
+        out += "<node id=\"" + a.key + "\" label=\"" + a.name + "\"><spells><spell start=\"" +
+               std::to_string(a.spans[0].start->year) + "-01-01\"/></spells></node>\n";
     out += "</nodes>\n<edges>\n";
     for (const Tie& t : d.ties) {
         const std::string start = t.spans[0].start->toString() + "-01";
         const std::string end = std::to_string(t.spans[0].end->year) + "-12-31";
-        out += "<edge id=\"" + t.key + "\" source=\"" + d.actor(t.from).key + "\" target=\"" + d.actor(t.to).key + "\" kind=\"" +
-               d.tieType(t.type).key + "\"><attvalues><attvalue for=\"weight\" value=\"" + std::to_string(t.strength[0].value) +
-               "\" start=\"" + start + "\"/></attvalues><spells><spell start=\"" + start + "\" end=\"" + end + "\"/></spells></edge>\n";
+        out += "<edge id=\"" + t.key + "\" source=\"" + d.actor(t.from).key + "\" target=\"" +
+               d.actor(t.to).key + "\" kind=\"" + d.tieType(t.type).key +
+               "\"><attvalues><attvalue for=\"weight\" value=\"" + std::to_string(t.strength[0].value) +
+               "\" start=\"" + start + "\"/></attvalues><spells><spell start=\"" + start + "\" end=\"" + end +
+               "\"/></spells></edge>\n";
     }
     return out + "</edges>\n</graph>\n</gexf>\n";
 }
@@ -94,19 +117,20 @@ long peakKilobytes() {
     return 0;
 }
 
-template <class Load>
-void timeImport(const char* name, std::size_t bytes, Load load) {
+template <class Load> void timeImport(const char* name, std::size_t bytes, Load load) {
     const long before = peakKilobytes();
     const auto start = std::chrono::steady_clock::now();
     const std::clock_t cpuStart = std::clock();
     const LoadResult r = load();
     const double cpu = static_cast<double>(std::clock() - cpuStart) / CLOCKS_PER_SEC;
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::printf("%-13s %7.1f MB  import %5.2f s (cpu %5.2f s)  %s: %zu actors, %zu ties  peak RSS %ld MB (+%ld MB)\n",
-                name, static_cast<double>(bytes) / 1e6, seconds, cpu, r.dataset ? "ok" : "FAILED",
-                r.dataset ? r.dataset->actors.size() : 0, r.dataset ? r.dataset->ties.size() : 0, peakKilobytes() / 1024,
-                (peakKilobytes() - before) / 1024);
-    if (!r.dataset && !r.diagnostics.items.empty()) std::printf("  first: %s\n", r.diagnostics.items[0].format().c_str());
+    std::printf(
+        "%-13s %7.1f MB  import %5.2f s (cpu %5.2f s)  %s: %zu actors, %zu ties  peak RSS %ld MB (+%ld MB)\n",
+        name, static_cast<double>(bytes) / 1e6, seconds, cpu, r.dataset ? "ok" : "FAILED",
+        r.dataset ? r.dataset->actors.size() : 0, r.dataset ? r.dataset->ties.size() : 0,
+        peakKilobytes() / 1024, (peakKilobytes() - before) / 1024);
+    if (!r.dataset && !r.diagnostics.items.empty())
+        std::printf("  first: %s\n", r.diagnostics.items[0].format().c_str());
 }
 
 } // namespace
@@ -115,7 +139,8 @@ int main(int argc, char** argv) {
     const std::string only = argc > 1 ? argv[1] : "";
     const std::uint32_t nodes = argc > 3 ? static_cast<std::uint32_t>(std::atoi(argv[2])) : 100000;
     const std::uint32_t edges = argc > 3 ? static_cast<std::uint32_t>(std::atoi(argv[3])) : 300000;
-    std::printf("network: %u nodes, %u edges (peak RSS before the files: %ld MB)\n", nodes, edges, peakKilobytes() / 1024);
+    std::printf("network: %u nodes, %u edges (peak RSS before the files: %ld MB)\n", nodes, edges,
+                peakKilobytes() / 1024);
     const Dataset data = makeDataset(nodes, edges);
     if (only == "write") { // the same network as files, to time `tieline validate` or `convert` on them
         const std::string dir = argc > 4 ? argv[4] : ".";
@@ -124,7 +149,8 @@ int main(int argc, char** argv) {
         const CsvTables tables = csvText(data);
         std::ofstream(dir + "/bench.nodes.csv") << tables.nodes;
         std::ofstream(dir + "/bench.edges.csv") << tables.edges;
-        std::printf("wrote %s/bench-gephi.gexf, bench-tieline.gexf, bench.nodes.csv, bench.edges.csv\n", dir.c_str());
+        std::printf("wrote %s/bench-gephi.gexf, bench-tieline.gexf, bench.nodes.csv, bench.edges.csv\n",
+                    dir.c_str());
         return 0;
     }
     ImportOptions options;
@@ -139,8 +165,9 @@ int main(int argc, char** argv) {
     }
     if (only.empty() || only == "csv") {
         const CsvTables tables = csvText(data);
-        timeImport("csv", tables.nodes.size() + tables.edges.size(),
-                   [&] { return loadCsvTables({tables.nodes, "b.nodes.csv"}, {tables.edges, "b.edges.csv"}, options); });
+        timeImport("csv", tables.nodes.size() + tables.edges.size(), [&] {
+            return loadCsvTables({tables.nodes, "b.nodes.csv"}, {tables.edges, "b.edges.csv"}, options);
+        });
     }
     return 0;
 }

@@ -17,7 +17,9 @@ ProcessResult tieline(std::vector<std::string> args) {
     return runProcess(args);
 }
 
-std::string fixture(const std::string& rel) { return std::string(TIELINE_FIXTURES) + "/" + rel; }
+std::string fixture(const std::string& rel) {
+    return std::string(TIELINE_FIXTURES) + "/" + rel;
+}
 const std::string kDefault = std::string(TIELINE_DATA) + "/korea-1955-1969.json";
 
 } // namespace
@@ -58,13 +60,15 @@ TEST_CASE("cli: unknown options and commands are usage errors that name them") {
     CHECK(r.err.find("invalid date '1956-13'") != std::string::npos);
 }
 
-TEST_CASE("cli: validate exits 0 for valid files and 1 for each invalid fixture, naming file:line:column and pointer") {
+TEST_CASE("cli: validate exits 0 for valid files and 1 for each invalid fixture, naming file:line:column and "
+          "pointer") {
     auto r = tieline({"validate", fixture("valid/full.json"), fixture("valid/minimal.json")});
     CHECK(r.exitCode == 0);
     CHECK(r.out.find("full.json: valid (3 actors, 2 ties") != std::string::npos);
     const std::regex located(R"(invalid/[a-z0-9-]+\.json:\d+:\d+: error: )");
     int count = 0;
-    for (const auto& entry : std::filesystem::directory_iterator(std::string(TIELINE_FIXTURES) + "/invalid")) {
+    for (const auto& entry :
+         std::filesystem::directory_iterator(std::string(TIELINE_FIXTURES) + "/invalid")) {
         const std::string path = entry.path().string();
         const auto v = tieline({"validate", path});
         CHECK_MESSAGE(v.exitCode == 1, path);
@@ -109,7 +113,8 @@ TEST_CASE("cli: snapshot prints the ties active on 1956-09-20 as JSON") {
         CHECK(t.contains("strength"));
         CHECK(t.contains("confidence"));
         CHECK(t["claims"].get<int>() >= 1);
-        if (t["from"] == "mikoyan" && t["to"] == "kim-il-sung" && t["type"] == "intervention") mikoyanKim = true;
+        if (t["from"] == "mikoyan" && t["to"] == "kim-il-sung" && t["type"] == "intervention")
+            mikoyanKim = true;
     }
     CHECK(mikoyanKim);
 }
@@ -179,7 +184,8 @@ TEST_CASE("cli: layout --metrics prints timing and quality as JSON") {
 
 TEST_CASE("cli: layout --out writes positions, the same for the same seed and different for another") {
     const std::string edges = writeTempFile("ring-o.txt", kRingWithChords);
-    const std::string a = writeTempFile("a.csv", ""), b = writeTempFile("b.csv", ""), c = writeTempFile("c.csv", "");
+    const std::string a = writeTempFile("a.csv", ""), b = writeTempFile("b.csv", ""),
+                      c = writeTempFile("c.csv", "");
     REQUIRE(tieline({"layout", edges, "--out", a, "--seed", "3"}).exitCode == 0);
     REQUIRE(tieline({"layout", edges, "--out", b, "--seed", "3", "--threads", "2"}).exitCode == 0);
     REQUIRE(tieline({"layout", edges, "--out", c, "--seed", "4"}).exitCode == 0);
@@ -191,7 +197,8 @@ TEST_CASE("cli: layout --out writes positions, the same for the same seed and di
     REQUIRE(tieline({"layout", kDefault, "--at", "1960", "--out", json}).exitCode == 0);
     const auto rows = nlohmann::json::parse(readFile(json));
     bool kim = false;
-    for (const auto& row : rows) kim |= row["id"] == "kim-il-sung";
+    for (const auto& row : rows)
+        kim |= row["id"] == "kim-il-sung";
     CHECK(kim);
 }
 
@@ -244,7 +251,8 @@ nlohmann::json jsonFile(const std::string& path) {
 
 } // namespace
 
-TEST_CASE("convert: JSON to GEXF to JSON on the command line keeps the network and names what GEXF cannot carry") {
+TEST_CASE(
+    "convert: JSON to GEXF to JSON on the command line keeps the network and names what GEXF cannot carry") {
     const std::string dir = convertDir("gexf");
     auto r = tieline({"convert", fixture("valid/full.json"), dir + "/full.gexf"});
     REQUIRE_MESSAGE(r.exitCode == 0, r.err);
@@ -258,7 +266,8 @@ TEST_CASE("convert: JSON to GEXF to JSON on the command line keeps the network a
     REQUIRE(r.exitCode == 0);
     const auto orig = jsonFile(dir + "/orig.json");
     const auto back = jsonFile(dir + "/back.json");
-    for (const char* table : {"actors", "ties", "sources"}) CHECK_MESSAGE(orig[table] == back[table], table);
+    for (const char* table : {"actors", "ties", "sources"})
+        CHECK_MESSAGE(orig[table] == back[table], table);
     CHECK(orig["meta"]["start"] == back["meta"]["start"]);
     r = tieline({"validate", "--strict", dir + "/full.gexf"});
     CHECK_MESSAGE(r.exitCode == 0, r.err);
@@ -272,7 +281,8 @@ TEST_CASE("convert: CSV pairs in and out, and validate and snapshot read .gexf a
     CHECK(std::filesystem::exists(dir + "/t.nodes.csv"));
     CHECK(std::filesystem::exists(dir + "/t.edges.csv"));
     CHECK(std::filesystem::exists(dir + "/t.csl.json"));
-    r = tieline({"convert", dir + "/t.nodes.csv", dir + "/t.edges.csv", dir + "/t.json", "--start", "1955", "--end", "1958"});
+    r = tieline({"convert", dir + "/t.nodes.csv", dir + "/t.edges.csv", dir + "/t.json", "--start", "1955",
+                 "--end", "1958"});
     REQUIRE_MESSAGE(r.exitCode == 0, r.err);
     tieline({"convert", fixture("valid/full.json"), dir + "/orig.json"});
     CHECK(jsonFile(dir + "/t.json")["ties"] == jsonFile(dir + "/orig.json")["ties"]);
@@ -292,8 +302,8 @@ TEST_CASE("convert: bad input exits 1 with located messages, usage errors exit 2
     const std::string dir = convertDir("errors");
     auto r = tieline({"convert", fixture("gexf/invalid/edge-unknown-target.gexf"), dir + "/out.json"});
     CHECK(r.exitCode == 1);
-    CHECK(r.err.find("edge-unknown-target.gexf:10:32: error: /gexf/graph/edges/edge[2]/@target: unknown node \"zz\"") !=
-          std::string::npos);
+    CHECK(r.err.find("edge-unknown-target.gexf:10:32: error: /gexf/graph/edges/edge[2]/@target: unknown node "
+                     "\"zz\"") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(dir + "/out.json"));
     r = tieline({"convert", fixture("csv/invalid/unbalanced-quote.edges.csv"), dir + "/out.json"});
     CHECK(r.exitCode == 1);
@@ -320,10 +330,12 @@ TEST_CASE("convert: --sources adds the sources of a Zotero CSL-JSON export, and 
     const std::string dir = convertDir("sources");
     {
         std::ofstream zotero(dir + "/zotero.json");
-        zotero << R"([{"id": "n1", "type": "article-newspaper", "title": "Special trial", "issued": {"date-parts": [["1955", "12", "15"]]}},
+        zotero
+            << R"([{"id": "n1", "type": "article-newspaper", "title": "Special trial", "issued": {"date-parts": [["1955", "12", "15"]]}},
                      {"id": "d18", "type": "manuscript", "title": "Record of a conversation", "archive": "AVPRF"}])";
     }
-    auto r = tieline({"convert", fixture("csv/valid/bom-crlf-edges-only.csv"), dir + "/k.json", "--sources", dir + "/zotero.json"});
+    auto r = tieline({"convert", fixture("csv/valid/bom-crlf-edges-only.csv"), dir + "/k.json", "--sources",
+                      dir + "/zotero.json"});
     REQUIRE_MESSAGE(r.exitCode == 0, r.err);
     CHECK(r.err == "tieline convert: 2 sources from " + dir + "/zotero.json\n"); // no placeholder warning
     const auto doc = jsonFile(dir + "/k.json");
@@ -354,14 +366,17 @@ std::filesystem::path exportDir(const std::string& name) {
 }
 
 // ImageMagick's view of a PNG: "WIDTH HEIGHT CHANNELS" and the RGBA of one pixel.
-std::string identify(const std::string& png) { return runProcess({"/usr/bin/identify", "-format", "%w %h %[channels]", png}).out; }
+std::string identify(const std::string& png) {
+    return runProcess({"/usr/bin/identify", "-format", "%w %h %[channels]", png}).out;
+}
 std::array<int, 4> pixelAt(const std::string& png, int x, int y) {
-    const auto r = runProcess({"/usr/bin/convert", png, "-crop", "1x1+" + std::to_string(x) + "+" + std::to_string(y),
-                               "-depth", "8", "txt:-"});
+    const auto r = runProcess({"/usr/bin/convert", png, "-crop",
+                               "1x1+" + std::to_string(x) + "+" + std::to_string(y), "-depth", "8", "txt:-"});
     std::smatch m;
     std::array<int, 4> rgba{-1, -1, -1, -1};
     if (std::regex_search(r.out, m, std::regex(R"(\((\d+),(\d+),(\d+),(\d+)\))")))
-        for (int i = 0; i < 4; ++i) rgba[std::size_t(i)] = std::stoi(m[i + 1].str());
+        for (int i = 0; i < 4; ++i)
+            rgba[std::size_t(i)] = std::stoi(m[i + 1].str());
     return rgba;
 }
 
@@ -371,15 +386,18 @@ struct SvgNode {
 };
 std::vector<SvgNode> svgNodes(const std::string& svg) {
     std::vector<SvgNode> nodes;
-    const std::regex circle(R"re(<circle class="node" data-actor="([^"]+)" cx="([-\d.]+)" cy="([-\d.]+)" r="[^"]+" fill="#([0-9a-f]{6})")re");
+    const std::regex circle(
+        R"re(<circle class="node" data-actor="([^"]+)" cx="([-\d.]+)" cy="([-\d.]+)" r="[^"]+" fill="#([0-9a-f]{6})")re");
     for (auto it = std::sregex_iterator(svg.begin(), svg.end(), circle); it != std::sregex_iterator(); ++it)
-        nodes.push_back({(*it)[1].str(), (*it)[4].str(), std::stod((*it)[2].str()), std::stod((*it)[3].str())});
+        nodes.push_back(
+            {(*it)[1].str(), (*it)[4].str(), std::stod((*it)[2].str()), std::stod((*it)[3].str())});
     return nodes;
 }
 
 std::size_t countOf(const std::string& text, const std::string& what) {
     std::size_t n = 0;
-    for (std::size_t i = text.find(what); i != std::string::npos; i = text.find(what, i + 1)) ++n;
+    for (std::size_t i = text.find(what); i != std::string::npos; i = text.find(what, i + 1))
+        ++n;
     return n;
 }
 
@@ -387,8 +405,10 @@ std::size_t countOf(const std::string& text, const std::string& what) {
 
 TEST_CASE("cli: export --at writes a PNG, an SVG and the sources that agree with the snapshot") {
     const auto dir = exportDir("snapshot");
-    const std::string png = (dir / "kim.png").string(), svg = (dir / "kim.svg").string(), md = (dir / "kim.md").string();
-    auto r = tieline({"export", kDefault, "--at", "1956-09-20", "--png", png, "--svg", svg, "--size", "640x360", "--bib", md});
+    const std::string png = (dir / "kim.png").string(), svg = (dir / "kim.svg").string(),
+                      md = (dir / "kim.md").string();
+    auto r = tieline({"export", kDefault, "--at", "1956-09-20", "--png", png, "--svg", svg, "--size",
+                      "640x360", "--bib", md});
     REQUIRE_MESSAGE(r.exitCode == 0, r.err);
     CHECK(r.out.find("wrote " + png + " (640x360)") != std::string::npos);
     CHECK(identify(png) == "640 360 srgba"); // size, and an alpha channel (opaque here)
@@ -406,7 +426,9 @@ TEST_CASE("cli: export --at writes a PNG, an SVG and the sources that agree with
     for (const SvgNode& n : nodes) {
         const auto c = pixelAt(png, int(n.x), int(n.y));
         const int rgb = std::stoi(n.fill, nullptr, 16);
-        const bool same = std::abs(c[0] - (rgb >> 16)) + std::abs(c[1] - ((rgb >> 8) & 0xFF)) + std::abs(c[2] - (rgb & 0xFF)) < 40;
+        const bool same = std::abs(c[0] - (rgb >> 16)) + std::abs(c[1] - ((rgb >> 8) & 0xFF)) +
+                              std::abs(c[2] - (rgb & 0xFF)) <
+                          40;
         matching += same ? 1 : 0;
         if (n.actor == "kim-il-sung") CHECK(same);
     }
@@ -417,11 +439,13 @@ TEST_CASE("cli: export --at writes a PNG, an SVG and the sources that agree with
     for (const auto& t : snap["ties"])
         for (const auto& tie : data["ties"])
             if (tie["id"] == t["id"] && tie.contains("claims"))
-                for (const auto& c : tie["claims"]) expected.insert(c["source"].get<std::string>());
-    for (const auto& item : nlohmann::json::parse(readFile((dir / "kim.json").string()))) listed.insert(item["id"].get<std::string>());
+                for (const auto& c : tie["claims"])
+                    expected.insert(c["source"].get<std::string>());
+    for (const auto& item : nlohmann::json::parse(readFile((dir / "kim.json").string())))
+        listed.insert(item["id"].get<std::string>());
     CHECK(listed == expected);
     CHECK(readFile(md).find("# Sources: ") == 0);
-    CHECK(countOf(readFile(md), "\n" ) > expected.size());
+    CHECK(countOf(readFile(md), "\n") > expected.size());
 }
 
 TEST_CASE("cli: the SVG rasterised with rsvg-convert matches the PNG export (RMSE under 6 %)") {
@@ -430,8 +454,10 @@ TEST_CASE("cli: the SVG rasterised with rsvg-convert matches the PNG export (RMS
     const auto dir = exportDir("compare");
     for (const std::string theme : {"dark", "light"}) {
         CAPTURE(theme);
-        const std::string png = (dir / "a.png").string(), svg = (dir / "a.svg").string(), raster = (dir / "b.png").string();
-        auto r = tieline({"export", kDefault, "--at", "1962-10", "--png", png, "--svg", svg, "--size", "960x540", "--theme", theme});
+        const std::string png = (dir / "a.png").string(), svg = (dir / "a.svg").string(),
+                          raster = (dir / "b.png").string();
+        auto r = tieline({"export", kDefault, "--at", "1962-10", "--png", png, "--svg", svg, "--size",
+                          "960x540", "--theme", theme});
         REQUIRE_MESSAGE(r.exitCode == 0, r.err);
         REQUIRE(runProcess({"/usr/bin/rsvg-convert", svg, "-o", raster}).exitCode == 0);
         CHECK(identify(raster).rfind("960 540 ", 0) == 0);
@@ -446,7 +472,8 @@ TEST_CASE("cli: the SVG rasterised with rsvg-convert matches the PNG export (RMS
 TEST_CASE("cli: export --transparent leaves the background clear") {
     const auto dir = exportDir("transparent");
     const std::string png = (dir / "t.png").string();
-    const auto r = tieline({"export", kDefault, "--at", "1960", "--png", png, "--size", "320x240", "--transparent", "--no-legend", "--no-caption"});
+    const auto r = tieline({"export", kDefault, "--at", "1960", "--png", png, "--size", "320x240",
+                            "--transparent", "--no-legend", "--no-caption"});
     REQUIRE_MESSAGE(r.exitCode == 0, r.err);
     CHECK(pixelAt(png, 1, 1)[3] == 0);
     CHECK(pixelAt(png, 318, 238)[3] == 0);
@@ -454,27 +481,30 @@ TEST_CASE("cli: export --transparent leaves the background clear") {
 
 TEST_CASE("cli: a sweep writes numbered frames, an MP4 and a GIF of the asked length") {
     const auto dir = exportDir("sweep");
-    const std::vector<std::string> sweep = {"export", kDefault, "--from", "1956", "--to", "1957-06", "--fps", "6",
-                                            "--seconds", "2", "--size", "320x240"};
+    const std::vector<std::string> sweep = {"export", kDefault, "--from",    "1956", "--to",   "1957-06",
+                                            "--fps",  "6",      "--seconds", "2",    "--size", "320x240"};
     auto args = sweep;
     args.insert(args.end(), {"--frames", (dir / "frames").string(), "--bib", (dir / "sweep.md").string()});
     auto r = tieline(args);
     REQUIRE_MESSAGE(r.exitCode == 0, r.err);
     std::vector<std::string> names;
-    for (const auto& e : std::filesystem::directory_iterator(dir / "frames")) names.push_back(e.path().filename().string());
+    for (const auto& e : std::filesystem::directory_iterator(dir / "frames"))
+        names.push_back(e.path().filename().string());
     std::sort(names.begin(), names.end());
     REQUIRE(names.size() == 12);
     CHECK(names.front() == "frame-00000.png");
     CHECK(names.back() == "frame-00011.png");
     CHECK(identify((dir / "frames" / "frame-00005.png").string()) == "320 240 srgba");
-    CHECK(readFile((dir / "sweep.md").string()).find("from 1 January 1956 to 30 June 1957") != std::string::npos);
+    CHECK(readFile((dir / "sweep.md").string()).find("from 1 January 1956 to 30 June 1957") !=
+          std::string::npos);
 
     args = sweep;
     args.insert(args.end(), {"--mp4", (dir / "s.mp4").string()});
     r = tieline(args);
     REQUIRE_MESSAGE(r.exitCode == 0, r.err);
-    r = runProcess({"/usr/bin/ffprobe", "-v", "error", "-count_frames", "-select_streams", "v:0", "-show_entries",
-                    "stream=nb_read_frames,width,height,codec_name:format=duration", "-of", "default=nw=1", (dir / "s.mp4").string()});
+    r = runProcess({"/usr/bin/ffprobe", "-v", "error", "-count_frames", "-select_streams", "v:0",
+                    "-show_entries", "stream=nb_read_frames,width,height,codec_name:format=duration", "-of",
+                    "default=nw=1", (dir / "s.mp4").string()});
     CHECK(r.out.find("codec_name=h264") != std::string::npos);
     CHECK(r.out.find("nb_read_frames=12") != std::string::npos);
     CHECK(r.out.find("duration=2.0") != std::string::npos);
@@ -484,10 +514,11 @@ TEST_CASE("cli: a sweep writes numbered frames, an MP4 and a GIF of the asked le
     args.insert(args.end(), {"--gif", (dir / "s.gif").string()});
     r = tieline(args);
     REQUIRE_MESSAGE(r.exitCode == 0, r.err);
-    r = runProcess({"/usr/bin/ffprobe", "-v", "error", "-count_frames", "-show_entries", "stream=nb_read_frames", "-of",
-                    "default=nw=1", (dir / "s.gif").string()});
+    r = runProcess({"/usr/bin/ffprobe", "-v", "error", "-count_frames", "-show_entries",
+                    "stream=nb_read_frames", "-of", "default=nw=1", (dir / "s.gif").string()});
     CHECK(r.out.find("nb_read_frames=12") != std::string::npos);
-    for (const auto& e : std::filesystem::directory_iterator(dir)) CHECK(e.path().filename().string().find(".tmp") == std::string::npos);
+    for (const auto& e : std::filesystem::directory_iterator(dir))
+        CHECK(e.path().filename().string().find(".tmp") == std::string::npos);
 }
 
 TEST_CASE("cli: export failures exit non-zero with a clear message, no partial file, old files untouched") {
@@ -513,21 +544,23 @@ TEST_CASE("cli: export failures exit non-zero with a clear message, no partial f
     CHECK(r.exitCode == 1);
     CHECK(r.err.find("/proc/tieline-export.png") != std::string::npos);
     // The sweep's encoder is missing: nothing written, the message says what to install.
-    r = runProcess({"/usr/bin/env", "PATH=/nonexistent", TIELINE_BIN, "export", kDefault, "--from", "1956", "--to", "1957",
-                    "--fps", "2", "--seconds", "1", "--mp4", old});
+    r = runProcess({"/usr/bin/env", "PATH=/nonexistent", TIELINE_BIN, "export", kDefault, "--from", "1956",
+                    "--to", "1957", "--fps", "2", "--seconds", "1", "--mp4", old});
     CHECK(r.exitCode == 1);
     CHECK(r.err.find("install the Debian package ffmpeg") != std::string::npos);
     // One of two outputs cannot be written: checked before rendering, so the existing file stays as it was.
-    r = tieline({"export", kDefault, "--at", "1956", "--png", old, "--svg", (dir / "missing" / "x.svg").string()});
+    r = tieline(
+        {"export", kDefault, "--at", "1956", "--png", old, "--svg", (dir / "missing" / "x.svg").string()});
     CHECK(r.exitCode == 1);
     CHECK(readFile(old) == "precious");
     std::vector<std::string> left;
-    for (const auto& e : std::filesystem::directory_iterator(dir)) left.push_back(e.path().filename().string());
+    for (const auto& e : std::filesystem::directory_iterator(dir))
+        left.push_back(e.path().filename().string());
     CHECK(left == std::vector<std::string>{"old.png"});
     r = tieline({"export", kDefault, "--at", "1956", "--png", old, "--mp4", old});
     CHECK(r.exitCode == 2);
-    r = runProcess({"/usr/bin/env", "__EGL_VENDOR_LIBRARY_FILENAMES=/nonexistent.json", TIELINE_BIN, "export", kDefault,
-                    "--at", "1956", "--png", old});
+    r = runProcess({"/usr/bin/env", "__EGL_VENDOR_LIBRARY_FILENAMES=/nonexistent.json", TIELINE_BIN, "export",
+                    kDefault, "--at", "1956", "--png", old});
     CHECK(r.exitCode == 1);
     CHECK(r.err.find("cannot render without an OpenGL driver") != std::string::npos);
     CHECK(readFile(old) == "precious");
@@ -550,9 +583,12 @@ std::vector<std::vector<std::string>> csvRows(const std::string& text) {
         std::string field;
         bool quoted = false;
         for (char c : line) {
-            if (c == '"') quoted = !quoted;
-            else if (c == ',' && !quoted) rows.back().push_back(std::exchange(field, {}));
-            else field += c;
+            if (c == '"')
+                quoted = !quoted;
+            else if (c == ',' && !quoted)
+                rows.back().push_back(std::exchange(field, {}));
+            else
+                field += c;
         }
         rows.back().push_back(field);
     }
@@ -583,8 +619,8 @@ TEST_CASE("cli: metrics writes a CSV per step and actor that parses back, and JS
 }
 
 TEST_CASE("cli: metrics answers whose client Kim was in mid-1963, with his party-state's ties merged") {
-    auto r = tieline({"metrics", kDefault, "--actor", "kim-il-sung", "--merge", "kwp-dprk=kim-il-sung", "--from", "1963-06",
-                      "--to", "1963-06", "--csv", "-"});
+    auto r = tieline({"metrics", kDefault, "--actor", "kim-il-sung", "--merge", "kwp-dprk=kim-il-sung",
+                      "--from", "1963-06", "--to", "1963-06", "--csv", "-"});
     REQUIRE_MESSAGE(r.exitCode == 0, r.err);
     const auto rows = csvRows(r.out);
     REQUIRE(rows.size() == 2);
@@ -622,17 +658,20 @@ TEST_CASE("cli: metrics refuses bad requests with exit 2 for usage and 1 for wha
     CHECK(tieline({"metrics", "--help"}).out.find("Usage: tieline metrics DATASET") == 0);
 }
 
-TEST_CASE("cli: export --story --deck writes one slide per stop and slides.md with each caption and its sources") {
+TEST_CASE(
+    "cli: export --story --deck writes one slide per stop and slides.md with each caption and its sources") {
     const auto dir = exportDir("deck");
     const std::string deck = (dir / "deck").string();
     // An older, longer deck in the folder: its extra slide goes.
     std::filesystem::create_directories(deck);
     std::ofstream(deck + "/slide-13.png") << "old";
-    auto r = tieline({"export", kDefault, "--story", "between-two-patrons", "--deck", deck, "--size", "640x360"});
+    auto r =
+        tieline({"export", kDefault, "--story", "between-two-patrons", "--deck", deck, "--size", "640x360"});
     REQUIRE_MESSAGE(r.exitCode == 0, r.err);
     CHECK(r.out.find("wrote 12 slides (640x360) and slides.md to " + deck) != std::string::npos);
     std::vector<std::string> files;
-    for (const auto& e : std::filesystem::directory_iterator(deck)) files.push_back(e.path().filename().string());
+    for (const auto& e : std::filesystem::directory_iterator(deck))
+        files.push_back(e.path().filename().string());
     std::sort(files.begin(), files.end());
     REQUIRE(files.size() == 13);
     CHECK(files.front() == "slide-01.png");
@@ -646,12 +685,15 @@ TEST_CASE("cli: export --story --deck writes one slide per stop and slides.md wi
     CHECK(countOf(md, "\n## ") == 12);
     for (std::size_t i = 0; i < story["stops"].size(); ++i) {
         const auto& stop = story["stops"][i];
-        CHECK(md.find("## " + std::to_string(i + 1) + ". " + stop["title"].get<std::string>()) != std::string::npos);
-        CHECK(md.find(std::string("slide-") + (i < 9 ? "0" : "") + std::to_string(i + 1) + ".png)") != std::string::npos);
+        CHECK(md.find("## " + std::to_string(i + 1) + ". " + stop["title"].get<std::string>()) !=
+              std::string::npos);
+        CHECK(md.find(std::string("slide-") + (i < 9 ? "0" : "") + std::to_string(i + 1) + ".png)") !=
+              std::string::npos);
     }
     CHECK(countOf(md, "Sources of the ties on this slide:") == 12);
     // By number too; an unknown story lists those there are.
-    r = tieline({"export", kDefault, "--story", "0", "--deck", (dir / "august").string(), "--size", "320x180"});
+    r = tieline(
+        {"export", kDefault, "--story", "0", "--deck", (dir / "august").string(), "--size", "320x180"});
     REQUIRE_MESSAGE(r.exitCode == 0, r.err);
     CHECK(r.out.find("wrote 9 slides") != std::string::npos);
     r = tieline({"export", kDefault, "--story", "no-such-story", "--deck", (dir / "x").string()});

@@ -7,7 +7,9 @@ using namespace tieline::core;
 
 namespace {
 
-Date date(const char* text) { return *parseDate(text); }
+Date date(const char* text) {
+    return *parseDate(text);
+}
 
 Dataset smallDataset() {
     Dataset d;

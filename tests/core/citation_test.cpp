@@ -13,15 +13,17 @@ TEST_CASE("citation: author, title, container, date, archive and link in one lin
     s.containerTitle = "ChinaFile";
     s.issued = "2017-07";
     s.url = "https://www.chinafile.com/x";
-    CHECK(formatCitation(s) == "Radchenko, Sergey. \xE2\x80\x9CWhy Won't China Help With North Korea? Remember 1956\xE2\x80\x9D. "
-                               "ChinaFile, 2017-07. https://www.chinafile.com/x.");
+    CHECK(formatCitation(s) ==
+          "Radchenko, Sergey. \xE2\x80\x9CWhy Won't China Help With North Korea? Remember 1956\xE2\x80\x9D. "
+          "ChinaFile, 2017-07. https://www.chinafile.com/x.");
     Source d;
     d.key = "d18";
     d.title = "Cable from Mikoyan";
     d.archive = "AVPRF";
     d.archiveLocation = "f. 0102, op. 12";
     d.translators = {{"Goldberg", "Gary", ""}};
-    CHECK(formatCitation(d) == "\xE2\x80\x9C" "Cable from Mikoyan\xE2\x80\x9D. Translated by Goldberg, Gary. "
+    CHECK(formatCitation(d) == "\xE2\x80\x9C"
+                               "Cable from Mikoyan\xE2\x80\x9D. Translated by Goldberg, Gary. "
                                "Archive: AVPRF, f. 0102, op. 12.");
     Source b;
     b.key = "book";
@@ -30,7 +32,8 @@ TEST_CASE("citation: author, title, container, date, archive and link in one lin
     b.publisher = "University of Hawai'i Press";
     b.publisherPlace = "Honolulu";
     b.issued = "2005";
-    CHECK(formatCitation(b) == "Lankov, Andrei and Wilson Center. \xE2\x80\x9C" "Crisis\xE2\x80\x9D. "
+    CHECK(formatCitation(b) == "Lankov, Andrei and Wilson Center. \xE2\x80\x9C"
+                               "Crisis\xE2\x80\x9D. "
                                "Honolulu: University of Hawai'i Press, 2005.");
 }
 
@@ -44,8 +47,9 @@ TEST_CASE("citation: only http, https and DOI links may open") {
     CHECK(safeSourceLink(s) == "https://doi.org/10.1000/xyz");
     s.doi = "not a doi";
     CHECK(safeSourceLink(s) == "https://example.org/a?b=c");
-    for (const char* bad : {"javascript:alert(1)", "file:///etc/passwd", "ftp://x", "http://", "https:///x",
-                            "https://a b", "https://x\n", "HTTP:x", "--help", "https://x\"y", "data:text/html,x"}) {
+    for (const char* bad :
+         {"javascript:alert(1)", "file:///etc/passwd", "ftp://x", "http://", "https:///x", "https://a b",
+          "https://x\n", "HTTP:x", "--help", "https://x\"y", "data:text/html,x"}) {
         Source u;
         u.url = bad;
         CHECK_MESSAGE(!safeSourceLink(u), bad);

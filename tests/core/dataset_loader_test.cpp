@@ -10,7 +10,9 @@ using namespace tieline::core;
 
 namespace {
 
-std::string fixture(const char* rel) { return std::string(TIELINE_FIXTURES) + "/" + rel; }
+std::string fixture(const char* rel) {
+    return std::string(TIELINE_FIXTURES) + "/" + rel;
+}
 
 bool mentions(const Diagnostics& d, const std::string& text) {
     for (const auto& item : d.items)
@@ -93,8 +95,10 @@ TEST_CASE("loader: collects every error, each with file, line, column and pointe
     const char* text = "{\"meta\": {\"title\": \"t\", \"start\": \"1960\", \"end\": \"1961\"},\n"
                        " \"tieTypes\": [{\"id\": \"k\"}],\n"
                        " \"actors\": [{\"id\": \"a\", \"name\": \"A\"}],\n"
-                       " \"ties\": [{\"id\": \"t1\", \"from\": \"a\", \"to\": \"zz\", \"type\": \"k\", \"spans\": [{}], \"confidence\": \"high\"},\n"
-                       "          {\"id\": \"t2\", \"from\": \"yy\", \"to\": \"a\", \"type\": \"q\", \"spans\": [{}], \"confidence\": \"high\"}]}";
+                       " \"ties\": [{\"id\": \"t1\", \"from\": \"a\", \"to\": \"zz\", \"type\": \"k\", "
+                       "\"spans\": [{}], \"confidence\": \"high\"},\n"
+                       "          {\"id\": \"t2\", \"from\": \"yy\", \"to\": \"a\", \"type\": \"q\", "
+                       "\"spans\": [{}], \"confidence\": \"high\"}]}";
     const LoadResult r = loadDatasetText(text, "many.json");
     CHECK_FALSE(r.dataset);
     CHECK(r.diagnostics.errors == 3);
@@ -105,7 +109,8 @@ TEST_CASE("loader: collects every error, each with file, line, column and pointe
 
 TEST_CASE("loader: stops keeping messages at the cap but still counts them") {
     std::string text = R"({"meta": {"title": "t", "start": "1960", "end": "1961"}, "actors": [)";
-    for (int i = 0; i < 50; ++i) text += std::string(i ? "," : "") + "{\"id\": \"a" + std::to_string(i) + "\"}";
+    for (int i = 0; i < 50; ++i)
+        text += std::string(i ? "," : "") + "{\"id\": \"a" + std::to_string(i) + "\"}";
     text += "]}";
     LoadOptions options;
     options.maxMessages = 10;
@@ -133,7 +138,8 @@ TEST_CASE("loader: warnings leave the dataset usable") {
     REQUIRE(r.dataset);
     CHECK(r.diagnostics.warnings == 1);
     CHECK(mentions(r.diagnostics, "warning: /actors/0/colour: unknown member \"colour\" is ignored"));
-    const LoadResult x = loadDatasetText(R"({"meta": {"title": "t", "start": "1960", "end": "1961"}, "x-note": 1})", "x.json");
+    const LoadResult x =
+        loadDatasetText(R"({"meta": {"title": "t", "start": "1960", "end": "1961"}, "x-note": 1})", "x.json");
     REQUIRE(x.dataset);
     CHECK(x.diagnostics.warnings == 0);
 }
@@ -146,13 +152,15 @@ TEST_CASE("loader: a tie that can never be seen is a warning") {
 
 TEST_CASE("loader: refuses tables larger than the limit, with a located message") {
     std::string text = R"({"meta": {"title": "t", "start": "1960", "end": "1961"}, "actors": [)";
-    for (int i = 0; i < 20; ++i) text += std::string(i ? "," : "") + "{\"id\": \"a" + std::to_string(i) + "\", \"name\": \"A\"}";
+    for (int i = 0; i < 20; ++i)
+        text += std::string(i ? "," : "") + "{\"id\": \"a" + std::to_string(i) + "\", \"name\": \"A\"}";
     text += "]}";
     LoadOptions options;
     options.maxItems = 10;
     const LoadResult r = loadDatasetText(text, "big.json", options);
     CHECK_FALSE(r.dataset);
-    CHECK(mentions(r.diagnostics, "big.json:1:68: error: /actors: expected at most 10 entries in actors, found 20"));
+    CHECK(mentions(r.diagnostics,
+                   "big.json:1:68: error: /actors: expected at most 10 entries in actors, found 20"));
     options.maxItems = 20;
     CHECK(loadDatasetText(text, "big.json", options).dataset);
 }

@@ -1,6 +1,6 @@
-// Tests for app/core/time/date.cpp: parsing at each precision, the calendar, and the periods a
+// Tests for app/core/calendar/date.cpp: parsing at each precision, the calendar, and the periods a
 // date names.
-#include "core/time/date.hpp"
+#include "core/calendar/date.hpp"
 
 #include <doctest/doctest.h>
 
@@ -34,8 +34,8 @@ TEST_CASE("date: rejects impossible and malformed dates with a reason") {
     CHECK(why.find("month from 01 to 12") != std::string::npos);
     CHECK_FALSE(parseDate("0000", &why));
     CHECK(why.find("year") != std::string::npos);
-    for (const char* bad : {"", "~", "56", "1956-9", "1956-09-1", "1956/09", "Sept 1956", "1956-09-01T00", "~~1956",
-                            "1956-00", "1956-01-00", " 1956", "1956-1a"})
+    for (const char* bad : {"", "~", "56", "1956-9", "1956-09-1", "1956/09", "Sept 1956", "1956-09-01T00",
+                            "~~1956", "1956-00", "1956-01-00", " 1956", "1956-1a"})
         CHECK_MESSAGE(!parseDate(bad), bad);
 }
 

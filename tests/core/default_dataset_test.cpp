@@ -14,17 +14,22 @@ namespace {
 
 const Dataset& korea() {
     static const LoadResult result = loadDatasetFile(std::string(TIELINE_DATA) + "/korea-1955-1969.json");
-    REQUIRE_MESSAGE(result.dataset, (result.diagnostics.items.empty() ? "" : result.diagnostics.items[0].format()));
+    REQUIRE_MESSAGE(result.dataset,
+                    (result.diagnostics.items.empty() ? "" : result.diagnostics.items[0].format()));
     return *result.dataset;
 }
 
-Time at(const char* day) { return parseDate(day)->firstDay(); }
+Time at(const char* day) {
+    return parseDate(day)->firstDay();
+}
 
 // The active tie from -> to of this type at `day`, if any.
-const ActiveTie* find(const ActiveSet& set, const Dataset& d, const char* from, const char* to, const char* type) {
+const ActiveTie* find(const ActiveSet& set, const Dataset& d, const char* from, const char* to,
+                      const char* type) {
     for (const ActiveTie& t : set.ties) {
         const Tie& tie = d.tie(t.id);
-        if (d.actor(tie.from).key == from && d.actor(tie.to).key == to && d.tieType(tie.type).key == type) return &t;
+        if (d.actor(tie.from).key == from && d.actor(tie.to).key == to && d.tieType(tie.type).key == type)
+            return &t;
     }
     return nullptr;
 }
@@ -56,7 +61,8 @@ std::size_t tiesOf(const char* day, const char* actor) {
 TEST_CASE("default dataset: validates with no warnings") {
     const LoadResult r = loadDatasetFile(std::string(TIELINE_DATA) + "/korea-1955-1969.json");
     REQUIRE(r.dataset);
-    for (const Diagnostic& d : r.diagnostics.items) FAIL_CHECK(d.format());
+    for (const Diagnostic& d : r.diagnostics.items)
+        FAIL_CHECK(d.format());
 }
 
 TEST_CASE("default dataset: sizes, every actor tied, every tie sourced") {
@@ -74,14 +80,18 @@ TEST_CASE("default dataset: sizes, every actor tied, every tie sourced") {
             CHECK_MESSAGE(c.source.valid(), t.key);
             CHECK_MESSAGE(c.source.index() < d.sources.size(), t.key);
         }
-        if (t.confidence == Confidence::Contested) CHECK_MESSAGE(t.claims.size() >= 2, t.key << " is contested");
+        if (t.confidence == Confidence::Contested)
+            CHECK_MESSAGE(t.claims.size() >= 2, t.key << " is contested");
     }
-    for (std::size_t i = 0; i < d.actors.size(); ++i) CHECK_MESSAGE(tied.count(std::uint32_t(i)), d.actors[i].key);
-    for (const TieType& type : d.tieTypes) CHECK_MESSAGE(!type.description.empty(), type.key);
+    for (std::size_t i = 0; i < d.actors.size(); ++i)
+        CHECK_MESSAGE(tied.count(std::uint32_t(i)), d.actors[i].key);
+    for (const TieType& type : d.tieTypes)
+        CHECK_MESSAGE(!type.description.empty(), type.key);
     std::set<std::string> types;
-    for (const TieType& type : d.tieTypes) types.insert(type.key);
-    CHECK(types == std::set<std::string>{"patronage", "aid", "treaty", "alliance", "membership", "intervention",
-                                         "asylum", "purge", "rivalry"});
+    for (const TieType& type : d.tieTypes)
+        types.insert(type.key);
+    CHECK(types == std::set<std::string>{"patronage", "aid", "treaty", "alliance", "membership",
+                                         "intervention", "asylum", "purge", "rivalry"});
 }
 
 TEST_CASE("default dataset: no date outside 1945-1975") {
@@ -93,14 +103,18 @@ TEST_CASE("default dataset: no date outside 1945-1975") {
             if ((s.start && !inside(*s.start)) || (s.end && !inside(*s.end))) return false;
         return true;
     };
-    for (const Actor& a : d.actors) CHECK_MESSAGE(spansInside(a.spans), a.key);
+    for (const Actor& a : d.actors)
+        CHECK_MESSAGE(spansInside(a.spans), a.key);
     for (const Tie& t : d.ties) {
         CHECK_MESSAGE(spansInside(t.spans), t.key);
-        for (const StrengthKey& k : t.strength) CHECK_MESSAGE(inside(k.date), t.key);
+        for (const StrengthKey& k : t.strength)
+            CHECK_MESSAGE(inside(k.date), t.key);
     }
-    for (const Event& e : d.events) CHECK_MESSAGE(inside(e.date), e.key);
+    for (const Event& e : d.events)
+        CHECK_MESSAGE(inside(e.date), e.key);
     for (const Story& s : d.stories)
-        for (const StoryStop& stop : s.stops) CHECK_MESSAGE(inside(stop.date), s.key);
+        for (const StoryStop& stop : s.stops)
+            CHECK_MESSAGE(inside(stop.date), s.key);
 }
 
 TEST_CASE("default dataset: the stories have the stops the presentation needs") {
@@ -131,7 +145,8 @@ TEST_CASE("default dataset: the Chinese People's Volunteers leave on 26 October 
     CHECK(tiesOf("1958-10-27", "cpv") == 0);
 }
 
-TEST_CASE("default dataset: Yun Kong-hum attacks Kim at the August plenum and finds asylum in China [T75, T45]") {
+TEST_CASE(
+    "default dataset: Yun Kong-hum attacks Kim at the August plenum and finds asylum in China [T75, T45]") {
     CHECK(holds("1956-08-30", "yun-kong-hum", "kim-il-sung", "rivalry"));
     CHECK(holds("1956-08-30", "kim-il-sung", "yun-kong-hum", "purge"));
     CHECK_FALSE(holds("1956-08-30", "ccp-prc", "yun-kong-hum", "asylum"));
@@ -160,7 +175,8 @@ TEST_CASE("default dataset: Pak Hon-yong is sentenced on 15 December 1955 and le
     CHECK(d.tie(*d.findTie("t54")).confidence == Confidence::Contested); // execution date disputed (§5.1)
 }
 
-TEST_CASE("default dataset: the two treaties of July 1961, Moscow on the 6th and Beijing on the 11th [T30, T31]") {
+TEST_CASE(
+    "default dataset: the two treaties of July 1961, Moscow on the 6th and Beijing on the 11th [T30, T31]") {
     CHECK_FALSE(holds("1961-07-05", "cpsu-ussr", "kwp-dprk", "treaty"));
     CHECK(holds("1961-07-06", "cpsu-ussr", "kwp-dprk", "treaty"));
     CHECK_FALSE(holds("1961-07-10", "ccp-prc", "kwp-dprk", "treaty"));

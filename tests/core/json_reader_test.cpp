@@ -85,12 +85,12 @@ TEST_CASE("json reader: rejects duplicate keys, control characters and bad UTF-8
     CHECK(p.error.message.find("duplicate key \"a\"") != std::string::npos);
     CHECK(p.error.pos.line == 2);
     CHECK_FALSE(parse("[\"a\tb\"]").ok);
-    CHECK_FALSE(parse("[\"\xC3\"]").ok);              // cut-off sequence
-    CHECK_FALSE(parse("[\"\xC0\xAF\"]").ok);          // overlong '/'
-    CHECK_FALSE(parse("[\"\xED\xA0\x80\"]").ok);      // encoded surrogate
+    CHECK_FALSE(parse("[\"\xC3\"]").ok);         // cut-off sequence
+    CHECK_FALSE(parse("[\"\xC0\xAF\"]").ok);     // overlong '/'
+    CHECK_FALSE(parse("[\"\xED\xA0\x80\"]").ok); // encoded surrogate
     CHECK_FALSE(parse("[\"\xFF\"]").ok);
-    CHECK_FALSE(parse(R"(["\ud800"])").ok);           // lone high surrogate
-    CHECK_FALSE(parse(R"(["\udc00"])").ok);           // lone low surrogate
+    CHECK_FALSE(parse(R"(["\ud800"])").ok); // lone high surrogate
+    CHECK_FALSE(parse(R"(["\udc00"])").ok); // lone low surrogate
     CHECK(parse("[\"\xC3").error.message.find("UTF-8") != std::string::npos);
 }
 

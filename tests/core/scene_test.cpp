@@ -80,7 +80,8 @@ TEST_CASE("scene: arrows end at the target's rim and only directed ties have the
     const SceneEdge& ac = edge(s, "ac");
     REQUIRE(ac.arrow);
     const SceneNode& c = s.nodes[2];
-    CHECK(std::hypot(ac.arrowTip.x - c.center.x, ac.arrowTip.y - c.center.y) == doctest::Approx(c.radius + 0.6).epsilon(1e-4));
+    CHECK(std::hypot(ac.arrowTip.x - c.center.x, ac.arrowTip.y - c.center.y) ==
+          doctest::Approx(c.radius + 0.6).epsilon(1e-4));
     CHECK(ac.arrowBase.y < ac.arrowTip.y);
     CHECK_FALSE(edge(s, "ba").arrow);
     const Point start = edgePoint(ac, ac.t0);
@@ -93,8 +94,8 @@ TEST_CASE("scene: widths follow strength; dashes mark approximate dates and weak
     CHECK(edge(s, "ab").width == doctest::Approx(style.maxWidth));
     CHECK(edge(s, "ba").width == doctest::Approx(style.minWidth));
     CHECK_FALSE(edge(s, "ab").dashed);
-    CHECK(edge(s, "ba").dashed);   // low confidence
-    CHECK(edge(s, "ac").dashed);   // ~1956-09: approximate now
+    CHECK(edge(s, "ba").dashed); // low confidence
+    CHECK(edge(s, "ac").dashed); // ~1956-09: approximate now
     CHECK_FALSE(edge(build("1957-01-01"), "ac").dashed);
 }
 
@@ -148,13 +149,14 @@ TEST_CASE("scene: overlapping labels keep the more important one") {
     Camera camera = fitCamera(s.bounds, 800, 600, 40);
     cullLabels(s, camera, FixedAdvanceMeasure());
     REQUIRE(s.labels.size() == 3);
-    CHECK(s.labels[0].visible);      // Alpha: degree 2
+    CHECK(s.labels[0].visible);       // Alpha: degree 2
     CHECK_FALSE(s.labels[1].visible); // Beta sits on top of it
     CHECK(s.labels[2].visible);
     CHECK(s.labels[0].native != nullptr);
-    camera.centerX += 10000;          // everything off screen
+    camera.centerX += 10000; // everything off screen
     cullLabels(s, camera, FixedAdvanceMeasure());
-    for (const SceneLabel& l : s.labels) CHECK_FALSE(l.visible);
+    for (const SceneLabel& l : s.labels)
+        CHECK_FALSE(l.visible);
 }
 
 TEST_CASE("scene: hit tests find the node under the cursor and the tie near it") {
@@ -193,7 +195,8 @@ TEST_CASE("scene: a tie shorter than a month shows for the whole calendar month 
       "tieTypes": [{"id": "intervention"}],
       "actors": [{"id": "mikoyan", "name": "Mikoyan"}, {"id": "kim", "name": "Kim"}],
       "ties": [{"id": "mission", "from": "mikoyan", "to": "kim", "type": "intervention",
-                "spans": [{"start": "1956-09-19", "end": "1956-09-23"}], "confidence": "high"}]})", "brief.json");
+                "spans": [{"start": "1956-09-19", "end": "1956-09-23"}], "confidence": "high"}]})",
+                                                "brief.json");
     REQUIRE(r.dataset);
     const std::vector<Point> positions = {{0, 0}, {100, 0}};
     const auto edgesAt = [&](const char* day, bool fill) {

@@ -26,7 +26,8 @@ TEST_CASE("snapshot: lists the actors present and the ties active, with strength
     CHECK(pc["type"] == "patronage");
     CHECK(pc["confidence"] == "high");
     CHECK(pc["claims"] == 1);
-    const double expected = 0.9 + (0.4 - 0.9) * double(daysFromCivil(1956, 3, 1) - daysFromCivil(1955, 3, 1)) /
+    const double expected = 0.9 + (0.4 - 0.9) *
+                                      double(daysFromCivil(1956, 3, 1) - daysFromCivil(1955, 3, 1)) /
                                       double(daysFromCivil(1956, 8, 1) - daysFromCivil(1955, 3, 1));
     CHECK(pc["strength"].get<double>() == doctest::Approx(expected).epsilon(1e-6));
     CHECK(doc["ties"][1]["confidence"] == "contested");

@@ -1,6 +1,6 @@
-// Tests for app/core/time/span.cpp: half-open spans at every precision, omitted ends, and the
+// Tests for app/core/calendar/span.cpp: half-open spans at every precision, omitted ends, and the
 // uncertainty windows of approximate ends.
-#include "core/time/span.hpp"
+#include "core/calendar/span.hpp"
 
 #include <doctest/doctest.h>
 

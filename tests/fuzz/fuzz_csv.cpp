@@ -17,7 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         edges = {std::string(text.substr(split + 1)), "edges.csv"};
     }
     const LoadResult r = loadCsvTables(nodes, edges);
-    for (const Diagnostic& d : r.diagnostics.items) (void)d.format();
+    for (const Diagnostic& d : r.diagnostics.items)
+        (void)d.format();
     if (r.dataset) (void)csvText(*r.dataset);
     return 0;
 }

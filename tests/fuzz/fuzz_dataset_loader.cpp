@@ -10,8 +10,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     using namespace tieline::core;
     LoadOptions options;
     options.maxItems = 2000; // keep single inputs fast; the limit itself is part of what is fuzzed
-    const LoadResult r = loadDatasetText(std::string_view(reinterpret_cast<const char*>(data), size), "fuzz.json", options);
-    for (const Diagnostic& d : r.diagnostics.items) (void)d.format();
+    const LoadResult r =
+        loadDatasetText(std::string_view(reinterpret_cast<const char*>(data), size), "fuzz.json", options);
+    for (const Diagnostic& d : r.diagnostics.items)
+        (void)d.format();
     if (!r.dataset) return 0;
     const Dataset& d = *r.dataset;
     for (Time t : {Time(d.rangeBegin()), (d.rangeBegin() + d.rangeEnd()) * 0.5, Time(d.rangeEnd() - 1)})

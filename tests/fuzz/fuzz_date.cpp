@@ -1,6 +1,6 @@
 // libFuzzer target: the date parser. Accepted dates must print back to the same text, and name a
 // non-empty period inside their uncertainty window.
-#include "core/time/date.hpp"
+#include "core/calendar/date.hpp"
 
 #include <cstdint>
 #include <cstdlib>
@@ -17,7 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     if (date->toString() != text) std::abort();
     if (!(date->firstDay() < date->dayAfterLast())) std::abort();
-    if (!(date->uncertainFrom() < date->firstDay() && date->dayAfterLast() < date->uncertainUntil())) std::abort();
+    if (!(date->uncertainFrom() < date->firstDay() && date->dayAfterLast() < date->uncertainUntil()))
+        std::abort();
     const CivilDay c = civilFromDays(date->firstDay());
     if (daysFromCivil(c.year, c.month, c.day) != date->firstDay()) std::abort();
     return 0;

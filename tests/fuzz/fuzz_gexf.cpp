@@ -8,8 +8,10 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace tieline::core;
-    const LoadResult r = loadGexfText(std::string_view(reinterpret_cast<const char*>(data), size), "fuzz.gexf");
-    for (const Diagnostic& d : r.diagnostics.items) (void)d.format();
+    const LoadResult r =
+        loadGexfText(std::string_view(reinterpret_cast<const char*>(data), size), "fuzz.gexf");
+    for (const Diagnostic& d : r.diagnostics.items)
+        (void)d.format();
     if (!r.dataset) return 0;
     // What we write, we must read back.
     const LoadResult again = loadGexfText(gexfText(*r.dataset), "again.gexf");

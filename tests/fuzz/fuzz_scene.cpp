@@ -13,12 +13,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     using namespace tieline::core;
     LoadOptions options;
     options.maxItems = 500;
-    const LoadResult r = loadDatasetText(std::string_view(reinterpret_cast<const char*>(data), size), "fuzz.json", options);
+    const LoadResult r =
+        loadDatasetText(std::string_view(reinterpret_cast<const char*>(data), size), "fuzz.json", options);
     if (!r.dataset) return 0;
     const Dataset& d = *r.dataset;
     std::vector<Point> positions(d.actors.size());
     for (std::size_t i = 0; i < positions.size(); ++i) // a spiral; every tenth node on top of another
-        positions[i] = i % 10 == 9 ? positions[i - 1] : Point{std::cos(i * 2.4) * std::sqrt(i) * 20, std::sin(i * 2.4) * std::sqrt(i) * 20};
+        positions[i] =
+            i % 10 == 9 ? positions[i - 1]
+                        : Point{std::cos(i * 2.4) * std::sqrt(i) * 20, std::sin(i * 2.4) * std::sqrt(i) * 20};
     Scene scene;
     for (Time t : {Time(d.rangeBegin()), (d.rangeBegin() + d.rangeEnd()) * 0.5}) {
         SceneInput in;

@@ -20,7 +20,8 @@ void fakeZenity(const std::filesystem::path& dir, const std::string& body) {
 }
 
 std::optional<std::string> waitFor(tieline::gui::NativeFileDialog& dialog) {
-    for (int i = 0; i < 500 && dialog.isOpen(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    for (int i = 0; i < 500 && dialog.isOpen(); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
     return dialog.poll();
 }
 

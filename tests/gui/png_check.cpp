@@ -20,12 +20,14 @@ namespace {
 std::size_t distinctColours(const Image& image, int x0, int y0, int x1, int y1) {
     std::set<std::uint32_t> colours;
     for (int y = y0; y < y1; ++y)
-        for (int x = x0; x < x1; ++x) colours.insert(image.pixel(x, y));
+        for (int x = x0; x < x1; ++x)
+            colours.insert(image.pixel(x, y));
     return colours.size();
 }
 
 int channelDistance(std::uint32_t p, int rgb) {
-    return std::max({std::abs(int(p >> 24) - (rgb >> 16)), std::abs(int((p >> 16) & 0xFF) - ((rgb >> 8) & 0xFF)),
+    return std::max({std::abs(int(p >> 24) - (rgb >> 16)),
+                     std::abs(int((p >> 16) & 0xFF) - ((rgb >> 8) & 0xFF)),
                      std::abs(int((p >> 8) & 0xFF) - (rgb & 0xFF))});
 }
 
@@ -42,18 +44,19 @@ bool extraChecks(const Image& image, int argc, char** argv) {
             const int x1 = clampX(std::atoi(argv[i + 5])), y1 = clampY(std::atoi(argv[i + 6]));
             int count = 0;
             for (int y = y0; y < y1; ++y)
-                for (int x = x0; x < x1; ++x) count += channelDistance(image.pixel(x, y), rgb) <= 40 ? 1 : 0;
+                for (int x = x0; x < x1; ++x)
+                    count += channelDistance(image.pixel(x, y), rgb) <= 40 ? 1 : 0;
             const bool most = option == "--no-colour"; // then MIN is the most allowed
-            std::printf("colour #%s: %d pixels in [%d,%d)-[%d,%d), expected at %s %d\n", argv[i + 1], count, x0, y0, x1,
-                        y1, most ? "most" : "least", min);
+            std::printf("colour #%s: %d pixels in [%d,%d)-[%d,%d), expected at %s %d\n", argv[i + 1], count,
+                        x0, y0, x1, y1, most ? "most" : "least", min);
             if (most ? count > min : count < min) ok = false;
             i += 6;
         } else if (option == "--same" && i + 5 < argc) {
             const std::uint32_t a = image.pixel(std::atoi(argv[i + 1]), std::atoi(argv[i + 2]));
             const std::uint32_t b = image.pixel(std::atoi(argv[i + 3]), std::atoi(argv[i + 4]));
             const int distance = channelDistance(a, int(b >> 8));
-            std::printf("pixels (%s,%s) and (%s,%s) differ by %d, expected at most %s\n", argv[i + 1], argv[i + 2],
-                        argv[i + 3], argv[i + 4], distance, argv[i + 5]);
+            std::printf("pixels (%s,%s) and (%s,%s) differ by %d, expected at most %s\n", argv[i + 1],
+                        argv[i + 2], argv[i + 3], argv[i + 4], distance, argv[i + 5]);
             if (distance > std::atoi(argv[i + 5])) ok = false;
             i += 5;
         } else if (option != "--no-panels") {
@@ -68,12 +71,15 @@ bool extraChecks(const Image& image, int argc, char** argv) {
 
 int main(int argc, char** argv) {
     if (argc < 4) {
-        std::fprintf(stderr, "usage: tieline_png_check PNG WIDTH HEIGHT [light|dark|any] [--colour RRGGBB MIN X0 Y0 X1 Y1]"
-                             " [--same X0 Y0 X1 Y1 TOL] [--no-panels]\n");
+        std::fprintf(
+            stderr,
+            "usage: tieline_png_check PNG WIDTH HEIGHT [light|dark|any] [--colour RRGGBB MIN X0 Y0 X1 Y1]"
+            " [--same X0 Y0 X1 Y1 TOL] [--no-panels]\n");
         return 2;
     }
     bool panels = true;
-    for (int i = 5; i < argc; ++i) panels = panels && std::string(argv[i]) != "--no-panels";
+    for (int i = 5; i < argc; ++i)
+        panels = panels && std::string(argv[i]) != "--no-panels";
     Image image;
     std::string error;
     if (!tieline::render::readPng(argv[1], image, error)) {
@@ -90,8 +96,8 @@ int main(int argc, char** argv) {
     const std::size_t menu = distinctColours(image, 0, 0, w / 3, 20);
     const std::size_t timeline = distinctColours(image, 0, h - 130, w, h);
     const std::size_t side = distinctColours(image, w - 400, 40, w, h - 140);
-    std::printf("%s: %dx%d, %zu colours (menu %zu, timeline %zu, side panel %zu)\n", argv[1], w, h, whole, menu,
-                timeline, side);
+    std::printf("%s: %dx%d, %zu colours (menu %zu, timeline %zu, side panel %zu)\n", argv[1], w, h, whole,
+                menu, timeline, side);
     if (whole < 50) ok = false, std::fprintf(stderr, "the screenshot is nearly blank\n");
     if (panels && menu < 8) ok = false, std::fprintf(stderr, "no menu bar text in the top-left corner\n");
     if (panels && timeline < 20) ok = false, std::fprintf(stderr, "the timeline panel looks empty\n");

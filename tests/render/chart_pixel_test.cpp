@@ -28,7 +28,8 @@ Rgb8 at(const render::Image& image, int x, int y) {
 }
 
 bool near(Rgb8 a, Rgb8 b, int tolerance = 6) {
-    return std::abs(a.r - b.r) <= tolerance && std::abs(a.g - b.g) <= tolerance && std::abs(a.b - b.b) <= tolerance;
+    return std::abs(a.r - b.r) <= tolerance && std::abs(a.g - b.g) <= tolerance &&
+           std::abs(a.b - b.b) <= tolerance;
 }
 
 // Draws with `paint` into a window covering a kWidth x kHeight frame on black; returns the pixels.
@@ -51,7 +52,8 @@ render::Image renderChart(const std::function<void(ImDrawList*)>& paint) {
     ImGui::SetNextWindowSize(ImVec2(kWidth, kHeight));
     ImGui::Begin("chart", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->PushClipRect(ImVec2(0, 0), ImVec2(kWidth, kHeight)); // the whole frame, not the window's padded inside
+    draw->PushClipRect(ImVec2(0, 0),
+                       ImVec2(kWidth, kHeight)); // the whole frame, not the window's padded inside
     paint(draw);
     draw->PopClipRect();
     ImGui::End();
@@ -68,7 +70,8 @@ render::Image renderChart(const std::function<void(ImDrawList*)>& paint) {
 
 } // namespace
 
-TEST_CASE("chart: the stacked area's bands have the shares' heights, pixel for pixel, and undefined steps stay empty") {
+TEST_CASE("chart: the stacked area's bands have the shares' heights, pixel for pixel, and undefined steps "
+          "stay empty") {
     // Four steps of 100 days over [0, 400) drawn on x 0..400: Soviet (blue) 25% then 50%, China the
     // rest; the third step has no patrons; the fourth is all Chinese.
     const std::vector<double> times = {0, 100, 200, 300};
@@ -77,7 +80,8 @@ TEST_CASE("chart: the stacked area's bands have the shares' heights, pixel for p
     shares.defined = {1, 1, 0, 1};
     const ui::ChartAxis axis{0, 400, 0, 400};
     const float top = 0, bottom = 200;
-    const render::Image image = renderChart([&](ImDrawList* draw) { ui::drawStackedArea(draw, axis, top, bottom, times, shares); });
+    const render::Image image =
+        renderChart([&](ImDrawList* draw) { ui::drawStackedArea(draw, axis, top, bottom, times, shares); });
     // 0.9 alpha over black.
     const Rgb8 blue{0, 0, 230}, red{230, 0, 0}, black{0, 0, 0};
     // Step 0: blue is the bottom 50 rows (150..199), red the 150 above.
@@ -100,11 +104,13 @@ TEST_CASE("chart: the stacked area's bands have the shares' heights, pixel for p
     // Count the blue pixels: 100 x 50 + 100 x 100 exactly, no antialiased fringe.
     int blues = 0;
     for (int y = 0; y < kHeight; ++y)
-        for (int x = 0; x < kWidth; ++x) blues += near(at(image, x, y), blue) ? 1 : 0;
+        for (int x = 0; x < kWidth; ++x)
+            blues += near(at(image, x, y), blue) ? 1 : 0;
     CHECK(blues == 100 * 50 + 100 * 100);
 }
 
-TEST_CASE("chart: a line series is drawn at its values' heights, broken where a value is undefined, with the date marker") {
+TEST_CASE("chart: a line series is drawn at its values' heights, broken where a value is undefined, with the "
+          "date marker") {
     const std::vector<double> times = {0, 100, 200, 300};
     const std::vector<double> values = {0.0, 1.0, std::nan(""), 0.5};
     const ui::ChartAxis axis{0, 400, 0, 400};
@@ -118,7 +124,8 @@ TEST_CASE("chart: a line series is drawn at its values' heights, broken where a 
     CHECK(greenAt(350, 100)); // step 3 at 0.5: the middle
     CHECK_FALSE(greenAt(150, 100));
     // Undefined step 2: no line over it (away from the marker at x = 250).
-    for (int y = 0; y < kHeight; ++y) CHECK_FALSE(greenAt(230, y));
+    for (int y = 0; y < kHeight; ++y)
+        CHECK_FALSE(greenAt(230, y));
     // The marker: a white column at x = 250.
     const Rgb8 marker = at(image, 250, 60);
     CHECK(marker.r > 150); // 1.5 pixels wide, antialiased

@@ -1,8 +1,8 @@
-// Render tests for app/export (snapshot rendering) and app/render/overlay_renderer.cpp through EGL
+// Render tests for app/exporter (snapshot rendering) and app/render/overlay_renderer.cpp through EGL
 // (no display): export pictures, read back, checked where the layout puts things.
-#include "../core/export/export_fixture.hpp"
-#include "export/png_encoder.hpp"
-#include "export/snapshot_export.hpp"
+#include "../core/figure/export_fixture.hpp"
+#include "exporter/png_encoder.hpp"
+#include "exporter/snapshot_export.hpp"
 #include "render/offscreen_egl.hpp"
 #include "render/png_writer.hpp"
 
@@ -27,11 +27,14 @@ struct Export : testing::ExportFixture {
     }
 
     void render(const char* day, const core::ExportOptions& options) {
-        exporter::prepareFrame(data, positions, core::parseDate(day)->firstDay(), options, renderer.metrics(), scene, frame);
+        exporter::prepareFrame(data, positions, core::parseDate(day)->firstDay(), options, renderer.metrics(),
+                               scene, frame);
         REQUIRE_MESSAGE(renderer.render(scene, frame, image, error), error);
     }
 
-    std::uint32_t at(core::Point p) const { return image.pixel(int(std::lround(p.x)), int(std::lround(p.y))); }
+    std::uint32_t at(core::Point p) const {
+        return image.pixel(int(std::lround(p.x)), int(std::lround(p.y)));
+    }
 };
 
 bool near(std::uint32_t rgba, core::Rgb rgb, int tolerance = 10) {
@@ -50,7 +53,8 @@ TEST_CASE("export png: the asked size, opaque, and each node's group colour wher
     e.render("1956-09", options);
     CHECK(e.image.width == 640);
     CHECK(e.image.height == 360);
-    for (std::size_t i = 3; i < e.image.rgba.size(); i += 4) REQUIRE(e.image.rgba[i] == 255);
+    for (std::size_t i = 3; i < e.image.rgba.size(); i += 4)
+        REQUIRE(e.image.rgba[i] == 255);
     REQUIRE(e.scene.nodes.size() == 3);
     for (const core::SceneNode& n : e.scene.nodes) {
         const core::Point p = e.frame.camera.toScreen(n.center);
@@ -61,7 +65,8 @@ TEST_CASE("export png: the asked size, opaque, and each node's group colour wher
     const core::OverlayText& date = e.frame.overlay.texts[1];
     int ink = 0;
     for (int x = int(date.x); x < int(date.x) + 80; ++x)
-        for (int y = int(date.baseline) - 10; y < int(date.baseline); ++y) ink += (e.image.pixel(x, y) >> 24) > 150 ? 1 : 0;
+        for (int y = int(date.baseline) - 10; y < int(date.baseline); ++y)
+            ink += (e.image.pixel(x, y) >> 24) > 150 ? 1 : 0;
     CHECK(ink > 20);
 }
 
@@ -104,7 +109,8 @@ TEST_CASE("export png: the fast encoder writes files that PNG readers read back 
     render::Image image;
     image.width = 37;
     image.height = 11;
-    for (int i = 0; i < 37 * 11 * 4; ++i) image.rgba.push_back(std::uint8_t(i * 7 + i / 13));
+    for (int i = 0; i < 37 * 11 * 4; ++i)
+        image.rgba.push_back(std::uint8_t(i * 7 + i / 13));
     const std::string path = (std::filesystem::temp_directory_path() / "tieline-encoder-test.png").string();
     std::string error;
     REQUIRE_MESSAGE(exporter::writeExportPng(path, image, error), error);

@@ -51,8 +51,8 @@ struct Fixture {
     }
 
     // Draws the scene at `day` over the style's background; returns the pixels and the camera used.
-    render::Image draw(const char* day, const core::SceneStyle& style, core::Scene& scene, core::Camera& camera,
-                       const render::GlyphAtlas* atlas = nullptr) {
+    render::Image draw(const char* day, const core::SceneStyle& style, core::Scene& scene,
+                       core::Camera& camera, const render::GlyphAtlas* atlas = nullptr) {
         core::SceneInput in;
         in.data = &data;
         in.t = core::parseDate(day)->firstDay();
@@ -76,7 +76,8 @@ Rgb8 at(const render::Image& image, core::Point p) {
     return {int(v >> 24), int((v >> 16) & 0xFF), int((v >> 8) & 0xFF)};
 }
 bool near(Rgb8 a, core::Rgb rgb, int tolerance = 8) {
-    return std::abs(a.r - int(rgb >> 16)) <= tolerance && std::abs(a.g - int((rgb >> 8) & 0xFF)) <= tolerance &&
+    return std::abs(a.r - int(rgb >> 16)) <= tolerance &&
+           std::abs(a.g - int((rgb >> 8) & 0xFF)) <= tolerance &&
            std::abs(a.b - int(rgb & 0xFF)) <= tolerance;
 }
 
@@ -172,5 +173,6 @@ TEST_CASE("render: labels are drawn below their nodes from the CJK font") {
         for (int x = int(kim.boxX0); x < int(kim.boxX1); ++x)
             if (at(image, {double(x), double(y)}).r > 180) ++bright;
     CHECK(bright > 40);
-    CHECK(f.renderer.lastGlyphCount() == 9 + 3 + 4 + 5 + 5); // spaces draw nothing; 김일성 is Kim's native line
+    CHECK(f.renderer.lastGlyphCount() ==
+          9 + 3 + 4 + 5 + 5); // spaces draw nothing; 김일성 is Kim's native line
 }

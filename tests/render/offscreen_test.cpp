@@ -13,7 +13,9 @@ using namespace tieline::render;
 
 namespace {
 
-int channel(std::uint32_t rgba, int shift) { return int((rgba >> shift) & 0xFF); }
+int channel(std::uint32_t rgba, int shift) {
+    return int((rgba >> shift) & 0xFF);
+}
 
 } // namespace
 
@@ -61,9 +63,9 @@ TEST_CASE("render: the backdrop draws the theme's gradient, dark and light") {
     style.vignette = 0.0f;
     backdrop.draw(style);
     Image image = readPixels(200, 100);
-    CHECK(channel(image.pixel(100, 1), 24) > 240);  // top row: red
+    CHECK(channel(image.pixel(100, 1), 24) > 240); // top row: red
     CHECK(channel(image.pixel(100, 1), 8) < 15);
-    CHECK(channel(image.pixel(100, 98), 8) > 240);  // bottom row: blue
+    CHECK(channel(image.pixel(100, 98), 8) > 240); // bottom row: blue
     CHECK(channel(image.pixel(100, 98), 24) < 15);
 
     backdrop.draw(lightBackdrop());

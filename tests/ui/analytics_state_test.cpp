@@ -16,11 +16,14 @@ ui::App openDefault() {
     return app;
 }
 
-core::ActorId actor(const ui::App& app, const char* key) { return *app.dataset->findActor(key); }
+core::ActorId actor(const ui::App& app, const char* key) {
+    return *app.dataset->findActor(key);
+}
 
 } // namespace
 
-TEST_CASE("present: F5 starts the first story at its first stop, leaving keeps the stop, starting again resumes") {
+TEST_CASE(
+    "present: F5 starts the first story at its first stop, leaving keeps the stop, starting again resumes") {
     ui::App app = openDefault();
     ui::startPresentation(app);
     CHECK(app.ui.presenting);
@@ -40,7 +43,8 @@ TEST_CASE("present: F5 starts the first story at its first stop, leaving keeps t
     CHECK(app.ui.t == core::daysFromCivil(1961, 7, 11));
 }
 
-TEST_CASE("present: the charts show the selection, else the first client, and the merge goes into the charted actor") {
+TEST_CASE("present: the charts show the selection, else the first client, and the merge goes into the "
+          "charted actor") {
     ui::App app = openDefault();
     ui::updateMetrics(app);
     REQUIRE(app.metrics);

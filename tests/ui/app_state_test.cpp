@@ -14,7 +14,9 @@ using namespace tieline;
 
 namespace {
 
-std::string fixture(const char* rel) { return std::string(TIELINE_FIXTURES) + "/" + rel; }
+std::string fixture(const char* rel) {
+    return std::string(TIELINE_FIXTURES) + "/" + rel;
+}
 
 } // namespace
 
@@ -146,7 +148,8 @@ TEST_CASE("ui state: GEXF and CSV files open like datasets") {
     const std::string gexf = std::string(TIELINE_FIXTURES) + "/gexf";
     std::string first;
     for (const auto& entry : std::filesystem::directory_iterator(gexf + "/valid"))
-        if (entry.path().extension() == ".gexf" && (first.empty() || entry.path().string() < first)) first = entry.path().string();
+        if (entry.path().extension() == ".gexf" && (first.empty() || entry.path().string() < first))
+            first = entry.path().string();
     REQUIRE_FALSE(first.empty());
     REQUIRE_MESSAGE(ui::openDataset(app, first), (app.messages.empty() ? "" : app.messages[0].format()));
     CHECK_FALSE(app.dataset->actors.empty());

@@ -40,7 +40,8 @@ std::string issued(JsonChecker& check, const json& item, const std::string& ptr)
     if (!check.expectObject(*it, datePtr, "a CSL date {\"date-parts\": [[2017, 7]]}")) return {};
     if (const auto parts = it->find("date-parts"); parts != it->end()) {
         if (!parts->is_array() || parts->empty() || !(*parts)[0].is_array() || (*parts)[0].empty()) {
-            check.error(JsonChecker::child(datePtr, "date-parts"), "expected [[year], [year, month] or [year, month, day]]");
+            check.error(JsonChecker::child(datePtr, "date-parts"),
+                        "expected [[year], [year, month] or [year, month, day]]");
             return {};
         }
         std::string iso;
@@ -49,19 +50,23 @@ std::string issued(JsonChecker& check, const json& item, const std::string& ptr)
             const std::string digits = n.is_number_integer() ? std::to_string(n.get<long long>())
                                        : n.is_string()       ? n.get<std::string>()
                                                              : std::string();
-            if (digits.empty() || digits.size() > 4 || digits.find_first_not_of("0123456789") != std::string::npos) {
-                check.error(JsonChecker::child(JsonChecker::child(JsonChecker::child(datePtr, "date-parts"), 0), k),
-                            "expected an integer date part, found " + io::describeJson(n));
+            if (digits.empty() || digits.size() > 4 ||
+                digits.find_first_not_of("0123456789") != std::string::npos) {
+                check.error(
+                    JsonChecker::child(JsonChecker::child(JsonChecker::child(datePtr, "date-parts"), 0), k),
+                    "expected an integer date part, found " + io::describeJson(n));
                 return {};
             }
             if (k > 0) iso += '-';
-            iso.append((k == 0 ? 4 : 2) - std::min<std::size_t>(digits.size(), k == 0 ? 4 : 2), '0'); // 0800, 07
+            iso.append((k == 0 ? 4 : 2) - std::min<std::size_t>(digits.size(), k == 0 ? 4 : 2),
+                       '0'); // 0800, 07
             iso += digits;
         }
         return iso;
     }
     if (const json* raw = check.string(*it, datePtr, "raw", false)) return raw->get<std::string>();
-    if (const json* literal = check.string(*it, datePtr, "literal", false)) return literal->get<std::string>();
+    if (const json* literal = check.string(*it, datePtr, "literal", false))
+        return literal->get<std::string>();
     check.error(datePtr, "expected \"date-parts\", \"raw\" or \"literal\" in a CSL date");
     return {};
 }
@@ -73,7 +78,8 @@ std::string keyFor(const Source& s, const std::string& id) {
         if (std::string key = interop::kebabKey(id); !key.empty()) return key;
     }
     std::string key;
-    if (!s.authors.empty()) key = interop::kebabKey(s.authors[0].family.empty() ? s.authors[0].literal : s.authors[0].family);
+    if (!s.authors.empty())
+        key = interop::kebabKey(s.authors[0].family.empty() ? s.authors[0].literal : s.authors[0].family);
     if (s.issued.size() >= 4) {
         if (!key.empty()) key += '-';
         key += s.issued.substr(0, 4);
@@ -92,8 +98,9 @@ CslImport readCsl(std::string_view text, const std::string& fileName, const Load
     io::PositionIndex positions;
     io::JsonReadError syntax;
     if (!io::readJson(text, {limits.maxDepth, limits.maxStringBytes}, root, positions, syntax)) {
-        result.diagnostics.add({Severity::Error, fileName, syntax.pos.line, syntax.pos.column, syntax.pointer, syntax.message},
-                               limits.maxMessages);
+        result.diagnostics.add(
+            {Severity::Error, fileName, syntax.pos.line, syntax.pos.column, syntax.pointer, syntax.message},
+            limits.maxMessages);
         return result;
     }
     JsonChecker check(positions, result.diagnostics, fileName, limits.maxMessages);
@@ -128,7 +135,8 @@ CslImport readCsl(std::string_view text, const std::string& fileName, const Load
         s.note = check.text(item, ptr, "note");
         const std::string base = keyFor(s, id);
         s.key = base;
-        for (int n = 2; !used.insert(s.key).second; ++n) s.key = base + "-" + std::to_string(n);
+        for (int n = 2; !used.insert(s.key).second; ++n)
+            s.key = base + "-" + std::to_string(n);
         if (s.key != id && !id.empty()) item["x-csl-id"] = id;
         item["id"] = s.key;
         s.cslJson = item.dump(-1, ' ', false, json::error_handler_t::replace);
@@ -145,8 +153,9 @@ CslImport readCslJson(std::string_view text, const std::string& fileName, const 
         return readCsl(text, fileName, limits);
     } catch (const std::exception& e) { // out of memory, or a bug: a message, never a crash
         CslImport result;
-        result.diagnostics.add({Severity::Error, fileName, 0, 0, "", std::string("internal error: ") + e.what()},
-                               limits.maxMessages);
+        result.diagnostics.add(
+            {Severity::Error, fileName, 0, 0, "", std::string("internal error: ") + e.what()},
+            limits.maxMessages);
         return result;
     }
 }
@@ -161,7 +170,9 @@ CslImport readCslJsonFile(const std::string& path, const LoadOptions& limits) {
     return readCslJson(text, path, limits);
 }
 
-std::string cslJsonText(const std::vector<Source>& sources) { return sourcesToCslJson(sources); }
+std::string cslJsonText(const std::vector<Source>& sources) {
+    return sourcesToCslJson(sources);
+}
 
 std::size_t addSources(Dataset& data, const std::vector<Source>& sources) {
     std::size_t replaced = 0;

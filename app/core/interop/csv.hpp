@@ -23,7 +23,8 @@ struct CsvText {
 LoadResult loadCsvTables(const CsvText& nodes, const CsvText& edges, const ImportOptions& options = {});
 
 // Reads the tables from files; either path may be empty.
-LoadResult loadCsvFiles(const std::string& nodesPath, const std::string& edgesPath, const ImportOptions& options = {});
+LoadResult loadCsvFiles(const std::string& nodesPath, const std::string& edgesPath,
+                        const ImportOptions& options = {});
 
 // True when the first line of a CSV file names Source and Target columns (an edges table).
 bool csvLooksLikeEdges(std::string_view text);

@@ -15,9 +15,39 @@
 namespace tieline::core::interop {
 
 enum class Col : std::uint8_t {
-    Id, Label, Kind, Group, GroupLabel, Native, NativeUnverified, Variants, Description, Start, End, Interval,
-    Timestamps, Sources, Ref, PinX, PinY, Color, Source, Target, Type, Weight, Confidence, Sign, Note, ClaimId,
-    ClaimSource, Locator, Quote, Supports, ClaimNote, Contradicts, Count
+    Id,
+    Label,
+    Kind,
+    Group,
+    GroupLabel,
+    Native,
+    NativeUnverified,
+    Variants,
+    Description,
+    Start,
+    End,
+    Interval,
+    Timestamps,
+    Sources,
+    Ref,
+    PinX,
+    PinY,
+    Color,
+    Source,
+    Target,
+    Type,
+    Weight,
+    Confidence,
+    Sign,
+    Note,
+    ClaimId,
+    ClaimSource,
+    Locator,
+    Quote,
+    Supports,
+    ClaimNote,
+    Contradicts,
+    Count
 };
 
 constexpr std::size_t kColumnCount = static_cast<std::size_t>(Col::Count);
@@ -48,7 +78,7 @@ struct CsvSource {
 };
 
 class CsvLocator : public Locator {
-public:
+  public:
     CsvSource nodes;
     CsvSource edges;
     void locate(const Where& where, Diagnostic& d) const override;

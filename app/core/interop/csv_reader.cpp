@@ -23,15 +23,16 @@ void readNodes(TableReader& t, DatasetBuilder& builder) {
         n.groupLabel = t.text(Col::GroupLabel);
         n.native = t.text(Col::Native);
         const std::string_view unverified = t.cell(Col::NativeUnverified);
-        n.nativeUnverified = unverified == "true" || unverified == "TRUE" || unverified == "True" || unverified == "1" ||
-                             unverified == "yes";
+        n.nativeUnverified = unverified == "true" || unverified == "TRUE" || unverified == "True" ||
+                             unverified == "1" || unverified == "yes";
         n.variants = splitList(t.cell(Col::Variants));
         n.description = t.text(Col::Description);
         n.ref = t.text(Col::Ref);
         n.sources = splitList(t.cell(Col::Sources));
         t.times(n.spans, n.spansArePoints);
         const auto x = t.number(Col::PinX), y = t.number(Col::PinY);
-        if (x.has_value() != y.has_value()) t.error(x ? Col::PinY : Col::PinX, "a pin needs both Pin X and Pin Y");
+        if (x.has_value() != y.has_value())
+            t.error(x ? Col::PinY : Col::PinX, "a pin needs both Pin X and Pin Y");
         if (x && y) n.position = Point{*x, *y}, n.pinned = true;
         n.color = t.color();
         builder.addNode(n);
@@ -39,9 +40,10 @@ void readNodes(TableReader& t, DatasetBuilder& builder) {
 }
 
 // The columns that define an edge (as opposed to one of its claims), compared when a row repeats an Id.
-constexpr Col kDefining[] = {Col::Source, Col::Target, Col::Type, Col::Kind, Col::Label, Col::Weight, Col::Start, Col::End,
-                             Col::Interval, Col::Timestamps, Col::Confidence, Col::Sign, Col::Color, Col::Note,
-                             Col::Ref, Col::Sources};
+constexpr Col kDefining[] = {Col::Source,   Col::Target,     Col::Type,       Col::Kind,
+                             Col::Label,    Col::Weight,     Col::Start,      Col::End,
+                             Col::Interval, Col::Timestamps, Col::Confidence, Col::Sign,
+                             Col::Color,    Col::Note,       Col::Ref,        Col::Sources};
 
 void readEdges(TableReader& t, DatasetBuilder& builder, std::size_t rows) {
     struct FirstRow {
@@ -62,11 +64,15 @@ void readEdges(TableReader& t, DatasetBuilder& builder, std::size_t rows) {
         claim.contradicts = splitList(t.cell(Col::Contradicts));
         claim.where = t.at(Col::ClaimSource);
         claim.contradictsWhere = t.at(Col::Contradicts);
-        const bool hasClaim = !claim.key.empty() || !claim.source.empty() || !claim.locator.empty() || !claim.quote.empty() ||
-                              !claim.supports.empty() || !claim.note.empty() || !claim.contradicts.empty();
+        const bool hasClaim = !claim.key.empty() || !claim.source.empty() || !claim.locator.empty() ||
+                              !claim.quote.empty() || !claim.supports.empty() || !claim.note.empty() ||
+                              !claim.contradicts.empty();
         if (hasClaim && claim.source.empty()) {
-            const Col given = !claim.locator.empty() ? Col::Locator : !claim.quote.empty() ? Col::Quote : Col::ClaimId;
-            t.error(t.has(Col::ClaimSource) ? Col::ClaimSource : given, "a claim needs its Claim Source (a source id)");
+            const Col given = !claim.locator.empty() ? Col::Locator
+                              : !claim.quote.empty() ? Col::Quote
+                                                     : Col::ClaimId;
+            t.error(t.has(Col::ClaimSource) ? Col::ClaimSource : given,
+                    "a claim needs its Claim Source (a source id)");
         }
         const std::string id = t.text(Col::Id);
         const auto repeated = id.empty() ? byId.end() : byId.find(id);
@@ -101,17 +107,20 @@ void readEdges(TableReader& t, DatasetBuilder& builder, std::size_t rows) {
             if (type == "directed" || type == "undirected" || type == "mutual")
                 e.directed = type == "directed";
             else
-                t.error(Col::Type, "expected Directed, Undirected or Mutual, found \"" + t.text(Col::Type) + "\"");
+                t.error(Col::Type,
+                        "expected Directed, Undirected or Mutual, found \"" + t.text(Col::Type) + "\"");
         }
         const std::string_view weight = t.cell(Col::Weight);
         if (!weight.empty() && (weight.front() == '<' || weight.front() == '[')) {
             std::vector<TimeInterval> values;
             std::string why;
-            if (!parseIntervalList(weight, TimeFormat::Any, values, why)) t.error(Col::Weight, "expected " + why);
+            if (!parseIntervalList(weight, TimeFormat::Any, values, why))
+                t.error(Col::Weight, "expected " + why);
             for (const TimeInterval& v : values) {
                 const auto w = parseNumber(v.value);
                 if (!v.start || !w)
-                    t.error(Col::Weight, "expected weights like <[1956, 1957, 0.5); [1957, inf, 0.8]>, each with a start and a number");
+                    t.error(Col::Weight, "expected weights like <[1956, 1957, 0.5); [1957, inf, 0.8]>, each "
+                                         "with a start and a number");
                 else
                     e.keyframes.push_back(RawKeyframe{*v.start, *w, t.at(Col::Weight)});
             }
@@ -121,9 +130,12 @@ void readEdges(TableReader& t, DatasetBuilder& builder, std::size_t rows) {
         t.times(e.spans, e.spansArePoints);
         e.confidence = t.text(Col::Confidence);
         if (const std::string sign = t.text(Col::Sign); !sign.empty()) {
-            if (sign == "1" || sign == "+1" || sign == "cooperative") e.sign = 1;
-            else if (sign == "-1" || sign == "hostile") e.sign = -1;
-            else t.error(Col::Sign, "expected 1 (cooperative) or -1 (hostile), found \"" + sign + "\"");
+            if (sign == "1" || sign == "+1" || sign == "cooperative")
+                e.sign = 1;
+            else if (sign == "-1" || sign == "hostile")
+                e.sign = -1;
+            else
+                t.error(Col::Sign, "expected 1 (cooperative) or -1 (hostile), found \"" + sign + "\"");
         }
         e.color = t.color();
         e.note = t.text(Col::Note);
@@ -171,7 +183,9 @@ LoadResult readCsv(const CsvText& nodes, const CsvText& edges, const ImportOptio
     raw.title = titleFromPath(!nodes.fileName.empty() ? nodes.fileName : edges.fileName);
     raw.implicitNodes = nodes.fileName.empty();
     DatasetBuilder builder(raw, options, report);
-    const auto lines = [](std::string_view text) { return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')); };
+    const auto lines = [](std::string_view text) {
+        return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+    };
     builder.reserve(lines(nodes.text), lines(edges.text));
     for (CsvSource* source : {&locator.nodes, &locator.edges}) {
         if (source->file.empty()) continue;
@@ -183,8 +197,10 @@ LoadResult readCsv(const CsvText& nodes, const CsvText& edges, const ImportOptio
             readNodes(table, builder);
         if (!source->header.unused.empty()) {
             std::string list;
-            for (const std::string& u : source->header.unused) list += (list.empty() ? "\"" : ", \"") + u + "\"";
-            report.warning(Where{0, 1, 0, nullptr, nullptr, table.kind()}, "columns tieline does not use: " + list);
+            for (const std::string& u : source->header.unused)
+                list += (list.empty() ? "\"" : ", \"") + u + "\"";
+            report.warning(Where{0, 1, 0, nullptr, nullptr, table.kind()},
+                           "columns tieline does not use: " + list);
         }
     }
     if (report.failed()) return result;
@@ -199,14 +215,15 @@ LoadResult loadCsvTables(const CsvText& nodes, const CsvText& edges, const Impor
         return readCsv(nodes, edges, options);
     } catch (const std::exception& e) { // out of memory, or a bug: a message, never a crash
         LoadResult result;
-        result.diagnostics.add({Severity::Error, edges.fileName.empty() ? nodes.fileName : edges.fileName, 0, 0, "",
-                                std::string("internal error: ") + e.what()},
+        result.diagnostics.add({Severity::Error, edges.fileName.empty() ? nodes.fileName : edges.fileName, 0,
+                                0, "", std::string("internal error: ") + e.what()},
                                options.limits.maxMessages);
         return result;
     }
 }
 
-LoadResult loadCsvFiles(const std::string& nodesPath, const std::string& edgesPath, const ImportOptions& options) {
+LoadResult loadCsvFiles(const std::string& nodesPath, const std::string& edgesPath,
+                        const ImportOptions& options) {
     LoadResult result;
     CsvText tables[2] = {{{}, nodesPath}, {{}, edgesPath}};
     for (CsvText& t : tables) {

@@ -10,7 +10,9 @@ TableReader::TableReader(CsvSource& source, bool edges, Reporter& report, std::s
 
 bool TableReader::readHeader() {
     if (!next()) {
-        if (!m_csv.failed()) m_report.error(Where{0, 1, 0, nullptr, nullptr, kind()}, "the table is empty: expected a header row");
+        if (!m_csv.failed())
+            m_report.error(Where{0, 1, 0, nullptr, nullptr, kind()},
+                           "the table is empty: expected a header row");
         return false;
     }
     CsvHeader& h = m_source.header;
@@ -22,7 +24,9 @@ bool TableReader::readHeader() {
         else
             h.position[static_cast<std::size_t>(col)] = i;
     }
-    const char* missing = m_edges ? (!h.has(Col::Source) ? "Source" : !h.has(Col::Target) ? "Target" : nullptr)
+    const char* missing = m_edges ? (!h.has(Col::Source)   ? "Source"
+                                     : !h.has(Col::Target) ? "Target"
+                                                           : nullptr)
                                   : (!h.has(Col::Id) ? "Id" : nullptr);
     if (missing) m_report.error(row(), std::string("expected a column named ") + missing + " in the header");
     return !missing;
@@ -32,8 +36,8 @@ bool TableReader::next() {
     if (m_csv.next(m_fields)) return true;
     if (m_csv.failed()) {
         const CsvError& e = m_csv.error();
-        m_report.error(Where{e.offset, static_cast<std::uint32_t>(e.record), static_cast<std::uint32_t>(e.field + 1),
-                             nullptr, nullptr, kind()},
+        m_report.error(Where{e.offset, static_cast<std::uint32_t>(e.record),
+                             static_cast<std::uint32_t>(e.field + 1), nullptr, nullptr, kind()},
                        e.message);
     }
     return false;
@@ -66,13 +70,17 @@ void TableReader::times(std::vector<RawSpan>& spans, bool& points) {
     }
     if (!cell(Col::Interval).empty()) {
         std::vector<TimeInterval> intervals;
-        if (!parseIntervalList(cell(Col::Interval), TimeFormat::Any, intervals, why)) error(Col::Interval, "expected " + why);
-        for (const TimeInterval& i : intervals) spans.push_back(RawSpan{i.start, i.end, at(Col::Interval)});
+        if (!parseIntervalList(cell(Col::Interval), TimeFormat::Any, intervals, why))
+            error(Col::Interval, "expected " + why);
+        for (const TimeInterval& i : intervals)
+            spans.push_back(RawSpan{i.start, i.end, at(Col::Interval)});
     }
     if (!cell(Col::Timestamps).empty()) {
         std::vector<Date> stamps;
-        if (!parseTimestampList(cell(Col::Timestamps), TimeFormat::Any, stamps, why)) error(Col::Timestamps, "expected " + why);
-        for (const Date& d : stamps) spans.push_back(RawSpan{d, d, at(Col::Timestamps)});
+        if (!parseTimestampList(cell(Col::Timestamps), TimeFormat::Any, stamps, why))
+            error(Col::Timestamps, "expected " + why);
+        for (const Date& d : stamps)
+            spans.push_back(RawSpan{d, d, at(Col::Timestamps)});
         points = !stamps.empty();
     }
 }

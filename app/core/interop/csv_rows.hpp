@@ -10,7 +10,7 @@
 namespace tieline::core::interop {
 
 class TableReader {
-public:
+  public:
     TableReader(CsvSource& source, bool edges, Reporter& report, std::size_t maxField);
 
     // The header row: which known column is where. False (reported) when a required one is missing.
@@ -22,7 +22,8 @@ public:
     WhereKind kind() const { return m_edges ? WhereKind::EdgeCell : WhereKind::NodeCell; }
     std::size_t rowOffset() const { return m_csv.recordOffset(); }
     Where row() const {
-        return Where{m_csv.recordOffset(), static_cast<std::uint32_t>(m_csv.record()), 0, nullptr, nullptr, kind()};
+        return Where{
+            m_csv.recordOffset(), static_cast<std::uint32_t>(m_csv.record()), 0, nullptr, nullptr, kind()};
     }
     Where at(Col c) const { return row().at(columnKey(c)); }
     bool has(Col c) const { return m_source.header.has(c); }
@@ -43,7 +44,7 @@ public:
 
     void error(Col c, std::string message) { m_report.error(at(c), std::move(message)); }
 
-private:
+  private:
     std::vector<CsvField> m_fields;
     std::vector<CsvField> m_earlier;
     CsvSource& m_source;

@@ -29,7 +29,8 @@ char detectDelimiter(std::string_view text) {
 } // namespace
 
 CsvReader::CsvReader(std::string_view text, std::size_t maxFieldBytes)
-    : m_text(text), m_pos(utf8BomLength(text)), m_maxField(maxFieldBytes), m_delimiter(detectDelimiter(text.substr(m_pos))) {}
+    : m_text(text), m_pos(utf8BomLength(text)), m_maxField(maxFieldBytes),
+      m_delimiter(detectDelimiter(text.substr(m_pos))) {}
 
 bool CsvReader::fail(std::size_t offset, std::size_t field, std::string message) {
     m_error = {offset, m_record, field, std::move(message)};
@@ -39,7 +40,8 @@ bool CsvReader::fail(std::size_t offset, std::size_t field, std::string message)
 bool CsvReader::next(std::vector<CsvField>& fields) {
     if (failed()) return false;
     // Blank lines separate nothing: skip them.
-    while (m_pos < m_text.size() && (m_text[m_pos] == '\n' || m_text[m_pos] == '\r')) ++m_pos;
+    while (m_pos < m_text.size() && (m_text[m_pos] == '\n' || m_text[m_pos] == '\r'))
+        ++m_pos;
     if (m_pos >= m_text.size()) return false;
     ++m_record;
     m_recordOffset = m_pos;
@@ -54,7 +56,8 @@ bool CsvReader::next(std::vector<CsvField>& fields) {
             for (;;) {
                 const std::size_t quote = m_text.find('"', m_pos);
                 if (quote == std::string_view::npos)
-                    return fail(open, count, "unbalanced quote: the quoted field that starts here never ends");
+                    return fail(open, count,
+                                "unbalanced quote: the quoted field that starts here never ends");
                 f.text.append(m_text.substr(m_pos, quote - m_pos));
                 m_pos = quote + 1;
                 if (m_pos < m_text.size() && m_text[m_pos] == '"') { // "" stands for one quote
@@ -64,24 +67,32 @@ bool CsvReader::next(std::vector<CsvField>& fields) {
                 }
                 break;
             }
-            while (m_pos < m_text.size() && (m_text[m_pos] == ' ' || m_text[m_pos] == '\t') && m_delimiter != '\t') ++m_pos;
-            if (m_pos < m_text.size() && m_text[m_pos] != m_delimiter && m_text[m_pos] != '\n' && m_text[m_pos] != '\r')
-                return fail(m_pos, count, std::string("expected '") + m_delimiter +
-                                              "' or the end of the line after a closing quote, found '" + m_text[m_pos] +
-                                              "' (a quote inside a quoted field is written \"\")");
+            while (m_pos < m_text.size() && (m_text[m_pos] == ' ' || m_text[m_pos] == '\t') &&
+                   m_delimiter != '\t')
+                ++m_pos;
+            if (m_pos < m_text.size() && m_text[m_pos] != m_delimiter && m_text[m_pos] != '\n' &&
+                m_text[m_pos] != '\r')
+                return fail(m_pos, count,
+                            std::string("expected '") + m_delimiter +
+                                "' or the end of the line after a closing quote, found '" + m_text[m_pos] +
+                                "' (a quote inside a quoted field is written \"\")");
         } else {
             std::size_t end = m_pos;
-            while (end < m_text.size() && m_text[end] != m_delimiter && m_text[end] != '\n' && m_text[end] != '\r') ++end;
+            while (end < m_text.size() && m_text[end] != m_delimiter && m_text[end] != '\n' &&
+                   m_text[end] != '\r')
+                ++end;
             f.text.assign(m_text.substr(m_pos, end - m_pos));
             m_pos = end;
         }
         // Undo the writer's guard against spreadsheet formulas ('=..., '+..., '-..., '@...).
         if (f.text.size() >= 2 && f.text[0] == '\'' && isFormulaStart(f.text[1])) f.text.erase(0, 1);
         if (const std::size_t bad = firstInvalidUtf8(f.text); bad != std::string::npos)
-            return fail(f.offset, count, "invalid UTF-8 (save the table as UTF-8, \"CSV UTF-8\" in a spreadsheet)");
+            return fail(f.offset, count,
+                        "invalid UTF-8 (save the table as UTF-8, \"CSV UTF-8\" in a spreadsheet)");
         if (f.text.size() > m_maxField)
-            return fail(f.offset, count, "a field of " + std::to_string(f.text.size()) + " bytes, over the limit of " +
-                                             std::to_string(m_maxField));
+            return fail(f.offset, count,
+                        "a field of " + std::to_string(f.text.size()) + " bytes, over the limit of " +
+                            std::to_string(m_maxField));
         ++count;
         if (m_pos < m_text.size() && m_text[m_pos] == m_delimiter) {
             ++m_pos;
@@ -107,20 +118,26 @@ std::size_t csvFieldOffset(std::string_view text, std::size_t offset, char delim
     bool quoted = false;
     for (std::size_t i = offset; i < text.size() && column > 0; ++i) {
         const char c = text[i];
-        if (c == '"') quoted = !quoted;
-        else if (!quoted && (c == '\n' || c == '\r')) return offset;
-        else if (!quoted && c == delimiter && --column == 0) return i + 1;
+        if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && (c == '\n' || c == '\r'))
+            return offset;
+        else if (!quoted && c == delimiter && --column == 0)
+            return i + 1;
     }
     return offset;
 }
 
 std::string columnLetter(std::size_t column) {
     std::string out;
-    for (std::size_t n = column + 1; n > 0; n = (n - 1) / 26) out.insert(out.begin(), static_cast<char>('A' + (n - 1) % 26));
+    for (std::size_t n = column + 1; n > 0; n = (n - 1) / 26)
+        out.insert(out.begin(), static_cast<char>('A' + (n - 1) % 26));
     return out;
 }
 
-bool isFormulaStart(char c) { return c == '=' || c == '+' || c == '-' || c == '@'; }
+bool isFormulaStart(char c) {
+    return c == '=' || c == '+' || c == '-' || c == '@';
+}
 
 std::string neutralizeFormula(const std::string& field) {
     if (field.empty() || !isFormulaStart(field[0])) return field;

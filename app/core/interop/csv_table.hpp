@@ -23,7 +23,7 @@ struct CsvError {
 };
 
 class CsvReader {
-public:
+  public:
     CsvReader(std::string_view text, std::size_t maxFieldBytes);
 
     char delimiter() const { return m_delimiter; }
@@ -34,10 +34,10 @@ public:
     bool reread(std::size_t offset, std::vector<CsvField>& fields);
     bool failed() const { return !m_error.message.empty(); }
     const CsvError& error() const { return m_error; }
-    std::size_t record() const { return m_record; }       // number of the record last read
+    std::size_t record() const { return m_record; } // number of the record last read
     std::size_t recordOffset() const { return m_recordOffset; }
 
-private:
+  private:
     std::string_view m_text;
     std::size_t m_pos = 0;
     std::size_t m_maxField;

@@ -18,7 +18,8 @@ using interop::appendCsvRecord;
 
 std::string joined(const std::vector<std::string>& items) {
     std::string out;
-    for (const std::string& s : items) out += (out.empty() ? "" : " | ") + s;
+    for (const std::string& s : items)
+        out += (out.empty() ? "" : " | ") + s;
     return out;
 }
 
@@ -40,16 +41,19 @@ void spanCells(const std::vector<Span>& spans, std::string& start, std::string& 
 
 std::string nodesTable(const Dataset& d) {
     std::string out;
-    appendCsvRecord(out, {"Id", "Label", "Kind", "Group", "Group Label", "Native", "Native Unverified", "Variants",
-                          "Description", "Start", "End", "Interval", "Sources", "Ref", "Pin X", "Pin Y", "Color"});
+    appendCsvRecord(out,
+                    {"Id", "Label", "Kind", "Group", "Group Label", "Native", "Native Unverified", "Variants",
+                     "Description", "Start", "End", "Interval", "Sources", "Ref", "Pin X", "Pin Y", "Color"});
     for (const Actor& a : d.actors) {
         std::string start, end, interval;
         spanCells(a.spans, start, end, interval);
         std::vector<std::string> sources;
-        for (const SourceId s : a.sources) sources.push_back(d.source(s).key);
+        for (const SourceId s : a.sources)
+            sources.push_back(d.source(s).key);
         const Group* g = d.group(a.group);
-        appendCsvRecord(out, {a.key, a.name, keyword(a.kind), g ? g->key : "", g && g->label != g->key ? g->label : "",
-                              a.native, a.nativeUnverified ? "true" : "", joined(a.variants), a.description, start, end,
+        appendCsvRecord(out, {a.key, a.name, keyword(a.kind), g ? g->key : "",
+                              g && g->label != g->key ? g->label : "", a.native,
+                              a.nativeUnverified ? "true" : "", joined(a.variants), a.description, start, end,
                               interval, joined(sources), a.ref, a.pin ? interop::formatNumber(a.pin->x) : "",
                               a.pin ? interop::formatNumber(a.pin->y) : "", g ? hexColor(g->color) : ""});
     }
@@ -58,29 +62,43 @@ std::string nodesTable(const Dataset& d) {
 
 std::vector<std::string> claimCells(const Dataset& d, const Claim* c) {
     if (!c) return {"", "", "", "", "", "", ""};
-    return {c->key, d.source(c->source).key, c->locator, c->quote, c->supports, c->note, joined(c->contradicts)};
+    return {c->key,  d.source(c->source).key, c->locator, c->quote, c->supports,
+            c->note, joined(c->contradicts)};
 }
 
 std::string edgesTable(const Dataset& d) {
     std::string out;
-    appendCsvRecord(out, {"Id", "Source", "Target", "Type", "Kind", "Label", "Weight", "Start", "End", "Interval",
-                          "Confidence", "Sign", "Color", "Note", "Ref", "Claim Id", "Claim Source", "Locator", "Quote",
-                          "Supports", "Claim Note", "Contradicts"});
+    appendCsvRecord(out, {"Id",     "Source",   "Target",     "Type",       "Kind",         "Label",
+                          "Weight", "Start",    "End",        "Interval",   "Confidence",   "Sign",
+                          "Color",  "Note",     "Ref",        "Claim Id",   "Claim Source", "Locator",
+                          "Quote",  "Supports", "Claim Note", "Contradicts"});
     for (const Tie& t : d.ties) {
         const TieType& type = d.tieType(t.type);
         std::string start, end, interval;
         spanCells(t.spans, start, end, interval);
         const std::string& from = d.actor(t.from).key;
         const std::string& to = d.actor(t.to).key;
-        std::vector<std::string> row = {t.key, from, to, type.directed ? "Directed" : "Undirected", type.key, type.label,
-                                        t.strength.empty() ? "" : interop::formatKeyframeList(t.strength), start, end,
-                                        interval, keyword(t.confidence), std::to_string(type.sign), hexColor(type.color),
-                                        t.note, t.ref};
+        std::vector<std::string> row = {t.key,
+                                        from,
+                                        to,
+                                        type.directed ? "Directed" : "Undirected",
+                                        type.key,
+                                        type.label,
+                                        t.strength.empty() ? "" : interop::formatKeyframeList(t.strength),
+                                        start,
+                                        end,
+                                        interval,
+                                        keyword(t.confidence),
+                                        std::to_string(type.sign),
+                                        hexColor(type.color),
+                                        t.note,
+                                        t.ref};
         const auto first = claimCells(d, t.claims.empty() ? nullptr : &t.claims[0]);
         row.insert(row.end(), first.begin(), first.end());
         appendCsvRecord(out, row);
         for (std::size_t i = 1; i < t.claims.size(); ++i) { // further claims: the same edge again
-            std::vector<std::string> more = {t.key, from, to, "", type.key, "", "", "", "", "", "", "", "", "", ""};
+            std::vector<std::string> more = {t.key, from, to, "", type.key, "", "", "",
+                                             "",    "",   "", "", "",       "", ""};
             const auto cells = claimCells(d, &t.claims[i]);
             more.insert(more.end(), cells.begin(), cells.end());
             appendCsvRecord(out, more);
@@ -91,7 +109,9 @@ std::string edgesTable(const Dataset& d) {
 
 } // namespace
 
-CsvTables csvText(const Dataset& data) { return {nodesTable(data), edgesTable(data)}; }
+CsvTables csvText(const Dataset& data) {
+    return {nodesTable(data), edgesTable(data)};
+}
 
 std::vector<std::string> csvLosses(const Dataset& data) {
     std::vector<std::string> out = interop::graphFormatLosses(data);

@@ -15,7 +15,8 @@ namespace tieline::core {
 namespace {
 
 std::string lower(std::string text) {
-    for (char& c : text) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    for (char& c : text)
+        c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     return text;
 }
 
@@ -29,7 +30,9 @@ std::string directoryOf(const std::string& path) {
     return slash == std::string::npos ? std::string() : path.substr(0, slash + 1);
 }
 
-std::string nameOf(const std::string& path) { return lower(path.substr(path.find_last_of('/') + 1)); }
+std::string nameOf(const std::string& path) {
+    return lower(path.substr(path.find_last_of('/') + 1));
+}
 
 bool exists(const std::string& path) {
     std::error_code ec;
@@ -45,7 +48,8 @@ std::string fileHead(const std::string& path) {
 }
 
 void append(Diagnostics& to, const Diagnostics& from, std::size_t cap) {
-    for (const Diagnostic& d : from.items) to.add(d, cap);
+    for (const Diagnostic& d : from.items)
+        to.add(d, cap);
     to.dropped += from.dropped;
 }
 
@@ -107,7 +111,8 @@ CsvPair csvOutputPair(const std::string& path) {
     const std::string name = nameOf(path);
     if (name == "nodes.csv" || name == "edges.csv") return {dir + "nodes.csv", dir + "edges.csv"};
     std::string prefix = path.substr(0, path.size() - 4);
-    if (endsWith(path, ".nodes.csv") || endsWith(path, ".edges.csv")) prefix = path.substr(0, path.size() - 10);
+    if (endsWith(path, ".nodes.csv") || endsWith(path, ".edges.csv"))
+        prefix = path.substr(0, path.size() - 10);
     return {prefix + ".nodes.csv", prefix + ".edges.csv"};
 }
 
@@ -131,13 +136,16 @@ LoadResult loadAnyDataset(const std::vector<std::string>& paths, const ImportOpt
         const bool swapped = csvLooksLikeEdges(fileHead(paths[0])) && !csvLooksLikeEdges(fileHead(paths[1]));
         const std::string& nodes = swapped ? paths[1] : paths[0];
         const std::string& edges = swapped ? paths[0] : paths[1];
-        return withSidecar(nodes, options, [&](const ImportOptions& o) { return loadCsvFiles(nodes, edges, o); });
+        return withSidecar(nodes, options,
+                           [&](const ImportOptions& o) { return loadCsvFiles(nodes, edges, o); });
     }
     if (paths.size() != 1) return failure("", "expected one dataset file or a pair of CSV tables");
     const std::string& path = paths[0];
     switch (fileFormatOf(path)) {
-    case FileFormat::Json: return loadDatasetFile(path, options.limits);
-    case FileFormat::Gexf: return withSidecar(path, options, [&](const ImportOptions& o) { return loadGexfFile(path, o); });
+    case FileFormat::Json:
+        return loadDatasetFile(path, options.limits);
+    case FileFormat::Gexf:
+        return withSidecar(path, options, [&](const ImportOptions& o) { return loadGexfFile(path, o); });
     case FileFormat::Csv: {
         if (!exists(path)) return failure(path, "cannot open the file: No such file or directory");
         const CsvPair pair = csvPairFor(path);
@@ -145,17 +153,20 @@ LoadResult loadAnyDataset(const std::vector<std::string>& paths, const ImportOpt
                            [&](const ImportOptions& o) { return loadCsvFiles(pair.nodes, pair.edges, o); });
     }
     case FileFormat::CslJson:
-        return failure(path, "a CSL-JSON file holds sources, not a network (add them to a dataset with --sources)");
-    case FileFormat::Unknown: break;
+        return failure(path,
+                       "a CSL-JSON file holds sources, not a network (add them to a dataset with --sources)");
+    case FileFormat::Unknown:
+        break;
     }
     return failure(path, "unknown kind of file: expected .json, .gexf or .csv");
 }
 
-SaveResult saveAnyDataset(const Dataset& data, const std::vector<std::string>& paths, const GexfWriteOptions& gexf) {
+SaveResult saveAnyDataset(const Dataset& data, const std::vector<std::string>& paths,
+                          const GexfWriteOptions& gexf) {
     SaveResult result;
     const bool pair = paths.size() == 2;
-    if (paths.empty() || paths.size() > 2 || (pair && (fileFormatOf(paths[0]) != FileFormat::Csv ||
-                                                       fileFormatOf(paths[1]) != FileFormat::Csv))) {
+    if (paths.empty() || paths.size() > 2 ||
+        (pair && (fileFormatOf(paths[0]) != FileFormat::Csv || fileFormatOf(paths[1]) != FileFormat::Csv))) {
         result.why = "expected one output file or a pair of CSV tables (nodes and edges)";
         return result;
     }
@@ -166,7 +177,9 @@ SaveResult saveAnyDataset(const Dataset& data, const std::vector<std::string>& p
         return true;
     };
     switch (fileFormatOf(path)) {
-    case FileFormat::Json: result.ok = write(path, datasetToJson(data)); break;
+    case FileFormat::Json:
+        result.ok = write(path, datasetToJson(data));
+        break;
     case FileFormat::Gexf:
         result.losses = gexfLosses(data);
         result.ok = write(path, gexfText(data, gexf)) && writeSidecar(data, path, result);
@@ -175,14 +188,17 @@ SaveResult saveAnyDataset(const Dataset& data, const std::vector<std::string>& p
         const CsvPair out = pair ? CsvPair{paths[0], paths[1]} : csvOutputPair(path);
         const CsvTables tables = csvText(data);
         result.losses = csvLosses(data);
-        result.ok = write(out.nodes, tables.nodes) && write(out.edges, tables.edges) && writeSidecar(data, out.nodes, result);
+        result.ok = write(out.nodes, tables.nodes) && write(out.edges, tables.edges) &&
+                    writeSidecar(data, out.nodes, result);
         break;
     }
     case FileFormat::CslJson:
         result.losses = {"everything but the sources (a CSL-JSON file holds sources only)"};
         result.ok = write(path, cslJsonText(data.sources));
         break;
-    case FileFormat::Unknown: result.why = "unknown kind of file " + path + ": expected .json, .gexf, .csv or .csl.json"; break;
+    case FileFormat::Unknown:
+        result.why = "unknown kind of file " + path + ": expected .json, .gexf, .csv or .csl.json";
+        break;
     }
     return result;
 }

@@ -20,7 +20,8 @@ std::vector<std::string> graphFormatLosses(const Dataset& d) {
     if (!d.meta.citation.empty()) out.push_back("meta.citation");
     if (d.meta.step != TimeStep::Month) out.push_back("meta.step");
     std::vector<bool> typeUsed(d.tieTypes.size()), groupUsed(d.groups.size());
-    for (const Tie& t : d.ties) typeUsed[t.type.index()] = true;
+    for (const Tie& t : d.ties)
+        typeUsed[t.type.index()] = true;
     for (const Actor& a : d.actors)
         if (a.group.valid()) groupUsed[a.group.index()] = true;
     std::size_t typeText = 0, typeUnused = 0, groupText = 0, groupUnused = 0;
@@ -35,7 +36,8 @@ std::vector<std::string> graphFormatLosses(const Dataset& d) {
     if (typeText) out.push_back(counted(typeText, "tie type description", "tie type descriptions"));
     if (typeUnused) out.push_back(counted(typeUnused, "tie type no tie uses", "tie types no tie uses"));
     if (groupText) out.push_back(counted(groupText, "group description", "group descriptions"));
-    if (groupUnused) out.push_back(counted(groupUnused, "group no actor belongs to", "groups no actor belongs to"));
+    if (groupUnused)
+        out.push_back(counted(groupUnused, "group no actor belongs to", "groups no actor belongs to"));
     return out;
 }
 

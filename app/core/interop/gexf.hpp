@@ -14,7 +14,8 @@ namespace tieline::core {
 
 // Reads GEXF text; `fileName` is used in messages (file:line:column: /gexf/graph/edges/edge[12]/@target).
 // A DOCTYPE is refused (entities are never expanded), as is anything that is not well-formed.
-LoadResult loadGexfText(std::string_view text, const std::string& fileName, const ImportOptions& options = {});
+LoadResult loadGexfText(std::string_view text, const std::string& fileName,
+                        const ImportOptions& options = {});
 
 // Reads a GEXF file (size limited by options.limits.maxFileBytes).
 LoadResult loadGexfFile(const std::string& path, const ImportOptions& options = {});

@@ -17,7 +17,9 @@ std::optional<bool> boolValue(std::string_view text) {
     return std::nullopt;
 }
 
-WhereKind childKind(WhereKind element) { return element == WhereKind::Node ? WhereKind::NodeChild : WhereKind::EdgeChild; }
+WhereKind childKind(WhereKind element) {
+    return element == WhereKind::Node ? WhereKind::NodeChild : WhereKind::EdgeChild;
+}
 
 Where childWhere(const pugi::xml_node& child, const Where& parent, std::uint32_t k, const char* childName) {
     Where w = whereOf(child, childKind(parent.kind), parent.index);
@@ -49,21 +51,26 @@ bool readPeriod(GexfContext& ctx, const pugi::xml_node& el, const Where& where, 
     return any;
 }
 
-void readTimes(GexfContext& ctx, const pugi::xml_node& el, const Where& where, std::vector<RawSpan>& spans, bool& points) {
+void readTimes(GexfContext& ctx, const pugi::xml_node& el, const Where& where, std::vector<RawSpan>& spans,
+               bool& points) {
     RawSpan own;
     if (readPeriod(ctx, el, where, own, points)) spans.push_back(own);
     std::string why;
     if (ctx.has(el, "intervals")) {
         std::vector<TimeInterval> intervals;
-        if (!parseIntervalList(ctx.attr(el, "intervals", where.at("intervals")), ctx.timeFormat, intervals, why))
+        if (!parseIntervalList(ctx.attr(el, "intervals", where.at("intervals")), ctx.timeFormat, intervals,
+                               why))
             ctx.error(where.at("intervals"), "expected " + why);
-        for (const TimeInterval& i : intervals) spans.push_back(RawSpan{i.start, i.end, where.at("intervals")});
+        for (const TimeInterval& i : intervals)
+            spans.push_back(RawSpan{i.start, i.end, where.at("intervals")});
     }
     if (ctx.has(el, "timestamps")) {
         std::vector<Date> stamps;
-        if (!parseTimestampList(ctx.attr(el, "timestamps", where.at("timestamps")), ctx.timeFormat, stamps, why))
+        if (!parseTimestampList(ctx.attr(el, "timestamps", where.at("timestamps")), ctx.timeFormat, stamps,
+                                why))
             ctx.error(where.at("timestamps"), "expected " + why);
-        for (const Date& d : stamps) spans.push_back(RawSpan{d, d, where.at("timestamps")});
+        for (const Date& d : stamps)
+            spans.push_back(RawSpan{d, d, where.at("timestamps")});
         points = points || !stamps.empty();
     }
     for (const pugi::xml_node& group : el.children()) {
@@ -92,7 +99,8 @@ void readAttvalues(GexfContext& ctx, const pugi::xml_node& el, const Where& wher
             const std::string_view id = ctx.attr(av, forName, w.at(forName));
             const auto decl = declared.find(id);
             if (decl == declared.end()) {
-                ctx.error(w.at(forName), "unknown attribute \"" + std::string(id) + "\" (not declared in <attributes>)");
+                ctx.error(w.at(forName),
+                          "unknown attribute \"" + std::string(id) + "\" (not declared in <attributes>)");
                 continue;
             }
             if (!ctx.has(av, "value")) {
@@ -103,7 +111,8 @@ void readAttvalues(GexfContext& ctx, const pugi::xml_node& el, const Where& wher
             bool point = false;
             const bool scoped = readPeriod(ctx, av, w, period, point);
             given.insert(decl->second.title);
-            fn(decl->second.title, ctx.attr(av, "value", w.at("value")), scoped ? period.start : std::nullopt, w.at("value"));
+            fn(decl->second.title, ctx.attr(av, "value", w.at("value")), scoped ? period.start : std::nullopt,
+               w.at("value"));
         }
     }
     for (const auto& [id, attribute] : declared)
@@ -127,8 +136,9 @@ std::optional<Rgb> readColor(GexfContext& ctx, const pugi::xml_node& el, const W
             }
             if (good) return rgb;
         }
-        ctx.report.warning(whereOf(c, where.kind, where.index), "a colour that is not r/g/b from 0 to 255 or hex "
-                                                                "#RRGGBB: ignored");
+        ctx.report.warning(whereOf(c, where.kind, where.index),
+                           "a colour that is not r/g/b from 0 to 255 or hex "
+                           "#RRGGBB: ignored");
     }
     return std::nullopt;
 }
@@ -142,21 +152,34 @@ void readNode(GexfContext& ctx, const pugi::xml_node& el, std::uint32_t index, R
     n.id = std::string(ctx.attr(el, "id", where.at("id")));
     n.label = std::string(trim(ctx.attr(el, "label", where.at("label"))));
     readTimes(ctx, el, where, n.spans, n.spansArePoints);
-    readAttvalues(ctx, el, where, ctx.nodeAttributes,
-                  [&](const std::string& title, std::string_view value, const std::optional<Date>&, const Where& w) {
-                      if (title == "kind") n.kind = trim(value);
-                      else if (title == "group") n.group = trim(value);
-                      else if (title == "group-label") n.groupLabel = trim(value);
-                      else if (title == "native") n.native = value;
-                      else if (title == "native-unverified") n.nativeUnverified = boolValue(value).value_or(false);
-                      else if (title == "variants") n.variants = splitList(value);
-                      else if (title == "description") n.description = value;
-                      else if (title == "sources") n.sources = splitList(value);
-                      else if (title == "ref") n.ref = value;
-                      else if (title == "pinned") n.pinned = boolValue(value).value_or(false);
-                      else if (title == "spans") n.exactSpans = RawExact{std::string(value), w};
-                      else ctx.unusedTitles.insert(title);
-                  });
+    readAttvalues(
+        ctx, el, where, ctx.nodeAttributes,
+        [&](const std::string& title, std::string_view value, const std::optional<Date>&, const Where& w) {
+            if (title == "kind")
+                n.kind = trim(value);
+            else if (title == "group")
+                n.group = trim(value);
+            else if (title == "group-label")
+                n.groupLabel = trim(value);
+            else if (title == "native")
+                n.native = value;
+            else if (title == "native-unverified")
+                n.nativeUnverified = boolValue(value).value_or(false);
+            else if (title == "variants")
+                n.variants = splitList(value);
+            else if (title == "description")
+                n.description = value;
+            else if (title == "sources")
+                n.sources = splitList(value);
+            else if (title == "ref")
+                n.ref = value;
+            else if (title == "pinned")
+                n.pinned = boolValue(value).value_or(false);
+            else if (title == "spans")
+                n.exactSpans = RawExact{std::string(value), w};
+            else
+                ctx.unusedTitles.insert(title);
+        });
     n.color = readColor(ctx, el, where);
     for (const pugi::xml_node& p : el.children()) {
         if (localName(p.name()) != "position") continue;
@@ -180,32 +203,50 @@ void readEdge(GexfContext& ctx, const pugi::xml_node& el, std::uint32_t index, R
         if (type == "directed" || type == "undirected" || type == "mutual")
             e.directed = type == "directed"; // mutual: both ways, which tieline draws as undirected
         else
-            ctx.error(where.at("type"), "expected directed, undirected or mutual, found \"" + std::string(type) + "\"");
+            ctx.error(where.at("type"),
+                      "expected directed, undirected or mutual, found \"" + std::string(type) + "\"");
     }
     if (ctx.has(el, "weight")) {
         e.weight = parseNumber(ctx.attr(el, "weight", where.at("weight")));
-        if (!e.weight) ctx.error(where.at("weight"), "expected a number, found \"" + std::string(ctx.attr(el, "weight", where)) + "\"");
+        if (!e.weight)
+            ctx.error(where.at("weight"),
+                      "expected a number, found \"" + std::string(ctx.attr(el, "weight", where)) + "\"");
     }
     readTimes(ctx, el, where, e.spans, e.spansArePoints);
     readAttvalues(ctx, el, where, ctx.edgeAttributes,
-                  [&](const std::string& title, std::string_view value, const std::optional<Date>& start, const Where& w) {
+                  [&](const std::string& title, std::string_view value, const std::optional<Date>& start,
+                      const Where& w) {
                       if (title == "weight") {
                           const auto v = parseNumber(value);
-                          if (!v) ctx.error(w, "expected a number, found \"" + std::string(value) + "\"");
-                          else if (start) e.keyframes.push_back(RawKeyframe{*start, *v, w});
-                          else e.weight = v;
-                      } else if (title == "confidence") e.confidence = trim(value);
-                      else if (title == "sources") e.sources = splitList(value);
-                      else if (title == "claims") e.exactClaims = RawExact{std::string(value), w};
-                      else if (title == "note") e.note = value;
-                      else if (title == "ref") e.ref = value;
+                          if (!v)
+                              ctx.error(w, "expected a number, found \"" + std::string(value) + "\"");
+                          else if (start)
+                              e.keyframes.push_back(RawKeyframe{*start, *v, w});
+                          else
+                              e.weight = v;
+                      } else if (title == "confidence")
+                          e.confidence = trim(value);
+                      else if (title == "sources")
+                          e.sources = splitList(value);
+                      else if (title == "claims")
+                          e.exactClaims = RawExact{std::string(value), w};
+                      else if (title == "note")
+                          e.note = value;
+                      else if (title == "ref")
+                          e.ref = value;
                       else if (title == "sign") {
                           const auto v = parseNumber(value);
-                          if (v && (*v == 1.0 || *v == -1.0)) e.sign = static_cast<int>(*v);
-                          else ctx.report.warning(w, "expected a sign of 1 or -1, found \"" + std::string(value) + "\"");
-                      } else if (title == "spans") e.exactSpans = RawExact{std::string(value), w};
-                      else if (title == "strength") e.exactStrength = RawExact{std::string(value), w};
-                      else ctx.unusedTitles.insert(title);
+                          if (v && (*v == 1.0 || *v == -1.0))
+                              e.sign = static_cast<int>(*v);
+                          else
+                              ctx.report.warning(w, "expected a sign of 1 or -1, found \"" +
+                                                        std::string(value) + "\"");
+                      } else if (title == "spans")
+                          e.exactSpans = RawExact{std::string(value), w};
+                      else if (title == "strength")
+                          e.exactStrength = RawExact{std::string(value), w};
+                      else
+                          ctx.unusedTitles.insert(title);
                   });
     e.color = readColor(ctx, el, where);
 }

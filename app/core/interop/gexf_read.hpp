@@ -22,11 +22,12 @@ namespace tieline::core::interop {
 std::string_view localName(const char* name);
 
 class GexfLocator : public Locator {
-public:
-    GexfLocator(std::string_view text, std::string file) : m_text(text), m_lines(text), m_file(std::move(file)) {}
+  public:
+    GexfLocator(std::string_view text, std::string file)
+        : m_text(text), m_lines(text), m_file(std::move(file)) {}
     void locate(const Where& where, Diagnostic& d) const override;
 
-private:
+  private:
     std::string_view m_text;
     LineIndex m_lines;
     std::string m_file;

@@ -16,14 +16,16 @@ namespace {
 
 std::string normalizedTitle(std::string_view title) {
     std::string out;
-    for (char c : trim(title)) out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c == '_' || c == ' ' ? '-' : c;
+    for (char c : trim(title))
+        out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c == '_' || c == ' ' ? '-' : c;
     return out;
 }
 
 std::string textOf(GexfContext& ctx, const pugi::xml_node& el) {
     std::string text = el.text().get();
     if (text.size() > ctx.maxValueBytes) {
-        ctx.error(whereOf(el, WhereKind::File, 0), "text of " + std::to_string(text.size()) + " bytes, over the limit of " +
+        ctx.error(whereOf(el, WhereKind::File, 0), "text of " + std::to_string(text.size()) +
+                                                       " bytes, over the limit of " +
                                                        std::to_string(ctx.maxValueBytes));
         return {};
     }
@@ -36,7 +38,8 @@ void readAttributeDeclarations(GexfContext& ctx, const pugi::xml_node& graph) {
         const Where where = whereOf(group, WhereKind::Graph, 0);
         const std::string_view cls = ctx.attr(group, "class", where.at("class"));
         if (cls != "node" && cls != "edge") {
-            ctx.error(where.at("class"), "expected class \"node\" or \"edge\", found \"" + std::string(cls) + "\"");
+            ctx.error(where.at("class"),
+                      "expected class \"node\" or \"edge\", found \"" + std::string(cls) + "\"");
             continue;
         }
         auto& table = cls == "node" ? ctx.nodeAttributes : ctx.edgeAttributes;
@@ -46,11 +49,13 @@ void readAttributeDeclarations(GexfContext& ctx, const pugi::xml_node& graph) {
             const Where w = whereOf(a, WhereKind::Graph, 0);
             if (!ctx.has(a, "id")) ctx.error(w, "missing required attribute \"id\"");
             GexfAttribute attribute;
-            const std::string_view title = ctx.has(a, "title") ? ctx.attr(a, "title", w) : ctx.attr(a, "id", w);
+            const std::string_view title =
+                ctx.has(a, "title") ? ctx.attr(a, "title", w) : ctx.attr(a, "id", w);
             attribute.title = normalizedTitle(title);
             attribute.dynamic = dynamic;
             for (const pugi::xml_node& d : a.children())
-                if (localName(d.name()) == "default") attribute.defaultValue = textOf(ctx, d), attribute.hasDefault = true;
+                if (localName(d.name()) == "default")
+                    attribute.defaultValue = textOf(ctx, d), attribute.hasDefault = true;
             table[std::string(ctx.attr(a, "id", w))] = std::move(attribute);
         }
     }
@@ -64,22 +69,26 @@ void readGraphTimes(GexfContext& ctx, const pugi::xml_node& graph, RawGraph& raw
         if (const auto format = parseTimeFormat(text))
             ctx.timeFormat = *format;
         else
-            ctx.error(where.at("timeformat"), "expected timeformat integer, double, date or dateTime, found \"" +
-                                                  std::string(text) + "\"");
+            ctx.error(where.at("timeformat"),
+                      "expected timeformat integer, double, date or dateTime, found \"" + std::string(text) +
+                          "\"");
     }
     if (ctx.has(graph, "timerepresentation")) {
         const std::string_view text = ctx.attr(graph, "timerepresentation", where.at("timerepresentation"));
         if (text != "interval" && text != "timestamp")
-            ctx.error(where.at("timerepresentation"), "expected interval or timestamp, found \"" + std::string(text) + "\"");
+            ctx.error(where.at("timerepresentation"),
+                      "expected interval or timestamp, found \"" + std::string(text) + "\"");
     }
-    if (ctx.has(graph, "timestamp")) raw.start = raw.end = ctx.time(graph, "timestamp", where.at("timestamp"));
+    if (ctx.has(graph, "timestamp"))
+        raw.start = raw.end = ctx.time(graph, "timestamp", where.at("timestamp"));
     if (ctx.has(graph, "start")) raw.start = ctx.time(graph, "start", where.at("start"));
     if (ctx.has(graph, "end")) raw.end = ctx.time(graph, "end", where.at("end"));
     const std::string_view type = ctx.attr(graph, "defaultedgetype", where.at("defaultedgetype"));
     if (type == "directed" || type == "undirected" || type == "mutual" || type.empty())
         raw.defaultDirected = type == "directed"; // GEXF's default is undirected
     else
-        ctx.error(where.at("defaultedgetype"), "expected directed, undirected or mutual, found \"" + std::string(type) + "\"");
+        ctx.error(where.at("defaultedgetype"),
+                  "expected directed, undirected or mutual, found \"" + std::string(type) + "\"");
 }
 
 // Nodes may nest (GEXF hierarchies): flattened in document order, without recursion. Each one goes
@@ -104,7 +113,8 @@ void readNodesAndEdges(GexfContext& ctx, const pugi::xml_node& graph, DatasetBui
                 readNode(ctx, el, ++nodeCount, node);
                 builder.addNode(node);
                 for (const pugi::xml_node& c : el.children())
-                    if (localName(c.name()) == "nodes" || localName(c.name()) == "edges") inner.push_back(c), nested = true;
+                    if (localName(c.name()) == "nodes" || localName(c.name()) == "edges")
+                        inner.push_back(c), nested = true;
             } else if (!nodes && localName(el.name()) == "edge") {
                 edge = RawEdge{};
                 readEdge(ctx, el, ++edgeCount, edge);
@@ -113,7 +123,9 @@ void readNodesAndEdges(GexfContext& ctx, const pugi::xml_node& graph, DatasetBui
         }
         stack.insert(stack.end(), inner.rbegin(), inner.rend());
     }
-    if (nested) ctx.report.warning(whereOf(graph, WhereKind::Graph, 0), "nested nodes (a GEXF hierarchy) are flattened");
+    if (nested)
+        ctx.report.warning(whereOf(graph, WhereKind::Graph, 0),
+                           "nested nodes (a GEXF hierarchy) are flattened");
 }
 
 bool wellFormed(std::string_view text, pugi::xml_document& doc, GexfContext& ctx) {
@@ -121,29 +133,34 @@ bool wellFormed(std::string_view text, pugi::xml_document& doc, GexfContext& ctx
     // encodings are converted by pugixml.
     const std::string_view head = text.substr(0, 200);
     const std::size_t enc = head.find("encoding=");
-    const std::string_view declared = enc == std::string_view::npos ? std::string_view()
-                                                                      : head.substr(std::min(enc + 10, head.size()), 5);
+    const std::string_view declared =
+        enc == std::string_view::npos ? std::string_view() : head.substr(std::min(enc + 10, head.size()), 5);
     const bool declaredOther = !declared.empty() && declared != "UTF-8" && declared != "utf-8";
-    const bool utf16 = text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'));
+    const bool utf16 = text.size() >= 2 &&
+                       ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'));
     if (!declaredOther && !utf16) {
         if (const std::size_t bad = firstInvalidUtf8(text); bad != std::string_view::npos) {
             char byte[8];
             std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text[bad]));
-            ctx.error(Where{bad}, std::string("invalid UTF-8 (byte ") + byte + "): GEXF files are read as UTF-8 unless "
-                                                                               "their XML declaration names another encoding");
+            ctx.error(Where{bad}, std::string("invalid UTF-8 (byte ") + byte +
+                                      "): GEXF files are read as UTF-8 unless "
+                                      "their XML declaration names another encoding");
             return false;
         }
     }
-    const pugi::xml_parse_result parsed = doc.load_buffer(text.data(), text.size(), pugi::parse_default | pugi::parse_doctype,
-                                                          declaredOther || utf16 ? pugi::encoding_auto : pugi::encoding_utf8);
+    const pugi::xml_parse_result parsed =
+        doc.load_buffer(text.data(), text.size(), pugi::parse_default | pugi::parse_doctype,
+                        declaredOther || utf16 ? pugi::encoding_auto : pugi::encoding_utf8);
     if (!parsed) {
-        ctx.error(Where{static_cast<std::size_t>(parsed.offset)}, std::string("malformed XML: ") + parsed.description());
+        ctx.error(Where{static_cast<std::size_t>(parsed.offset)},
+                  std::string("malformed XML: ") + parsed.description());
         return false;
     }
     for (const pugi::xml_node& n : doc.children())
         if (n.type() == pugi::node_doctype) {
-            ctx.error(Where{static_cast<std::size_t>(n.offset_debug())},
-                      "a DOCTYPE is not allowed in GEXF: tieline never expands entities or loads external ones");
+            ctx.error(
+                Where{static_cast<std::size_t>(n.offset_debug())},
+                "a DOCTYPE is not allowed in GEXF: tieline never expands entities or loads external ones");
             return false;
         }
     return true;
@@ -151,12 +168,15 @@ bool wellFormed(std::string_view text, pugi::xml_document& doc, GexfContext& ctx
 
 } // namespace
 
-bool GexfContext::has(const pugi::xml_node& element, const char* name) const { return !element.attribute(name).empty(); }
+bool GexfContext::has(const pugi::xml_node& element, const char* name) const {
+    return !element.attribute(name).empty();
+}
 
 std::string_view GexfContext::attr(const pugi::xml_node& element, const char* name, const Where& where) {
     const std::string_view value = element.attribute(name).value();
     if (value.size() > maxValueBytes) {
-        error(where, "a value of " + std::to_string(value.size()) + " bytes, over the limit of " + std::to_string(maxValueBytes));
+        error(where, "a value of " + std::to_string(value.size()) + " bytes, over the limit of " +
+                         std::to_string(maxValueBytes));
         return {};
     }
     return value;
@@ -186,7 +206,8 @@ LoadResult readGexf(std::string_view text, const std::string& fileName, const Im
     if (!wellFormed(text, doc, ctx)) return result;
     const pugi::xml_node root = doc.document_element();
     if (localName(root.name()) != "gexf") {
-        ctx.error(whereOf(root, WhereKind::File, 0), "expected a <gexf> root element, found <" + std::string(root.name()) + ">");
+        ctx.error(whereOf(root, WhereKind::File, 0),
+                  "expected a <gexf> root element, found <" + std::string(root.name()) + ">");
         return result;
     }
     RawGraph raw;
@@ -199,7 +220,8 @@ LoadResult readGexf(std::string_view text, const std::string& fileName, const Im
             const std::string creator = textOf(ctx, m);
             for (std::size_t from = 0; from < creator.size();) { // "A; B" -> two authors
                 const std::size_t semi = std::min(creator.find(';', from), creator.size());
-                if (const auto name = trim(std::string_view(creator).substr(from, semi - from)); !name.empty())
+                if (const auto name = trim(std::string_view(creator).substr(from, semi - from));
+                    !name.empty())
                     raw.authors.emplace_back(name);
                 from = semi + 1;
             }
@@ -221,13 +243,15 @@ LoadResult readGexf(std::string_view text, const std::string& fileName, const Im
     std::size_t counts[2] = {0, 0}; // <nodes count=".."> and <edges count="..">, when the file says
     for (const pugi::xml_node& c : graph.children())
         if (localName(c.name()) == "nodes" || localName(c.name()) == "edges")
-            counts[localName(c.name()) == "edges"] = std::min<std::size_t>(c.attribute("count").as_ullong(), 1u << 26);
+            counts[localName(c.name()) == "edges"] =
+                std::min<std::size_t>(c.attribute("count").as_ullong(), 1u << 26);
     builder.reserve(counts[0], counts[1]);
     readNodesAndEdges(ctx, graph, builder);
     if (!ctx.ok) return result;
     if (!ctx.unusedTitles.empty()) {
         std::string list;
-        for (const std::string& t : ctx.unusedTitles) list += (list.empty() ? "" : ", ") + t;
+        for (const std::string& t : ctx.unusedTitles)
+            list += (list.empty() ? "" : ", ") + t;
         report.warning(whereOf(graph, WhereKind::Graph, 0), "attributes tieline does not use: " + list);
     }
     result.dataset = builder.finish();
@@ -241,8 +265,9 @@ LoadResult loadGexfText(std::string_view text, const std::string& fileName, cons
         return readGexf(text, fileName, options);
     } catch (const std::exception& e) { // out of memory, or a bug: a message, never a crash
         LoadResult result;
-        result.diagnostics.add({Severity::Error, fileName, 0, 0, "", std::string("internal error: ") + e.what()},
-                               options.limits.maxMessages);
+        result.diagnostics.add(
+            {Severity::Error, fileName, 0, 0, "", std::string("internal error: ") + e.what()},
+            options.limits.maxMessages);
         return result;
     }
 }

@@ -16,8 +16,8 @@ namespace tieline::core {
 
 namespace {
 
-using nlohmann::ordered_json;
 using interop::isoDay;
+using nlohmann::ordered_json;
 
 // XML 1.0 cannot hold most control characters, even escaped: they are dropped.
 std::string xmlSafe(std::string_view text) {
@@ -30,15 +30,20 @@ std::string xmlSafe(std::string_view text) {
 
 std::string joined(const std::vector<std::string>& items, const char* separator) {
     std::string out;
-    for (const std::string& s : items) out += (out.empty() ? "" : separator) + s;
+    for (const std::string& s : items)
+        out += (out.empty() ? "" : separator) + s;
     return out;
 }
 
-std::string dumpJson(const ordered_json& value) { return value.dump(-1, ' ', false, ordered_json::error_handler_t::replace); }
+std::string dumpJson(const ordered_json& value) {
+    return value.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+}
 
 // Spells and day-stamped weights say everything about exact days; tieline's own notation is added
 // only where a date is a month or a year, or approximate.
-bool daysSayAll(const std::optional<Date>& d) { return !d || (d->precision() == DatePrecision::Day && !d->approximate); }
+bool daysSayAll(const std::optional<Date>& d) {
+    return !d || (d->precision() == DatePrecision::Day && !d->approximate);
+}
 
 bool spellsSayAll(const std::vector<Span>& spans) {
     for (const Span& s : spans)
@@ -56,8 +61,8 @@ bool weightsSayAll(const std::vector<StrengthKey>& keys) {
 bool sourcesSayAll(const std::vector<Claim>& claims) {
     for (std::size_t i = 0; i < claims.size(); ++i) {
         const Claim& c = claims[i];
-        if (!c.key.empty() || !c.locator.empty() || !c.quote.empty() || !c.supports.empty() || !c.note.empty() ||
-            !c.contradicts.empty())
+        if (!c.key.empty() || !c.locator.empty() || !c.quote.empty() || !c.supports.empty() ||
+            !c.note.empty() || !c.contradicts.empty())
             return false;
         for (std::size_t j = 0; j < i; ++j)
             if (claims[j].source == c.source) return false;
@@ -82,7 +87,7 @@ std::string claimsJson(const Dataset& d, const std::vector<Claim>& claims) {
 }
 
 class GexfBuilder {
-public:
+  public:
     GexfBuilder(const Dataset& d, const GexfWriteOptions& o) : m_data(d), m_options(o) {}
 
     std::string build() {
@@ -97,8 +102,10 @@ public:
         const Meta& m = m_data.meta;
         if (!m.authors.empty() || !m.description.empty()) {
             pugi::xml_node meta = gexf.append_child("meta");
-            if (!m.authors.empty()) meta.append_child("creator").text() = xmlSafe(joined(m.authors, "; ")).c_str();
-            if (!m.description.empty()) meta.append_child("description").text() = xmlSafe(m.description).c_str();
+            if (!m.authors.empty())
+                meta.append_child("creator").text() = xmlSafe(joined(m.authors, "; ")).c_str();
+            if (!m.description.empty())
+                meta.append_child("description").text() = xmlSafe(m.description).c_str();
         }
         pugi::xml_node graph = gexf.append_child("graph");
         graph.append_attribute("mode") = "dynamic";
@@ -108,25 +115,41 @@ public:
         graph.append_attribute("start") = isoDay(m.start.firstDay()).c_str();
         graph.append_attribute("end") = isoDay(m.end.dayAfterLast() - 1).c_str();
         declare(graph, "node", "static",
-                {{"kind", "string"}, {"group", "string"}, {"group-label", "string"}, {"native", "string"},
-                 {"native-unverified", "boolean"}, {"variants", "string"}, {"description", "string"},
-                 {"sources", "string"}, {"ref", "string"}, {"pinned", "boolean"}, {"spans", "string"}});
+                {{"kind", "string"},
+                 {"group", "string"},
+                 {"group-label", "string"},
+                 {"native", "string"},
+                 {"native-unverified", "boolean"},
+                 {"variants", "string"},
+                 {"description", "string"},
+                 {"sources", "string"},
+                 {"ref", "string"},
+                 {"pinned", "boolean"},
+                 {"spans", "string"}});
         declare(graph, "edge", "static",
-                {{"confidence", "string"}, {"sources", "string"}, {"claims", "string"}, {"note", "string"},
-                 {"ref", "string"}, {"sign", "integer"}, {"spans", "string"}, {"strength", "string"}});
+                {{"confidence", "string"},
+                 {"sources", "string"},
+                 {"claims", "string"},
+                 {"note", "string"},
+                 {"ref", "string"},
+                 {"sign", "integer"},
+                 {"spans", "string"},
+                 {"strength", "string"}});
         declare(graph, "edge", "dynamic", {{"weight", "double"}});
         pugi::xml_node nodes = graph.append_child("nodes");
         nodes.append_attribute("count") = static_cast<unsigned long long>(m_data.actors.size());
-        for (std::size_t i = 0; i < m_data.actors.size(); ++i) addNode(nodes, i);
+        for (std::size_t i = 0; i < m_data.actors.size(); ++i)
+            addNode(nodes, i);
         pugi::xml_node edges = graph.append_child("edges");
         edges.append_attribute("count") = static_cast<unsigned long long>(m_data.ties.size());
-        for (const Tie& t : m_data.ties) addEdge(edges, t);
+        for (const Tie& t : m_data.ties)
+            addEdge(edges, t);
         std::ostringstream out;
         m_doc.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
         return out.str();
     }
 
-private:
+  private:
     const Dataset& m_data;
     const GexfWriteOptions& m_options;
     pugi::xml_document m_doc;
@@ -140,7 +163,8 @@ private:
 
     bool mixed() const {
         bool directed = false, undirected = false;
-        for (const Tie& t : m_data.ties) (m_data.tieType(t.type).directed ? directed : undirected) = true;
+        for (const Tie& t : m_data.ties)
+            (m_data.tieType(t.type).directed ? directed : undirected) = true;
         return directed && undirected;
     }
 
@@ -165,7 +189,8 @@ private:
     }
 
     static void spells(pugi::xml_node el, const std::vector<Span>& spans) {
-        if (spans.empty() || (spans.size() == 1 && !spans[0].start && !spans[0].end)) return; // always present
+        if (spans.empty() || (spans.size() == 1 && !spans[0].start && !spans[0].end))
+            return; // always present
         pugi::xml_node list = el.append_child("spells");
         for (const Span& s : spans) {
             pugi::xml_node spell = list.append_child("spell");
@@ -197,18 +222,22 @@ private:
         value(values, "variants", joined(a.variants, " | "));
         value(values, "description", a.description);
         std::vector<std::string> sources;
-        for (const SourceId s : a.sources) sources.push_back(m_data.source(s).key);
+        for (const SourceId s : a.sources)
+            sources.push_back(m_data.source(s).key);
         value(values, "sources", joined(sources, " | "));
         value(values, "ref", a.ref);
         if (a.pin) value(values, "pinned", "true");
-        const bool loneOpenSpan = a.spans.size() == 1 && !a.spans[0].start && !a.spans[0].end; // written as no spells
-        if (!spellsSayAll(a.spans) || loneOpenSpan) value(values, "spans", interop::formatIntervalList(a.spans));
+        const bool loneOpenSpan =
+            a.spans.size() == 1 && !a.spans[0].start && !a.spans[0].end; // written as no spells
+        if (!spellsSayAll(a.spans) || loneOpenSpan)
+            value(values, "spans", interop::formatIntervalList(a.spans));
         spells(node, a.spans);
         if (!m_options.viz) return;
         if (const Group* g = m_data.group(a.group)) color(node, g->color);
-        const Point* at = m_options.positions && index < m_options.positions->size() ? &(*m_options.positions)[index]
-                          : a.pin                                                    ? &*a.pin
-                                                                                     : nullptr;
+        const Point* at = m_options.positions && index < m_options.positions->size()
+                              ? &(*m_options.positions)[index]
+                          : a.pin ? &*a.pin
+                                  : nullptr;
         if (at) {
             pugi::xml_node p = node.append_child("viz:position");
             p.append_attribute("x") = interop::formatNumber(at->x).c_str();
@@ -227,7 +256,8 @@ private:
         if (!type.directed && m_mixed) edge.append_attribute("type") = "mutual";
         edge.append_attribute("kind") = type.key.c_str();
         edge.append_attribute("label") = xmlSafe(type.label).c_str();
-        if (!t.strength.empty()) edge.append_attribute("weight") = interop::formatNumber(t.strength[0].value).c_str();
+        if (!t.strength.empty())
+            edge.append_attribute("weight") = interop::formatNumber(t.strength[0].value).c_str();
         pugi::xml_node values = edge.append_child("attvalues");
         value(values, "confidence", keyword(t.confidence));
         std::vector<std::string> sources;
@@ -238,7 +268,8 @@ private:
         if (!sourcesSayAll(t.claims)) value(values, "claims", claimsJson(m_data, t.claims));
         value(values, "note", t.note);
         value(values, "ref", t.ref);
-        if (type.sign != 1) value(values, "sign", std::to_string(type.sign)); // +1 is what a missing sign means
+        if (type.sign != 1)
+            value(values, "sign", std::to_string(type.sign)); // +1 is what a missing sign means
         if (!spellsSayAll(t.spans)) value(values, "spans", interop::formatIntervalList(t.spans));
         if (!weightsSayAll(t.strength)) value(values, "strength", interop::formatKeyframeList(t.strength));
         for (std::size_t k = 0; k < t.strength.size(); ++k) { // each value holds until the next keyframe
@@ -246,7 +277,8 @@ private:
             v.append_attribute("for") = "weight";
             v.append_attribute("value") = interop::formatNumber(t.strength[k].value).c_str();
             v.append_attribute("start") = isoDay(t.strength[k].date.firstDay()).c_str();
-            if (k + 1 < t.strength.size()) v.append_attribute("end") = isoDay(t.strength[k + 1].date.firstDay() - 1).c_str();
+            if (k + 1 < t.strength.size())
+                v.append_attribute("end") = isoDay(t.strength[k + 1].date.firstDay() - 1).c_str();
         }
         spells(edge, t.spans);
         if (m_options.viz) color(edge, type.color);
@@ -255,8 +287,12 @@ private:
 
 } // namespace
 
-std::string gexfText(const Dataset& data, const GexfWriteOptions& options) { return GexfBuilder(data, options).build(); }
+std::string gexfText(const Dataset& data, const GexfWriteOptions& options) {
+    return GexfBuilder(data, options).build();
+}
 
-std::vector<std::string> gexfLosses(const Dataset& data) { return interop::graphFormatLosses(data); }
+std::vector<std::string> gexfLosses(const Dataset& data) {
+    return interop::graphFormatLosses(data);
+}
 
 } // namespace tieline::core

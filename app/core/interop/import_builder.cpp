@@ -37,13 +37,14 @@ struct DatasetBuilder::State {
     Dataset data;
     std::unordered_map<std::string, std::uint32_t> actorOf;   // the file's node id -> actor index
     std::map<std::pair<std::string, bool>, TieTypeId> typeOf; // (kind key, directed) -> type
-    std::vector<std::pair<std::string, bool>> typeLabel;       // per type: the edges' label, and whether all share it
-    std::vector<std::string> tieLabel;                         // per tie: its edge's label, as written
-    std::vector<std::string> undescribed;                      // source ids without a CSL description
-    std::vector<std::pair<TieId, double>> staticWeight;        // dated once the range is known
+    std::vector<std::pair<std::string, bool>>
+        typeLabel;                        // per type: the edges' label, and whether all share it
+    std::vector<std::string> tieLabel;    // per tie: its edge's label, as written
+    std::vector<std::string> undescribed; // source ids without a CSL description
+    std::vector<std::pair<TieId, double>> staticWeight; // dated once the range is known
     std::set<std::string> claimKeys;
     std::vector<std::pair<std::string, Where>> contradicted; // claim ids that claims contradict
-    double heaviest = 0;                                       // the largest weight, to scale strengths
+    double heaviest = 0;                                     // the largest weight, to scale strengths
     Where heaviestAt, negativeAt;
     std::size_t negatives = 0;
     bool ok = true;
@@ -66,16 +67,19 @@ struct DatasetBuilder::State {
     GroupId group(const RawNode& n) {
         const std::string key = kebabKey(n.group);
         if (key.empty()) return GroupId();
-        const auto [it, inserted] = data.groupByKey.emplace(key, GroupId(static_cast<std::uint32_t>(data.groups.size())));
+        const auto [it, inserted] =
+            data.groupByKey.emplace(key, GroupId(static_cast<std::uint32_t>(data.groups.size())));
         if (inserted)
-            data.groups.push_back(Group{key, n.groupLabel.empty() ? n.group : n.groupLabel, "", n.color.value_or(0x888888)});
+            data.groups.push_back(
+                Group{key, n.groupLabel.empty() ? n.group : n.groupLabel, "", n.color.value_or(0x888888)});
         return it->second;
     }
 
     ActorId endpoint(const std::string& id, const Where& where) {
         if (const auto it = actorOf.find(id); it != actorOf.end()) return ActorId(it->second);
         if (!raw.implicitNodes || id.empty()) {
-            report.error(where, id.empty() ? "expected a node id, found nothing" : "unknown node \"" + id + "\"");
+            report.error(where,
+                         id.empty() ? "expected a node id, found nothing" : "unknown node \"" + id + "\"");
             ok = false;
             return ActorId();
         }
@@ -90,7 +94,9 @@ struct DatasetBuilder::State {
     // The loader's limit on the entries of one table, reported once.
     bool full(std::size_t size, const Where& where, const char* what) {
         if (size < options.limits.maxItems) return false;
-        if (!overLimit) report.error(where, "more than " + std::to_string(options.limits.maxItems) + " " + what + ": over the limit");
+        if (!overLimit)
+            report.error(where, "more than " + std::to_string(options.limits.maxItems) + " " + what +
+                                    ": over the limit");
         overLimit = true;
         ok = false;
         return true;
@@ -120,14 +126,17 @@ struct DatasetBuilder::State {
             if (const auto kind = parseActorKind(n.kind))
                 a.kind = *kind;
             else
-                report.warning(n.where.at("kind"), "unknown actor kind \"" + n.kind + "\" (expected person, faction, "
-                                                   "state, party, state-party, military, movement, organization or "
-                                                   "other); using other");
+                report.warning(n.where.at("kind"),
+                               "unknown actor kind \"" + n.kind +
+                                   "\" (expected person, faction, "
+                                   "state, party, state-party, military, movement, organization or "
+                                   "other); using other");
         }
         a.group = group(n);
         a.description = std::move(n.description);
         a.spans = chooseSpans(n.spans, n.spansArePoints, n.exactSpans, report, ok);
-        for (const std::string& s : n.sources) a.sources.push_back(source(s));
+        for (const std::string& s : n.sources)
+            a.sources.push_back(source(s));
         if (n.pinned && n.position) a.pin = n.position;
         // A file's own id that could not be kept as the key is worth keeping as the reference.
         a.ref = !n.ref.empty() || a.key == n.id ? std::move(n.ref) : n.id;
@@ -144,8 +153,9 @@ struct DatasetBuilder::State {
         }
         std::string key = base.empty() ? "tie" : base;
         if (typeOf.contains({key, !directed})) { // one kind, both directions: two types
-            report.warning(e.where.at("type"), "edges of kind \"" + key + "\" are both directed and undirected; the " +
-                                                   (directed ? "directed" : "undirected") + " ones get their own type");
+            report.warning(e.where.at("type"),
+                           "edges of kind \"" + key + "\" are both directed and undirected; the " +
+                               (directed ? "directed" : "undirected") + " ones get their own type");
             key += directed ? "-directed" : "-undirected";
         }
         const TieTypeId id(static_cast<std::uint32_t>(data.tieTypes.size()));
@@ -176,7 +186,8 @@ struct DatasetBuilder::State {
         c.note = std::move(rc.note);
         for (const std::string& k : rc.contradicts) {
             c.contradicts.push_back(kebabKey(k));
-            contradicted.emplace_back(c.contradicts.back(), rc.contradictsWhere); // checked once every claim is in
+            contradicted.emplace_back(c.contradicts.back(),
+                                      rc.contradictsWhere); // checked once every claim is in
         }
         t.claims.push_back(std::move(c));
     }
@@ -189,19 +200,24 @@ struct DatasetBuilder::State {
 
     void scaleStrengths() {
         if (negatives > 0)
-            report.warning(negativeAt, std::to_string(negatives) + " negative weights: tieline uses their size as the "
-                                                                   "strength (a tie type's sign says whether it is hostile)");
+            report.warning(negativeAt, std::to_string(negatives) +
+                                           " negative weights: tieline uses their size as the "
+                                           "strength (a tie type's sign says whether it is hostile)");
         double scale = 1.0;
         if (heaviest > 1.0) {
             scale = heaviest;
-            report.warning(heaviestAt, "weights run up to " + formatNumber(heaviest) + ": strengths are the weights "
-                                       "divided by " + formatNumber(heaviest) + " (tieline strengths run from 0 to 1)");
+            report.warning(heaviestAt, "weights run up to " + formatNumber(heaviest) +
+                                           ": strengths are the weights "
+                                           "divided by " +
+                                           formatNumber(heaviest) + " (tieline strengths run from 0 to 1)");
             for (Tie& t : data.ties)
-                for (StrengthKey& k : t.strength) k.value = std::min(1.0, k.value / scale);
+                for (StrengthKey& k : t.strength)
+                    k.value = std::min(1.0, k.value / scale);
         }
         for (const auto& [id, value] : staticWeight) { // a weight without a time holds from the tie's start
             Tie& t = data.ties[id.index()];
-            t.strength.push_back(StrengthKey{t.spans[0].start.value_or(data.meta.start), std::min(1.0, value / scale)});
+            t.strength.push_back(
+                StrengthKey{t.spans[0].start.value_or(data.meta.start), std::min(1.0, value / scale)});
         }
     }
 
@@ -211,7 +227,8 @@ struct DatasetBuilder::State {
             if (typeLabel[k].second) data.tieTypes[k].label = typeLabel[k].first;
         for (std::size_t i = 0; i < data.ties.size(); ++i) {
             Tie& t = data.ties[i];
-            if (!typeLabel[t.type.index()].second && !tieLabel[i].empty() && t.note.empty()) t.note = tieLabel[i];
+            if (!typeLabel[t.type.index()].second && !tieLabel[i].empty() && t.note.empty())
+                t.note = tieLabel[i];
         }
     }
 };
@@ -235,7 +252,9 @@ void DatasetBuilder::reserve(std::size_t nodes, std::size_t edges) {
     m_state->tieLabel.reserve(edges);
 }
 
-void DatasetBuilder::addNode(RawNode& node) { m_state->addActor(node); }
+void DatasetBuilder::addNode(RawNode& node) {
+    m_state->addActor(node);
+}
 
 std::optional<TieId> DatasetBuilder::addEdge(RawEdge& e) {
     State& s = *m_state;
@@ -251,25 +270,30 @@ std::optional<TieId> DatasetBuilder::addEdge(RawEdge& e) {
     if (t.from == t.to) s.report.warning(e.where.at("target"), "a tie from an actor to itself");
     t.spans = chooseSpans(e.spans, e.spansArePoints, e.exactSpans, s.report, s.ok);
     if (t.spans.empty()) t.spans.push_back(Span{}); // no time given: the whole range
-    for (const RawKeyframe& k : e.keyframes) s.weigh(k.weight, k.where);
+    for (const RawKeyframe& k : e.keyframes)
+        s.weigh(k.weight, k.where);
     if (e.weight) s.weigh(*e.weight, e.where.at("weight"));
     t.strength = chooseStrength(e, s.report);
     const TieId id(static_cast<std::uint32_t>(s.data.ties.size()));
-    if (t.strength.empty() && e.weight && std::abs(*e.weight) != 1.0) s.staticWeight.emplace_back(id, std::abs(*e.weight));
+    if (t.strength.empty() && e.weight && std::abs(*e.weight) != 1.0)
+        s.staticWeight.emplace_back(id, std::abs(*e.weight));
     if (!e.confidence.empty()) {
         if (const auto c = parseConfidence(e.confidence))
             t.confidence = *c;
         else
-            s.report.warning(e.where.at("confidence"), "unknown confidence \"" + e.confidence +
-                                                           "\" (expected high, medium, low or contested); using medium");
+            s.report.warning(e.where.at("confidence"),
+                             "unknown confidence \"" + e.confidence +
+                                 "\" (expected high, medium, low or contested); using medium");
     }
     auto claims = exactClaims(e, s.report);
     if (!claims) {
         claims = std::move(e.claims);
         if (claims->empty())
-            for (const std::string& src : e.sources) claims->push_back(RawClaim{{}, src, {}, {}, {}, {}, {}, e.where, e.where});
+            for (const std::string& src : e.sources)
+                claims->push_back(RawClaim{{}, src, {}, {}, {}, {}, {}, e.where, e.where});
     }
-    for (RawClaim& c : *claims) s.addClaim(t, c);
+    for (RawClaim& c : *claims)
+        s.addClaim(t, c);
     t.note = std::move(e.note);
     t.ref = e.ref.empty() && !e.id.empty() && e.id != t.key ? e.id : std::move(e.ref);
     s.tieLabel.push_back(std::move(e.label));
@@ -277,13 +301,16 @@ std::optional<TieId> DatasetBuilder::addEdge(RawEdge& e) {
     return id;
 }
 
-void DatasetBuilder::addClaim(TieId tie, RawClaim& claim) { m_state->addClaim(m_state->data.ties[tie.index()], claim); }
+void DatasetBuilder::addClaim(TieId tie, RawClaim& claim) {
+    m_state->addClaim(m_state->data.ties[tie.index()], claim);
+}
 
 std::optional<Dataset> DatasetBuilder::finish() {
     State& s = *m_state;
     for (const auto& [key, where] : s.contradicted)
         if (!s.claimKeys.contains(key)) {
-            s.report.error(where, "unknown claim \"" + key + "\" (contradicts names a claim id no claim has)");
+            s.report.error(where,
+                           "unknown claim \"" + key + "\" (contradicts names a claim id no claim has)");
             s.ok = false;
         }
     s.finishTypeLabels();
@@ -291,10 +318,12 @@ std::optional<Dataset> DatasetBuilder::finish() {
     s.scaleStrengths();
     if (!s.undescribed.empty()) {
         std::string list;
-        for (std::size_t i = 0; i < s.undescribed.size() && i < 5; ++i) list += (i ? ", " : "") + s.undescribed[i];
-        s.report.warning({}, std::to_string(s.undescribed.size()) + " sources are named but not described (" + list +
-                                 (s.undescribed.size() > 5 ? ", ..." : "") +
-                                 "): placeholders were made; give their CSL-JSON beside the file to describe them");
+        for (std::size_t i = 0; i < s.undescribed.size() && i < 5; ++i)
+            list += (i ? ", " : "") + s.undescribed[i];
+        s.report.warning(
+            {}, std::to_string(s.undescribed.size()) + " sources are named but not described (" + list +
+                    (s.undescribed.size() > 5 ? ", ..." : "") +
+                    "): placeholders were made; give their CSL-JSON beside the file to describe them");
     }
     if (!s.ok || s.report.failed()) return std::nullopt;
     return std::move(s.data); // every key table was kept up to date on the way

@@ -16,13 +16,18 @@ namespace tieline::core::interop {
 
 // Reports located messages, resolving locations only for the messages that are kept.
 class Reporter {
-public:
-    Reporter(const Locator& locator, Diagnostics& out, std::size_t cap) : m_locator(locator), m_out(out), m_cap(cap) {}
-    void error(const Where& where, std::string message) { report(Severity::Error, where, std::move(message)); }
-    void warning(const Where& where, std::string message) { report(Severity::Warning, where, std::move(message)); }
+  public:
+    Reporter(const Locator& locator, Diagnostics& out, std::size_t cap)
+        : m_locator(locator), m_out(out), m_cap(cap) {}
+    void error(const Where& where, std::string message) {
+        report(Severity::Error, where, std::move(message));
+    }
+    void warning(const Where& where, std::string message) {
+        report(Severity::Warning, where, std::move(message));
+    }
     bool failed() const { return m_out.hasErrors(); }
 
-private:
+  private:
     const Locator& m_locator;
     Diagnostics& m_out;
     std::size_t m_cap;
@@ -30,7 +35,8 @@ private:
         Diagnostic d;
         d.severity = severity;
         d.message = std::move(message);
-        if (m_out.items.size() < m_cap) m_locator.locate(where, d); // locating costs; dropped messages skip it
+        if (m_out.items.size() < m_cap)
+            m_locator.locate(where, d); // locating costs; dropped messages skip it
         m_out.add(std::move(d), m_cap);
     }
 };
@@ -38,7 +44,7 @@ private:
 // Builds a Dataset from nodes and edges handed over one at a time, in file order (all nodes before
 // the edges that name them). Each call consumes the record's contents.
 class DatasetBuilder {
-public:
+  public:
     DatasetBuilder(const RawGraph& graph, const ImportOptions& options, Reporter& report);
     ~DatasetBuilder();
     DatasetBuilder(const DatasetBuilder&) = delete;
@@ -52,10 +58,9 @@ public:
     // The time range, strengths scaled to 0..1, type labels; nullopt when an error was reported.
     std::optional<Dataset> finish();
 
-private:
+  private:
     struct State;
     std::unique_ptr<State> m_state;
 };
-
 
 } // namespace tieline::core::interop

@@ -18,11 +18,11 @@ struct ImportOptions {
         o.maxFileBytes = std::size_t(1) << 30;
         return o;
     }();
-    std::string title;                   // the dataset's title; default: the file name without extension
-    std::optional<Date> rangeStart;      // the time range, when the file's own (or the inferred one)
-    std::optional<Date> rangeEnd;        // should not be used
-    std::vector<Source> sources;         // sources the file refers to by id (a CSL-JSON sidecar)
-    std::int32_t staticYear = 2000;      // the range given to a network without any date
+    std::string title;              // the dataset's title; default: the file name without extension
+    std::optional<Date> rangeStart; // the time range, when the file's own (or the inferred one)
+    std::optional<Date> rangeEnd;   // should not be used
+    std::vector<Source> sources;    // sources the file refers to by id (a CSL-JSON sidecar)
+    std::int32_t staticYear = 2000; // the range given to a network without any date
 };
 
 } // namespace tieline::core

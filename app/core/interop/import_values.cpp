@@ -16,15 +16,21 @@ namespace {
 using nlohmann::json;
 
 // Open ends stand for minus and plus infinity when spans are compared or merged.
-DayNumber beginOf(const std::optional<Date>& start) { return start ? start->firstDay() : INT_MIN; }
-DayNumber endOf(const std::optional<Date>& end) { return end ? end->dayAfterLast() : INT_MAX; }
+DayNumber beginOf(const std::optional<Date>& start) {
+    return start ? start->firstDay() : INT_MIN;
+}
+DayNumber endOf(const std::optional<Date>& end) {
+    return end ? end->dayAfterLast() : INT_MAX;
+}
 
 // The exact attributes tieline writes: spans and strengths in Gephi's notation, claims in JSON.
-std::optional<std::vector<TimeInterval>> parseExactIntervals(const RawExact& exact, const char* what, Reporter& report) {
+std::optional<std::vector<TimeInterval>> parseExactIntervals(const RawExact& exact, const char* what,
+                                                             Reporter& report) {
     std::vector<TimeInterval> intervals;
     std::string why;
     if (parseIntervalList(exact.text, TimeFormat::Any, intervals, why)) return intervals;
-    report.warning(exact.where, std::string("the \"") + what + "\" attribute is not in the notation tieline writes (" + why +
+    report.warning(exact.where, std::string("the \"") + what +
+                                    "\" attribute is not in the notation tieline writes (" + why +
                                     "); using the file's own times");
     return std::nullopt;
 }
@@ -33,14 +39,16 @@ std::optional<std::vector<Span>> parseExactSpans(const RawExact& exact, Reporter
     const auto intervals = parseExactIntervals(exact, "spans", report);
     if (!intervals) return std::nullopt;
     std::vector<Span> spans;
-    for (const TimeInterval& i : *intervals) spans.push_back(Span{i.start, i.end});
+    for (const TimeInterval& i : *intervals)
+        spans.push_back(Span{i.start, i.end});
     return spans;
 }
 
 bool sameSpans(const std::vector<Span>& exact, const std::vector<RawSpan>& raw) {
     if (exact.size() != raw.size()) return false;
     for (std::size_t i = 0; i < raw.size(); ++i)
-        if (exact[i].start.has_value() != raw[i].start.has_value() || exact[i].end.has_value() != raw[i].end.has_value() ||
+        if (exact[i].start.has_value() != raw[i].start.has_value() ||
+            exact[i].end.has_value() != raw[i].end.has_value() ||
             beginOf(exact[i].start) != beginOf(raw[i].start) || endOf(exact[i].end) != endOf(raw[i].end))
             return false;
     return true;
@@ -48,8 +56,8 @@ bool sameSpans(const std::vector<Span>& exact, const std::vector<RawSpan>& raw) 
 
 } // namespace
 
-std::vector<Span> chooseSpans(const std::vector<RawSpan>& raw, bool points, const RawExact& exact, Reporter& report,
-                              bool& ok) {
+std::vector<Span> chooseSpans(const std::vector<RawSpan>& raw, bool points, const RawExact& exact,
+                              Reporter& report, bool& ok) {
     for (const RawSpan& s : raw) {
         if (s.start && s.end && s.end->dayAfterLast() <= s.start->firstDay()) {
             report.error(s.where, "the interval ends (" + s.end->toString() + ") before it starts (" +
@@ -62,8 +70,9 @@ std::vector<Span> chooseSpans(const std::vector<RawSpan>& raw, bool points, cons
     if (exact.present()) {
         if (auto spans = parseExactSpans(exact, report)) {
             if (sameSpans(*spans, raw)) return *spans;
-            report.warning(exact.where, "the \"spans\" attribute disagrees with the file's spells (edited in another "
-                                        "tool?); using the spells");
+            report.warning(exact.where,
+                           "the \"spans\" attribute disagrees with the file's spells (edited in another "
+                           "tool?); using the spells");
         }
     }
     std::vector<RawSpan> sorted = raw;
@@ -88,12 +97,14 @@ std::vector<Span> chooseSpans(const std::vector<RawSpan>& raw, bool points, cons
 std::vector<StrengthKey> chooseStrength(const RawEdge& edge, Reporter& report) {
     if (edge.keyframes.empty() && !edge.exactStrength.present()) return {};
     std::vector<RawKeyframe> keys = edge.keyframes;
-    std::stable_sort(keys.begin(), keys.end(),
-                     [](const RawKeyframe& a, const RawKeyframe& b) { return a.date.firstDay() < b.date.firstDay(); });
+    std::stable_sort(keys.begin(), keys.end(), [](const RawKeyframe& a, const RawKeyframe& b) {
+        return a.date.firstDay() < b.date.firstDay();
+    });
     std::vector<StrengthKey> out;
     for (const RawKeyframe& k : keys) {
         if (!out.empty() && out.back().date.firstDay() == k.date.firstDay()) {
-            report.warning(k.where, "a second weight starting on " + k.date.toString() + "; the first one is used");
+            report.warning(k.where,
+                           "a second weight starting on " + k.date.toString() + "; the first one is used");
             continue;
         }
         out.push_back(StrengthKey{k.date, std::abs(k.weight)});
@@ -107,13 +118,15 @@ std::vector<StrengthKey> chooseStrength(const RawEdge& edge, Reporter& report) {
         if (!i.start || !v || !(*v >= 0.0 && *v <= 1.0)) return out;
         exact.push_back(StrengthKey{*i.start, *v});
     }
-    const bool same = exact.size() == out.size() &&
-                      std::equal(exact.begin(), exact.end(), out.begin(), [](const StrengthKey& a, const StrengthKey& b) {
-                          return a.date.firstDay() == b.date.firstDay() && a.value == b.value;
-                      });
+    const bool same =
+        exact.size() == out.size() &&
+        std::equal(exact.begin(), exact.end(), out.begin(), [](const StrengthKey& a, const StrengthKey& b) {
+            return a.date.firstDay() == b.date.firstDay() && a.value == b.value;
+        });
     if (same) return exact;
-    report.warning(edge.exactStrength.where, "the \"strength\" attribute disagrees with the file's weights (edited in "
-                                             "another tool?); using the weights");
+    report.warning(edge.exactStrength.where,
+                   "the \"strength\" attribute disagrees with the file's weights (edited in "
+                   "another tool?); using the weights");
     return out;
 }
 
@@ -121,8 +134,9 @@ std::optional<std::vector<RawClaim>> exactClaims(const RawEdge& edge, Reporter& 
     if (!edge.exactClaims.present()) return std::nullopt;
     const json value = json::parse(edge.exactClaims.text, nullptr, false);
     if (value.is_discarded() || !value.is_array()) {
-        report.warning(edge.exactClaims.where, "the \"claims\" attribute is not the JSON array tieline writes; using "
-                                               "the \"sources\" list");
+        report.warning(edge.exactClaims.where,
+                       "the \"claims\" attribute is not the JSON array tieline writes; using "
+                       "the \"sources\" list");
         return std::nullopt;
     }
     std::vector<RawClaim> claims;
@@ -132,8 +146,9 @@ std::optional<std::vector<RawClaim>> exactClaims(const RawEdge& edge, Reporter& 
     };
     for (const json& item : value) {
         if (!item.is_object() || !item.contains("source") || !item["source"].is_string()) {
-            report.warning(edge.exactClaims.where, "a claim in the \"claims\" attribute has no \"source\"; using the "
-                                                   "\"sources\" list instead");
+            report.warning(edge.exactClaims.where,
+                           "a claim in the \"claims\" attribute has no \"source\"; using the "
+                           "\"sources\" list instead");
             return std::nullopt;
         }
         RawClaim c;
@@ -151,10 +166,12 @@ std::optional<std::vector<RawClaim>> exactClaims(const RawEdge& edge, Reporter& 
     }
     // Gephi users edit the readable "sources" list, not the JSON: when they differ, the list wins.
     std::set<std::string> fromClaims, fromList(edge.sources.begin(), edge.sources.end());
-    for (const RawClaim& c : claims) fromClaims.insert(c.source);
+    for (const RawClaim& c : claims)
+        fromClaims.insert(c.source);
     if (fromClaims != fromList) {
-        report.warning(edge.exactClaims.where, "the \"claims\" attribute names other sources than the \"sources\" "
-                                               "list (edited in another tool?); using the list");
+        report.warning(edge.exactClaims.where,
+                       "the \"claims\" attribute names other sources than the \"sources\" "
+                       "list (edited in another tool?); using the list");
         return std::nullopt;
     }
     return claims;
@@ -165,7 +182,8 @@ namespace {
 // A range bound on a whole month or year is written as that month or year ("1955-01-01" -> "1955").
 Date coarsen(Date d, bool isStart) {
     d.approximate = false;
-    if (d.precision() == DatePrecision::Day && d.day == (isStart ? 1 : daysInMonth(d.year, d.month))) d.day = 0;
+    if (d.precision() == DatePrecision::Day && d.day == (isStart ? 1 : daysInMonth(d.year, d.month)))
+        d.day = 0;
     if (d.precision() == DatePrecision::Month && d.month == (isStart ? 1 : 12)) d.month = 0;
     return d;
 }
@@ -180,16 +198,20 @@ std::optional<std::pair<Date, Date>> datedExtent(const Dataset& data) {
         if (!last || date->dayAfterLast() > last->dayAfterLast()) last = date;
     };
     for (const Actor& a : data.actors)
-        for (const Span& s : a.spans) consider(s.start), consider(s.end);
+        for (const Span& s : a.spans)
+            consider(s.start), consider(s.end);
     for (const Tie& t : data.ties) {
-        for (const Span& s : t.spans) consider(s.start), consider(s.end);
-        for (const StrengthKey& k : t.strength) consider(k.date);
+        for (const Span& s : t.spans)
+            consider(s.start), consider(s.end);
+        for (const StrengthKey& k : t.strength)
+            consider(k.date);
     }
     if (!first) return std::nullopt;
     return std::pair{*first, *last};
 }
 
-void resolveRange(Dataset& data, const RawGraph& raw, const ImportOptions& options, Reporter& report, bool& ok) {
+void resolveRange(Dataset& data, const RawGraph& raw, const ImportOptions& options, Reporter& report,
+                  bool& ok) {
     const auto extent = datedExtent(data);
     const std::optional<Date> first = extent ? std::optional(extent->first) : std::nullopt;
     const std::optional<Date> last = extent ? std::optional(extent->second) : std::nullopt;

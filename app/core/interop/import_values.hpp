@@ -12,8 +12,8 @@ namespace tieline::core::interop {
 
 // The spans of a node or edge. Inverted intervals are errors; overlapping ones merge (and, for
 // timestamps, neighbouring ones too). `ok` turns false on an error.
-std::vector<Span> chooseSpans(const std::vector<RawSpan>& raw, bool points, const RawExact& exact, Reporter& report,
-                              bool& ok);
+std::vector<Span> chooseSpans(const std::vector<RawSpan>& raw, bool points, const RawExact& exact,
+                              Reporter& report, bool& ok);
 
 // Strength keyframes from a time-varying weight (their size: the builder scales them to 0..1 once
 // it has seen every weight), or from the exact "strength" attribute when it agrees with them.
@@ -29,6 +29,7 @@ std::optional<std::pair<Date, Date>> datedExtent(const Dataset& data);
 
 // The dataset's time range: the options' range, else the file's own, else the whole years from the
 // earliest to the latest date in it (a file without any date gets options.staticYear, with a warning).
-void resolveRange(Dataset& data, const RawGraph& raw, const ImportOptions& options, Reporter& report, bool& ok);
+void resolveRange(Dataset& data, const RawGraph& raw, const ImportOptions& options, Reporter& report,
+                  bool& ok);
 
 } // namespace tieline::core::interop

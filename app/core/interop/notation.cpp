@@ -26,7 +26,8 @@ bool isOpenWord(std::string_view t) {
 
 std::string_view unquote(std::string_view t) {
     t = trim(t);
-    if (t.size() >= 2 && (t.front() == '"' || t.front() == '\'') && t.back() == t.front()) return t.substr(1, t.size() - 2);
+    if (t.size() >= 2 && (t.front() == '"' || t.front() == '\'') && t.back() == t.front())
+        return t.substr(1, t.size() - 2);
     return t;
 }
 
@@ -41,7 +42,8 @@ std::optional<Date> dateFromNumber(double v, std::string* why) {
     const double fraction = v - d.year;
     if (fraction == 0.0) return d;
     const int yearDays = isLeapYear(d.year) ? 366 : 365;
-    const CivilDay c = civilFromDays(daysFromCivil(d.year, 1, 1) + static_cast<int>(std::floor(fraction * yearDays)));
+    const CivilDay c =
+        civilFromDays(daysFromCivil(d.year, 1, 1) + static_cast<int>(std::floor(fraction * yearDays)));
     d.month = static_cast<std::uint8_t>(c.month);
     d.day = static_cast<std::uint8_t>(c.day);
     return d;
@@ -71,8 +73,7 @@ bool nextItem(std::string_view& rest, std::string_view& item, bool semicolons) {
 
 // Calls fn(open, close, body) for each bracket of "<[a, b]; (c, d]>" (the angle brackets optional);
 // a bare list without brackets is one body with open and close 0. Stops when fn returns false.
-template <class Fn>
-bool forEachGroup(std::string_view text, std::string& why, Fn fn) {
+template <class Fn> bool forEachGroup(std::string_view text, std::string& why, Fn fn) {
     text = trim(text);
     if (!text.empty() && text.front() == '<') {
         if (text.back() != '>') return fail(&why, "'>' at the end of an interval list that starts with '<'");
@@ -99,7 +100,8 @@ bool forEachGroup(std::string_view text, std::string& why, Fn fn) {
         if (j >= text.size()) return fail(&why, "']' or ')' to close an interval");
         if (!fn(open, text[j], text.substr(i + 1, j - i - 1))) return false;
         i = j + 1;
-        while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == ';' || text[i] == ',')) ++i;
+        while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == ';' || text[i] == ','))
+            ++i;
     }
     return true;
 }
@@ -131,7 +133,8 @@ std::optional<Date> parseTimeValue(std::string_view text, TimeFormat format, std
         return std::nullopt;
     }
     const std::size_t body = text.front() == '~' ? 1 : 0;
-    const bool dateLike = body == 1 || text.find('-', 1) != std::string_view::npos || text.find('T') != std::string_view::npos;
+    const bool dateLike =
+        body == 1 || text.find('-', 1) != std::string_view::npos || text.find('T') != std::string_view::npos;
     if (dateLike) {
         if (numeric) {
             fail(why, expectNumber);
@@ -143,8 +146,9 @@ std::optional<Date> parseTimeValue(std::string_view text, TimeFormat format, std
         if (text.size() >= body + 7 && text[body + 4] == '-') n = body + 7;
         if (text.size() >= body + 10 && text[body + 7] == '-') n = body + 10;
         const std::string_view rest = text.substr(std::min(n, text.size()));
-        const bool restOk = rest.empty() || (n == body + 10 && (rest[0] == 'T' || rest[0] == ' ' || rest[0] == 'Z' ||
-                                                                 rest[0] == '+' || rest[0] == '-'));
+        const bool restOk =
+            rest.empty() || (n == body + 10 && (rest[0] == 'T' || rest[0] == ' ' || rest[0] == 'Z' ||
+                                                rest[0] == '+' || rest[0] == '-'));
         std::string inner;
         auto date = restOk ? parseDate(text.substr(0, n), &inner) : std::nullopt;
         if (!date) fail(why, "a date like 1956-08-30, 1956-08 or 1956 (a time of day may follow)");
@@ -154,8 +158,9 @@ std::optional<Date> parseTimeValue(std::string_view text, TimeFormat format, std
     const bool integral = number && text.find_first_of(".eE") == std::string_view::npos;
     if (!number || (format == TimeFormat::Integer && !integral) ||
         ((format == TimeFormat::Date || format == TimeFormat::DateTime) && !integral)) {
-        fail(why, numeric ? expectNumber : format == TimeFormat::Any ? "a date like 1956-08-30 or a year like 1956"
-                                                                       : "a date like 1956-08-30 (timeformat \"date\")");
+        fail(why, numeric                     ? expectNumber
+                  : format == TimeFormat::Any ? "a date like 1956-08-30 or a year like 1956"
+                                              : "a date like 1956-08-30 (timeformat \"date\")");
         return std::nullopt;
     }
     return dateFromNumber(*number, why);
@@ -164,14 +169,17 @@ std::optional<Date> parseTimeValue(std::string_view text, TimeFormat format, std
 Date nextPeriod(const Date& d) {
     Date out = d;
     switch (d.precision()) {
-    case DatePrecision::Year: out.year += 1; break;
+    case DatePrecision::Year:
+        out.year += 1;
+        break;
     case DatePrecision::Month:
         out.year += d.month == 12 ? 1 : 0;
         out.month = static_cast<std::uint8_t>(d.month == 12 ? 1 : d.month + 1);
         break;
     case DatePrecision::Day: {
         const CivilDay c = civilFromDays(d.firstDay() + 1);
-        out.year = c.year, out.month = static_cast<std::uint8_t>(c.month), out.day = static_cast<std::uint8_t>(c.day);
+        out.year = c.year, out.month = static_cast<std::uint8_t>(c.month),
+        out.day = static_cast<std::uint8_t>(c.day);
         break;
     }
     }
@@ -181,25 +189,31 @@ Date nextPeriod(const Date& d) {
 Date previousPeriod(const Date& d) {
     Date out = d;
     switch (d.precision()) {
-    case DatePrecision::Year: out.year -= 1; break;
+    case DatePrecision::Year:
+        out.year -= 1;
+        break;
     case DatePrecision::Month:
         out.year -= d.month == 1 ? 1 : 0;
         out.month = static_cast<std::uint8_t>(d.month == 1 ? 12 : d.month - 1);
         break;
     case DatePrecision::Day: {
         const CivilDay c = civilFromDays(d.firstDay() - 1);
-        out.year = c.year, out.month = static_cast<std::uint8_t>(c.month), out.day = static_cast<std::uint8_t>(c.day);
+        out.year = c.year, out.month = static_cast<std::uint8_t>(c.month),
+        out.day = static_cast<std::uint8_t>(c.day);
         break;
     }
     }
     return out;
 }
 
-bool parseIntervalList(std::string_view text, TimeFormat format, std::vector<TimeInterval>& out, std::string& why) {
+bool parseIntervalList(std::string_view text, TimeFormat format, std::vector<TimeInterval>& out,
+                       std::string& why) {
     return forEachGroup(text, why, [&](char open, char close, std::string_view body) {
         std::string_view startText, endText;
-        if (!nextItem(body, startText, false)) return fail(&why, "an interval [start, end], found a single time");
-        const bool hasValue = nextItem(body, endText, false); // the value may itself hold commas: all the rest
+        if (!nextItem(body, startText, false))
+            return fail(&why, "an interval [start, end], found a single time");
+        const bool hasValue =
+            nextItem(body, endText, false); // the value may itself hold commas: all the rest
         TimeInterval interval;
         startText = unquote(startText);
         endText = unquote(endText);
@@ -265,6 +279,8 @@ std::string formatKeyframeList(const std::vector<StrengthKey>& keys) {
     return out + ">";
 }
 
-std::string isoDay(DayNumber day) { return formatDay(static_cast<Time>(day)); }
+std::string isoDay(DayNumber day) {
+    return formatDay(static_cast<Time>(day));
+}
 
 } // namespace tieline::core::interop

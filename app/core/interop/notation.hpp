@@ -42,7 +42,8 @@ struct TimeInterval {
 
 // Gephi's interval notation: "<[1956, 1958]; (1961, 1962]>", the angle brackets optional, items
 // optionally quoted. Returns false and sets `why` on the first problem.
-bool parseIntervalList(std::string_view text, TimeFormat format, std::vector<TimeInterval>& out, std::string& why);
+bool parseIntervalList(std::string_view text, TimeFormat format, std::vector<TimeInterval>& out,
+                       std::string& why);
 
 // Timestamps: "<[1956, 1957.5]>", "<[1956]; [1957]>" or a bare "1956, 1957".
 bool parseTimestampList(std::string_view text, TimeFormat format, std::vector<Date>& out, std::string& why);

@@ -37,7 +37,7 @@ struct Where {
 };
 
 class Locator {
-public:
+  public:
     virtual ~Locator() = default;
     // Fills file, line, column and pointer of a diagnostic about `where`.
     virtual void locate(const Where& where, Diagnostic& d) const = 0;

@@ -40,14 +40,22 @@ std::size_t firstInvalidUtf8(std::string_view text) {
         }
         std::size_t len = 0;
         unsigned lo = 0x80, hi = 0xBF; // allowed range of the second byte
-        if (c >= 0xC2 && c <= 0xDF) len = 2;
-        else if (c == 0xE0) len = 3, lo = 0xA0;
-        else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) len = 3;
-        else if (c == 0xED) len = 3, hi = 0x9F; // no UTF-16 surrogates
-        else if (c == 0xF0) len = 4, lo = 0x90;
-        else if (c >= 0xF1 && c <= 0xF3) len = 4;
-        else if (c == 0xF4) len = 4, hi = 0x8F; // nothing past U+10FFFF
-        else return i;
+        if (c >= 0xC2 && c <= 0xDF)
+            len = 2;
+        else if (c == 0xE0)
+            len = 3, lo = 0xA0;
+        else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF)
+            len = 3;
+        else if (c == 0xED)
+            len = 3, hi = 0x9F; // no UTF-16 surrogates
+        else if (c == 0xF0)
+            len = 4, lo = 0x90;
+        else if (c >= 0xF1 && c <= 0xF3)
+            len = 4;
+        else if (c == 0xF4)
+            len = 4, hi = 0x8F; // nothing past U+10FFFF
+        else
+            return i;
         if (i + len > n || s[i + 1] < lo || s[i + 1] > hi) return i;
         for (std::size_t k = 2; k < len; ++k)
             if ((s[i + k] & 0xC0) != 0x80) return i;

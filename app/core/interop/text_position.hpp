@@ -16,11 +16,11 @@ struct LineColumn {
 // Finds the line of an offset by binary search over line starts, built on first use, so that a
 // clean import of a large file never pays for it.
 class LineIndex {
-public:
+  public:
     explicit LineIndex(std::string_view text) : m_text(text) {}
     LineColumn at(std::size_t offset) const;
 
-private:
+  private:
     std::string_view m_text;
     mutable std::vector<std::size_t> m_lineStarts;
 };

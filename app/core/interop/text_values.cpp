@@ -8,9 +8,11 @@
 namespace tieline::core::interop {
 
 std::string_view trim(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\r' || text.front() == '\n'))
+    while (!text.empty() &&
+           (text.front() == ' ' || text.front() == '\t' || text.front() == '\r' || text.front() == '\n'))
         text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r' || text.back() == '\n'))
+    while (!text.empty() &&
+           (text.back() == ' ' || text.back() == '\t' || text.back() == '\r' || text.back() == '\n'))
         text.remove_suffix(1);
     return text;
 }
@@ -20,7 +22,8 @@ std::optional<double> parseNumber(std::string_view text, bool decimalComma) {
     if (!text.empty() && text.front() == '+') text.remove_prefix(1);
     if (text.empty()) return std::nullopt;
     std::string buffer;
-    if (decimalComma && text.find(',') != std::string_view::npos && text.find('.') == std::string_view::npos) {
+    if (decimalComma && text.find(',') != std::string_view::npos &&
+        text.find('.') == std::string_view::npos) {
         buffer.assign(text);
         for (char& c : buffer)
             if (c == ',') c = '.';
@@ -44,7 +47,10 @@ std::optional<Rgb> parseHexColor(std::string_view text) {
     if (text.size() != 6) return std::nullopt;
     Rgb value = 0;
     for (char c : text) {
-        const int v = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        const int v = c >= '0' && c <= '9'   ? c - '0'
+                      : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                      : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                             : -1;
         if (v < 0) return std::nullopt;
         value = value * 16 + static_cast<Rgb>(v);
     }
@@ -70,7 +76,8 @@ std::string kebabKey(std::string_view text) {
         else if (!out.empty() && out.back() != '-')
             out += '-';
     }
-    while (!out.empty() && out.back() == '-') out.pop_back();
+    while (!out.empty() && out.back() == '-')
+        out.pop_back();
     return out;
 }
 

@@ -22,8 +22,8 @@ bool readFileLimited(const std::string& path, std::size_t maxBytes, std::string&
         return false;
     }
     if (static_cast<std::uintmax_t>(st.st_size) > maxBytes) {
-        why = "the file is " + std::to_string(st.st_size) + " bytes, over the limit of " + std::to_string(maxBytes) +
-              " bytes";
+        why = "the file is " + std::to_string(st.st_size) + " bytes, over the limit of " +
+              std::to_string(maxBytes) + " bytes";
         return false;
     }
     std::ifstream in(path, std::ios::binary);
@@ -51,7 +51,8 @@ bool readFileLimited(const std::string& path, std::size_t maxBytes, std::string&
 namespace {
 
 void validate(io::LoadContext& ctx, const io::json& root) {
-    ctx.check.knownMembers(root, "", {"format", "meta", "tieTypes", "groups", "actors", "ties", "sources", "events", "stories"});
+    ctx.check.knownMembers(
+        root, "", {"format", "meta", "tieTypes", "groups", "actors", "ties", "sources", "events", "stories"});
     if (const io::json* format = ctx.check.string(root, "", "format", false)) {
         if (format->get<std::string>() != "tieline/1")
             ctx.check.error("/format", "expected \"tieline/1\" (the only format this version reads), found " +
@@ -62,8 +63,9 @@ void validate(io::LoadContext& ctx, const io::json& root) {
     for (const char* table : {"tieTypes", "groups", "actors", "ties", "sources", "events", "stories"}) {
         const auto it = root.find(table);
         if (it != root.end() && it->is_array() && it->size() > ctx.maxItems) {
-            ctx.check.error(std::string("/") + table, "expected at most " + std::to_string(ctx.maxItems) + " entries in " +
-                                                          table + ", found " + std::to_string(it->size()));
+            ctx.check.error(std::string("/") + table, "expected at most " + std::to_string(ctx.maxItems) +
+                                                          " entries in " + table + ", found " +
+                                                          std::to_string(it->size()));
             tooLarge = true;
         }
     }
@@ -89,7 +91,8 @@ LoadResult loadDatasetText(std::string_view text, const std::string& fileName, c
         io::JsonReadError syntax;
         io::JsonLimits limits{options.maxDepth, options.maxStringBytes};
         if (!io::readJson(text, limits, root, positions, syntax)) {
-            result.diagnostics.add({Severity::Error, fileName, syntax.pos.line, syntax.pos.column, syntax.pointer, syntax.message},
+            result.diagnostics.add({Severity::Error, fileName, syntax.pos.line, syntax.pos.column,
+                                    syntax.pointer, syntax.message},
                                    options.maxMessages);
             return result;
         }
@@ -108,8 +111,9 @@ LoadResult loadDatasetText(std::string_view text, const std::string& fileName, c
         }
     } catch (const std::exception& e) {
         result.dataset.reset();
-        result.diagnostics.add({Severity::Error, fileName, 0, 0, "", std::string("internal error: ") + e.what()},
-                               options.maxMessages);
+        result.diagnostics.add(
+            {Severity::Error, fileName, 0, 0, "", std::string("internal error: ") + e.what()},
+            options.maxMessages);
     }
     return result;
 }

@@ -29,7 +29,8 @@ struct LoadResult {
 LoadResult loadDatasetFile(const std::string& path, const LoadOptions& options = {});
 
 // Validates text already in memory; `fileName` is used in messages.
-LoadResult loadDatasetText(std::string_view text, const std::string& fileName, const LoadOptions& options = {});
+LoadResult loadDatasetText(std::string_view text, const std::string& fileName,
+                           const LoadOptions& options = {});
 
 // Reads a whole file into memory, refusing files over `maxBytes`. Returns false and sets `why`.
 bool readFileLimited(const std::string& path, std::size_t maxBytes, std::string& out, std::string& why);

@@ -38,10 +38,10 @@ ordered_json spansJson(const std::vector<Span>& spans) {
     return out;
 }
 
-template <class IdT>
-ordered_json keysOf(const std::vector<IdT>& ids, const auto& table) {
+template <class IdT> ordered_json keysOf(const std::vector<IdT>& ids, const auto& table) {
     ordered_json out = ordered_json::array();
-    for (const IdT id : ids) out.push_back(table[id.index()].key);
+    for (const IdT id : ids)
+        out.push_back(table[id.index()].key);
     return out;
 }
 
@@ -68,7 +68,8 @@ ordered_json cslIssued(const std::string& text) {
                          (count == 3 && text.size() == 10);
     if (!shapeOk) return ordered_json{{"raw", text}};
     ordered_json dateParts = ordered_json::array();
-    for (int i = 0; i < count; ++i) dateParts.push_back(parts[i]);
+    for (int i = 0; i < count; ++i)
+        dateParts.push_back(parts[i]);
     return ordered_json{{"date-parts", ordered_json::array({dateParts})}};
 }
 
@@ -86,10 +87,15 @@ ordered_json sourceJson(const Source& s) {
         if (!item.contains(key)) item[key] = std::move(value);
     };
     fill("type", s.type.empty() ? std::string("document") : s.type);
-    const std::pair<const char*, const std::string*> texts[] = {
-        {"title", &s.title},     {"container-title", &s.containerTitle}, {"publisher", &s.publisher},
-        {"publisher-place", &s.publisherPlace}, {"archive", &s.archive}, {"archive_location", &s.archiveLocation},
-        {"URL", &s.url},         {"DOI", &s.doi},                        {"note", &s.note}};
+    const std::pair<const char*, const std::string*> texts[] = {{"title", &s.title},
+                                                                {"container-title", &s.containerTitle},
+                                                                {"publisher", &s.publisher},
+                                                                {"publisher-place", &s.publisherPlace},
+                                                                {"archive", &s.archive},
+                                                                {"archive_location", &s.archiveLocation},
+                                                                {"URL", &s.url},
+                                                                {"DOI", &s.doi},
+                                                                {"note", &s.note}};
     for (const auto& [key, text] : texts)
         if (!text->empty()) fill(key, *text);
     if (!s.authors.empty()) fill("author", namesJson(s.authors));
@@ -149,13 +155,15 @@ ordered_json tieJson(const Dataset& d, const Tie& t) {
     out["spans"] = spansJson(t.spans);
     if (!t.strength.empty()) {
         ordered_json keys = ordered_json::array();
-        for (const StrengthKey& k : t.strength) keys.push_back(ordered_json::array({k.date.toString(), k.value}));
+        for (const StrengthKey& k : t.strength)
+            keys.push_back(ordered_json::array({k.date.toString(), k.value}));
         out["strength"] = std::move(keys);
     }
     out["confidence"] = keyword(t.confidence);
     if (!t.claims.empty()) {
         ordered_json claims = ordered_json::array();
-        for (const Claim& c : t.claims) claims.push_back(claimJson(d, c));
+        for (const Claim& c : t.claims)
+            claims.push_back(claimJson(d, c));
         out["claims"] = std::move(claims);
     }
     putText(out, "note", t.note);
@@ -198,7 +206,8 @@ template <class Item, class Fn>
 void putTable(ordered_json& root, const char* key, const std::vector<Item>& items, Fn toJson) {
     if (items.empty()) return;
     ordered_json arr = ordered_json::array();
-    for (const Item& item : items) arr.push_back(toJson(item));
+    for (const Item& item : items)
+        arr.push_back(toJson(item));
     root[key] = std::move(arr);
 }
 
@@ -240,11 +249,13 @@ std::string datasetToJson(const Dataset& data, const WriteJsonOptions& options) 
 
 std::string sourcesToCslJson(const std::vector<Source>& sources, const WriteJsonOptions& options) {
     ordered_json arr = ordered_json::array();
-    for (const Source& s : sources) arr.push_back(sourceJson(s));
+    for (const Source& s : sources)
+        arr.push_back(sourceJson(s));
     return dumpJson(arr, options.indent) + "\n";
 }
 
-bool writeDatasetFile(const std::string& path, const Dataset& data, std::string& why, const WriteJsonOptions& options) {
+bool writeDatasetFile(const std::string& path, const Dataset& data, std::string& why,
+                      const WriteJsonOptions& options) {
     return writeFileAtomic(path, datasetToJson(data, options), why);
 }
 

@@ -13,8 +13,8 @@ enum class Severity { Error, Warning };
 struct Diagnostic {
     Severity severity = Severity::Error;
     std::string file;
-    int line = 0;   // 1-based; 0 when the message is about the whole file
-    int column = 0; // 1-based, counted in characters (UTF-8 code points)
+    int line = 0;        // 1-based; 0 when the message is about the whole file
+    int column = 0;      // 1-based, counted in characters (UTF-8 code points)
     std::string pointer; // RFC 6901 JSON pointer ("/ties/12/to"); empty for the whole document
     std::string message;
 

@@ -5,15 +5,22 @@ namespace tieline::core::io {
 
 std::string describeJson(const json& value) {
     switch (value.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::boolean: return value.get<bool>() ? "true" : "false";
+    case json::value_t::null:
+        return "null";
+    case json::value_t::boolean:
+        return value.get<bool>() ? "true" : "false";
     case json::value_t::number_integer:
     case json::value_t::number_unsigned:
-    case json::value_t::number_float: return "a number (" + value.dump().substr(0, 40) + ")";
-    case json::value_t::string: return "a string (" + inQuotes(value.get_ref<const std::string&>()) + ")";
-    case json::value_t::array: return "an array";
-    case json::value_t::object: return "an object";
-    default: break;
+    case json::value_t::number_float:
+        return "a number (" + value.dump().substr(0, 40) + ")";
+    case json::value_t::string:
+        return "a string (" + inQuotes(value.get_ref<const std::string&>()) + ")";
+    case json::value_t::array:
+        return "an array";
+    case json::value_t::object:
+        return "an object";
+    default:
+        break;
     }
     return "an unsupported value";
 }
@@ -45,7 +52,9 @@ const json* JsonChecker::typed(const json& obj, const std::string& ptr, const ch
                                const char* expected, bool (*ok)(const json&)) {
     const auto it = obj.find(key);
     if (it == obj.end()) {
-        if (required) error(child(ptr, key), std::string("missing required member \"") + key + "\" (expected " + expected + ")");
+        if (required)
+            error(child(ptr, key),
+                  std::string("missing required member \"") + key + "\" (expected " + expected + ")");
         return nullptr;
     }
     if (!ok(*it)) {
@@ -76,11 +85,13 @@ std::string JsonChecker::text(const json& obj, const std::string& ptr, const cha
     return v ? v->get<std::string>() : std::string();
 }
 
-void JsonChecker::knownMembers(const json& obj, const std::string& ptr, std::initializer_list<const char*> known) {
+void JsonChecker::knownMembers(const json& obj, const std::string& ptr,
+                               std::initializer_list<const char*> known) {
     for (const auto& [key, value] : obj.items()) {
         if (key.rfind("x-", 0) == 0) continue;
         bool found = false;
-        for (const char* k : known) found = found || key == k;
+        for (const char* k : known)
+            found = found || key == k;
         if (!found) warning(child(ptr, key.c_str()), "unknown member " + inQuotes(key) + " is ignored");
     }
 }

@@ -19,7 +19,7 @@ using nlohmann::json;
 std::string describeJson(const json& value);
 
 class JsonChecker {
-public:
+  public:
     JsonChecker(const PositionIndex& positions, Diagnostics& out, std::string file, std::size_t cap)
         : m_positions(positions), m_out(out), m_file(std::move(file)), m_cap(cap) {}
 
@@ -43,11 +43,15 @@ public:
     // True (and reports when not) if the value at ptr has the given kind.
     bool expectObject(const json& value, const std::string& ptr, const char* what);
 
-    static std::string child(const std::string& ptr, const char* key) { return ptr + "/" + pointerToken(key); }
-    static std::string child(const std::string& ptr, std::size_t index) { return ptr + "/" + std::to_string(index); }
+    static std::string child(const std::string& ptr, const char* key) {
+        return ptr + "/" + pointerToken(key);
+    }
+    static std::string child(const std::string& ptr, std::size_t index) {
+        return ptr + "/" + std::to_string(index);
+    }
     static std::string child(const std::string& ptr, int index) { return ptr + "/" + std::to_string(index); }
 
-private:
+  private:
     const PositionIndex& m_positions;
     Diagnostics& m_out;
     std::string m_file;
@@ -55,8 +59,8 @@ private:
 
     void report(Severity severity, const std::string& pointer, std::string message);
     TextPos positionOf(std::string pointer) const;
-    const json* typed(const json& obj, const std::string& ptr, const char* key, bool required, const char* expected,
-                      bool (*ok)(const json&));
+    const json* typed(const json& obj, const std::string& ptr, const char* key, bool required,
+                      const char* expected, bool (*ok)(const json&));
 };
 
 } // namespace tieline::core::io

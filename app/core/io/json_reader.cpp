@@ -33,7 +33,7 @@ namespace {
 struct Failure {};
 
 class Reader {
-public:
+  public:
     Reader(std::string_view text, const JsonLimits& limits, PositionIndex& positions, JsonReadError& error)
         : m_text(text), m_limits(limits), m_positions(positions), m_error(error) {}
 
@@ -46,7 +46,7 @@ public:
         if (!atEnd()) fail("expected the end of the file after the top-level value, found " + describeHere());
     }
 
-private:
+  private:
     std::string_view m_text;
     const JsonLimits& m_limits;
     PositionIndex& m_positions;
@@ -107,18 +107,32 @@ private:
         m_positions[m_pointer] = here();
         if (atEnd()) fail("expected a JSON value, found the end of the file");
         switch (peek()) {
-        case '{': readObject(out, depth + 1); return;
-        case '[': readArray(out, depth + 1); return;
+        case '{':
+            readObject(out, depth + 1);
+            return;
+        case '[':
+            readArray(out, depth + 1);
+            return;
         case '"': {
             std::string s;
             readString(s);
             out = std::move(s);
             return;
         }
-        case 't': readWord("true"); out = true; return;
-        case 'f': readWord("false"); out = false; return;
-        case 'n': readWord("null"); out = nullptr; return;
-        default: break;
+        case 't':
+            readWord("true");
+            out = true;
+            return;
+        case 'f':
+            readWord("false");
+            out = false;
+            return;
+        case 'n':
+            readWord("null");
+            out = nullptr;
+            return;
+        default:
+            break;
         }
         if (peek() == '-' || (peek() >= '0' && peek() <= '9')) {
             readNumber(out);
@@ -127,13 +141,14 @@ private:
         if (m_text.substr(m_i, 3) == "NaN" || m_text.substr(m_i, 8) == "Infinity")
             fail("expected a JSON value, found " + std::string(m_text.substr(m_i, peek() == 'N' ? 3 : 8)) +
                  " (JSON has no NaN or Infinity)");
-        fail("expected a JSON value (object, array, string, number, true, false or null), found " + describeHere());
+        fail("expected a JSON value (object, array, string, number, true, false or null), found " +
+             describeHere());
     }
 
     void readWord(std::string_view word) {
-        if (m_text.substr(m_i, word.size()) != word)
-            fail("expected a JSON value, found " + describeHere());
-        for (std::size_t k = 0; k < word.size(); ++k) advance();
+        if (m_text.substr(m_i, word.size()) != word) fail("expected a JSON value, found " + describeHere());
+        for (std::size_t k = 0; k < word.size(); ++k)
+            advance();
     }
 
     void checkDepth(std::size_t depth) {
@@ -153,7 +168,8 @@ private:
         while (true) {
             skipSpace();
             const TextPos keyPos = here();
-            if (atEnd() || peek() != '"') fail("expected a member name in double quotes, found " + describeHere());
+            if (atEnd() || peek() != '"')
+                fail("expected a member name in double quotes, found " + describeHere());
             std::string key;
             readString(key);
             if (out.contains(key)) failAt(keyPos, "duplicate key \"" + key + "\" in one object");
@@ -171,7 +187,8 @@ private:
             if (peek() == ',') {
                 advance();
                 skipSpace();
-                if (!atEnd() && peek() == '}') fail("expected another member after ',', found '}' (trailing comma)");
+                if (!atEnd() && peek() == '}')
+                    fail("expected another member after ',', found '}' (trailing comma)");
                 continue;
             }
             if (peek() == '}') {
@@ -204,7 +221,8 @@ private:
             if (peek() == ',') {
                 advance();
                 skipSpace();
-                if (!atEnd() && peek() == ']') fail("expected another element after ',', found ']' (trailing comma)");
+                if (!atEnd() && peek() == ']')
+                    fail("expected another element after ',', found ']' (trailing comma)");
                 continue;
             }
             if (peek() == ']') {
@@ -273,7 +291,8 @@ private:
         const TextPos start = here();
         advance(); // opening quote
         while (true) {
-            if (atEnd()) failAt(start, "unterminated string: expected a closing '\"' before the end of the file");
+            if (atEnd())
+                failAt(start, "unterminated string: expected a closing '\"' before the end of the file");
             if (s.size() > m_limits.maxStringBytes)
                 failAt(start, "string longer than " + std::to_string(m_limits.maxStringBytes) + " bytes");
             const unsigned char c = static_cast<unsigned char>(peek());
@@ -282,29 +301,49 @@ private:
                 return;
             }
             if (c == '\n') fail("unterminated string: expected a closing '\"' before the end of the line");
-            if (c < 0x20) fail("expected a character inside a string, found control character (escape it as \\u00XX)");
+            if (c < 0x20)
+                fail("expected a character inside a string, found control character (escape it as \\u00XX)");
             if (c == '\\') {
                 advance();
-                if (atEnd()) failAt(start, "unterminated string: expected a closing '\"' before the end of the file");
+                if (atEnd())
+                    failAt(start, "unterminated string: expected a closing '\"' before the end of the file");
                 const char e = peek();
                 advance();
                 switch (e) {
-                case '"': s += '"'; break;
-                case '\\': s += '\\'; break;
-                case '/': s += '/'; break;
-                case 'b': s += '\b'; break;
-                case 'f': s += '\f'; break;
-                case 'n': s += '\n'; break;
-                case 'r': s += '\r'; break;
-                case 't': s += '\t'; break;
+                case '"':
+                    s += '"';
+                    break;
+                case '\\':
+                    s += '\\';
+                    break;
+                case '/':
+                    s += '/';
+                    break;
+                case 'b':
+                    s += '\b';
+                    break;
+                case 'f':
+                    s += '\f';
+                    break;
+                case 'n':
+                    s += '\n';
+                    break;
+                case 'r':
+                    s += '\r';
+                    break;
+                case 't':
+                    s += '\t';
+                    break;
                 case 'u': {
                     unsigned cp = readHex4();
                     if (cp >= 0xD800 && cp <= 0xDBFF) {
-                        if (m_text.substr(m_i, 2) != "\\u") fail("expected a low surrogate \\uDC00..\\uDFFF after a high surrogate");
+                        if (m_text.substr(m_i, 2) != "\\u")
+                            fail("expected a low surrogate \\uDC00..\\uDFFF after a high surrogate");
                         advance();
                         advance();
                         const unsigned low = readHex4();
-                        if (low < 0xDC00 || low > 0xDFFF) fail("expected a low surrogate \\uDC00..\\uDFFF after a high surrogate");
+                        if (low < 0xDC00 || low > 0xDFFF)
+                            fail("expected a low surrogate \\uDC00..\\uDFFF after a high surrogate");
                         cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
                     } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
                         fail("a low surrogate escape without a high surrogate before it");
@@ -312,7 +351,10 @@ private:
                     appendUtf8(s, cp);
                     break;
                 }
-                default: fail(std::string("expected an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX), found '\\") + e + "'");
+                default:
+                    fail(std::string(
+                             "expected an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX), found '\\") +
+                         e + "'");
                 }
                 continue;
             }
@@ -330,25 +372,31 @@ private:
         const std::size_t begin = m_i;
         bool isInteger = true;
         if (peek() == '-') advance();
-        if (atEnd() || !(peek() >= '0' && peek() <= '9')) fail("expected a digit in a number, found " + describeHere());
+        if (atEnd() || !(peek() >= '0' && peek() <= '9'))
+            fail("expected a digit in a number, found " + describeHere());
         if (peek() == '0') {
             advance();
             if (!atEnd() && peek() >= '0' && peek() <= '9') failAt(start, "a number with a leading zero");
         } else {
-            while (!atEnd() && peek() >= '0' && peek() <= '9') advance();
+            while (!atEnd() && peek() >= '0' && peek() <= '9')
+                advance();
         }
         if (!atEnd() && peek() == '.') {
             isInteger = false;
             advance();
-            if (atEnd() || !(peek() >= '0' && peek() <= '9')) fail("expected a digit after '.', found " + describeHere());
-            while (!atEnd() && peek() >= '0' && peek() <= '9') advance();
+            if (atEnd() || !(peek() >= '0' && peek() <= '9'))
+                fail("expected a digit after '.', found " + describeHere());
+            while (!atEnd() && peek() >= '0' && peek() <= '9')
+                advance();
         }
         if (!atEnd() && (peek() == 'e' || peek() == 'E')) {
             isInteger = false;
             advance();
             if (!atEnd() && (peek() == '+' || peek() == '-')) advance();
-            if (atEnd() || !(peek() >= '0' && peek() <= '9')) fail("expected a digit in an exponent, found " + describeHere());
-            while (!atEnd() && peek() >= '0' && peek() <= '9') advance();
+            if (atEnd() || !(peek() >= '0' && peek() <= '9'))
+                fail("expected a digit in an exponent, found " + describeHere());
+            while (!atEnd() && peek() >= '0' && peek() <= '9')
+                advance();
         }
         const std::string literal(m_text.substr(begin, m_i - begin));
         errno = 0;
@@ -362,7 +410,8 @@ private:
             errno = 0;
         }
         const double d = std::strtod(literal.c_str(), nullptr);
-        if (errno == ERANGE && std::isinf(d)) failAt(start, "number " + literal.substr(0, 40) + " is too large");
+        if (errno == ERANGE && std::isinf(d))
+            failAt(start, "number " + literal.substr(0, 40) + " is too large");
         out = d;
     }
 };

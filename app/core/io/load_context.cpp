@@ -26,10 +26,13 @@ std::optional<Date> LoadContext::dateValue(const json& value, const std::string&
     return date;
 }
 
-std::optional<Date> LoadContext::date(const json& obj, const std::string& ptr, const char* key, bool required) {
+std::optional<Date> LoadContext::date(const json& obj, const std::string& ptr, const char* key,
+                                      bool required) {
     const auto it = obj.find(key);
     if (it == obj.end()) {
-        if (required) check.error(JsonChecker::child(ptr, key), std::string("missing required member \"") + key + "\" (expected a date)");
+        if (required)
+            check.error(JsonChecker::child(ptr, key),
+                        std::string("missing required member \"") + key + "\" (expected a date)");
         return std::nullopt;
     }
     return dateValue(*it, JsonChecker::child(ptr, key));
@@ -40,9 +43,10 @@ std::string LoadContext::id(const json& obj, const std::string& ptr) {
     if (!v) return {};
     const auto& text = v->get_ref<const std::string&>();
     if (!isKebabId(text)) {
-        check.error(JsonChecker::child(ptr, "id"),
-                    "expected a kebab-case id (lowercase ASCII letters and digits joined by single '-'), found " +
-                        inQuotes(text));
+        check.error(
+            JsonChecker::child(ptr, "id"),
+            "expected a kebab-case id (lowercase ASCII letters and digits joined by single '-'), found " +
+                inQuotes(text));
         return {};
     }
     return text;
@@ -74,7 +78,8 @@ Rgb LoadContext::color(const json& obj, const std::string& ptr, const char* key,
         value = value * 16 + static_cast<Rgb>(digit < 0 ? 0 : digit);
     }
     if (!ok) {
-        check.error(JsonChecker::child(ptr, key), "expected a colour like \"#0072B2\", found " + inQuotes(text));
+        check.error(JsonChecker::child(ptr, key),
+                    "expected a colour like \"#0072B2\", found " + inQuotes(text));
         return fallback;
     }
     return value;

@@ -44,7 +44,8 @@ struct LoadContext {
 
     // A list of references (strings) at obj[key], each resolved through `map`.
     template <class IdT, class Map>
-    std::vector<IdT> refs(const json& obj, const std::string& ptr, const char* key, const Map& map, const char* what);
+    std::vector<IdT> refs(const json& obj, const std::string& ptr, const char* key, const Map& map,
+                          const char* what);
     std::vector<SourceId> sourceRefs(const json& obj, const std::string& ptr, const char* key);
     std::vector<ActorId> actorRefs(const json& obj, const std::string& ptr, const char* key);
 

@@ -10,8 +10,8 @@ using C = JsonChecker;
 // Registers the ids of one table in order, so that later tables (and earlier ones) can refer to
 // them. Items keep their array index even when broken, so /actors/7 is always actors[7].
 template <class Item, class IdT>
-void registerTable(LoadContext& ctx, const json& root, const char* table, const char* what, std::vector<Item>& items,
-                   std::map<std::string, IdT, std::less<>>& byKey) {
+void registerTable(LoadContext& ctx, const json& root, const char* table, const char* what,
+                   std::vector<Item>& items, std::map<std::string, IdT, std::less<>>& byKey) {
     const json* arr = ctx.check.array(root, "", table, false);
     if (!arr) return;
     std::map<std::string, std::string, std::less<>> firstAt;
@@ -24,7 +24,8 @@ void registerTable(LoadContext& ctx, const json& root, const char* table, const 
         if (key.empty()) continue;
         const auto [it, inserted] = firstAt.emplace(key, ptr);
         if (!inserted) {
-            ctx.check.error(C::child(ptr, "id"), "duplicate id " + inQuotes(key) + " (already used at " + it->second + ")");
+            ctx.check.error(C::child(ptr, "id"),
+                            "duplicate id " + inQuotes(key) + " (already used at " + it->second + ")");
             continue;
         }
         items[i].key = key;
@@ -33,8 +34,7 @@ void registerTable(LoadContext& ctx, const json& root, const char* table, const 
 }
 
 // Calls fn(item, pointer, index) for each object element of a top-level table.
-template <class Fn>
-void forEachItem(const json& root, const char* table, Fn fn) {
+template <class Fn> void forEachItem(const json& root, const char* table, Fn fn) {
     const auto it = root.find(table);
     if (it == root.end() || !it->is_array()) return;
     for (std::size_t i = 0; i < it->size(); ++i) {
@@ -69,12 +69,14 @@ std::string cslDate(LoadContext& ctx, const json& obj, const std::string& ptr, c
     const std::string datePtr = C::child(ptr, key);
     if (it->is_string()) return it->get<std::string>();
     if (!it->is_object()) {
-        ctx.check.error(datePtr, "expected a CSL date object {\"date-parts\": [[2017, 7]]}, found " + describeJson(*it));
+        ctx.check.error(datePtr, "expected a CSL date object {\"date-parts\": [[2017, 7]]}, found " +
+                                     describeJson(*it));
         return {};
     }
     if (const json* parts = ctx.check.array(*it, datePtr, "date-parts", false)) {
         if (parts->empty() || !(*parts)[0].is_array() || (*parts)[0].empty() || (*parts)[0].size() > 3) {
-            ctx.check.error(C::child(datePtr, "date-parts"), "expected [[year], [year, month] or [year, month, day]]");
+            ctx.check.error(C::child(datePtr, "date-parts"),
+                            "expected [[year], [year, month] or [year, month, day]]");
             return {};
         }
         std::string iso;
@@ -82,8 +84,9 @@ std::string cslDate(LoadContext& ctx, const json& obj, const std::string& ptr, c
         for (std::size_t k = 0; k < first.size(); ++k) {
             const json& n = first[k];
             const bool isNumber = n.is_number_integer();
-            const bool isDigits = n.is_string() && !n.get_ref<const std::string&>().empty() &&
-                                  n.get_ref<const std::string&>().find_first_not_of("0123456789") == std::string::npos;
+            const bool isDigits =
+                n.is_string() && !n.get_ref<const std::string&>().empty() &&
+                n.get_ref<const std::string&>().find_first_not_of("0123456789") == std::string::npos;
             if (!isNumber && !isDigits) {
                 ctx.check.error(C::child(C::child(C::child(datePtr, "date-parts"), 0), k),
                                 "expected an integer date part, found " + describeJson(n));
@@ -97,7 +100,8 @@ std::string cslDate(LoadContext& ctx, const json& obj, const std::string& ptr, c
         return iso;
     }
     if (const json* raw = ctx.check.string(*it, datePtr, "raw", false)) return raw->get<std::string>();
-    if (const json* literal = ctx.check.string(*it, datePtr, "literal", false)) return literal->get<std::string>();
+    if (const json* literal = ctx.check.string(*it, datePtr, "literal", false))
+        return literal->get<std::string>();
     ctx.check.error(datePtr, "expected \"date-parts\", \"raw\" or \"literal\" in a CSL date");
     return {};
 }
@@ -108,7 +112,8 @@ void loadMeta(LoadContext& ctx, const json& root) {
     const json* meta = ctx.check.object(root, "", "meta", true);
     if (!meta) return;
     const std::string ptr = "/meta";
-    ctx.check.knownMembers(*meta, ptr, {"title", "description", "authors", "license", "citation", "start", "end", "step"});
+    ctx.check.knownMembers(
+        *meta, ptr, {"title", "description", "authors", "license", "citation", "start", "end", "step"});
     Meta& m = ctx.data.meta;
     m.title = ctx.check.text(*meta, ptr, "title", true);
     m.description = ctx.check.text(*meta, ptr, "description");
@@ -120,8 +125,8 @@ void loadMeta(LoadContext& ctx, const json& root) {
     if (start) m.start = *start;
     if (end) m.end = *end;
     if (start && end && end->dayAfterLast() <= start->firstDay())
-        ctx.check.error(C::child(ptr, "end"), "the dataset ends (" + end->toString() + ") before it starts (" +
-                                                  start->toString() + ")");
+        ctx.check.error(C::child(ptr, "end"), "the dataset ends (" + end->toString() +
+                                                  ") before it starts (" + start->toString() + ")");
     if (const json* step = ctx.check.string(*meta, ptr, "step", false)) {
         if (const auto s = parseTimeStep(step->get<std::string>()))
             m.step = *s;
@@ -158,7 +163,8 @@ void loadTieTypes(LoadContext& ctx, const json& root) {
         if (const json* v = ctx.check.number(item, ptr, "sign", false)) {
             const double s = v->get<double>();
             if (s != 1.0 && s != -1.0)
-                ctx.check.error(C::child(ptr, "sign"), "expected 1 (cooperative) or -1 (hostile), found " + v->dump());
+                ctx.check.error(C::child(ptr, "sign"),
+                                "expected 1 (cooperative) or -1 (hostile), found " + v->dump());
             else
                 t.sign = static_cast<int>(s);
         }
@@ -200,20 +206,24 @@ void loadSources(LoadContext& ctx, const json& root) {
 
 void loadActors(LoadContext& ctx, const json& root) {
     forEachItem(root, "actors", [&](const json& item, const std::string& ptr, std::size_t i) {
-        ctx.check.knownMembers(item, ptr, {"id", "name", "variants", "native", "nativeUnverified", "kind", "group",
-                                           "description", "spans", "sources", "pin", "note", "ref"});
+        ctx.check.knownMembers(item, ptr,
+                               {"id", "name", "variants", "native", "nativeUnverified", "kind", "group",
+                                "description", "spans", "sources", "pin", "note", "ref"});
         Actor& a = ctx.data.actors[i];
         a.name = ctx.check.text(item, ptr, "name", true);
         a.variants = ctx.strings(item, ptr, "variants");
         a.native = ctx.check.text(item, ptr, "native");
-        if (const json* v = ctx.check.boolean(item, ptr, "nativeUnverified", false)) a.nativeUnverified = v->get<bool>();
+        if (const json* v = ctx.check.boolean(item, ptr, "nativeUnverified", false))
+            a.nativeUnverified = v->get<bool>();
         if (const json* v = ctx.check.string(item, ptr, "kind", false)) {
             if (const auto kind = parseActorKind(v->get<std::string>()))
                 a.kind = *kind;
             else
-                ctx.check.error(C::child(ptr, "kind"),
-                                "expected one of person, faction, state, party, state-party, military, movement, "
-                                "organization, other, found " + inQuotes(v->get<std::string>()));
+                ctx.check.error(
+                    C::child(ptr, "kind"),
+                    "expected one of person, faction, state, party, state-party, military, movement, "
+                    "organization, other, found " +
+                        inQuotes(v->get<std::string>()));
         }
         if (const json* v = ctx.check.string(item, ptr, "group", false)) {
             const std::string key = v->get<std::string>();
@@ -221,7 +231,8 @@ void loadActors(LoadContext& ctx, const json& root) {
                 a.group = ctx.resolve<GroupId>(ctx.data.groupByKey, key, C::child(ptr, "group"), "group");
             else {
                 // Without a groups table, groups are implied by the actors that name them.
-                const auto [it, inserted] = ctx.data.groupByKey.emplace(key, GroupId(static_cast<std::uint32_t>(ctx.data.groups.size())));
+                const auto [it, inserted] = ctx.data.groupByKey.emplace(
+                    key, GroupId(static_cast<std::uint32_t>(ctx.data.groups.size())));
                 if (inserted) ctx.data.groups.push_back(Group{key, key, "", 0x888888});
                 a.group = it->second;
             }

@@ -18,12 +18,14 @@ std::vector<StrengthKey> strengthKeys(LoadContext& ctx, const json& item, const 
         const std::string keyPtr = C::child(arrPtr, i);
         const json& key = (*arr)[i];
         if (!key.is_array() || key.size() != 2) {
-            ctx.check.error(keyPtr, "expected a keyframe [date, value] such as [\"1956-09\", 0.5], found " + describeJson(key));
+            ctx.check.error(keyPtr, "expected a keyframe [date, value] such as [\"1956-09\", 0.5], found " +
+                                        describeJson(key));
             continue;
         }
         const auto date = ctx.dateValue(key[0], C::child(keyPtr, 0));
         if (!key[1].is_number()) {
-            ctx.check.error(C::child(keyPtr, 1), "expected a strength from 0 to 1, found " + describeJson(key[1]));
+            ctx.check.error(C::child(keyPtr, 1),
+                            "expected a strength from 0 to 1, found " + describeJson(key[1]));
             continue;
         }
         const double value = key[1].get<double>();
@@ -54,15 +56,16 @@ std::vector<Claim> claims(LoadContext& ctx, const json& item, const std::string&
         const std::string claimPtr = C::child(arrPtr, i);
         const json& c = (*arr)[i];
         if (!ctx.check.expectObject(c, claimPtr, "a claim")) continue;
-        ctx.check.knownMembers(c, claimPtr, {"id", "source", "locator", "quote", "supports", "note", "contradicts"});
+        ctx.check.knownMembers(c, claimPtr,
+                               {"id", "source", "locator", "quote", "supports", "note", "contradicts"});
         Claim claim;
         if (c.contains("id")) {
             claim.key = ctx.id(c, claimPtr);
             if (!claim.key.empty()) {
                 const auto [it, inserted] = ctx.claimIdAt.emplace(claim.key, claimPtr);
                 if (!inserted)
-                    ctx.check.error(C::child(claimPtr, "id"),
-                                    "duplicate claim id " + inQuotes(claim.key) + " (already used at " + it->second + ")");
+                    ctx.check.error(C::child(claimPtr, "id"), "duplicate claim id " + inQuotes(claim.key) +
+                                                                  " (already used at " + it->second + ")");
             }
         }
         if (const json* source = ctx.check.string(c, claimPtr, "source", true))
@@ -72,8 +75,9 @@ std::vector<Claim> claims(LoadContext& ctx, const json& item, const std::string&
         if (const json* quote = ctx.check.string(c, claimPtr, "quote", false)) {
             claim.quote = quote->get<std::string>();
             if (claim.quote.find_first_not_of(" \t\r\n") == std::string::npos)
-                ctx.check.error(C::child(claimPtr, "quote"),
-                                "expected a verbatim quote, found an empty string (omit \"quote\" when there is none)");
+                ctx.check.error(
+                    C::child(claimPtr, "quote"),
+                    "expected a verbatim quote, found an empty string (omit \"quote\" when there is none)");
         }
         claim.supports = ctx.check.text(c, claimPtr, "supports");
         claim.note = ctx.check.text(c, claimPtr, "note");
@@ -109,25 +113,32 @@ void loadTies(LoadContext& ctx, const json& root) {
         const json& item = (*it)[i];
         if (!item.is_object()) continue;
         const std::string ptr = C::child("/ties", i);
-        ctx.check.knownMembers(item, ptr, {"id", "from", "to", "type", "directed", "spans", "strength", "confidence", "claims", "note", "ref"});
+        ctx.check.knownMembers(item, ptr,
+                               {"id", "from", "to", "type", "directed", "spans", "strength", "confidence",
+                                "claims", "note", "ref"});
         Tie& t = ctx.data.ties[i];
         if (const json* v = ctx.check.string(item, ptr, "from", true))
-            t.from = ctx.resolve<ActorId>(ctx.data.actorByKey, v->get<std::string>(), C::child(ptr, "from"), "actor");
+            t.from = ctx.resolve<ActorId>(ctx.data.actorByKey, v->get<std::string>(), C::child(ptr, "from"),
+                                          "actor");
         if (const json* v = ctx.check.string(item, ptr, "to", true))
-            t.to = ctx.resolve<ActorId>(ctx.data.actorByKey, v->get<std::string>(), C::child(ptr, "to"), "actor");
+            t.to = ctx.resolve<ActorId>(ctx.data.actorByKey, v->get<std::string>(), C::child(ptr, "to"),
+                                        "actor");
         if (const json* v = ctx.check.string(item, ptr, "type", true))
-            t.type = ctx.resolve<TieTypeId>(ctx.data.tieTypeByKey, v->get<std::string>(), C::child(ptr, "type"), "tie type");
+            t.type = ctx.resolve<TieTypeId>(ctx.data.tieTypeByKey, v->get<std::string>(),
+                                            C::child(ptr, "type"), "tie type");
         if (const json* v = ctx.check.boolean(item, ptr, "directed", false)) t.directed = v->get<bool>();
-        if (t.from.valid() && t.from == t.to) ctx.check.warning(C::child(ptr, "to"), "a tie from an actor to itself");
+        if (t.from.valid() && t.from == t.to)
+            ctx.check.warning(C::child(ptr, "to"), "a tie from an actor to itself");
         t.spans = ctx.spans(item, ptr, true);
         t.strength = strengthKeys(ctx, item, ptr);
         if (const auto c = ctx.confidence(item, ptr, true)) t.confidence = *c;
         t.claims = claims(ctx, item, ptr);
         for (std::size_t c = 0; c < t.claims.size(); ++c)
             for (std::size_t k = 0; k < t.claims[c].contradicts.size(); ++k)
-                contradictions.push_back({t.claims[c].contradicts[k],
-                                          C::child(C::child(C::child(C::child(ptr, "claims"), c), "contradicts"), k),
-                                          t.claims[c].key});
+                contradictions.push_back(
+                    {t.claims[c].contradicts[k],
+                     C::child(C::child(C::child(C::child(ptr, "claims"), c), "contradicts"), k),
+                     t.claims[c].key});
         t.note = ctx.check.text(item, ptr, "note");
         t.ref = ctx.check.text(item, ptr, "ref");
         for (const ActorId end : {t.from, t.to}) {
@@ -153,15 +164,17 @@ void loadEvents(LoadContext& ctx, const json& root) {
         const json& item = (*it)[i];
         if (!item.is_object()) continue;
         const std::string ptr = C::child("/events", i);
-        ctx.check.knownMembers(item, ptr, {"id", "date", "end", "title", "description", "actors", "sources", "confidence", "note", "ref"});
+        ctx.check.knownMembers(
+            item, ptr,
+            {"id", "date", "end", "title", "description", "actors", "sources", "confidence", "note", "ref"});
         Event e;
         if (item.contains("id") && item["id"].is_string()) e.key = item["id"].get<std::string>();
         const auto date = ctx.date(item, ptr, "date", true);
         if (date) e.date = *date;
         e.end = ctx.date(item, ptr, "end", false);
         if (date && e.end && e.end->dayAfterLast() <= date->firstDay())
-            ctx.check.error(C::child(ptr, "end"), "the event ends (" + e.end->toString() + ") before it starts (" +
-                                                      date->toString() + ")");
+            ctx.check.error(C::child(ptr, "end"), "the event ends (" + e.end->toString() +
+                                                      ") before it starts (" + date->toString() + ")");
         e.title = ctx.check.text(item, ptr, "title", true);
         e.description = ctx.check.text(item, ptr, "description");
         e.actors = ctx.actorRefs(item, ptr, "actors");
@@ -186,7 +199,8 @@ void loadStories(LoadContext& ctx, const json& root) {
         s.title = ctx.check.text(item, ptr, "title", true);
         s.description = ctx.check.text(item, ptr, "description");
         if (const json* stops = ctx.check.array(item, ptr, "stops", true)) {
-            if (stops->empty()) ctx.check.error(C::child(ptr, "stops"), "expected at least one stop, found an empty array");
+            if (stops->empty())
+                ctx.check.error(C::child(ptr, "stops"), "expected at least one stop, found an empty array");
             for (std::size_t k = 0; k < stops->size(); ++k) {
                 const std::string stopPtr = C::child(C::child(ptr, "stops"), k);
                 const json& stop = (*stops)[k];

@@ -49,7 +49,8 @@ Settings loadSettings(const std::string& path, std::string& warning) {
     if (!ok) {
         const std::string backup = path + ".bak";
         std::rename(path.c_str(), backup.c_str());
-        warning = "the settings file " + path + " could not be read (" + why + "); using the defaults, the file is kept as " + backup;
+        warning = "the settings file " + path + " could not be read (" + why +
+                  "); using the defaults, the file is kept as " + backup;
     }
     return s;
 }
@@ -60,7 +61,8 @@ bool saveSettings(const std::string& path, const Settings& s, std::string& error
         return false;
     }
     // Create the folders on the way (…/.config/tieline).
-    for (std::size_t slash = path.find('/', 1); slash != std::string::npos; slash = path.find('/', slash + 1)) {
+    for (std::size_t slash = path.find('/', 1); slash != std::string::npos;
+         slash = path.find('/', slash + 1)) {
         const std::string dir = path.substr(0, slash);
         if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) {
             error = "cannot create " + dir + ": " + std::strerror(errno);

@@ -9,11 +9,11 @@ namespace tieline::core {
 
 struct Settings {
     bool darkTheme = true;
-    int windowWidth = 1280;   // = 1280 window units
-    int windowHeight = 800;   // = 800 window units
-    std::string lastDataset;  // the file open when the app last closed
+    int windowWidth = 1280;  // = 1280 window units
+    int windowHeight = 800;  // = 800 window units
+    std::string lastDataset; // the file open when the app last closed
     bool showSidePanel = true;
-    bool showNative = true;   // native-script names on labels
+    bool showNative = true; // native-script names on labels
     float monthsPerSecond = 4.0f;
 };
 

@@ -9,7 +9,9 @@ namespace tieline::core {
 
 namespace {
 
-double rounded(double value, double scale) { return std::round(value * scale) / scale; }
+double rounded(double value, double scale) {
+    return std::round(value * scale) / scale;
+}
 
 } // namespace
 

@@ -9,10 +9,10 @@
 namespace tieline::core::layout {
 
 struct Bodies {
-    std::vector<double> x, y;     // position, layout units (d3: pixels)
-    std::vector<double> vx, vy;   // velocity, layout units per tick
+    std::vector<double> x, y;         // position, layout units (d3: pixels)
+    std::vector<double> vx, vy;       // velocity, layout units per tick
     std::vector<std::uint8_t> pinned; // 1: the node stays at (fx, fy)
-    std::vector<double> fx, fy;   // pinned position (read only where pinned)
+    std::vector<double> fx, fy;       // pinned position (read only where pinned)
 
     std::size_t size() const { return x.size(); }
 

@@ -25,9 +25,11 @@ void CollideForce::initialize(const Bodies& bodies, Rng& rng) {
     m_salt = rng.next();
     const std::size_t n = bodies.size();
     m_radii.assign(n, m_radius);
-    for (std::size_t i = 0; i < n && i < m_custom.size(); ++i) m_radii[i] = m_custom[i];
+    for (std::size_t i = 0; i < n && i < m_custom.size(); ++i)
+        m_radii[i] = m_custom[i];
     m_maxRadius = 0.0;
-    for (double r : m_radii) m_maxRadius = std::max(m_maxRadius, r);
+    for (double r : m_radii)
+        m_maxRadius = std::max(m_maxRadius, r);
     m_cellOf.resize(n);
     m_cells.reserve(n);
 }
@@ -60,14 +62,16 @@ void CollideForce::apply(Bodies& b, double) {
         for (std::size_t i = 0; i < n; ++i) {
             // Node i's own prediction as of its turn (earlier pairs may have changed its velocity).
             const double xi = b.x[i] + b.vx[i], yi = b.y[i] + b.vy[i];
-            for (std::size_t j = i + 1; j < n; ++j) resolvePair(b, i, j, xi, yi);
+            for (std::size_t j = i + 1; j < n; ++j)
+                resolvePair(b, i, j, xi, yi);
         }
         ++m_applyCount;
         return;
     }
     const double cell = 2.0 * m_maxRadius;
     const auto cellOf = [cell](double v) {
-        return std::clamp<std::int64_t>(static_cast<std::int64_t>(std::floor(v / cell)), -kCellBias + 1, kCellBias - 2);
+        return std::clamp<std::int64_t>(static_cast<std::int64_t>(std::floor(v / cell)), -kCellBias + 1,
+                                        kCellBias - 2);
     };
     for (std::size_t i = 0; i < n; ++i) {
         m_cellOf[i] = cellKey(cellOf(b.x[i] + b.vx[i]), cellOf(b.y[i] + b.vy[i])) << 20 | i;
@@ -88,7 +92,8 @@ void CollideForce::apply(Bodies& b, double) {
         for (std::int64_t dy = -1; dy <= 1; ++dy) {
             const std::uint64_t rowFirst = c.key + std::uint64_t(dy << 21) - 1, rowLast = rowFirst + 2;
             auto it = std::lower_bound(m_cells.begin(), m_cells.end(), rowFirst, byKey);
-            for (; it != m_cells.end() && it->key <= rowLast; ++it) runs[runCount++] = {it->begin, it->end};
+            for (; it != m_cells.end() && it->key <= rowLast; ++it)
+                runs[runCount++] = {it->begin, it->end};
         }
         for (std::uint32_t s = c.begin; s < c.end; ++s) {
             const std::size_t i = m_cellOf[s] & 0xfffff;
@@ -105,8 +110,8 @@ void CollideForce::apply(Bodies& b, double) {
 }
 
 std::size_t CollideForce::bytesUsed() const {
-    return (m_custom.capacity() + m_radii.capacity()) * sizeof(double) + m_cellOf.capacity() * sizeof(std::uint64_t) +
-           m_cells.capacity() * sizeof(Cell);
+    return (m_custom.capacity() + m_radii.capacity()) * sizeof(double) +
+           m_cellOf.capacity() * sizeof(std::uint64_t) + m_cells.capacity() * sizeof(Cell);
 }
 
 } // namespace tieline::core::layout

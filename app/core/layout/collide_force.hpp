@@ -10,7 +10,7 @@
 namespace tieline::core::layout {
 
 class CollideForce final : public Force {
-public:
+  public:
     // Every node with the same radius (layout units); strength = 1 resolves an overlap in one tick.
     explicit CollideForce(double radius, double strength = 1.0);
     void setRadii(std::vector<double> radii) { m_custom = std::move(radii); }
@@ -19,7 +19,7 @@ public:
     void apply(Bodies& bodies, double alpha) override;
     std::size_t bytesUsed() const override;
 
-private:
+  private:
     void resolvePair(Bodies& b, std::size_t i, std::size_t j, double xi, double yi);
 
     double m_radius, m_strength;

@@ -10,7 +10,7 @@
 namespace tieline::core::layout {
 
 class Force {
-public:
+  public:
     virtual ~Force() = default;
     // Called when the node set changes: size buffers and cache per-node and per-edge constants
     // here, never in apply(). `rng` is the simulation's seeded generator.

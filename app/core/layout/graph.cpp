@@ -17,17 +17,18 @@ int splitFields(const std::string& line, std::string_view fields[4]) {
     int count = 0;
     std::size_t i = 0;
     while (i < line.size() && count < 4) {
-        while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r')) ++i;
+        while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r'))
+            ++i;
         if (i >= line.size()) break;
         const std::size_t start = i;
-        while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '\r') ++i;
+        while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '\r')
+            ++i;
         fields[count++] = std::string_view(line).substr(start, i - start);
     }
     return count;
 }
 
-template <class T>
-bool parseNumber(std::string_view text, T& value) {
+template <class T> bool parseNumber(std::string_view text, T& value) {
     const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     return ec == std::errc() && ptr == text.data() + text.size();
 }
@@ -90,7 +91,8 @@ bool writeEdgeList(const std::string& path, const Graph& graph) {
     std::FILE* f = std::fopen(path.c_str(), "w");
     if (!f) return false;
     std::fprintf(f, "%u %zu\n", graph.nodeCount, graph.edges.size());
-    for (const GraphEdge& e : graph.edges) std::fprintf(f, "%u %u\n", e.source, e.target);
+    for (const GraphEdge& e : graph.edges)
+        std::fprintf(f, "%u %u\n", e.source, e.target);
     return std::fclose(f) == 0;
 }
 
@@ -110,7 +112,8 @@ Graph barabasiAlbert(std::uint32_t n, std::uint32_t m, std::uint64_t seed) {
                 u = ends.empty() ? 0 : ends[static_cast<std::size_t>(rng.uniform() * ends.size())];
                 if (ends.empty() || rng.uniform() < 0.05) u = static_cast<std::uint32_t>(rng.uniform() * v);
                 bool repeat = false;
-                for (std::size_t e = firstEdge; e < g.edges.size(); ++e) repeat |= g.edges[e].target == u;
+                for (std::size_t e = firstEdge; e < g.edges.size(); ++e)
+                    repeat |= g.edges[e].target == u;
                 if (!repeat) break;
             }
             g.edges.push_back({v, u, 1.0});

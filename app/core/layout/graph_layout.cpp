@@ -18,7 +18,9 @@ void phyllotaxis(std::size_t i, double radius, double turn, double& x, double& y
     y = r * std::sin(a);
 }
 
-double spiralTurn(std::uint64_t seed) { return Rng(mix64(seed)).uniform() * 2.0 * std::numbers::pi; }
+double spiralTurn(std::uint64_t seed) {
+    return Rng(mix64(seed)).uniform() * 2.0 * std::numbers::pi;
+}
 
 LayoutParams d3DefaultParams() {
     LayoutParams p;
@@ -38,7 +40,8 @@ Simulation makeGraphSimulation(const Graph& graph, const LayoutParams& params) {
     Bodies& b = sim.bodies();
     b.resize(graph.nodeCount);
     const double turn = spiralTurn(params.seed);
-    for (std::size_t i = 0; i < graph.nodeCount; ++i) phyllotaxis(i, 10.0, turn, b.x[i], b.y[i]);
+    for (std::size_t i = 0; i < graph.nodeCount; ++i)
+        phyllotaxis(i, 10.0, turn, b.x[i], b.y[i]);
 
     ManyBodyParams mb;
     mb.strength = params.charge;
@@ -48,7 +51,8 @@ Simulation makeGraphSimulation(const Graph& graph, const LayoutParams& params) {
     sim.addForce("charge", std::make_unique<ManyBodyForce>(mb));
     std::vector<LinkSpec> links;
     links.reserve(graph.edges.size());
-    for (const GraphEdge& e : graph.edges) links.push_back({e.source, e.target, params.linkDistance, e.weight, false});
+    for (const GraphEdge& e : graph.edges)
+        links.push_back({e.source, e.target, params.linkDistance, e.weight, false});
     sim.addForce("link", std::make_unique<LinkForce>(std::move(links)));
     if (params.gravity > 0.0) sim.addForce("gravity", std::make_unique<PositionForce>(params.gravity));
     if (params.nodeRadius > 0.0) sim.addForce("collide", std::make_unique<CollideForce>(params.nodeRadius));

@@ -17,8 +17,8 @@ void phyllotaxis(std::size_t i, double radius, double turn, double& x, double& y
 // The spiral's rotation for a seed (radians), so that the seed reaches the starting positions.
 double spiralTurn(std::uint64_t seed);
 
-// Bodies on the spiral (turned by spiralTurn(seed)), forces "charge" (ManyBodyForce) and "link" (LinkForce, edge weight as
-// stiffness multiplier), plus "gravity" when params.gravity > 0 and "collide" when
+// Bodies on the spiral (turned by spiralTurn(seed)), forces "charge" (ManyBodyForce) and "link" (LinkForce,
+// edge weight as stiffness multiplier), plus "gravity" when params.gravity > 0 and "collide" when
 // params.nodeRadius > 0; cooling from alpha 1 to alphaMin over params.initialTicks ticks.
 Simulation makeGraphSimulation(const Graph& graph, const LayoutParams& params);
 

@@ -17,7 +17,9 @@ void KeyframeSet::reset(std::vector<Time> times, std::size_t actorCount) {
     m_present.assign(cells, 0);
 }
 
-void KeyframeSet::truncate(std::size_t k) { m_ready = std::min(m_ready, k); }
+void KeyframeSet::truncate(std::size_t k) {
+    m_ready = std::min(m_ready, k);
+}
 
 void KeyframeSet::append(const Keyframe& kf) {
     const std::size_t k = m_ready;
@@ -38,7 +40,8 @@ void KeyframeSet::finalizeTangent(std::size_t k) {
     const bool inner = k > 0 && k + 1 < m_ready;
     for (std::size_t a = 0; a < m_actors; ++a) {
         double mx = 0.0, my = 0.0;
-        if (inner && m_present[base + a] && m_present[base - m_actors + a] && m_present[base + m_actors + a]) {
+        if (inner && m_present[base + a] && m_present[base - m_actors + a] &&
+            m_present[base + m_actors + a]) {
             const double dt = m_times[k + 1] - m_times[k - 1];
             mx = (m_x[base + m_actors + a] - m_x[base - m_actors + a]) / dt;
             my = (m_y[base + m_actors + a] - m_y[base - m_actors + a]) / dt;
@@ -75,14 +78,16 @@ bool KeyframeSet::positionsAt(Time t, std::vector<Point>& out, std::vector<std::
     }
     const std::size_t b0 = k * m_actors;
     if (hold) {
-        for (std::size_t a = 0; a < m_actors; ++a) out[a] = {m_x[b0 + a], m_y[b0 + a]};
+        for (std::size_t a = 0; a < m_actors; ++a)
+            out[a] = {m_x[b0 + a], m_y[b0 + a]};
         if (present) std::copy(m_present.begin() + b0, m_present.begin() + b0 + m_actors, present->begin());
         return covered;
     }
     const std::size_t b1 = b0 + m_actors;
     const double h = m_times[k + 1] - m_times[k];
     const double s = (t - m_times[k]) / h, s2 = s * s, s3 = s2 * s;
-    const double h00 = 2 * s3 - 3 * s2 + 1, h10 = (s3 - 2 * s2 + s) * h, h01 = -2 * s3 + 3 * s2, h11 = (s3 - s2) * h;
+    const double h00 = 2 * s3 - 3 * s2 + 1, h10 = (s3 - 2 * s2 + s) * h, h01 = -2 * s3 + 3 * s2,
+                 h11 = (s3 - s2) * h;
     for (std::size_t a = 0; a < m_actors; ++a) {
         const bool p0 = m_present[b0 + a] != 0, p1 = m_present[b1 + a] != 0;
         if (p0 && p1) {
@@ -99,7 +104,8 @@ bool KeyframeSet::positionsAt(Time t, std::vector<Point>& out, std::vector<std::
 }
 
 std::size_t KeyframeSet::bytesUsed() const {
-    return (m_x.capacity() + m_y.capacity() + m_mx.capacity() + m_my.capacity() + m_times.capacity()) * sizeof(double) +
+    return (m_x.capacity() + m_y.capacity() + m_mx.capacity() + m_my.capacity() + m_times.capacity()) *
+               sizeof(double) +
            m_present.capacity();
 }
 

@@ -13,7 +13,7 @@
 namespace tieline::core::layout {
 
 class KeyframeSet {
-public:
+  public:
     // Room for one keyframe per time, none computed yet.
     void reset(std::vector<Time> times, std::size_t actorCount);
     // Forgets keyframes from k on.
@@ -43,7 +43,7 @@ public:
 
     std::size_t bytesUsed() const;
 
-private:
+  private:
     void finalizeTangent(std::size_t k);
 
     std::vector<Time> m_times;

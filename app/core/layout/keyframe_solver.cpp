@@ -19,8 +19,8 @@ constexpr std::int32_t kAbsent = -1;
 constexpr double kGoldenAngle = std::numbers::pi * (3.0 - 2.2360679774997896964);
 
 // Starting positions: kept, pinned, near placed neighbours, or on the spiral.
-void placeBodies(const TimelineStep& step, const Keyframe* previous, const Timeline& tl, const LayoutParams& p,
-                 const std::vector<LinkSpec>& links, Bodies& b) {
+void placeBodies(const TimelineStep& step, const Keyframe* previous, const Timeline& tl,
+                 const LayoutParams& p, const std::vector<LinkSpec>& links, Bodies& b) {
     const std::size_t n = step.actors.size();
     const double turn = spiralTurn(p.seed);
     std::vector<std::uint8_t> placed(n, 0);
@@ -46,8 +46,10 @@ void placeBodies(const TimelineStep& step, const Keyframe* previous, const Timel
         std::fill(sumY.begin(), sumY.end(), 0.0);
         std::fill(count.begin(), count.end(), 0u);
         for (const LinkSpec& l : links) {
-            if (placed[l.source] && !placed[l.target]) sumX[l.target] += b.x[l.source], sumY[l.target] += b.y[l.source], ++count[l.target];
-            if (placed[l.target] && !placed[l.source]) sumX[l.source] += b.x[l.target], sumY[l.source] += b.y[l.target], ++count[l.source];
+            if (placed[l.source] && !placed[l.target])
+                sumX[l.target] += b.x[l.source], sumY[l.target] += b.y[l.source], ++count[l.target];
+            if (placed[l.target] && !placed[l.source])
+                sumX[l.source] += b.x[l.target], sumY[l.source] += b.y[l.target], ++count[l.source];
         }
         for (std::size_t i = 0; i < n; ++i) {
             if (placed[i] || count[i] == 0) continue;
@@ -88,12 +90,13 @@ std::vector<LinkSpec> stepSprings(const Timeline& tl, std::size_t k, const Layou
     return links;
 }
 
-bool solveKeyframe(const Timeline& tl, std::size_t k, const Keyframe* previous, const LayoutParams& p, Keyframe& out,
-                   const std::atomic<bool>* cancel, std::uint64_t* ticks) {
+bool solveKeyframe(const Timeline& tl, std::size_t k, const Keyframe* previous, const LayoutParams& p,
+                   Keyframe& out, const std::atomic<bool>* cancel, std::uint64_t* ticks) {
     const TimelineStep& step = tl.steps[k];
     const std::size_t n = step.actors.size();
     std::vector<std::int32_t> local(tl.actorCount, kAbsent);
-    for (std::size_t i = 0; i < n; ++i) local[step.actors[i]] = static_cast<std::int32_t>(i);
+    for (std::size_t i = 0; i < n; ++i)
+        local[step.actors[i]] = static_cast<std::int32_t>(i);
 
     const bool warm = previous != nullptr;
     CoolingParams cooling;

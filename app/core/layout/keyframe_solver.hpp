@@ -31,7 +31,8 @@ struct Keyframe {
 // rest length. Ties of strength 0 have none.
 std::vector<LinkSpec> stepSprings(const Timeline& timeline, std::size_t k, const LayoutParams& params);
 
-bool solveKeyframe(const Timeline& timeline, std::size_t k, const Keyframe* previous, const LayoutParams& params,
-                   Keyframe& out, const std::atomic<bool>* cancel = nullptr, std::uint64_t* ticks = nullptr);
+bool solveKeyframe(const Timeline& timeline, std::size_t k, const Keyframe* previous,
+                   const LayoutParams& params, Keyframe& out, const std::atomic<bool>* cancel = nullptr,
+                   std::uint64_t* ticks = nullptr);
 
 } // namespace tieline::core::layout

@@ -8,31 +8,31 @@
 namespace tieline::core::layout {
 
 struct LayoutParams {
-    std::uint64_t seed = 1;          // = 1, every random choice derives from this
+    std::uint64_t seed = 1; // = 1, every random choice derives from this
 
     // [SECTION] cooling (d3-force's schedule)
-    double alphaMin = 0.001;         // = 0.001, alpha at the end of a full cool-down
-    double velocityDecay = 0.4;      // = 0.4, fraction of velocity lost per tick
-    int initialTicks = 300;          // = 300 ticks for a cold start (d3: alpha 1 → alphaMin in ~300)
+    double alphaMin = 0.001;    // = 0.001, alpha at the end of a full cool-down
+    double velocityDecay = 0.4; // = 0.4, fraction of velocity lost per tick
+    int initialTicks = 300;     // = 300 ticks for a cold start (d3: alpha 1 → alphaMin in ~300)
 
     // [SECTION] forces
-    double charge = -30.0;           // = -30, many-body strength per node (negative repels)
-    double theta = 0.9;              // = 0.9, Barnes–Hut opening angle; higher = faster, coarser
-    double distanceMin = 1.0;        // = 1, layout units; closer pairs are softened
-    double linkDistance = 30.0;      // = 30, layout units, rest length of a cooperative tie at strength 1
-    double weakLengthening = 0.5;    // = 0.5, a cooperative tie at strength 0 rests (1 + this) × longer
-    double hostileDistance = 3.0;    // = 3, rest length of a hostile tie, in linkDistance units
-    double hostileStiffness = 0.5;   // = 0.5, stiffness of a hostile tie relative to a cooperative one
-    double gravity = 0.03;           // = 0.03, pull to the origin per tick at alpha 1 (0: none)
-    double nodeRadius = 5.0;         // = 5, layout units, collision radius (0: no collision)
-    int threads = 1;                 // = 1, threads for the many-body force (a 2nd pays above ~16k nodes)
+    double charge = -30.0;         // = -30, many-body strength per node (negative repels)
+    double theta = 0.9;            // = 0.9, Barnes–Hut opening angle; higher = faster, coarser
+    double distanceMin = 1.0;      // = 1, layout units; closer pairs are softened
+    double linkDistance = 30.0;    // = 30, layout units, rest length of a cooperative tie at strength 1
+    double weakLengthening = 0.5;  // = 0.5, a cooperative tie at strength 0 rests (1 + this) × longer
+    double hostileDistance = 3.0;  // = 3, rest length of a hostile tie, in linkDistance units
+    double hostileStiffness = 0.5; // = 0.5, stiffness of a hostile tie relative to a cooperative one
+    double gravity = 0.03;         // = 0.03, pull to the origin per tick at alpha 1 (0: none)
+    double nodeRadius = 5.0;       // = 5, layout units, collision radius (0: no collision)
+    int threads = 1;               // = 1, threads for the many-body force (a 2nd pays above ~16k nodes)
 
     // [SECTION] layout over time (keyframes)
-    int ticksPerStep = 30;           // = 30 ticks for each keyframe after the first (warm start)
-    double reheatAlpha = 0.3;        // = 0.3, alpha at the start of a warm-started keyframe (at stability 0)
-    double stability = 0.5;          // = 0.5, 0..1: 0 each moment on its own, 1 nodes barely move. It is
-                                     //   the anchor's pull towards the previous keyframe (per tick at
-                                     //   alpha 1), and the reheat shrinks by (1 - 0.75·stability)
+    int ticksPerStep = 30;    // = 30 ticks for each keyframe after the first (warm start)
+    double reheatAlpha = 0.3; // = 0.3, alpha at the start of a warm-started keyframe (at stability 0)
+    double stability = 0.5;   // = 0.5, 0..1: 0 each moment on its own, 1 nodes barely move. It is
+                              //   the anchor's pull towards the previous keyframe (per tick at
+                              //   alpha 1), and the reheat shrinks by (1 - 0.75·stability)
 
     // alpha decay per tick that brings alpha from `from` to alphaMin in `ticks` ticks.
     double decayFor(double from, int ticks) const {

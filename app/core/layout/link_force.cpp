@@ -54,7 +54,8 @@ void LinkForce::apply(Bodies& b, double alpha) {
 }
 
 std::size_t LinkForce::bytesUsed() const {
-    return m_links.capacity() * sizeof(LinkSpec) + (m_strength.capacity() + m_bias.capacity()) * sizeof(double);
+    return m_links.capacity() * sizeof(LinkSpec) +
+           (m_strength.capacity() + m_bias.capacity()) * sizeof(double);
 }
 
 } // namespace tieline::core::layout

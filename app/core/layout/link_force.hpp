@@ -11,13 +11,13 @@ namespace tieline::core::layout {
 
 struct LinkSpec {
     std::uint32_t source = 0, target = 0; // body indices
-    double distance = 30.0;  // = 30, rest length in layout units (d3 default)
-    double weight = 1.0;     // = 1, multiplies d3's default stiffness 1 / min(degree(source), degree(target))
-    bool pushOnly = false;   // true: acts only while the ends are closer than `distance`
+    double distance = 30.0;               // = 30, rest length in layout units (d3 default)
+    double weight = 1.0;   // = 1, multiplies d3's default stiffness 1 / min(degree(source), degree(target))
+    bool pushOnly = false; // true: acts only while the ends are closer than `distance`
 };
 
 class LinkForce final : public Force {
-public:
+  public:
     explicit LinkForce(std::vector<LinkSpec> links = {}) : m_links(std::move(links)) {}
 
     void setLinks(std::vector<LinkSpec> links) { m_links = std::move(links); }
@@ -27,7 +27,7 @@ public:
     void apply(Bodies& bodies, double alpha) override;
     std::size_t bytesUsed() const override;
 
-private:
+  private:
     std::vector<LinkSpec> m_links;
     std::vector<double> m_strength, m_bias; // per link, cached at initialize() (d3 link.js)
     std::uint64_t m_applyCount = 0;

@@ -16,7 +16,9 @@ constexpr std::size_t kChunk = 64; // points handed to the kernel at once (a gro
 using Float4 = float __attribute__((vector_size(16)));
 constexpr std::size_t kLanes = 8; // two Float4 per pass: enough independent work to hide latency
 
-Float4 splat(float v) { return Float4{v, v, v, v}; }
+Float4 splat(float v) {
+    return Float4{v, v, v, v};
+}
 
 // The far field of one group. A group spans a few node spacings and every list entry is given
 // relative to the group's centre, so float keeps ~7 significant digits of each distance — far
@@ -28,14 +30,17 @@ Float4 splat(float v) { return Float4{v, v, v, v}; }
 // Returns how many (point, entry) pairs were nearer than distanceMin (counted for the group's own
 // points, where each point meets itself once; unused lanes sit far away so they never count).
 template <class Entry>
-[[gnu::noinline]] std::size_t accumulateList(const Entry* list, std::size_t count, const float* px, const float* py, std::size_t m,
-                           float* ax, float* ay, float dmin2) {
+[[gnu::noinline]] std::size_t accumulateList(const Entry* list, std::size_t count, const float* px,
+                                             const float* py, std::size_t m, float* ax, float* ay,
+                                             float dmin2) {
     const Float4 floor = splat(dmin2);
     Float4 close = {};
     for (std::size_t p0 = 0; p0 < m; p0 += kLanes) {
         float lx[kLanes], ly[kLanes];
-        for (std::size_t k = 0; k < kLanes; ++k) lx[k] = ly[k] = 1e18f;
-        for (std::size_t k = 0; k < kLanes && p0 + k < m; ++k) lx[k] = px[p0 + k], ly[k] = py[p0 + k];
+        for (std::size_t k = 0; k < kLanes; ++k)
+            lx[k] = ly[k] = 1e18f;
+        for (std::size_t k = 0; k < kLanes && p0 + k < m; ++k)
+            lx[k] = px[p0 + k], ly[k] = py[p0 + k];
         const Float4 x0 = {lx[0], lx[1], lx[2], lx[3]}, x1 = {lx[4], lx[5], lx[6], lx[7]};
         const Float4 y0 = {ly[0], ly[1], ly[2], ly[3]}, y1 = {ly[4], ly[5], ly[6], ly[7]};
         Float4 sx0 = {}, sy0 = {}, sx1 = {}, sy1 = {};
@@ -52,8 +57,10 @@ template <class Entry>
             sx1 += dx1 * f1;
             sy1 += dy1 * f1;
         }
-        for (std::size_t k = 0; k < 4 && p0 + k < m; ++k) ax[p0 + k] = sx0[k], ay[p0 + k] = sy0[k];
-        for (std::size_t k = 4; k < kLanes && p0 + k < m; ++k) ax[p0 + k] = sx1[k - 4], ay[p0 + k] = sy1[k - 4];
+        for (std::size_t k = 0; k < 4 && p0 + k < m; ++k)
+            ax[p0 + k] = sx0[k], ay[p0 + k] = sy0[k];
+        for (std::size_t k = 4; k < kLanes && p0 + k < m; ++k)
+            ax[p0 + k] = sx1[k - 4], ay[p0 + k] = sy1[k - 4];
     }
     return static_cast<std::size_t>(close[0] + close[1] + close[2] + close[3]);
 }
@@ -70,7 +77,8 @@ void ManyBodyForce::initialize(const Bodies& bodies, Rng& rng) {
     const std::size_t n = bodies.size();
     m_salt = rng.next();
     m_strength.assign(n, m_params.strength);
-    for (std::size_t i = 0; i < n && i < m_custom.size(); ++i) m_strength[i] = m_custom[i];
+    for (std::size_t i = 0; i < n && i < m_custom.size(); ++i)
+        m_strength[i] = m_custom[i];
     m_outX.assign(n, 0.0);
     m_outY.assign(n, 0.0);
 }
@@ -139,7 +147,8 @@ void ManyBodyForce::walkGroups(std::size_t first, std::size_t last, Scratch& scr
     const MortonQuadtree::Node* nodes = m_tree.nodes();
     const double *px = m_tree.sortedX(), *py = m_tree.sortedY(), *pq = m_tree.sortedQ();
     // No group collects more entries than there are nodes plus points.
-    if (scratch.list.size() < nodeCount + m_tree.pointCount()) scratch.list.resize(nodeCount + m_tree.pointCount());
+    if (scratch.list.size() < nodeCount + m_tree.pointCount())
+        scratch.list.resize(nodeCount + m_tree.pointCount());
     Entry* list = scratch.list.data();
     for (std::size_t gi = first; gi < last; ++gi) {
         const MortonQuadtree::Group& g = m_tree.groups()[gi];
@@ -184,13 +193,15 @@ void ManyBodyForce::walkGroups(std::size_t first, std::size_t last, Scratch& scr
         for (std::size_t c0 = 0; c0 < m; c0 += kChunk) {
             const std::size_t k = std::min(kChunk, m - c0);
             float gx[kChunk], gy[kChunk], sx[kChunk], sy[kChunk];
-            for (std::size_t p = 0; p < k; ++p) gx[p] = own[c0 + p].x, gy[p] = own[c0 + p].y;
+            for (std::size_t p = 0; p < k; ++p)
+                gx[p] = own[c0 + p].x, gy[p] = own[c0 + p].y;
             accumulateList(list, count, gx, gy, k, sx, sy, dmin2);
             for (std::size_t p = 0; p < k; ++p) {
                 m_ax[g.begin + c0 + p] += sx[p];
                 m_ay[g.begin + c0 + p] += sy[p];
             }
-            close += accumulateList(own, m, gx, gy, k, scratch.selfX.data() + c0, scratch.selfY.data() + c0, dmin2);
+            close += accumulateList(own, m, gx, gy, k, scratch.selfX.data() + c0, scratch.selfY.data() + c0,
+                                    dmin2);
         }
         if (close > m) { // some inner pair is nearer than distanceMin
             selfGroup(g);
@@ -213,7 +224,8 @@ void ManyBodyForce::treeAll(const Bodies& b, double* ax, double* ay) {
         // Two halves of the groups by point count. Every point's sum is formed in the same order
         // whatever the split, so the result does not depend on the number of threads.
         std::size_t half = 0;
-        while (half < groupCount && m_tree.groups()[half].begin < n / 2) ++half;
+        while (half < groupCount && m_tree.groups()[half].begin < n / 2)
+            ++half;
         std::thread second([&] { walkGroups(half, groupCount, m_scratch[1]); });
         walkGroups(0, half, m_scratch[0]);
         second.join();
@@ -227,15 +239,18 @@ void ManyBodyForce::treeAll(const Bodies& b, double* ax, double* ay) {
     }
 }
 
-void ManyBodyForce::accelerations(const Bodies& bodies, bool exact, std::vector<double>& ax, std::vector<double>& ay) {
+void ManyBodyForce::accelerations(const Bodies& bodies, bool exact, std::vector<double>& ax,
+                                  std::vector<double>& ay) {
     if (m_strength.size() != bodies.size()) {
         Rng unused;
         initialize(bodies, unused);
     }
     ax.assign(bodies.size(), 0.0);
     ay.assign(bodies.size(), 0.0);
-    if (exact) exactAll(bodies, ax.data(), ay.data());
-    else treeAll(bodies, ax.data(), ay.data());
+    if (exact)
+        exactAll(bodies, ax.data(), ay.data());
+    else
+        treeAll(bodies, ax.data(), ay.data());
 }
 
 void ManyBodyForce::apply(Bodies& b, double alpha) {
@@ -245,8 +260,10 @@ void ManyBodyForce::apply(Bodies& b, double alpha) {
         Rng unused;
         initialize(b, unused);
     }
-    if (n < m_params.exactBelow) exactAll(b, m_outX.data(), m_outY.data());
-    else treeAll(b, m_outX.data(), m_outY.data());
+    if (n < m_params.exactBelow)
+        exactAll(b, m_outX.data(), m_outY.data());
+    else
+        treeAll(b, m_outX.data(), m_outY.data());
     for (std::size_t i = 0; i < n; ++i) {
         b.vx[i] += m_outX[i] * alpha;
         b.vy[i] += m_outY[i] * alpha;
@@ -256,10 +273,12 @@ void ManyBodyForce::apply(Bodies& b, double alpha) {
 
 std::size_t ManyBodyForce::bytesUsed() const {
     std::size_t total = m_tree.bytesUsed();
-    total += (m_custom.capacity() + m_strength.capacity() + m_ax.capacity() + m_ay.capacity() + m_outX.capacity() +
-              m_outY.capacity()) * sizeof(double);
+    total += (m_custom.capacity() + m_strength.capacity() + m_ax.capacity() + m_ay.capacity() +
+              m_outX.capacity() + m_outY.capacity()) *
+             sizeof(double);
     for (const Scratch& s : m_scratch)
-        total += s.list.capacity() * sizeof(Entry) + (s.selfX.capacity() + s.selfY.capacity()) * sizeof(float);
+        total +=
+            s.list.capacity() * sizeof(Entry) + (s.selfX.capacity() + s.selfY.capacity()) * sizeof(float);
     return total;
 }
 

@@ -15,16 +15,16 @@
 namespace tieline::core::layout {
 
 struct ManyBodyParams {
-    double strength = -30.0;        // = -30, charge per node (d3 default); negative repels
-    double theta = 0.9;             // = 0.9, Barnes–Hut opening angle; higher = faster, coarser
-    double distanceMin = 1.0;       // = 1, layout units; closer pairs are softened (d3 distanceMin)
-    std::size_t exactBelow = 48;    // = 48 nodes: below this, exact all pairs is faster than a tree
-    int threads = 1;                // = 1, at most this many threads (2 pays from parallelFrom nodes)
+    double strength = -30.0;          // = -30, charge per node (d3 default); negative repels
+    double theta = 0.9;               // = 0.9, Barnes–Hut opening angle; higher = faster, coarser
+    double distanceMin = 1.0;         // = 1, layout units; closer pairs are softened (d3 distanceMin)
+    std::size_t exactBelow = 48;      // = 48 nodes: below this, exact all pairs is faster than a tree
+    int threads = 1;                  // = 1, at most this many threads (2 pays from parallelFrom nodes)
     std::size_t parallelFrom = 16384; // = 16384 nodes: below this a second thread costs more than it saves
 };
 
 class ManyBodyForce final : public Force {
-public:
+  public:
     explicit ManyBodyForce(ManyBodyParams params = {});
 
     // Per-node charges; empty means params.strength for every node. Takes effect at initialize().
@@ -41,7 +41,7 @@ public:
     // tree: for tests and for checking the approximation.
     void accelerations(const Bodies& bodies, bool exact, std::vector<double>& ax, std::vector<double>& ay);
 
-private:
+  private:
     // The interaction list of one group: accepted cells and points of opened leaves, in float
     // coordinates relative to the group's centre (see accumulateList() in the .cpp for why).
     struct Entry {
@@ -61,7 +61,7 @@ private:
     std::vector<double> m_custom;
     std::vector<double> m_strength; // per node, cached at initialize()
     MortonQuadtree m_tree;
-    std::vector<double> m_ax, m_ay;  // in Morton order
+    std::vector<double> m_ax, m_ay; // in Morton order
     std::vector<double> m_outX, m_outY;
     Scratch m_scratch[2];
     std::uint64_t m_applyCount = 0; // with m_salt, keys the jiggle of coincident points

@@ -10,7 +10,7 @@
 namespace tieline::core::layout {
 
 class PositionForce final : public Force {
-public:
+  public:
     // Every node towards (x, y) with the same strength (fraction of the gap closed per tick at
     // alpha = 1; d3's default is 0.1).
     PositionForce(double strength, double x = 0.0, double y = 0.0);
@@ -23,7 +23,7 @@ public:
     void apply(Bodies& bodies, double alpha) override;
     std::size_t bytesUsed() const override;
 
-private:
+  private:
     double m_uniformStrength, m_uniformX, m_uniformY;
     std::vector<double> m_x, m_y, m_strength;
 };

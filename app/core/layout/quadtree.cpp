@@ -27,13 +27,16 @@ void MortonQuadtree::sortByCode(std::size_t n) {
     m_scratch.resize(n);
     for (int shift = 32; shift < 64; shift += 8) {
         std::array<std::uint32_t, 257> count{};
-        for (std::size_t i = 0; i < n; ++i) ++count[((m_keys[i] >> shift) & 0xff) + 1];
+        for (std::size_t i = 0; i < n; ++i)
+            ++count[((m_keys[i] >> shift) & 0xff) + 1];
         bool single = false;
         for (int b = 1; b <= 256; ++b)
             if (count[b] == n) single = true;
         if (single) continue;
-        for (int b = 0; b < 256; ++b) count[b + 1] += count[b];
-        for (std::size_t i = 0; i < n; ++i) m_scratch[count[(m_keys[i] >> shift) & 0xff]++] = m_keys[i];
+        for (int b = 0; b < 256; ++b)
+            count[b + 1] += count[b];
+        for (std::size_t i = 0; i < n; ++i)
+            m_scratch[count[(m_keys[i] >> shift) & 0xff]++] = m_keys[i];
         m_keys.swap(m_scratch);
     }
 }
@@ -87,7 +90,8 @@ void MortonQuadtree::collectGroups() {
             ++i;
             continue;
         }
-        Group g{i, node.begin, node.end, m_sx[node.begin], m_sy[node.begin], m_sx[node.begin], m_sy[node.begin]};
+        Group g{
+            i, node.begin, node.end, m_sx[node.begin], m_sy[node.begin], m_sx[node.begin], m_sy[node.begin]};
         for (std::uint32_t s = node.begin; s < node.end; ++s) {
             g.minX = std::min(g.minX, m_sx[s]);
             g.maxX = std::max(g.maxX, m_sx[s]);
@@ -121,7 +125,8 @@ void MortonQuadtree::buildNode(int level, std::uint32_t b, std::uint32_t e, doub
             const std::uint32_t* first = m_codes.data() + start;
             const std::uint32_t* last = m_codes.data() + e;
             const auto stop = static_cast<std::uint32_t>(
-                std::partition_point(first, last, [&](std::uint32_t c) { return ((c >> shift) & 3u) <= quadrant; }) -
+                std::partition_point(first, last,
+                                     [&](std::uint32_t c) { return ((c >> shift) & 3u) <= quadrant; }) -
                 m_codes.data());
             if (stop == start) continue;
             buildNode(level + 1, start, stop, width * 0.5);

@@ -11,8 +11,8 @@
 namespace tieline::core::layout {
 
 class MortonQuadtree {
-public:
-    static constexpr int kMaxLevel = 16;       // 16 bits per axis in a 32-bit Morton code
+  public:
+    static constexpr int kMaxLevel = 16;              // 16 bits per axis in a 32-bit Morton code
     static constexpr std::uint32_t kLeafCapacity = 8; // points per leaf (tuned with tests/bench)
 
     // Sorts the points in Morton order and builds the tree. `q` is each point's charge; the
@@ -32,9 +32,9 @@ public:
     // One node, depth first, packed in one cache line's worth so a traversal touches one line per
     // node. Node i is a leaf exactly when next == i + 1.
     struct Node {
-        double cx, cy;   // centre of charge (weighted by |q|)
-        double q;        // total charge
-        double width2;   // squared side of the node's cell
+        double cx, cy;            // centre of charge (weighted by |q|)
+        double q;                 // total charge
+        double width2;            // squared side of the node's cell
         std::uint32_t begin, end; // its points in sorted order
         std::uint32_t next;       // the node after its subtree
         std::uint32_t pad;
@@ -52,7 +52,7 @@ public:
 
     std::size_t bytesUsed() const;
 
-private:
+  private:
     void sortByCode(std::size_t n);
     void buildNode(int level, std::uint32_t b, std::uint32_t e, double width);
     void collectGroups();
@@ -62,7 +62,7 @@ private:
     std::vector<double> m_sx, m_sy, m_sq;
     std::vector<std::uint32_t> m_codes; // sorted codes
     std::vector<Node> m_nodes;
-    std::vector<double> m_absQ;         // per node, only while building
+    std::vector<double> m_absQ; // per node, only while building
     std::vector<Group> m_groups;
 };
 

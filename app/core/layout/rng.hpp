@@ -15,7 +15,7 @@ constexpr std::uint64_t mix64(std::uint64_t z) {
 }
 
 class Rng {
-public:
+  public:
     explicit constexpr Rng(std::uint64_t seed = 1) : m_state(seed) {}
 
     constexpr std::uint64_t next() {
@@ -25,7 +25,7 @@ public:
     // Uniform in [0, 1) with 53 random bits: mapped by hand, never through a std distribution.
     constexpr double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
 
-private:
+  private:
     std::uint64_t m_state;
 };
 

@@ -24,7 +24,8 @@ void Simulation::setCooling(const CoolingParams& cooling) {
 }
 
 void Simulation::initialize() {
-    for (auto& [name, f] : m_forces) f->initialize(m_bodies, m_rng);
+    for (auto& [name, f] : m_forces)
+        f->initialize(m_bodies, m_rng);
     m_initialized = true;
 }
 
@@ -32,7 +33,8 @@ void Simulation::tick(int n) {
     if (!m_initialized) initialize();
     for (int k = 0; k < n; ++k) {
         m_alpha += (m_cooling.alphaTarget - m_alpha) * m_cooling.alphaDecay;
-        for (auto& [name, f] : m_forces) f->apply(m_bodies, m_alpha);
+        for (auto& [name, f] : m_forces)
+            f->apply(m_bodies, m_alpha);
         integrate();
         ++m_ticks;
     }
@@ -72,7 +74,8 @@ void Simulation::integrate() {
 
 std::size_t Simulation::bytesUsed() const {
     std::size_t total = m_bodies.bytesUsed();
-    for (const auto& [name, f] : m_forces) total += f->bytesUsed();
+    for (const auto& [name, f] : m_forces)
+        total += f->bytesUsed();
     return total;
 }
 

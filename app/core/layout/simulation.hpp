@@ -15,17 +15,18 @@
 namespace tieline::core::layout {
 
 struct CoolingParams {
-    double alpha = 1.0;                                    // = 1, starting "temperature" (force scale)
-    double alphaMin = 0.001;                               // = 0.001, below this the layout counts as settled
-    double alphaDecay = 1.0 - std::pow(0.001, 1.0 / 300.0); // ≈ 0.0228 per tick: alpha reaches alphaMin in 300 ticks
-    double alphaTarget = 0.0;                              // = 0, alpha relaxes towards this value
-    double velocityDecay = 0.4;                            // = 0.4, fraction of velocity lost per tick (d3 stores 1 - 0.4)
-    bool recenter = true;  // translate the free nodes so their mean stays at the origin (d3's forceCenter);
-                           // skipped when any node is pinned, since pins then define the frame
+    double alpha = 1.0;      // = 1, starting "temperature" (force scale)
+    double alphaMin = 0.001; // = 0.001, below this the layout counts as settled
+    double alphaDecay =
+        1.0 - std::pow(0.001, 1.0 / 300.0); // ≈ 0.0228 per tick: alpha reaches alphaMin in 300 ticks
+    double alphaTarget = 0.0;               // = 0, alpha relaxes towards this value
+    double velocityDecay = 0.4;             // = 0.4, fraction of velocity lost per tick (d3 stores 1 - 0.4)
+    bool recenter = true; // translate the free nodes so their mean stays at the origin (d3's forceCenter);
+                          // skipped when any node is pinned, since pins then define the frame
 };
 
 class Simulation {
-public:
+  public:
     explicit Simulation(CoolingParams cooling = {}, std::uint64_t seed = 1);
 
     Bodies& bodies() { return m_bodies; }
@@ -49,7 +50,7 @@ public:
     std::uint64_t ticks() const { return m_ticks; }
     std::size_t bytesUsed() const;
 
-private:
+  private:
     void integrate();
 
     CoolingParams m_cooling;

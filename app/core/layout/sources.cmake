@@ -12,7 +12,7 @@ set(TIELINE_LAYOUT_SOURCES
     app/core/layout/keyframe_solver.cpp
     app/core/layout/keyframe_set.cpp
     app/core/layout/temporal_layout.cpp
-    app/core/layout/metrics.cpp
+    app/core/layout/quality.cpp
 )
 # errno is never read, and without this GCC cannot vectorize the sqrt in the many-body kernel.
 # It changes no result (unlike -ffast-math, which stays off: see README "determinism").

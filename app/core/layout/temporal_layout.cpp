@@ -8,7 +8,9 @@
 
 namespace tieline::core::layout {
 
-TemporalLayout::~TemporalLayout() { stopWorker(); }
+TemporalLayout::~TemporalLayout() {
+    stopWorker();
+}
 
 bool TemporalLayout::stopWorker() {
     const bool started = m_started;
@@ -31,7 +33,8 @@ void TemporalLayout::run() {
     if (k > 0) m_keyframes.read(k - 1, previous);
     for (; k < m_keyframes.size(); ++k) {
         std::uint64_t ticks = 0;
-        if (!solveKeyframe(m_timeline, k, k > 0 ? &previous : nullptr, m_params, current, &m_cancel, &ticks)) break;
+        if (!solveKeyframe(m_timeline, k, k > 0 ? &previous : nullptr, m_params, current, &m_cancel, &ticks))
+            break;
         {
             std::unique_lock lock(m_mutex);
             m_keyframes.append(current);
@@ -48,7 +51,8 @@ void TemporalLayout::applyInputs(Timeline timeline) {
     std::vector<std::uint64_t> fingerprints = stepFingerprints(timeline, m_params);
     std::vector<Time> times;
     times.reserve(timeline.steps.size());
-    for (const TimelineStep& s : timeline.steps) times.push_back(s.t);
+    for (const TimelineStep& s : timeline.steps)
+        times.push_back(s.t);
     {
         std::unique_lock lock(m_mutex);
         if (times != m_times || timeline.actorCount != m_timeline.actorCount) {
@@ -75,7 +79,8 @@ void TemporalLayout::setDataset(const Dataset& data) {
     m_haveDataset = true;
     if (m_userPins.size() > data.actors.size()) m_userPins.resize(data.actors.size());
     m_datasetPins.clear();
-    for (const Actor& a : data.actors) m_datasetPins.push_back(a.pin);
+    for (const Actor& a : data.actors)
+        m_datasetPins.push_back(a.pin);
     applyInputs(buildTimeline(data, m_userPins));
 }
 
@@ -144,7 +149,8 @@ bool TemporalLayout::positionsAt(Time t, std::vector<Point>& out, std::vector<st
     return m_keyframes.positionsAt(t, out, present);
 }
 
-bool TemporalLayout::keyframe(std::size_t k, std::vector<Point>& out, std::vector<std::uint8_t>* present) const {
+bool TemporalLayout::keyframe(std::size_t k, std::vector<Point>& out,
+                              std::vector<std::uint8_t>* present) const {
     std::shared_lock lock(m_mutex);
     if (k >= m_keyframes.ready()) return false;
     const std::size_t n = m_keyframes.actorCount();

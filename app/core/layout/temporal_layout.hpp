@@ -33,7 +33,7 @@
 namespace tieline::core::layout {
 
 class TemporalLayout {
-public:
+  public:
     TemporalLayout() = default;
     ~TemporalLayout();
     TemporalLayout(const TemporalLayout&) = delete;
@@ -69,11 +69,11 @@ public:
     // Keyframe k exactly as computed (false if not computed yet).
     bool keyframe(std::size_t k, std::vector<Point>& out, std::vector<std::uint8_t>* present = nullptr) const;
 
-private:
-    bool stopWorker();                    // returns whether it had been started
+  private:
+    bool stopWorker(); // returns whether it had been started
     void startWorker();
-    void run();                           // the worker's loop
-    void applyInputs(Timeline timeline);  // keeps what the new inputs do not affect
+    void run();                          // the worker's loop
+    void applyInputs(Timeline timeline); // keeps what the new inputs do not affect
 
     LayoutParams m_params;
     Timeline m_timeline;

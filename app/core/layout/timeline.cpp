@@ -11,11 +11,16 @@ namespace {
 
 DayNumber advance(DayNumber day, TimeStep step) {
     switch (step) {
-    case TimeStep::Day: return day + 1;
-    case TimeStep::Week: return day + 7;
-    case TimeStep::Month: return addMonths(day, 1);
-    case TimeStep::Quarter: return addMonths(day, 3);
-    case TimeStep::Year: return addMonths(day, 12);
+    case TimeStep::Day:
+        return day + 1;
+    case TimeStep::Week:
+        return day + 7;
+    case TimeStep::Month:
+        return addMonths(day, 1);
+    case TimeStep::Quarter:
+        return addMonths(day, 3);
+    case TimeStep::Year:
+        return addMonths(day, 12);
     }
     return addMonths(day, 1);
 }
@@ -41,8 +46,8 @@ Timeline buildTimeline(const Dataset& data, const std::vector<std::optional<Poin
     tl.actorCount = data.actors.size();
     tl.ties.reserve(data.ties.size());
     for (const Tie& tie : data.ties)
-        tl.ties.push_back({static_cast<std::uint32_t>(tie.from.index()), static_cast<std::uint32_t>(tie.to.index()),
-                           data.tieType(tie.type).sign < 0});
+        tl.ties.push_back({static_cast<std::uint32_t>(tie.from.index()),
+                           static_cast<std::uint32_t>(tie.to.index()), data.tieType(tie.type).sign < 0});
     tl.pins.resize(tl.actorCount);
     for (std::size_t i = 0; i < tl.actorCount; ++i) {
         tl.pins[i] = data.actors[i].pin;
@@ -53,7 +58,8 @@ Timeline buildTimeline(const Dataset& data, const std::vector<std::optional<Poin
         TimelineStep step;
         step.t = t;
         step.actors.reserve(active.actors.size());
-        for (const ActiveActor& a : active.actors) step.actors.push_back(static_cast<std::uint32_t>(a.id.index()));
+        for (const ActiveActor& a : active.actors)
+            step.actors.push_back(static_cast<std::uint32_t>(a.id.index()));
         step.ties.reserve(active.ties.size());
         step.strengths.reserve(active.ties.size());
         for (const ActiveTie& a : active.ties) {

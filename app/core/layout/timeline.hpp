@@ -19,15 +19,15 @@ struct TimelineTie {
 
 struct TimelineStep {
     Time t = 0;
-    std::vector<std::uint32_t> actors;    // present actor indices, ascending
-    std::vector<std::uint32_t> ties;      // active tie indices, ascending
-    std::vector<double> strengths;        // per active tie, at t
+    std::vector<std::uint32_t> actors; // present actor indices, ascending
+    std::vector<std::uint32_t> ties;   // active tie indices, ascending
+    std::vector<double> strengths;     // per active tie, at t
 };
 
 struct Timeline {
     std::size_t actorCount = 0;
-    std::vector<TimelineTie> ties;                   // per dataset tie
-    std::vector<std::optional<Point>> pins;          // per actor: the dataset's pin or the user's
+    std::vector<TimelineTie> ties;          // per dataset tie
+    std::vector<std::optional<Point>> pins; // per actor: the dataset's pin or the user's
     std::vector<TimelineStep> steps;
 };
 

@@ -48,7 +48,8 @@ void betweenness(const WeightedGraph& graph, std::span<double> out, BetweennessS
         }
     }
     // Every unordered pair was counted from both of its ends.
-    for (double& v : out) v *= 0.5;
+    for (double& v : out)
+        v *= 0.5;
 }
 
 } // namespace tieline::core::metrics

@@ -18,7 +18,8 @@ void burtConstraint(const WeightedGraph& g, std::span<double> out, std::vector<d
             out[i] = std::numeric_limits<double>::quiet_NaN();
             continue;
         }
-        for (std::uint32_t k = g.offsets[i]; k < g.offsets[i + 1]; ++k) direct[g.targets[k]] = g.weights[k] / g.strength[i];
+        for (std::uint32_t k = g.offsets[i]; k < g.offsets[i + 1]; ++k)
+            direct[g.targets[k]] = g.weights[k] / g.strength[i];
         // Through each contact q to each of q's contacts j that is also i's contact.
         for (std::uint32_t k = g.offsets[i]; k < g.offsets[i + 1]; ++k) {
             const std::uint32_t q = g.targets[k];

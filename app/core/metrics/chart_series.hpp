@@ -11,7 +11,7 @@
 namespace tieline::core::metrics {
 
 struct StackLayer {
-    std::string label;          // the patron's name, or the camp's (group's) label
+    std::string label; // the patron's name, or the camp's (group's) label
     Rgb color = 0x888888;
     std::vector<double> values; // per step: this layer's share, 0..1 (0 where it gives nothing)
 };
@@ -32,7 +32,7 @@ const char* metricLabel(MetricKind kind);
 
 // One metric of one actor per step; NaN where undefined or absent. `type` picks the tie type for
 // the degrees (-1: the sum over all cooperative types).
-std::vector<double> metricSeries(const Dataset& data, const Metrics& metrics, std::size_t actor, MetricKind kind,
-                                 int type = -1);
+std::vector<double> metricSeries(const Dataset& data, const Metrics& metrics, std::size_t actor,
+                                 MetricKind kind, int type = -1);
 
 } // namespace tieline::core::metrics

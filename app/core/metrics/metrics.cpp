@@ -20,18 +20,24 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 // would close a cycle is ignored.
 std::vector<std::uint32_t> representatives(std::size_t actorCount, const std::vector<ActorMerge>& merges) {
     std::vector<std::uint32_t> parent(actorCount);
-    for (std::size_t i = 0; i < actorCount; ++i) parent[i] = std::uint32_t(i);
+    for (std::size_t i = 0; i < actorCount; ++i)
+        parent[i] = std::uint32_t(i);
     const auto find = [&](std::uint32_t x) {
-        while (parent[x] != x) x = parent[x];
+        while (parent[x] != x)
+            x = parent[x];
         return x;
     };
     for (const ActorMerge& m : merges) {
-        if (!m.from.valid() || !m.into.valid() || m.from.index() >= actorCount || m.into.index() >= actorCount) continue;
-        const std::uint32_t from = find(std::uint32_t(m.from.index())), into = find(std::uint32_t(m.into.index()));
+        if (!m.from.valid() || !m.into.valid() || m.from.index() >= actorCount ||
+            m.into.index() >= actorCount)
+            continue;
+        const std::uint32_t from = find(std::uint32_t(m.from.index())),
+                            into = find(std::uint32_t(m.into.index()));
         if (from != into) parent[from] = into;
     }
     std::vector<std::uint32_t> rep(actorCount);
-    for (std::size_t i = 0; i < actorCount; ++i) rep[i] = find(std::uint32_t(i));
+    for (std::size_t i = 0; i < actorCount; ++i)
+        rep[i] = find(std::uint32_t(i));
     return rep;
 }
 
@@ -47,7 +53,7 @@ struct Scratch {
     std::vector<char> rivalCamp;      // per camp: some actor of it is a patron at this step
     std::vector<double> campStrength; // per camp, for the actor being measured
     std::vector<double> rivalStrength;
-    std::vector<std::size_t> camps;   // per actor
+    std::vector<std::size_t> camps; // per actor
 };
 
 // Sorts the step's patron ties by (client, patron), sums duplicates and appends the shares.
@@ -57,14 +63,18 @@ void appendShares(std::vector<PatronShare>& ties, std::vector<PatronShare>& out)
     });
     const std::size_t first = out.size();
     for (const PatronShare& p : ties) {
-        if (out.size() > first && out.back().client == p.client && out.back().patron == p.patron) out.back().strength += p.strength;
-        else out.push_back(p);
+        if (out.size() > first && out.back().client == p.client && out.back().patron == p.patron)
+            out.back().strength += p.strength;
+        else
+            out.push_back(p);
     }
     for (std::size_t i = first; i < out.size();) {
         std::size_t end = i;
         double total = 0;
-        while (end < out.size() && out[end].client == out[i].client) total += out[end++].strength;
-        for (; i < end; ++i) out[i].share = out[i].strength / total;
+        while (end < out.size() && out[end].client == out[i].client)
+            total += out[end++].strength;
+        for (; i < end; ++i)
+            out[i].share = out[i].strength / total;
     }
 }
 
@@ -79,7 +89,8 @@ void campBalances(const Metrics& m, std::size_t step, Scratch& s, std::vector<do
         for (std::size_t c = 0; c < s.rivalCamp.size(); ++c) {
             if (s.rivalCamp[c] && c != own) s.rivalStrength.push_back(s.campStrength[c]);
         }
-        for (std::uint32_t k = s.graph.offsets[a]; k < s.graph.offsets[a + 1]; ++k) s.campStrength[s.camps[s.graph.targets[k]]] = 0;
+        for (std::uint32_t k = s.graph.offsets[a]; k < s.graph.offsets[a + 1]; ++k)
+            s.campStrength[s.camps[s.graph.targets[k]]] = 0;
         out[m.at(step, a)] = campBalance(s.rivalStrength);
     }
 }
@@ -87,7 +98,8 @@ void campBalances(const Metrics& m, std::size_t step, Scratch& s, std::vector<do
 void computeStep(const Dataset& data, Metrics& m, std::size_t step, Scratch& s) {
     const std::size_t base = m.at(step, 0);
     activeAt(data, m.times[step], s.active, s.presentScratch);
-    for (const ActiveActor& a : s.active.actors) m.present[base + m.representative[a.id.index()]] = 1;
+    for (const ActiveActor& a : s.active.actors)
+        m.present[base + m.representative[a.id.index()]] = 1;
     s.edges.clear();
     s.patronTies.clear();
     std::fill(s.rivalCamp.begin(), s.rivalCamp.end(), 0);
@@ -117,7 +129,8 @@ void computeStep(const Dataset& data, Metrics& m, std::size_t step, Scratch& s) 
     const std::span<double> between(m.betweenness.data() + base, m.actorCount);
     betweenness(s.graph, between, s.brandes);
     std::size_t n = 0;
-    for (std::size_t a = 0; a < m.actorCount; ++a) n += m.present[base + a] ? 1 : 0;
+    for (std::size_t a = 0; a < m.actorCount; ++a)
+        n += m.present[base + a] ? 1 : 0;
     const double pairs = n >= 3 ? double(n - 1) * double(n - 2) / 2.0 : 0.0;
     for (std::size_t a = 0; a < m.actorCount; ++a)
         m.betweennessNormalized[base + a] = pairs > 0 ? m.betweenness[base + a] / pairs : 0.0;
@@ -140,7 +153,8 @@ std::size_t campOf(const Dataset& data, std::size_t actor) {
 
 std::span<const PatronShare> Metrics::sharesAt(std::size_t step) const {
     if (step >= steps()) return {};
-    return std::span<const PatronShare>(shares.data() + shareBegin[step], shareBegin[step + 1] - shareBegin[step]);
+    return std::span<const PatronShare>(shares.data() + shareBegin[step],
+                                        shareBegin[step + 1] - shareBegin[step]);
 }
 
 std::span<const PatronShare> Metrics::sharesOf(std::size_t step, std::size_t client) const {
@@ -148,14 +162,16 @@ std::span<const PatronShare> Metrics::sharesOf(std::size_t step, std::size_t cli
     const auto lo = std::lower_bound(all.begin(), all.end(), client,
                                      [](const PatronShare& p, std::size_t c) { return p.client < c; });
     auto hi = lo;
-    while (hi != all.end() && hi->client == client) ++hi;
+    while (hi != all.end() && hi->client == client)
+        ++hi;
     return all.subspan(std::size_t(lo - all.begin()), std::size_t(hi - lo));
 }
 
 std::vector<std::uint32_t> Metrics::patronsOf(std::size_t client) const {
     std::vector<char> seen(actorCount, 0);
     for (std::size_t s = 0; s < steps(); ++s)
-        for (const PatronShare& p : sharesOf(s, client)) seen[p.patron] = 1;
+        for (const PatronShare& p : sharesOf(s, client))
+            seen[p.patron] = 1;
     std::vector<std::uint32_t> out;
     for (std::size_t a = 0; a < actorCount; ++a)
         if (seen[a]) out.push_back(std::uint32_t(a));
@@ -164,7 +180,8 @@ std::vector<std::uint32_t> Metrics::patronsOf(std::size_t client) const {
 
 std::vector<std::uint32_t> Metrics::allPatrons() const {
     std::vector<char> seen(actorCount, 0);
-    for (const PatronShare& p : shares) seen[p.patron] = 1;
+    for (const PatronShare& p : shares)
+        seen[p.patron] = 1;
     std::vector<std::uint32_t> out;
     for (std::size_t a = 0; a < actorCount; ++a)
         if (seen[a]) out.push_back(std::uint32_t(a));
@@ -184,7 +201,8 @@ Metrics computeMetrics(const Dataset& data, const MetricsOptions& options) {
     m.representative = representatives(m.actorCount, options.merges);
     m.patronType.assign(m.typeCount, 0);
     for (const std::string& key : options.patronTypes)
-        if (const auto it = data.tieTypeByKey.find(key); it != data.tieTypeByKey.end()) m.patronType[it->second.index()] = 1;
+        if (const auto it = data.tieTypeByKey.find(key); it != data.tieTypeByKey.end())
+            m.patronType[it->second.index()] = 1;
     const std::size_t cells = m.steps() * m.actorCount;
     m.present.assign(cells, 0);
     m.betweenness.assign(cells, 0.0);
@@ -197,10 +215,12 @@ Metrics computeMetrics(const Dataset& data, const MetricsOptions& options) {
 
     Scratch s;
     s.camps.resize(m.actorCount);
-    for (std::size_t a = 0; a < m.actorCount; ++a) s.camps[a] = campOf(data, a);
+    for (std::size_t a = 0; a < m.actorCount; ++a)
+        s.camps[a] = campOf(data, a);
     s.rivalCamp.assign(data.groups.size() + m.actorCount, 0);
     s.campStrength.assign(s.rivalCamp.size(), 0.0);
-    for (std::size_t step = 0; step < m.steps(); ++step) computeStep(data, m, step, s);
+    for (std::size_t step = 0; step < m.steps(); ++step)
+        computeStep(data, m, step, s);
     return m;
 }
 

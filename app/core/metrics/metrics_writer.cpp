@@ -69,7 +69,8 @@ double shareOf(const Metrics& m, std::size_t step, std::size_t client, std::uint
 
 double patronStrength(const Metrics& m, std::size_t step, std::size_t client) {
     double total = 0;
-    for (const PatronShare& p : m.sharesOf(step, client)) total += p.strength;
+    for (const PatronShare& p : m.sharesOf(step, client))
+        total += p.strength;
     return total;
 }
 
@@ -78,10 +79,14 @@ double patronStrength(const Metrics& m, std::size_t step, std::size_t client) {
 std::string metricsCsv(const Dataset& data, const Metrics& m, const MetricsSelection& sel) {
     const Range range = stepRange(m, sel);
     const std::vector<std::uint32_t> patrons = patronColumns(m, sel);
-    std::string out = "date,actor,name,betweenness,betweenness_normalized,constraint,camp_balance,patron_strength";
-    for (std::uint32_t p : patrons) out += ",share_" + data.actors[p].key;
-    for (const TieType& t : data.tieTypes) out += ",in_" + t.key;
-    for (const TieType& t : data.tieTypes) out += ",out_" + t.key;
+    std::string out =
+        "date,actor,name,betweenness,betweenness_normalized,constraint,camp_balance,patron_strength";
+    for (std::uint32_t p : patrons)
+        out += ",share_" + data.actors[p].key;
+    for (const TieType& t : data.tieTypes)
+        out += ",in_" + t.key;
+    for (const TieType& t : data.tieTypes)
+        out += ",out_" + t.key;
     out += '\n';
     const std::vector<std::size_t> actors = selectedActors(m, sel);
     for (std::size_t s = range.first; s < range.end; ++s) {
@@ -130,7 +135,8 @@ std::string metricsJson(const Dataset& data, const Metrics& m, const MetricsSele
             merges.push_back({{"from", data.actors[a].key}, {"into", data.actors[m.representative[a]].key}});
     doc["merges"] = merges;
     json dates = json::array();
-    for (std::size_t s = range.first; s < range.end; ++s) dates.push_back(formatDay(m.times[s]));
+    for (std::size_t s = range.first; s < range.end; ++s)
+        dates.push_back(formatDay(m.times[s]));
     doc["dates"] = dates;
     const auto series = [&](std::size_t a, auto value) {
         json values = json::array();
@@ -141,7 +147,8 @@ std::string metricsJson(const Dataset& data, const Metrics& m, const MetricsSele
         return values;
     };
     const auto anyNonZero = [&](const json& values) {
-        return std::any_of(values.begin(), values.end(), [](const json& v) { return v.is_number() && v.get<double>() != 0; });
+        return std::any_of(values.begin(), values.end(),
+                           [](const json& v) { return v.is_number() && v.get<double>() != 0; });
     };
     json actors = json::array();
     for (std::size_t a : selectedActors(m, sel)) {
@@ -149,24 +156,29 @@ std::string metricsJson(const Dataset& data, const Metrics& m, const MetricsSele
         actor["id"] = data.actors[a].key;
         actor["name"] = data.actors[a].name;
         json present = json::array();
-        for (std::size_t s = range.first; s < range.end; ++s) present.push_back(bool(m.present[m.at(s, a)]));
+        for (std::size_t s = range.first; s < range.end; ++s)
+            present.push_back(bool(m.present[m.at(s, a)]));
         actor["present"] = present;
         actor["betweenness"] = series(a, [&](std::size_t, std::size_t i) { return m.betweenness[i]; });
-        actor["betweennessNormalized"] = series(a, [&](std::size_t, std::size_t i) { return m.betweennessNormalized[i]; });
+        actor["betweennessNormalized"] =
+            series(a, [&](std::size_t, std::size_t i) { return m.betweennessNormalized[i]; });
         actor["constraint"] = series(a, [&](std::size_t, std::size_t i) { return m.constraint[i]; });
         actor["campBalance"] = series(a, [&](std::size_t, std::size_t i) { return m.campBalance[i]; });
-        actor["patronStrength"] = series(a, [&](std::size_t s, std::size_t) { return patronStrength(m, s, a); });
+        actor["patronStrength"] =
+            series(a, [&](std::size_t s, std::size_t) { return patronStrength(m, s, a); });
         json shares = json::object();
         for (std::uint32_t p : m.patronsOf(a)) {
             json values = series(a, [&](std::size_t s, std::size_t) { return shareOf(m, s, a, p); });
             if (anyNonZero(values)) shares[data.actors[p].key] = values;
         }
         actor["patronShare"] = shares;
-        for (const auto& [name, degreeOf] : {std::pair{"inDegree", &m.inDegree}, std::pair{"outDegree", &m.outDegree}}) {
+        for (const auto& [name, degreeOf] :
+             {std::pair{"inDegree", &m.inDegree}, std::pair{"outDegree", &m.outDegree}}) {
             json byType = json::object();
             const auto* degree = degreeOf; // clang 14 cannot capture a structured binding
             for (std::size_t t = 0; t < m.typeCount; ++t) {
-                json values = series(a, [&](std::size_t, std::size_t i) { return (*degree)[i * m.typeCount + t]; });
+                json values =
+                    series(a, [&](std::size_t, std::size_t i) { return (*degree)[i * m.typeCount + t]; });
                 if (anyNonZero(values)) byType[data.tieTypes[t].key] = values;
             }
             actor[name] = byType;

@@ -14,7 +14,7 @@ namespace tieline::core::metrics {
 struct MetricsSelection {
     std::size_t firstStep = 0;
     std::size_t endStep = static_cast<std::size_t>(-1); // clamped to the metrics' steps
-    std::optional<ActorId> actor;                        // empty: every actor present at a step
+    std::optional<ActorId> actor;                       // empty: every actor present at a step
 };
 
 // Columns: date, actor, name, betweenness, betweenness_normalized, constraint, camp_balance,

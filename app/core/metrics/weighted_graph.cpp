@@ -31,7 +31,8 @@ void buildWeightedGraph(std::size_t nodeCount, std::vector<WeightedEdge>& edges,
         ++out.offsets[e.a + 1];
         ++out.offsets[e.b + 1];
     }
-    for (std::size_t i = 0; i < nodeCount; ++i) out.offsets[i + 1] += out.offsets[i];
+    for (std::size_t i = 0; i < nodeCount; ++i)
+        out.offsets[i + 1] += out.offsets[i];
     out.targets.resize(out.offsets[nodeCount]);
     out.weights.resize(out.offsets[nodeCount]);
     out.strength.assign(nodeCount, 0.0);
@@ -47,7 +48,8 @@ void buildWeightedGraph(std::size_t nodeCount, std::vector<WeightedEdge>& edges,
         out.weights[cursor[e.a]++] = e.weight;
     }
     for (std::size_t i = 0; i < nodeCount; ++i)
-        for (std::uint32_t k = out.offsets[i]; k < out.offsets[i + 1]; ++k) out.strength[i] += out.weights[k];
+        for (std::uint32_t k = out.offsets[i]; k < out.offsets[i + 1]; ++k)
+            out.strength[i] += out.weights[k];
 }
 
 } // namespace tieline::core::metrics

@@ -16,8 +16,8 @@ struct WeightedGraph {
     std::size_t nodeCount = 0;
     std::vector<std::uint32_t> offsets; // nodeCount + 1: row i is [offsets[i], offsets[i + 1])
     std::vector<std::uint32_t> targets;
-    std::vector<double> weights;        // the summed weight of every edge between the pair
-    std::vector<double> strength;       // per node: the sum of its row's weights
+    std::vector<double> weights;  // the summed weight of every edge between the pair
+    std::vector<double> strength; // per node: the sum of its row's weights
 
     std::size_t degree(std::size_t i) const { return offsets[i + 1] - offsets[i]; }
 };

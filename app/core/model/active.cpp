@@ -69,8 +69,8 @@ void activeAt(const Dataset& data, Time t, ActiveSet& set, std::vector<char>& pr
         const Tie& tie = data.ties[i];
         if (!present[tie.from.index()] || !present[tie.to.index()]) continue;
         if (const auto span = tieSpanAt(data, tie, t))
-            set.ties.push_back({TieId(static_cast<std::uint32_t>(i)), span->begin, span->end, strengthAt(tie, t),
-                                span->approximateAt(t), span->fadeAt(t)});
+            set.ties.push_back({TieId(static_cast<std::uint32_t>(i)), span->begin, span->end,
+                                strengthAt(tie, t), span->approximateAt(t), span->fadeAt(t)});
     }
 }
 

@@ -11,14 +11,14 @@ namespace tieline::core {
 struct ActiveActor {
     ActorId id;
     DayNumber begin = 0, end = 0; // the presence span containing t
-    bool approximate = false; // t lies in the uncertainty window of an approximate start or end
-    double fade = 1.0;        // 0..1, for drawing entrances and exits over uncertain periods
+    bool approximate = false;     // t lies in the uncertainty window of an approximate start or end
+    double fade = 1.0;            // 0..1, for drawing entrances and exits over uncertain periods
 };
 
 struct ActiveTie {
     TieId id;
     DayNumber begin = 0, end = 0; // the span containing t
-    double strength = 1.0;    // interpolated at t
+    double strength = 1.0;        // interpolated at t
     bool approximate = false;
     double fade = 1.0;
 };

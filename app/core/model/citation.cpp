@@ -28,22 +28,30 @@ std::string formatCitation(const Source& s) {
     sentence(s.title.empty() ? s.key : "\xE2\x80\x9C" + s.title + "\xE2\x80\x9D"); // “title”
     if (!s.translators.empty()) sentence("Translated by " + formatNames(s.translators));
     std::string where = s.containerTitle;
-    if (!s.publisher.empty()) where += (where.empty() ? "" : ", ") + (s.publisherPlace.empty() ? "" : s.publisherPlace + ": ") + s.publisher;
+    if (!s.publisher.empty())
+        where += (where.empty() ? "" : ", ") + (s.publisherPlace.empty() ? "" : s.publisherPlace + ": ") +
+                 s.publisher;
     if (!s.issued.empty()) where += (where.empty() ? "" : ", ") + s.issued;
     sentence(where);
     if (!s.archive.empty() || !s.archiveLocation.empty())
-        sentence("Archive: " + s.archive + (s.archive.empty() || s.archiveLocation.empty() ? "" : ", ") + s.archiveLocation);
-    if (!s.doi.empty()) sentence("doi:" + s.doi);
-    else if (!s.url.empty()) sentence(s.url);
+        sentence("Archive: " + s.archive + (s.archive.empty() || s.archiveLocation.empty() ? "" : ", ") +
+                 s.archiveLocation);
+    if (!s.doi.empty())
+        sentence("doi:" + s.doi);
+    else if (!s.url.empty())
+        sentence(s.url);
     if (!out.empty() && out.back() != '.') out += '.';
     return out;
 }
 
 bool isSafeWebUrl(std::string_view url) {
     std::string_view rest;
-    if (url.substr(0, 7) == "http://") rest = url.substr(7);
-    else if (url.substr(0, 8) == "https://") rest = url.substr(8);
-    else return false;
+    if (url.substr(0, 7) == "http://")
+        rest = url.substr(7);
+    else if (url.substr(0, 8) == "https://")
+        rest = url.substr(8);
+    else
+        return false;
     if (rest.empty() || rest.front() == '/' || rest.front() == '.') return false;
     for (unsigned char c : url)
         if (c <= 0x20 || c == 0x7F || c == '"' || c == '\\' || c == '<' || c == '>' || c == '`') return false;

@@ -47,31 +47,48 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char*>, N>& t
     return std::nullopt;
 }
 
-template <class IdT, class Map>
-std::optional<IdT> findIn(const Map& map, std::string_view key) {
+template <class IdT, class Map> std::optional<IdT> findIn(const Map& map, std::string_view key) {
     const auto it = map.find(key);
     if (it == map.end()) return std::nullopt;
     return it->second;
 }
 
-template <class IdT, class Items, class Map>
-void indexTable(const Items& items, Map& map) {
+template <class IdT, class Items, class Map> void indexTable(const Items& items, Map& map) {
     map.clear();
-    for (std::size_t i = 0; i < items.size(); ++i) map.emplace(items[i].key, IdT(static_cast<std::uint32_t>(i)));
+    for (std::size_t i = 0; i < items.size(); ++i)
+        map.emplace(items[i].key, IdT(static_cast<std::uint32_t>(i)));
 }
 
 } // namespace
 
-const char* keyword(ActorKind kind) { return nameOf(kActorKinds, kind); }
-const char* keyword(Confidence confidence) { return nameOf(kConfidences, confidence); }
-const char* keyword(TimeStep step) { return nameOf(kTimeSteps, step); }
-std::optional<ActorKind> parseActorKind(std::string_view text) { return valueOf(kActorKinds, text); }
-std::optional<Confidence> parseConfidence(std::string_view text) { return valueOf(kConfidences, text); }
-std::optional<TimeStep> parseTimeStep(std::string_view text) { return valueOf(kTimeSteps, text); }
+const char* keyword(ActorKind kind) {
+    return nameOf(kActorKinds, kind);
+}
+const char* keyword(Confidence confidence) {
+    return nameOf(kConfidences, confidence);
+}
+const char* keyword(TimeStep step) {
+    return nameOf(kTimeSteps, step);
+}
+std::optional<ActorKind> parseActorKind(std::string_view text) {
+    return valueOf(kActorKinds, text);
+}
+std::optional<Confidence> parseConfidence(std::string_view text) {
+    return valueOf(kConfidences, text);
+}
+std::optional<TimeStep> parseTimeStep(std::string_view text) {
+    return valueOf(kTimeSteps, text);
+}
 
-std::optional<ActorId> Dataset::findActor(std::string_view key) const { return findIn<ActorId>(actorByKey, key); }
-std::optional<TieId> Dataset::findTie(std::string_view key) const { return findIn<TieId>(tieByKey, key); }
-std::optional<SourceId> Dataset::findSource(std::string_view key) const { return findIn<SourceId>(sourceByKey, key); }
+std::optional<ActorId> Dataset::findActor(std::string_view key) const {
+    return findIn<ActorId>(actorByKey, key);
+}
+std::optional<TieId> Dataset::findTie(std::string_view key) const {
+    return findIn<TieId>(tieByKey, key);
+}
+std::optional<SourceId> Dataset::findSource(std::string_view key) const {
+    return findIn<SourceId>(sourceByKey, key);
+}
 
 void Dataset::indexKeys() {
     indexTable<ActorId>(actors, actorByKey);

@@ -2,8 +2,8 @@
 // Plain data; every cross-reference is a typed index resolved by the loader. Core: no GL.
 #pragma once
 
+#include "core/calendar/span.hpp"
 #include "core/model/ids.hpp"
-#include "core/time/span.hpp"
 
 #include <cstdint>
 #include <map>
@@ -13,7 +13,17 @@
 
 namespace tieline::core {
 
-enum class ActorKind : std::uint8_t { Person, Faction, State, Party, StateParty, Military, Movement, Organization, Other };
+enum class ActorKind : std::uint8_t {
+    Person,
+    Faction,
+    State,
+    Party,
+    StateParty,
+    Military,
+    Movement,
+    Organization,
+    Other
+};
 // Ordered from least to most trustworthy so that "minimum confidence" filters compare with <.
 enum class Confidence : std::uint8_t { Contested, Low, Medium, High };
 enum class TimeStep : std::uint8_t { Day, Week, Month, Quarter, Year };
@@ -66,21 +76,21 @@ struct Actor {
     std::string native;                // name in its own script(s)
     bool nativeUnverified = false;     // the native name was not seen in a source
     ActorKind kind = ActorKind::Person;
-    GroupId group;                     // invalid when the actor has no group
+    GroupId group; // invalid when the actor has no group
     std::string description;
-    std::vector<Span> spans;           // empty: present over the whole range
+    std::vector<Span> spans; // empty: present over the whole range
     std::vector<SourceId> sources;
-    std::optional<Point> pin;          // a fixed layout position, if the dataset sets one
-    std::string note;                  // the compiler's remarks (uncertain dates, naming)
-    std::string ref;                   // the compiler's own reference (e.g. a factsheet row)
+    std::optional<Point> pin; // a fixed layout position, if the dataset sets one
+    std::string note;         // the compiler's remarks (uncertain dates, naming)
+    std::string ref;          // the compiler's own reference (e.g. a factsheet row)
 };
 
 struct Claim {
-    std::string key;                     // optional id, so other claims can contradict this one
+    std::string key; // optional id, so other claims can contradict this one
     SourceId source;
-    std::string locator;                 // page, paragraph, folio...
-    std::string quote;                   // verbatim
-    std::string supports;                // what the claim supports
+    std::string locator;  // page, paragraph, folio...
+    std::string quote;    // verbatim
+    std::string supports; // what the claim supports
     std::string note;
     std::vector<std::string> contradicts; // ids of claims this one conflicts with
 };
@@ -95,9 +105,9 @@ struct Tie {
     ActorId from;
     ActorId to;
     TieTypeId type;
-    std::optional<bool> directed;       // overrides the type's direction (a mutual alliance, say)
-    std::vector<Span> spans;            // at least one
-    std::vector<StrengthKey> strength;  // sorted by date; empty means a constant 1
+    std::optional<bool> directed;      // overrides the type's direction (a mutual alliance, say)
+    std::vector<Span> spans;           // at least one
+    std::vector<StrengthKey> strength; // sorted by date; empty means a constant 1
     Confidence confidence = Confidence::Medium;
     std::vector<Claim> claims;
     std::string note;

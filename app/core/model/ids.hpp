@@ -8,8 +8,7 @@
 
 namespace tieline::core {
 
-template <class Tag>
-struct Id {
+template <class Tag> struct Id {
     static constexpr std::uint32_t kInvalid = std::numeric_limits<std::uint32_t>::max();
     std::uint32_t value = kInvalid;
 

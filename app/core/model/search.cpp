@@ -33,14 +33,17 @@ std::vector<ActorId> searchActors(const Dataset& data, std::string_view query) {
     for (std::size_t i = 0; i < data.actors.size(); ++i) {
         const Actor& a = data.actors[i];
         int best = rank(folded(a.name), needle);
-        for (const std::string& v : a.variants) best = std::min(best, rank(folded(v), needle));
+        for (const std::string& v : a.variants)
+            best = std::min(best, rank(folded(v), needle));
         if (!a.native.empty()) best = std::min(best, rank(folded(a.native), needle));
         best = std::min(best, rank(folded(a.key), needle));
         if (best < 3) hits.emplace_back(best, std::uint32_t(i));
     }
-    std::stable_sort(hits.begin(), hits.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::stable_sort(hits.begin(), hits.end(),
+                     [](const auto& x, const auto& y) { return x.first < y.first; });
     std::vector<ActorId> out;
-    for (const auto& [r, i] : hits) out.push_back(ActorId(i));
+    for (const auto& [r, i] : hits)
+        out.push_back(ActorId(i));
     return out;
 }
 

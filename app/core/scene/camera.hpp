@@ -16,8 +16,8 @@ struct Bounds {
 };
 
 struct Camera {
-    double centerX = 0, centerY = 0; // layout units at the middle of the viewport
-    double zoom = 1;                 // pixels per layout unit
+    double centerX = 0, centerY = 0;  // layout units at the middle of the viewport
+    double zoom = 1;                  // pixels per layout unit
     double width = 800, height = 600; // viewport in pixels
 
     Point toScreen(Point world) const {

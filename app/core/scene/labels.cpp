@@ -15,7 +15,8 @@ float FixedAdvanceMeasure::width(std::string_view utf8, float pixels) const {
 void cullLabels(Scene& scene, const Camera& camera, const TextMeasure& measure) {
     auto& order = scene.scratchLabelOrder;
     order.resize(scene.labels.size());
-    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    for (std::uint32_t i = 0; i < order.size(); ++i)
+        order[i] = i;
     // Highest priority first; ties broken by actor index so the result never depends on sort details.
     std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
         const SceneLabel& la = scene.labels[a];

@@ -10,7 +10,7 @@
 namespace tieline::core {
 
 class TextMeasure {
-public:
+  public:
     virtual ~TextMeasure() = default;
     virtual float width(std::string_view utf8, float pixels) const = 0; // advance width in pixels
     virtual float lineHeight(float pixels) const { return pixels * 1.25f; }
@@ -18,11 +18,11 @@ public:
 
 // A measure that gives every character the same advance: for tests and as a fallback.
 class FixedAdvanceMeasure : public TextMeasure {
-public:
+  public:
     explicit FixedAdvanceMeasure(float advanceEm = 0.55f) : m_advanceEm(advanceEm) {}
     float width(std::string_view utf8, float pixels) const override;
 
-private:
+  private:
     float m_advanceEm;
 };
 

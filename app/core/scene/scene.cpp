@@ -9,7 +9,8 @@
 namespace tieline::core {
 
 Rgba toRgba(Rgb rgb, float alpha) {
-    return {float((rgb >> 16) & 0xFF) / 255.0f, float((rgb >> 8) & 0xFF) / 255.0f, float(rgb & 0xFF) / 255.0f, alpha};
+    return {float((rgb >> 16) & 0xFF) / 255.0f, float((rgb >> 8) & 0xFF) / 255.0f, float(rgb & 0xFF) / 255.0f,
+            alpha};
 }
 
 Rgba mix(const Rgba& a, const Rgba& b, float amount) {
@@ -17,7 +18,9 @@ Rgba mix(const Rgba& a, const Rgba& b, float amount) {
             a.a + (b.a - a.a) * amount};
 }
 
-SceneStyle darkSceneStyle() { return {}; }
+SceneStyle darkSceneStyle() {
+    return {};
+}
 
 SceneStyle lightSceneStyle() {
     SceneStyle s;
@@ -63,7 +66,9 @@ void shapeEdge(SceneEdge& e, const SceneNode& from, const SceneNode& to, double 
     const double length = std::hypot(dx, dy);
     const Point mid{(e.p0.x + e.p2.x) * 0.5, (e.p0.y + e.p2.y) * 0.5};
     // The curve's midpoint moves by half the control point's offset, hence the factor 2.
-    e.control = length > 0 ? Point{mid.x - dy / length * 2 * bend * length, mid.y + dx / length * 2 * bend * length} : mid;
+    e.control = length > 0
+                    ? Point{mid.x - dy / length * 2 * bend * length, mid.y + dx / length * 2 * bend * length}
+                    : mid;
     const double gap = 0.6; // a hair of space between a tie and the discs it joins
     if (length <= from.radius + to.radius + gap * 2) {
         e.t0 = e.t1 = 0.5; // the discs overlap: nothing of the tie would show
@@ -95,7 +100,8 @@ void buildScene(const SceneInput& in, const SceneStyle& style, Scene& out) {
     activeAt(data, in.t, active, out.scratchPresent);
 
     const auto groupHidden = [&](const Actor& a) {
-        return a.group.valid() && a.group.index() < in.filter.hiddenGroups.size() && in.filter.hiddenGroups[a.group.index()];
+        return a.group.valid() && a.group.index() < in.filter.hiddenGroups.size() &&
+               in.filter.hiddenGroups[a.group.index()];
     };
     out.scratchNodeOf.assign(data.actors.size(), -1);
     const auto addNode = [&](ActorId id, float alpha, bool isPresent) {
@@ -129,8 +135,10 @@ void buildScene(const SceneInput& in, const SceneStyle& style, Scene& out) {
     const auto addEdge = [&](TieId id, double strength, bool approximate, float alpha, bool brief) {
         const Tie& tie = data.tie(id);
         const int a = out.scratchNodeOf[tie.from.index()], b = out.scratchNodeOf[tie.to.index()];
-        if (a < 0 || b < 0 || !out.nodes[std::size_t(a)].present || !out.nodes[std::size_t(b)].present) return;
-        if (tie.type.index() < in.filter.hiddenTieTypes.size() && in.filter.hiddenTieTypes[tie.type.index()]) return;
+        if (a < 0 || b < 0 || !out.nodes[std::size_t(a)].present || !out.nodes[std::size_t(b)].present)
+            return;
+        if (tie.type.index() < in.filter.hiddenTieTypes.size() && in.filter.hiddenTieTypes[tie.type.index()])
+            return;
         if (tie.confidence < in.filter.minConfidence) return;
         SceneEdge e;
         e.tie = id;
@@ -138,12 +146,14 @@ void buildScene(const SceneInput& in, const SceneStyle& style, Scene& out) {
         e.to = tie.to;
         e.width = style.minWidth + (style.maxWidth - style.minWidth) * strength;
         e.color = toRgba(data.tieType(tie.type).color);
-        e.dashed = approximate || tie.confidence == Confidence::Low || tie.confidence == Confidence::Contested;
+        e.dashed =
+            approximate || tie.confidence == Confidence::Low || tie.confidence == Confidence::Contested;
         e.arrow = data.isDirected(tie);
         e.alpha = alpha * std::min(out.nodes[std::size_t(a)].alpha, out.nodes[std::size_t(b)].alpha);
         e.brief = brief;
-        e.highlighted = (in.focus.selectedTie && *in.focus.selectedTie == id) ||
-                        (id.index() < in.focus.highlightedTies.size() && in.focus.highlightedTies[id.index()]);
+        e.highlighted =
+            (in.focus.selectedTie && *in.focus.selectedTie == id) ||
+            (id.index() < in.focus.highlightedTies.size() && in.focus.highlightedTies[id.index()]);
         out.scratchDegree[std::size_t(a)] += strength;
         out.scratchDegree[std::size_t(b)] += strength;
         out.scratchTieShown[id.index()] = 1;
@@ -162,9 +172,11 @@ void buildScene(const SceneInput& in, const SceneStyle& style, Scene& out) {
             if (out.scratchTieShown[i]) continue;
             for (const Span& span : data.ties[i].spans) {
                 const ResolvedSpan r = resolveSpan(span, data.meta.start, data.meta.end);
-                if (r.end - r.begin >= monthEnd - monthBegin || r.end <= monthBegin || r.begin >= monthEnd) continue;
+                if (r.end - r.begin >= monthEnd - monthBegin || r.end <= monthBegin || r.begin >= monthEnd)
+                    continue;
                 const double at = std::clamp(in.t, double(r.begin), double(r.end) - 1.0);
-                addEdge(TieId(std::uint32_t(i)), strengthAt(data.ties[i], at), r.approximateAt(at), 1.0f, true);
+                addEdge(TieId(std::uint32_t(i)), strengthAt(data.ties[i], at), r.approximateAt(at), 1.0f,
+                        true);
                 break;
             }
         }
@@ -172,14 +184,17 @@ void buildScene(const SceneInput& in, const SceneStyle& style, Scene& out) {
 
     // Radius by importance (weighted degree), on a square-root scale so areas stay comparable.
     double maxDegree = 0;
-    for (double d : out.scratchDegree) maxDegree = std::max(maxDegree, d);
+    for (double d : out.scratchDegree)
+        maxDegree = std::max(maxDegree, d);
     for (std::size_t i = 0; i < out.nodes.size(); ++i) {
         SceneNode& n = out.nodes[i];
         n.importance = out.scratchDegree[i];
         const double share = maxDegree > 0 ? std::sqrt(n.importance / maxDegree) : 0.0;
         n.radius = style.minRadius + (style.maxRadius - style.minRadius) * share;
-        if (in.focus.selectedActor && *in.focus.selectedActor == n.actor) n.ring = 2;
-        else if (in.focus.hoveredActor && *in.focus.hoveredActor == n.actor) n.ring = 1;
+        if (in.focus.selectedActor && *in.focus.selectedActor == n.actor)
+            n.ring = 2;
+        else if (in.focus.hoveredActor && *in.focus.hoveredActor == n.actor)
+            n.ring = 1;
         out.bounds.add(n.center.x, n.center.y, n.radius);
     }
 
@@ -191,7 +206,8 @@ void buildScene(const SceneInput& in, const SceneStyle& style, Scene& out) {
         return std::tuple(std::min(e.from.value, e.to.value), std::max(e.from.value, e.to.value), i);
     };
     out.scratchOrder.resize(out.edges.size());
-    for (std::uint32_t i = 0; i < out.scratchOrder.size(); ++i) out.scratchOrder[i] = i;
+    for (std::uint32_t i = 0; i < out.scratchOrder.size(); ++i)
+        out.scratchOrder[i] = i;
     std::sort(out.scratchOrder.begin(), out.scratchOrder.end(),
               [&](std::uint32_t a, std::uint32_t b) { return pairKey(a) < pairKey(b); });
     for (std::size_t first = 0; first < out.scratchOrder.size();) {
@@ -241,7 +257,8 @@ void buildScene(const SceneInput& in, const SceneStyle& style, Scene& out) {
         l.native = style.showNative && !actor.native.empty() ? &actor.native : nullptr;
         l.pixels = style.labelPixels * float(1.0 + 0.3 * (maxDegree > 0 ? n.importance / maxDegree : 0.0));
         const bool endOfSelectedTie =
-            in.focus.selectedTie && (data.tie(*in.focus.selectedTie).from == n.actor || data.tie(*in.focus.selectedTie).to == n.actor);
+            in.focus.selectedTie && (data.tie(*in.focus.selectedTie).from == n.actor ||
+                                     data.tie(*in.focus.selectedTie).to == n.actor);
         l.priority = n.importance + (n.ring > 0 || endOfSelectedTie ? 1e9 : 0.0) + (n.present ? 0.0 : -1e6);
         l.alpha = n.alpha;
         out.labels.push_back(l);

@@ -30,26 +30,26 @@ struct SceneStyle {
     bool dark = true;
     Rgba background{0.09f, 0.10f, 0.12f, 1};
     Rgba text{0.92f, 0.93f, 0.95f, 1};
-    Rgba accent{1, 1, 1, 1};          // selection rings and highlighted ties
-    double minRadius = 3.5;           // radius of the least important node (the layout's ties rest at ~30)
-    double maxRadius = 10.0;          // radius of the most important node at t
-    double minWidth = 0.6;            // tie width at strength 0
-    double maxWidth = 3.0;            // tie width at strength 1
-    double fadeDays = 20.0;           // exact entrances and exits fade over at most this many days
-    bool briefTiesFillMonth = true;   // a tie that lasts less than a month shows for the whole
-                                      //   calendar month it touches, so month steps never skip it
-    double bendSpacing = 0.2;         // parallel ties curve apart by this fraction of their length
-    double absentAlpha = 0.14;        // opacity of absent actors when they are not hidden
-    double dimAlpha = 0.22;           // what hovering leaves of everything outside the neighbourhood
-    float labelPixels = 13.0f;        // label size in pixels, grown up to 1.3x by importance
-    bool showNative = true;           // the native-script name on a second label line
+    Rgba accent{1, 1, 1, 1};        // selection rings and highlighted ties
+    double minRadius = 3.5;         // radius of the least important node (the layout's ties rest at ~30)
+    double maxRadius = 10.0;        // radius of the most important node at t
+    double minWidth = 0.6;          // tie width at strength 0
+    double maxWidth = 3.0;          // tie width at strength 1
+    double fadeDays = 20.0;         // exact entrances and exits fade over at most this many days
+    bool briefTiesFillMonth = true; // a tie that lasts less than a month shows for the whole
+                                    //   calendar month it touches, so month steps never skip it
+    double bendSpacing = 0.2;       // parallel ties curve apart by this fraction of their length
+    double absentAlpha = 0.14;      // opacity of absent actors when they are not hidden
+    double dimAlpha = 0.22;         // what hovering leaves of everything outside the neighbourhood
+    float labelPixels = 13.0f;      // label size in pixels, grown up to 1.3x by importance
+    bool showNative = true;         // the native-script name on a second label line
 };
 SceneStyle darkSceneStyle();
 SceneStyle lightSceneStyle();
 
 struct SceneFilter {
-    std::vector<char> hiddenTieTypes; // by TieTypeId index; empty: none hidden
-    std::vector<char> hiddenGroups;   // by GroupId index; empty: none hidden
+    std::vector<char> hiddenTieTypes;                 // by TieTypeId index; empty: none hidden
+    std::vector<char> hiddenGroups;                   // by GroupId index; empty: none hidden
     Confidence minConfidence = Confidence::Contested; // Contested shows everything
     bool hideAbsent = true;
 };
@@ -82,29 +82,29 @@ struct SceneNode {
 struct SceneEdge {
     TieId tie;
     ActorId from, to;
-    Point p0, control, p2;   // a quadratic Bézier; straight when control is the midpoint
-    double t0 = 0, t1 = 1;   // the visible part: from the source's rim to the arrow's base (or the rim)
+    Point p0, control, p2; // a quadratic Bézier; straight when control is the midpoint
+    double t0 = 0, t1 = 1; // the visible part: from the source's rim to the arrow's base (or the rim)
     double width = 1;
     Rgba color;
-    bool dashed = false;     // approximate at t, or low or contested confidence
+    bool dashed = false; // approximate at t, or low or contested confidence
     bool arrow = false;
     Point arrowTip, arrowBase;
     double arrowHalfWidth = 0;
     float alpha = 1;
     bool highlighted = false;
-    bool brief = false;      // shown for its month though t lies outside its few days
+    bool brief = false; // shown for its month though t lies outside its few days
 };
 
 struct SceneLabel {
     ActorId actor;
-    Point anchor;                     // layout point under the node where the text's top centre hangs
+    Point anchor; // layout point under the node where the text's top centre hangs
     double nodeRadius = 0;
-    const std::string* text = nullptr; // the romanized name (points into the dataset)
+    const std::string* text = nullptr;   // the romanized name (points into the dataset)
     const std::string* native = nullptr; // second line, or null
     float pixels = 13;
-    double priority = 0;              // importance; focus wins
+    double priority = 0; // importance; focus wins
     float alpha = 1;
-    bool visible = true;              // set by cullLabels
+    bool visible = true; // set by cullLabels
     // Screen box after culling, in pixels.
     float boxX0 = 0, boxY0 = 0, boxX1 = 0, boxY1 = 0;
 };

@@ -21,19 +21,23 @@ namespace {
 // A copy: the LoadResult passed in is often a temporary.
 Dataset loaded(const LoadResult& r) {
     std::string messages;
-    for (const Diagnostic& d : r.diagnostics.items) messages += d.format() + "\n";
+    for (const Diagnostic& d : r.diagnostics.items)
+        messages += d.format() + "\n";
     INFO(messages);
     REQUIRE(r.dataset.has_value());
     return *r.dataset;
 }
 
-void touch(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
+void touch(const std::string& path, const std::string& text) {
+    std::ofstream(path, std::ios::binary) << text;
+}
 
 } // namespace
 
 TEST_CASE("convert: the JSON writer's output loads back with no warnings and the same content") {
-    for (const std::string path : {fixturePath("valid/full.json"), fixturePath("valid/minimal.json"),
-                                   fixturePath("valid/ok-base.json"), std::string(TIELINE_DATA) + "/korea-1955-1969.json"}) {
+    for (const std::string path :
+         {fixturePath("valid/full.json"), fixturePath("valid/minimal.json"),
+          fixturePath("valid/ok-base.json"), std::string(TIELINE_DATA) + "/korea-1955-1969.json"}) {
         INFO(path);
         const Dataset d = loaded(loadDatasetFile(path));
         const std::string json = datasetToJson(d);
@@ -46,7 +50,8 @@ TEST_CASE("convert: the JSON writer's output loads back with no warnings and the
         CHECK(b.events.size() == d.events.size());
         CHECK(b.stories.size() == d.stories.size());
         REQUIRE(b.sources.size() == d.sources.size());
-        for (std::size_t i = 0; i < d.sources.size(); ++i) CHECK(b.sources[i].title == d.sources[i].title);
+        for (std::size_t i = 0; i < d.sources.size(); ++i)
+            CHECK(b.sources[i].title == d.sources[i].title);
         CHECK(datasetToJson(b) == json); // a fixed point after one pass
     }
 }
@@ -93,7 +98,8 @@ TEST_CASE("convert: GEXF and CSV are written with a CSL-JSON sidecar and read ba
     range.rangeEnd = d.meta.end;
     const Dataset c = loaded(loadAnyDataset(dir + "/full.edges.csv", range));
     checkSameNetwork(d, c);
-    const Dataset explicitPair = loaded(loadAnyDataset({dir + "/full.edges.csv", dir + "/full.nodes.csv"}, range));
+    const Dataset explicitPair =
+        loaded(loadAnyDataset({dir + "/full.edges.csv", dir + "/full.nodes.csv"}, range));
     CHECK(explicitPair.actors.size() == d.actors.size()); // either order: the headers tell the tables apart
 
     const SaveResult csl = saveAnyDataset(d, {dir + "/refs.csl.json"});
@@ -102,9 +108,12 @@ TEST_CASE("convert: GEXF and CSV are written with a CSL-JSON sidecar and read ba
 }
 
 TEST_CASE("convert: unknown kinds of file and CSL-JSON as a network are refused with a reason") {
-    CHECK(loadAnyDataset("x.graphml").diagnostics.items.at(0).message.find("expected .json, .gexf or .csv") != std::string::npos);
-    CHECK(loadAnyDataset("x.csl.json").diagnostics.items.at(0).message.find("holds sources, not a network") != std::string::npos);
-    CHECK(loadAnyDataset("/nonexistent/x.csv").diagnostics.items.at(0).message.find("cannot open") != std::string::npos);
+    CHECK(loadAnyDataset("x.graphml").diagnostics.items.at(0).message.find("expected .json, .gexf or .csv") !=
+          std::string::npos);
+    CHECK(loadAnyDataset("x.csl.json").diagnostics.items.at(0).message.find("holds sources, not a network") !=
+          std::string::npos);
+    CHECK(loadAnyDataset("/nonexistent/x.csv").diagnostics.items.at(0).message.find("cannot open") !=
+          std::string::npos);
     const Dataset d = loaded(loadDatasetFile(fixturePath("valid/minimal.json")));
     const SaveResult bad = saveAnyDataset(d, {"/nonexistent-dir/out.gexf"});
     CHECK_FALSE(bad.ok);
@@ -117,7 +126,8 @@ TEST_CASE("convert: every GEXF and CSV fixture that reads, written as JSON, load
     for (const char* dir : {"gexf/valid", "csv/valid"})
         for (const auto& entry : std::filesystem::directory_iterator(fixturePath(dir))) {
             const std::string path = entry.path().string();
-            if (fileFormatOf(path) == FileFormat::CslJson || path.find(".nodes.csv") != std::string::npos) continue;
+            if (fileFormatOf(path) == FileFormat::CslJson || path.find(".nodes.csv") != std::string::npos)
+                continue;
             INFO(path);
             const Dataset d = loaded(loadAnyDataset(path));
             const LoadResult back = loadDatasetText(datasetToJson(d), "written.json");

@@ -53,7 +53,8 @@ TEST_CASE("csl: a Zotero CSL-JSON export becomes sources with kebab-case keys an
     CHECK(radchenko.containerTitle == "ChinaFile");
     CHECK(radchenko.authors[0].given == "Sergey");
     CHECK(radchenko.cslJson.find("\"accessed\"") != std::string::npos);
-    CHECK(radchenko.cslJson.find("\"x-csl-id\":\"http://zotero.org/users/local/x7Kp2/items/5WJSBAKK\"") != std::string::npos);
+    CHECK(radchenko.cslJson.find("\"x-csl-id\":\"http://zotero.org/users/local/x7Kp2/items/5WJSBAKK\"") !=
+          std::string::npos);
     CHECK(r.sources[1].key == "lankov2005");
     CHECK(r.sources[1].publisherPlace == "Honolulu");
     CHECK(r.sources[2].key == "lankov-2005"); // the year of a raw date too
@@ -93,19 +94,24 @@ TEST_CASE("csl: a hand-built source without verbatim CSL is written complete") {
 }
 
 TEST_CASE("csl: bad items are located errors and give no sources") {
-    const CslImport r = readCslJson("[\n  {\"id\": \"a\", \"type\": \"book\"},\n  {\"type\": \"book\", \"issued\": {\"date-parts\": [[\"MMXVII\"]]}}\n]",
+    const CslImport r = readCslJson("[\n  {\"id\": \"a\", \"type\": \"book\"},\n  {\"type\": \"book\", "
+                                    "\"issued\": {\"date-parts\": [[\"MMXVII\"]]}}\n]",
                                     "bad.json");
     CHECK(r.diagnostics.hasErrors());
     CHECK(r.sources.empty());
     bool idMissing = false, datePart = false;
     for (const Diagnostic& d : r.diagnostics.items) {
-        idMissing = idMissing || d.format().find("bad.json:3:3: error: /1/id: expected an \"id\"") != std::string::npos;
-        datePart = datePart || d.format().find("/1/issued/date-parts/0/0: expected an integer date part") != std::string::npos;
+        idMissing = idMissing ||
+                    d.format().find("bad.json:3:3: error: /1/id: expected an \"id\"") != std::string::npos;
+        datePart = datePart || d.format().find("/1/issued/date-parts/0/0: expected an integer date part") !=
+                                   std::string::npos;
     }
     CHECK(idMissing);
     CHECK(datePart);
     CHECK(readCslJson("{\"id\": \"x\"", "cut.json").diagnostics.hasErrors());
-    CHECK(readCslJson("42", "number.json").diagnostics.items.at(0).message.find("expected a CSL-JSON array") == 0);
+    CHECK(
+        readCslJson("42", "number.json").diagnostics.items.at(0).message.find("expected a CSL-JSON array") ==
+        0);
 }
 
 TEST_CASE("csl: added sources replace those with the same key and the rest are appended") {

@@ -19,14 +19,16 @@ namespace {
 
 const Dataset& loaded(const LoadResult& r) {
     std::string messages;
-    for (const Diagnostic& d : r.diagnostics.items) messages += d.format() + "\n";
+    for (const Diagnostic& d : r.diagnostics.items)
+        messages += d.format() + "\n";
     INFO(messages);
     REQUIRE(r.dataset.has_value());
     return *r.dataset;
 }
 
 std::string spanText(const Span& s) {
-    return (s.start ? s.start->toString() : std::string("open")) + ".." + (s.end ? s.end->toString() : std::string("open"));
+    return (s.start ? s.start->toString() : std::string("open")) + ".." +
+           (s.end ? s.end->toString() : std::string("open"));
 }
 
 std::vector<std::string> records(std::string_view text) {
@@ -35,7 +37,8 @@ std::vector<std::string> records(std::string_view text) {
     std::vector<std::string> out;
     while (reader.next(fields)) {
         std::string row;
-        for (const auto& f : fields) row += "[" + f.text + "]";
+        for (const auto& f : fields)
+            row += "[" + f.text + "]";
         out.push_back(row);
     }
     if (reader.failed()) out.push_back("error: " + reader.error().message);
@@ -69,7 +72,8 @@ TEST_CASE("csv: Gephi's semicolon tables with Time Interval notation and a decim
     CHECK(r.diagnostics.warnings == 1); // the Faction column
 }
 
-TEST_CASE("csv: an edges table alone implies its nodes, and a BOM, CRLF, quoted newlines and doubled quotes read") {
+TEST_CASE(
+    "csv: an edges table alone implies its nodes, and a BOM, CRLF, quoted newlines and doubled quotes read") {
     const LoadResult r = loadAnyDataset(fixturePath("csv/valid/bom-crlf-edges-only.csv"));
     const Dataset& d = loaded(r);
     REQUIRE(d.actors.size() == 3);
@@ -85,7 +89,8 @@ TEST_CASE("csv: an edges table alone implies its nodes, and a BOM, CRLF, quoted 
     CHECK(d.ties[1].spans[0].start->approximate);
 }
 
-TEST_CASE("csv: rows that repeat an edge Id add claims, and the CSL-JSON beside the tables describes the sources") {
+TEST_CASE(
+    "csv: rows that repeat an edge Id add claims, and the CSL-JSON beside the tables describes the sources") {
     const LoadResult r = loadAnyDataset(fixturePath("csv/valid/claims.edges.csv"));
     const Dataset& d = loaded(r);
     CHECK(r.diagnostics.warnings == 0);
@@ -117,17 +122,22 @@ TEST_CASE("csv: each invalid fixture fails with its message at its row and colum
     const Case cases[] = {
         {"unbalanced-quote.edges.csv", ":3:5: error: row 3, column C \"Label\": unbalanced quote"},
         {"unknown-target.edges.csv", ":3:3: error: row 3, column B \"Target\": unknown node \"Z\""},
-        {"interval-end-before-start.edges.csv", ":2:5: error: row 2, column C \"Start\": the interval ends (1956) before it starts (1958)"},
+        {"interval-end-before-start.edges.csv",
+         ":2:5: error: row 2, column C \"Start\": the interval ends (1956) before it starts (1958)"},
         {"missing-target-column.edges.csv", ":1:1: error: row 1: expected a column named Target"},
         {"bad-date.edges.csv", ":2:5: error: row 2, column C \"Start\": expected a date like 1956-08-30"},
-        {"repeated-id-conflict.edges.csv", ":3:8: error: row 3, column D \"Weight\": edge \"e1\" repeats an earlier row"},
-        {"claim-without-source.edges.csv", ":2:5: error: row 2, column C \"Locator\": a claim needs its Claim Source"},
+        {"repeated-id-conflict.edges.csv",
+         ":3:8: error: row 3, column D \"Weight\": edge \"e1\" repeats an earlier row"},
+        {"claim-without-source.edges.csv",
+         ":2:5: error: row 2, column C \"Locator\": a claim needs its Claim Source"},
         {"weight-not-a-number.edges.csv", ":2:5: error: row 2, column C \"Weight\": expected weights like"},
         {"interval-not-closed.edges.csv", ":2:5: error: row 2, column C \"Interval\": expected ']' or ')'"},
-        {"type-unknown.edges.csv", ":2:5: error: row 2, column C \"Type\": expected Directed, Undirected or Mutual"},
+        {"type-unknown.edges.csv",
+         ":2:5: error: row 2, column C \"Type\": expected Directed, Undirected or Mutual"},
         {"invalid-utf8.edges.csv", ":2:5: error: row 2, column C \"Label\": invalid UTF-8"},
         {"empty.edges.csv", ":1:1: error: row 1: the table is empty"},
-        {"contradicts-unknown-claim.edges.csv", ":2:13: error: row 2, column E \"Contradicts\": unknown claim \"c-2\""},
+        {"contradicts-unknown-claim.edges.csv",
+         ":2:13: error: row 2, column E \"Contradicts\": unknown claim \"c-2\""},
     };
     std::size_t listed = 0;
     for (const auto& entry : std::filesystem::directory_iterator(fixturePath("csv/invalid"))) {
@@ -149,14 +159,16 @@ TEST_CASE("csv: each invalid fixture fails with its message at its row and colum
 }
 
 TEST_CASE("csv: JSON to CSV to JSON keeps the network (the time range given back by hand)") {
-    for (const std::string path : {fixturePath("valid/full.json"), std::string(TIELINE_DATA) + "/korea-1955-1969.json"}) {
+    for (const std::string path :
+         {fixturePath("valid/full.json"), std::string(TIELINE_DATA) + "/korea-1955-1969.json"}) {
         const Dataset d = loaded(loadDatasetFile(path));
         const CsvTables tables = csvText(d);
         ImportOptions options;
         options.sources = d.sources;
         options.rangeStart = d.meta.start;
         options.rangeEnd = d.meta.end;
-        const LoadResult r = loadCsvTables({tables.nodes, "x.nodes.csv"}, {tables.edges, "x.edges.csv"}, options);
+        const LoadResult r =
+            loadCsvTables({tables.nodes, "x.nodes.csv"}, {tables.edges, "x.edges.csv"}, options);
         const Dataset& b = loaded(r);
         CHECK(r.diagnostics.warnings == 0);
         checkSameNetwork(d, b);
@@ -167,10 +179,12 @@ TEST_CASE("csv: the delimiter is detected from the header: comma, semicolon or t
     CHECK(records("a,b;c\n1,2;3\n") == std::vector<std::string>{"[a][b;c]", "[1][2;3]"});
     CHECK(records("a;b;c,d\n1;2;3,4\n") == std::vector<std::string>{"[a][b][c,d]", "[1][2][3,4]"});
     CHECK(records("a\tb\n1\t2\n") == std::vector<std::string>{"[a][b]", "[1][2]"});
-    CHECK(records("\xEF\xBB\xBFId\n\nx\r\n") == std::vector<std::string>{"[Id]", "[x]"}); // BOM; blank lines skipped
+    CHECK(records("\xEF\xBB\xBFId\n\nx\r\n") ==
+          std::vector<std::string>{"[Id]", "[x]"}); // BOM; blank lines skipped
     CHECK(records("a,b\n\"x, \"\"y\"\"\",\n") == std::vector<std::string>{"[a][b]", "[x, \"y\"][]"});
-    CHECK(records("a,b\n\"x\"y,z\n").back().find("expected ',' or the end of the line after a closing quote") !=
-          std::string::npos);
+    CHECK(
+        records("a,b\n\"x\"y,z\n").back().find("expected ',' or the end of the line after a closing quote") !=
+        std::string::npos);
 }
 
 TEST_CASE("csv: fields are quoted on write when they hold the delimiter, quotes, newlines or edge spaces") {
@@ -196,18 +210,21 @@ TEST_CASE("csv: Gephi's interval notation: brackets, parentheses, open ends, quo
     CHECK(out[0].start->toString() == "1956-09");
     CHECK(out[0].end->toString() == "1956-12");
     out.clear();
-    REQUIRE(interop::parseIntervalList("<[-inf, '1956-08-30']; [~1957, Infinity]>", TimeFormat::Any, out, why));
+    REQUIRE(
+        interop::parseIntervalList("<[-inf, '1956-08-30']; [~1957, Infinity]>", TimeFormat::Any, out, why));
     CHECK_FALSE(out[0].start);
     CHECK(out[0].end->toString() == "1956-08-30");
     CHECK(out[1].start->approximate);
     CHECK_FALSE(out[1].end);
     out.clear();
-    REQUIRE(interop::parseIntervalList("<[1.0, 2.0, a, b]; [4.0, 4.0, \"c\"]>", TimeFormat::Double, out, why));
+    REQUIRE(
+        interop::parseIntervalList("<[1.0, 2.0, a, b]; [4.0, 4.0, \"c\"]>", TimeFormat::Double, out, why));
     CHECK(out[0].value == "a, b");
     CHECK(out[1].value == "c");
     CHECK_FALSE(interop::parseIntervalList("<[1956]>", TimeFormat::Any, out, why));
     CHECK(why.find("an interval [start, end]") != std::string::npos);
-    std::vector<Span> spans = {{parseDate("1955-03"), parseDate("1956-08")}, {parseDate("~1956-10"), std::nullopt}};
+    std::vector<Span> spans = {{parseDate("1955-03"), parseDate("1956-08")},
+                               {parseDate("~1956-10"), std::nullopt}};
     CHECK(interop::formatIntervalList(spans) == "<[1955-03, 1956-08]; [~1956-10, inf]>");
     std::vector<StrengthKey> keys = {{*parseDate("1955"), 0.9}, {*parseDate("1956-08"), 0.4}};
     CHECK(interop::formatKeyframeList(keys) == "<[1955, 1956-08, 0.9); [1956-08, inf, 0.4]>");
@@ -242,7 +259,8 @@ TEST_CASE("csv: more rows than the entries limit is one located error") {
     const LoadResult r = loadCsvTables({}, {"Source,Target\na,b\nb,c\nc,d\n", "many.edges.csv"}, options);
     CHECK_FALSE(r.dataset);
     REQUIRE(r.diagnostics.errors == 1);
-    CHECK(r.diagnostics.items[0].format() == "many.edges.csv:3:3: error: row 3, column B \"Target\": more than 2 nodes: over the limit");
+    CHECK(r.diagnostics.items[0].format() ==
+          "many.edges.csv:3:3: error: row 3, column B \"Target\": more than 2 nodes: over the limit");
 }
 
 TEST_CASE("csv: cells that a spreadsheet would run as formulas are neutralised, and read back as written") {

@@ -18,7 +18,8 @@ namespace {
 
 const Dataset& loaded(const LoadResult& r) {
     std::string messages;
-    for (const Diagnostic& d : r.diagnostics.items) messages += d.format() + "\n";
+    for (const Diagnostic& d : r.diagnostics.items)
+        messages += d.format() + "\n";
     INFO(messages);
     REQUIRE(r.dataset.has_value());
     return *r.dataset;
@@ -30,11 +31,16 @@ bool mentions(const Diagnostics& d, const std::string& text) {
     return false;
 }
 
-const Tie& tie(const Dataset& d, const char* key) { return d.tie(*d.findTie(key)); }
-const Actor& actor(const Dataset& d, const char* key) { return d.actor(*d.findActor(key)); }
+const Tie& tie(const Dataset& d, const char* key) {
+    return d.tie(*d.findTie(key));
+}
+const Actor& actor(const Dataset& d, const char* key) {
+    return d.actor(*d.findActor(key));
+}
 
 std::string spanText(const Span& s) {
-    return (s.start ? s.start->toString() : std::string("open")) + ".." + (s.end ? s.end->toString() : std::string("open"));
+    return (s.start ? s.start->toString() : std::string("open")) + ".." +
+           (s.end ? s.end->toString() : std::string("open"));
 }
 
 // A dataset loaded from JSON, with its sources given to the GEXF reader as a sidecar would.
@@ -72,7 +78,8 @@ TEST_CASE("gexf: the GEXF primer's simple.gexf reads as a static network of two 
 #endif
 }
 
-TEST_CASE("gexf: a dynamic file with dates, open-ended spells, a time-varying weight and parallel edges with kinds reads as Gephi means it") {
+TEST_CASE("gexf: a dynamic file with dates, open-ended spells, a time-varying weight and parallel edges with "
+          "kinds reads as Gephi means it") {
     const LoadResult r = loadGexfFile(fixturePath("gexf/valid/dynamic-dates-spells.gexf"));
     const Dataset& d = loaded(r);
     CHECK(d.meta.description == "A ministry's patronage network");
@@ -115,7 +122,7 @@ TEST_CASE("gexf: 1.2draft dateTime times, exclusive endopen bounds, a float weig
     CHECK(spanText(actor(d, "0").spans[0]) == "1961-01-01..open"); // the time zone does not move the day
     CHECK(spanText(actor(d, "1").spans[0]) == "1961-01-01..1962-06-30"); // endopen 1962-07-01: the day before
     const Tie& t = tie(d, "0");
-    CHECK_FALSE(d.tieType(t.type).directed); // the graph's defaultedgetype
+    CHECK_FALSE(d.tieType(t.type).directed);     // the graph's defaultedgetype
     CHECK(d.tieType(t.type).label == "rivalry"); // the label every edge of the type shares
     REQUIRE(t.strength.size() == 2);
     CHECK(t.strength[0].date.toString() == "1961-06-15");
@@ -156,21 +163,26 @@ TEST_CASE("gexf: each invalid fixture fails with its message at its line, column
     const Case cases[] = {
         {"malformed-unclosed-tag.gexf", ":6:7: error: /: malformed XML: Start-end tags mismatch"},
         {"edge-unknown-target.gexf", ":10:32: error: /gexf/graph/edges/edge[2]/@target: unknown node \"zz\""},
-        {"interval-end-before-start.gexf",
-         ":7:11: error: /gexf/graph/nodes/node[1]/spells/spell[1]: the interval ends (1956-01-01) before it starts (1958-01-01)"},
-        {"timeformat-mismatch.gexf",
-         ":6:30: error: /gexf/graph/nodes/node[2]/@start: expected an integer year (timeformat \"integer\"), found \"1956-03-01\""},
-        {"timeformat-unknown.gexf", ":3:52: error: /gexf/graph/@timeformat: expected timeformat integer, double, date or dateTime"},
+        {"interval-end-before-start.gexf", ":7:11: error: /gexf/graph/nodes/node[1]/spells/spell[1]: the "
+                                           "interval ends (1956-01-01) before it starts (1958-01-01)"},
+        {"timeformat-mismatch.gexf", ":6:30: error: /gexf/graph/nodes/node[2]/@start: expected an integer "
+                                     "year (timeformat \"integer\"), found \"1956-03-01\""},
+        {"timeformat-unknown.gexf",
+         ":3:52: error: /gexf/graph/@timeformat: expected timeformat integer, double, date or dateTime"},
         {"doctype-external-entity.gexf", ":2:11: error: /: a DOCTYPE is not allowed in GEXF"},
         {"doctype-billion-laughs.gexf", ":2:11: error: /: a DOCTYPE is not allowed in GEXF"},
-        {"attvalue-undeclared.gexf", ":11:21: error: /gexf/graph/nodes/node[1]/attvalues/attvalue[2]/@for: unknown attribute \"99\""},
+        {"attvalue-undeclared.gexf",
+         ":11:21: error: /gexf/graph/nodes/node[1]/attvalues/attvalue[2]/@for: unknown attribute \"99\""},
         {"node-duplicate-id.gexf", ":6:13: error: /gexf/graph/nodes/node[2]/@id: duplicate node id \"a\""},
         {"invalid-utf8.gexf", ":5:30: error: /: invalid UTF-8 (byte 0xE9)"},
         {"root-not-gexf.gexf", ":2:1: error: /: expected a <gexf> root element, found <graphml>"},
-        {"edge-weight-not-a-number.gexf", ":9:43: error: /gexf/graph/edges/edge[1]/@weight: expected a number, found \"heavy\""},
-        {"edge-type-unknown.gexf", ":9:43: error: /gexf/graph/edges/edge[1]/@type: expected directed, undirected or mutual"},
+        {"edge-weight-not-a-number.gexf",
+         ":9:43: error: /gexf/graph/edges/edge[1]/@weight: expected a number, found \"heavy\""},
+        {"edge-type-unknown.gexf",
+         ":9:43: error: /gexf/graph/edges/edge[1]/@type: expected directed, undirected or mutual"},
         {"graph-missing.gexf", ":2:1: error: /: expected a <graph> element inside <gexf>"},
-        {"edge-missing-source.gexf", ":8:7: error: /gexf/graph/edges/edge[1]: missing required attribute \"source\""},
+        {"edge-missing-source.gexf",
+         ":8:7: error: /gexf/graph/edges/edge[1]: missing required attribute \"source\""},
     };
     std::size_t listed = 0;
     for (const auto& entry : std::filesystem::directory_iterator(fixturePath("gexf/invalid"))) {
@@ -211,28 +223,39 @@ TEST_CASE("gexf: an attribute value over the size limit is a located error, not 
     options.limits.maxStringBytes = 1000;
     const std::string huge(5000, 'x');
     const std::string text = "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n<graph>\n<nodes>\n"
-                             "<node id=\"a\" label=\"" + huge + "\"/>\n</nodes>\n<edges/>\n</graph>\n</gexf>\n";
+                             "<node id=\"a\" label=\"" +
+                             huge + "\"/>\n</nodes>\n<edges/>\n</graph>\n</gexf>\n";
     const LoadResult r = loadGexfText(text, "huge.gexf", options);
     CHECK_FALSE(r.dataset);
-    CHECK(mentions(r.diagnostics, "huge.gexf:4:14: error: /gexf/graph/nodes/node[1]/@label: a value of 5000 bytes, over the limit of 1000"));
+    CHECK(mentions(r.diagnostics, "huge.gexf:4:14: error: /gexf/graph/nodes/node[1]/@label: a value of 5000 "
+                                  "bytes, over the limit of 1000"));
 }
 
 TEST_CASE("gexf: JSON to GEXF to JSON keeps actors, ties, spans, strengths, types and source references") {
-    SUBCASE("every field of format v1") { checkRoundTrip(fixturePath("valid/full.json")); }
-    SUBCASE("the default dataset") { checkRoundTrip(std::string(TIELINE_DATA) + "/korea-1955-1969.json"); }
+    SUBCASE("every field of format v1") {
+        checkRoundTrip(fixturePath("valid/full.json"));
+    }
+    SUBCASE("the default dataset") {
+        checkRoundTrip(std::string(TIELINE_DATA) + "/korea-1955-1969.json");
+    }
 }
 
-TEST_CASE("gexf: the export is dynamic GEXF 1.3 with inclusive spells, kinds, a time-varying weight and attributes") {
+TEST_CASE("gexf: the export is dynamic GEXF 1.3 with inclusive spells, kinds, a time-varying weight and "
+          "attributes") {
     const Dataset d = loaded(loadDatasetFile(fixturePath("valid/full.json")));
     const std::string g = gexfText(d);
-    CHECK(g.find("<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">") != std::string::npos);
+    CHECK(g.find(
+              "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">") !=
+          std::string::npos);
     CHECK(g.find("mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\"") != std::string::npos);
-    CHECK(g.find("start=\"1955-01-01\" end=\"1958-12-31\"") != std::string::npos);       // the range, inclusive
-    CHECK(g.find("<spell start=\"1955-03-01\" end=\"1956-08-31\" />") != std::string::npos); // "1956-08" ends on the 31st
-    CHECK(g.find("<spell start=\"1956-10-01\" />") != std::string::npos);                 // open-ended
+    CHECK(g.find("start=\"1955-01-01\" end=\"1958-12-31\"") != std::string::npos); // the range, inclusive
+    CHECK(g.find("<spell start=\"1955-03-01\" end=\"1956-08-31\" />") !=
+          std::string::npos);                                             // "1956-08" ends on the 31st
+    CHECK(g.find("<spell start=\"1956-10-01\" />") != std::string::npos); // open-ended
     CHECK(g.find("kind=\"patronage\" label=\"Patronage\" weight=\"0.9\"") != std::string::npos);
     CHECK(g.find("type=\"mutual\" kind=\"rivalry\"") != std::string::npos); // undirected among directed
-    CHECK(g.find("<attvalue for=\"weight\" value=\"0.9\" start=\"1955-03-01\" end=\"1956-07-31\" />") != std::string::npos);
+    CHECK(g.find("<attvalue for=\"weight\" value=\"0.9\" start=\"1955-03-01\" end=\"1956-07-31\" />") !=
+          std::string::npos);
     CHECK(g.find("<attvalue for=\"confidence\" value=\"contested\" />") != std::string::npos);
     CHECK(g.find("<attvalue for=\"sources\" value=\"doc-1 | book-1\" />") != std::string::npos);
     CHECK(g.find("<viz:position x=\"10\" y=\"-5\" />") != std::string::npos); // the pin
@@ -256,7 +279,8 @@ TEST_CASE("gexf: an exact attribute edited away from the spells gives way to the
     std::string g = gexfText(d);
     const std::string spell = "<spell start=\"1956-02-15\" end=\"1956-12-31\" />";
     REQUIRE(g.find(spell) != std::string::npos);
-    g.replace(g.find(spell), spell.size(), "<spell start=\"1956-02-15\" end=\"1957-03-31\" />"); // edited in Gephi
+    g.replace(g.find(spell), spell.size(),
+              "<spell start=\"1956-02-15\" end=\"1957-03-31\" />"); // edited in Gephi
     const LoadResult r = loadGexfText(g, "edited.gexf");
     const Dataset& b = loaded(r);
     CHECK(spanText(tie(b, "client-rival").spans[0]) == "1956-02-15..1957-03-31");

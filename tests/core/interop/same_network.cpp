@@ -14,14 +14,16 @@ namespace {
 std::string spansText(const std::vector<core::Span>& spans) {
     std::string out;
     for (const core::Span& s : spans)
-        out += "[" + (s.start ? s.start->toString() : std::string("-")) + ", " + (s.end ? s.end->toString() : "-") + "]";
+        out += "[" + (s.start ? s.start->toString() : std::string("-")) + ", " +
+               (s.end ? s.end->toString() : "-") + "]";
     return out;
 }
 
 std::string strengthText(const std::vector<core::StrengthKey>& keys) {
     std::ostringstream out;
     out.precision(17);
-    for (const core::StrengthKey& k : keys) out << k.date.toString() << "=" << k.value << " ";
+    for (const core::StrengthKey& k : keys)
+        out << k.date.toString() << "=" << k.value << " ";
     return out.str();
 }
 
@@ -41,11 +43,13 @@ void checkSameNetwork(const core::Dataset& a, const core::Dataset& b) {
         CHECK(x.native == y.native);
         CHECK(x.nativeUnverified == y.nativeUnverified);
         CHECK(x.kind == y.kind);
-        CHECK((a.group(x.group) ? a.group(x.group)->key : "") == (b.group(y.group) ? b.group(y.group)->key : ""));
+        CHECK((a.group(x.group) ? a.group(x.group)->key : "") ==
+              (b.group(y.group) ? b.group(y.group)->key : ""));
         CHECK(x.description == y.description);
         CHECK(spansText(x.spans) == spansText(y.spans));
         REQUIRE(x.sources.size() == y.sources.size());
-        for (std::size_t k = 0; k < x.sources.size(); ++k) CHECK(a.source(x.sources[k]).key == b.source(y.sources[k]).key);
+        for (std::size_t k = 0; k < x.sources.size(); ++k)
+            CHECK(a.source(x.sources[k]).key == b.source(y.sources[k]).key);
         CHECK(x.pin.has_value() == y.pin.has_value());
         if (x.pin && y.pin) CHECK((x.pin->x == y.pin->x && x.pin->y == y.pin->y));
         CHECK(x.ref == y.ref);
@@ -91,7 +95,9 @@ void checkSameNetwork(const core::Dataset& a, const core::Dataset& b) {
     }
 }
 
-std::string fixturePath(const std::string& rel) { return std::string(TIELINE_FIXTURES) + "/" + rel; }
+std::string fixturePath(const std::string& rel) {
+    return std::string(TIELINE_FIXTURES) + "/" + rel;
+}
 
 std::string readText(const std::string& path) {
     std::ifstream in(path, std::ios::binary);

@@ -27,7 +27,9 @@ struct GraphCase {
     bool coincident = false;           // every node starts on the same point
 };
 
-LinkSpec link(std::uint32_t s, std::uint32_t t) { return {s, t, 30.0, 1.0, false}; }
+LinkSpec link(std::uint32_t s, std::uint32_t t) {
+    return {s, t, 30.0, 1.0, false};
+}
 
 std::vector<GraphCase> graphCases() {
     std::vector<GraphCase> cases;
@@ -35,7 +37,8 @@ std::vector<GraphCase> graphCases() {
     cases.push_back({"one node", 1, {}, {}, false});
     cases.push_back({"two coincident nodes", 2, {link(0, 1)}, {}, true});
     cases.push_back({"path", 5, {link(0, 1), link(1, 2), link(2, 3), link(3, 4)}, {}, false});
-    cases.push_back({"star", 7, {link(0, 1), link(0, 2), link(0, 3), link(0, 4), link(0, 5), link(0, 6)}, {}, false});
+    cases.push_back(
+        {"star", 7, {link(0, 1), link(0, 2), link(0, 3), link(0, 4), link(0, 5), link(0, 6)}, {}, false});
     cases.push_back({"two components", 6, {link(0, 1), link(1, 2), link(3, 4), link(4, 5)}, {}, false});
     cases.push_back({"a pinned node", 4, {link(0, 1), link(1, 2), link(2, 3)}, {1}, false});
     GraphCase hostile{"a hostile tie", 3, {link(0, 1)}, {}, false};
@@ -43,7 +46,8 @@ std::vector<GraphCase> graphCases() {
     cases.push_back(hostile);
     // Big enough for the Barnes–Hut tree and the collision grid rather than their small-n paths.
     GraphCase ring{"ring of 80", 80, {}, {5}, false};
-    for (std::uint32_t i = 0; i < 80; ++i) ring.links.push_back(link(i, (i + 1) % 80));
+    for (std::uint32_t i = 0; i < 80; ++i)
+        ring.links.push_back(link(i, (i + 1) % 80));
     cases.push_back(ring);
     return cases;
 }
@@ -71,7 +75,8 @@ std::vector<ForceRow> forceTable() {
          [](const GraphCase& g) {
              auto f = std::make_unique<PositionForce>(0.0);
              std::vector<double> x(g.n), y(g.n), k(g.n, 0.5);
-             for (std::uint32_t i = 0; i < g.n; ++i) x[i] = 20.0 * i, y[i] = -10.0;
+             for (std::uint32_t i = 0; i < g.n; ++i)
+                 x[i] = 20.0 * i, y[i] = -10.0;
              f->setTargets(x, y, k);
              return f;
          }},
@@ -83,10 +88,13 @@ void place(Bodies& b, const GraphCase& g, std::uint64_t seed) {
     b.resize(g.n);
     const double turn = spiralTurn(seed);
     for (std::uint32_t i = 0; i < g.n; ++i) {
-        if (g.coincident) b.x[i] = b.y[i] = 3.0;
-        else phyllotaxis(i, 10.0, turn, b.x[i], b.y[i]);
+        if (g.coincident)
+            b.x[i] = b.y[i] = 3.0;
+        else
+            phyllotaxis(i, 10.0, turn, b.x[i], b.y[i]);
     }
-    for (std::uint32_t p : g.pinned) b.pin(p, b.x[p], b.y[p]);
+    for (std::uint32_t p : g.pinned)
+        b.pin(p, b.x[p], b.y[p]);
 }
 
 // Runs 40 ticks of a simulation holding the given forces. Re-centring is on only when all forces
@@ -97,21 +105,26 @@ Bodies run(const GraphCase& g, const std::vector<ForceMaker>& makers, std::uint6
     Simulation sim(cooling, seed);
     place(sim.bodies(), g, seed);
     int k = 0;
-    for (const auto& make : makers) sim.addForce("f" + std::to_string(k++), make(g));
+    for (const auto& make : makers)
+        sim.addForce("f" + std::to_string(k++), make(g));
     sim.tick(40);
     return sim.bodies();
 }
 
 bool allFinite(const Bodies& b) {
     for (std::size_t i = 0; i < b.size(); ++i)
-        if (!std::isfinite(b.x[i]) || !std::isfinite(b.y[i]) || !std::isfinite(b.vx[i]) || !std::isfinite(b.vy[i]))
+        if (!std::isfinite(b.x[i]) || !std::isfinite(b.y[i]) || !std::isfinite(b.vx[i]) ||
+            !std::isfinite(b.vy[i]))
             return false;
     return true;
 }
 
-bool samePositions(const Bodies& a, const Bodies& b) { return a.x == b.x && a.y == b.y; }
+bool samePositions(const Bodies& a, const Bodies& b) {
+    return a.x == b.x && a.y == b.y;
+}
 
-void checkContract(const GraphCase& g, const std::string& what, const std::vector<ForceMaker>& makers, bool pairwise) {
+void checkContract(const GraphCase& g, const std::string& what, const std::vector<ForceMaker>& makers,
+                   bool pairwise) {
     CAPTURE(g.name);
     CAPTURE(what);
     const Bodies first = run(g, makers, 1);
@@ -151,7 +164,8 @@ TEST_CASE("layout: a force changes velocities only, never positions or pins") {
             CAPTURE(row.name);
             Bodies b;
             place(b, g, 7);
-            for (std::size_t i = 0; i < b.size(); ++i) b.vx[i] = 0.25 * double(i), b.vy[i] = -0.5;
+            for (std::size_t i = 0; i < b.size(); ++i)
+                b.vx[i] = 0.25 * double(i), b.vy[i] = -0.5;
             const Bodies before = b;
             auto force = row.make(g);
             Rng rng(7);

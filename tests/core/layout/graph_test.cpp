@@ -29,7 +29,8 @@ TEST_CASE("layout: bad edge lists are refused with the file and line") {
 }
 
 TEST_CASE("layout: the Barabási-Albert generator is seeded and has about m·n edges") {
-    const Graph a = barabasiAlbert(1000, 2, 7), b = barabasiAlbert(1000, 2, 7), c = barabasiAlbert(1000, 2, 8);
+    const Graph a = barabasiAlbert(1000, 2, 7), b = barabasiAlbert(1000, 2, 7),
+                c = barabasiAlbert(1000, 2, 8);
     CHECK(a.edges.size() == 1997);
     bool same = true, differ = false;
     for (std::size_t i = 0; i < a.edges.size(); ++i) {

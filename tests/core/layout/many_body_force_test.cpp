@@ -23,8 +23,8 @@ Bodies randomBodies(std::size_t n, std::uint64_t seed, double size) {
 }
 
 // sqrt(Σ|a - b|²) / sqrt(Σ|b|²)
-double relativeError(const std::vector<double>& ax, const std::vector<double>& ay, const std::vector<double>& bx,
-                     const std::vector<double>& by) {
+double relativeError(const std::vector<double>& ax, const std::vector<double>& ay,
+                     const std::vector<double>& bx, const std::vector<double>& by) {
     double num = 0.0, den = 0.0;
     for (std::size_t i = 0; i < ax.size(); ++i) {
         num += (ax[i] - bx[i]) * (ax[i] - bx[i]) + (ay[i] - by[i]) * (ay[i] - by[i]);
@@ -35,7 +35,8 @@ double relativeError(const std::vector<double>& ax, const std::vector<double>& a
 
 } // namespace
 
-TEST_CASE("layout: Barnes-Hut repulsion is within 2% of exact all pairs on 1,000 random points at theta 0.5") {
+TEST_CASE(
+    "layout: Barnes-Hut repulsion is within 2% of exact all pairs on 1,000 random points at theta 0.5") {
     const Bodies b = randomBodies(1000, 42, 1000.0);
     ManyBodyParams p;
     p.theta = 0.5;
@@ -70,8 +71,10 @@ TEST_CASE("layout: the quadtree groups cover every point once and its root holds
     CHECK(covered == b.size());
     CHECK(tree.nodes()[0].q == doctest::Approx(-30.0 * 5000));
     std::vector<char> seen(b.size(), 0);
-    for (std::size_t s = 0; s < b.size(); ++s) seen[tree.order()[s]]++;
-    for (char c : seen) CHECK(c == 1);
+    for (std::size_t s = 0; s < b.size(); ++s)
+        seen[tree.order()[s]]++;
+    for (char c : seen)
+        CHECK(c == 1);
 }
 
 TEST_CASE("layout: the many-body force gives bit-identical results on one and two threads") {

@@ -2,7 +2,7 @@
 // timeline.cpp on the default dataset: determinism, cancellation, incremental recomputation,
 // smooth interpolation and the effect of stability.
 #include "core/io/dataset_loader.hpp"
-#include "core/layout/metrics.hpp"
+#include "core/layout/quality.hpp"
 #include "core/layout/temporal_layout.hpp"
 #include "core/model/active.hpp"
 
@@ -90,7 +90,8 @@ TEST_CASE("layout: a cancelled and resumed background run equals a full recomput
     full.computeNow();
 
     resumed.start();
-    while (resumed.readyCount() < 10) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    while (resumed.readyCount() < 10)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
     resumed.cancel();
     const std::size_t stopped = resumed.readyCount();
     CHECK(stopped < resumed.keyframeCount());
@@ -102,7 +103,8 @@ TEST_CASE("layout: a cancelled and resumed background run equals a full recomput
     CHECK(sameKeyframes(full, resumed));
 }
 
-TEST_CASE("layout: after a pin or a parameter change only the affected keyframes are recomputed, and they equal a full recompute") {
+TEST_CASE("layout: after a pin or a parameter change only the affected keyframes are recomputed, and they "
+          "equal a full recompute") {
     const Dataset& data = defaultDataset();
     const ActorId actor = *data.findActor("red-guards"); // enters in 1966
     REQUIRE(actor.valid());
@@ -213,10 +215,12 @@ TEST_CASE("layout: positions are available while keyframes are still being compu
     std::vector<Point> p;
     CHECK_FALSE(layout.positionsAt(layout.keyframeTimes()[100], p)); // nothing yet
     layout.start();
-    while (layout.readyCount() < 3) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    while (layout.readyCount() < 3)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
     const bool covered = layout.positionsAt(layout.keyframeTimes()[170], p);
     CHECK((covered == layout.done() || !covered));
-    for (const Point& q : p) CHECK(std::isfinite(q.x));
+    for (const Point& q : p)
+        CHECK(std::isfinite(q.x));
     layout.wait();
     CHECK(layout.positionsAt(layout.keyframeTimes()[170], p));
 }

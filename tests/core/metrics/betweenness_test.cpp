@@ -27,13 +27,13 @@ std::vector<double> brandes(const WeightedGraph& g) {
 // Every simple path from s, by depth-first search: for each target, the shortest length found and,
 // per node, how many of the shortest paths pass through it.
 struct PathCount {
-    std::vector<int> best;                      // per target: shortest length (-1: none)
-    std::vector<std::vector<double>> through;   // [target][v]: shortest paths through v
-    std::vector<double> count;                  // [target]: number of shortest paths
+    std::vector<int> best;                    // per target: shortest length (-1: none)
+    std::vector<std::vector<double>> through; // [target][v]: shortest paths through v
+    std::vector<double> count;                // [target]: number of shortest paths
 };
 
-void enumerate(const std::vector<std::vector<int>>& adj, int v, std::vector<int>& path, std::vector<char>& onPath,
-               PathCount& pc) {
+void enumerate(const std::vector<std::vector<int>>& adj, int v, std::vector<int>& path,
+               std::vector<char>& onPath, PathCount& pc) {
     const int length = int(path.size()) - 1;
     if (length > 0) {
         const int t = v;
@@ -44,7 +44,8 @@ void enumerate(const std::vector<std::vector<int>>& adj, int v, std::vector<int>
         }
         if (length == pc.best[t]) {
             pc.count[t] += 1;
-            for (std::size_t i = 1; i + 1 < path.size(); ++i) pc.through[t][path[i]] += 1;
+            for (std::size_t i = 1; i + 1 < path.size(); ++i)
+                pc.through[t][path[i]] += 1;
         }
     }
     for (int w : adj[v]) {
@@ -60,7 +61,8 @@ void enumerate(const std::vector<std::vector<int>>& adj, int v, std::vector<int>
 std::vector<double> bruteForce(std::size_t n, const std::vector<std::vector<int>>& adj) {
     std::vector<double> out(n, 0.0);
     for (std::size_t s = 0; s < n; ++s) {
-        PathCount pc{std::vector<int>(n, -1), std::vector<std::vector<double>>(n, std::vector<double>(n, 0.0)),
+        PathCount pc{std::vector<int>(n, -1),
+                     std::vector<std::vector<double>>(n, std::vector<double>(n, 0.0)),
                      std::vector<double>(n, 0.0)};
         std::vector<int> path{int(s)};
         std::vector<char> onPath(n, 0);
@@ -68,7 +70,8 @@ std::vector<double> bruteForce(std::size_t n, const std::vector<std::vector<int>
         enumerate(adj, int(s), path, onPath, pc);
         for (std::size_t t = s + 1; t < n; ++t) // unordered pairs
             if (pc.count[t] > 0)
-                for (std::size_t v = 0; v < n; ++v) out[v] += pc.through[t][v] / pc.count[t];
+                for (std::size_t v = 0; v < n; ++v)
+                    out[v] += pc.through[t][v] / pc.count[t];
     }
     return out;
 }
@@ -97,8 +100,8 @@ TEST_CASE("metrics betweenness: a path, a star and a square, counted by hand") {
 TEST_CASE("metrics betweenness: Brandes agrees with a brute-force count of shortest paths on random graphs") {
     std::mt19937 rng(20240901); // the raw engine output is specified by the standard
     for (int round = 0; round < 40; ++round) {
-        const std::size_t n = 3 + rng() % 7;          // 3..9 nodes
-        const unsigned density = 20 + rng() % 60;     // percent
+        const std::size_t n = 3 + rng() % 7;      // 3..9 nodes
+        const unsigned density = 20 + rng() % 60; // percent
         std::vector<WeightedEdge> edges;
         std::vector<std::vector<int>> adj(n);
         for (std::size_t a = 0; a < n; ++a)
@@ -111,6 +114,7 @@ TEST_CASE("metrics betweenness: Brandes agrees with a brute-force count of short
         const auto fast = brandes(graphOf(n, edges));
         const auto slow = bruteForce(n, adj);
         CAPTURE(round);
-        for (std::size_t v = 0; v < n; ++v) CHECK(fast[v] == doctest::Approx(slow[v]).epsilon(1e-12));
+        for (std::size_t v = 0; v < n; ++v)
+            CHECK(fast[v] == doctest::Approx(slow[v]).epsilon(1e-12));
     }
 }

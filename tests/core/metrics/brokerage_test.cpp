@@ -22,13 +22,15 @@ std::vector<double> constraintOf(std::size_t n, std::vector<WeightedEdge> edges)
 TEST_CASE("metrics constraint: a star's centre has 1/4 from four leaves, a leaf 1, an isolated node none") {
     const auto c = constraintOf(6, {{0, 1, 1}, {0, 2, 1}, {0, 3, 1}, {0, 4, 1}});
     CHECK(c[0] == doctest::Approx(0.25));
-    for (int leaf = 1; leaf <= 4; ++leaf) CHECK(c[leaf] == doctest::Approx(1.0));
+    for (int leaf = 1; leaf <= 4; ++leaf)
+        CHECK(c[leaf] == doctest::Approx(1.0));
     CHECK(std::isnan(c[5]));
 }
 
 TEST_CASE("metrics constraint: a triangle of equal ties gives each 2 x (1/2 + 1/2 x 1/2)^2 = 9/8") {
     const auto c = constraintOf(3, {{0, 1, 1}, {1, 2, 1}, {2, 0, 1}});
-    for (double v : c) CHECK(v == doctest::Approx(9.0 / 8.0));
+    for (double v : c)
+        CHECK(v == doctest::Approx(9.0 / 8.0));
 }
 
 TEST_CASE("metrics constraint: weighted ties, worked by hand") {

@@ -19,7 +19,9 @@ double shareOf(const Metrics& m, std::size_t step, std::size_t client, std::size
     return 0;
 }
 
-std::size_t typeIndex(const core::Dataset& d, const char* key) { return d.tieTypeByKey.find(key)->second.index(); }
+std::size_t typeIndex(const core::Dataset& d, const char* key) {
+    return d.tieTypeByKey.find(key)->second.index();
+}
 
 } // namespace
 
@@ -36,8 +38,12 @@ TEST_CASE("metrics: steps are the layout's keyframes, one a month") {
 TEST_CASE("metrics: weighted degrees per tie type, and an undirected tie counts both ways for both ends") {
     const core::Dataset d = metricsDataset();
     const Metrics m = computeMetrics(d);
-    const auto in = [&](std::size_t a, const char* type) { return m.inDegree[m.at(5, a) * m.typeCount + typeIndex(d, type)]; };
-    const auto out = [&](std::size_t a, const char* type) { return m.outDegree[m.at(5, a) * m.typeCount + typeIndex(d, type)]; };
+    const auto in = [&](std::size_t a, const char* type) {
+        return m.inDegree[m.at(5, a) * m.typeCount + typeIndex(d, type)];
+    };
+    const auto out = [&](std::size_t a, const char* type) {
+        return m.outDegree[m.at(5, a) * m.typeCount + typeIndex(d, type)];
+    };
     CHECK(in(kKim, "patronage") == doctest::Approx(0.8));
     CHECK(out(kMoscow, "patronage") == doctest::Approx(0.6));
     CHECK(out(kKim, "patronage") == 0);
@@ -102,7 +108,8 @@ TEST_CASE("metrics: merging the party-state into the person counts its ties as h
 TEST_CASE("metrics: merges chain, and a merge that would close a cycle is ignored") {
     const core::Dataset d = metricsDataset();
     MetricsOptions options;
-    options.merges = {{core::ActorId(kZhou), core::ActorId(kBeijing)}, {core::ActorId(kBeijing), core::ActorId(kMoscow)},
+    options.merges = {{core::ActorId(kZhou), core::ActorId(kBeijing)},
+                      {core::ActorId(kBeijing), core::ActorId(kMoscow)},
                       {core::ActorId(kMoscow), core::ActorId(kZhou)}};
     const Metrics m = computeMetrics(d, options);
     CHECK(m.representative[kZhou] == kMoscow);
@@ -132,14 +139,16 @@ TEST_CASE("metrics: in the default dataset, shares sum to 1 wherever a client ha
         for (std::size_t i = 0; i < all.size();) {
             double sum = 0;
             std::size_t j = i;
-            for (; j < all.size() && all[j].client == all[i].client; ++j) sum += all[j].share;
+            for (; j < all.size() && all[j].client == all[i].client; ++j)
+                sum += all[j].share;
             CHECK(sum == doctest::Approx(1.0).epsilon(1e-12));
             ++clients;
             i = j;
         }
     }
     CHECK(clients > 180);
-    for (double v : m.betweennessNormalized) CHECK((v >= 0 && v <= 1));
+    for (double v : m.betweennessNormalized)
+        CHECK((v >= 0 && v <= 1));
 }
 
 TEST_CASE("metrics: whose client was Kim in mid-1963? Moscow 1.3 of 3.6 with the party-state merged") {

@@ -22,7 +22,8 @@ std::vector<std::vector<std::string>> parseCsv(const std::string& text) {
     std::vector<core::interop::CsvField> fields;
     while (reader.next(fields)) {
         rows.emplace_back();
-        for (const auto& f : fields) rows.back().push_back(f.text);
+        for (const auto& f : fields)
+            rows.back().push_back(f.text);
     }
     REQUIRE_FALSE(reader.failed());
     return rows;
@@ -60,12 +61,16 @@ TEST_CASE("metrics CSV: parses back to the computed values (ten digits), a row p
         CHECK(row[2] == d.actors[actor].name); // "Zhou, Enlai" comes back unquoted
         const std::size_t i = m.at(step, actor);
         CHECK(std::stod(row[column(h, "betweenness")]) == doctest::Approx(m.betweenness[i]).epsilon(1e-9));
-        CHECK(std::stod(row[column(h, "betweenness_normalized")]) == doctest::Approx(m.betweennessNormalized[i]).epsilon(1e-9));
+        CHECK(std::stod(row[column(h, "betweenness_normalized")]) ==
+              doctest::Approx(m.betweennessNormalized[i]).epsilon(1e-9));
         const std::string& c = row[column(h, "constraint")];
-        CHECK((c.empty() ? std::isnan(m.constraint[i]) : std::stod(c) == doctest::Approx(m.constraint[i]).epsilon(1e-9)));
+        CHECK((c.empty() ? std::isnan(m.constraint[i])
+                         : std::stod(c) == doctest::Approx(m.constraint[i]).epsilon(1e-9)));
         const std::string& b = row[column(h, "camp_balance")];
-        CHECK((b.empty() ? std::isnan(m.campBalance[i]) : std::stod(b) == doctest::Approx(m.campBalance[i]).epsilon(1e-9)));
-        CHECK(std::stod(row[column(h, "in_aid")]) == doctest::Approx(m.inDegree[i * m.typeCount + 1]).epsilon(1e-9));
+        CHECK((b.empty() ? std::isnan(m.campBalance[i])
+                         : std::stod(b) == doctest::Approx(m.campBalance[i]).epsilon(1e-9)));
+        CHECK(std::stod(row[column(h, "in_aid")]) ==
+              doctest::Approx(m.inDegree[i * m.typeCount + 1]).epsilon(1e-9));
     }
     // Kim's shares: 1.1 / 2 and 0.9 / 2, exactly as computed.
     const auto& kimRow = rows[1];
@@ -90,7 +95,8 @@ TEST_CASE("metrics CSV: one actor and a range of steps") {
     REQUIRE(rows.size() == 4);
     CHECK(rows[1][0] == "1960-04-01");
     CHECK(rows[3][0] == "1960-06-01");
-    for (std::size_t r = 1; r < rows.size(); ++r) CHECK(rows[r][1] == "dprk");
+    for (std::size_t r = 1; r < rows.size(); ++r)
+        CHECK(rows[r][1] == "dprk");
 }
 
 TEST_CASE("metrics JSON: a series per metric and actor, nulls where undefined") {

@@ -1,0 +1,117 @@
+// Bibliography of the visible ties: Markdown and CSL-JSON. Core: no GL.
+#include "core/figure/bibliography.hpp"
+
+#include "core/figure/export_options.hpp"
+#include "core/io/atomic_file.hpp"
+#include "core/io/dataset_writer.hpp"
+#include "core/model/citation.hpp"
+
+#include <algorithm>
+
+namespace tieline::core {
+
+namespace {
+
+// Escapes what Markdown would read as markup and keeps each item on one line.
+std::string markdownText(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        if (c == '\n' || c == '\r' || c == '\t') {
+            out += ' ';
+            continue;
+        }
+        if (c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' || c == '<' || c == '>' ||
+            c == '#' || c == '|')
+            out += '\\';
+        out += c;
+    }
+    return out;
+}
+
+std::string tieTitle(const Dataset& data, const Tie& tie) {
+    const TieType& type = data.tieType(tie.type);
+    const char* arrow = data.isDirected(tie) ? " \xE2\x86\x92 " : " \xE2\x80\x93 "; // → or –
+    return "**" + markdownText(data.actor(tie.from).name) + arrow + markdownText(data.actor(tie.to).name) +
+           "**, " + markdownText(type.label.empty() ? type.key : type.label) + " (" +
+           keyword(tie.confidence) + " confidence)";
+}
+
+} // namespace
+
+void markVisibleTies(const Dataset& data, const Scene& scene, std::vector<char>& seen) {
+    seen.resize(data.ties.size(), 0);
+    for (const SceneEdge& e : scene.edges)
+        if (e.alpha > 0.02f && e.t1 > e.t0 && e.tie.index() < seen.size()) seen[e.tie.index()] = 1;
+}
+
+std::vector<SourceId> sourcesOfTies(const Dataset& data, const std::vector<char>& ties) {
+    std::vector<char> cited(data.sources.size(), 0);
+    for (std::size_t i = 0; i < ties.size() && i < data.ties.size(); ++i)
+        if (ties[i])
+            for (const Claim& c : data.ties[i].claims)
+                if (c.source.valid()) cited[c.source.index()] = 1;
+    std::vector<std::pair<std::string, SourceId>> order;
+    for (std::size_t i = 0; i < cited.size(); ++i)
+        if (cited[i]) order.emplace_back(formatCitation(data.sources[i]), SourceId(std::uint32_t(i)));
+    std::sort(order.begin(), order.end());
+    std::vector<SourceId> out;
+    for (const auto& [citation, id] : order)
+        out.push_back(id);
+    return out;
+}
+
+std::string bibliographyMarkdown(const Dataset& data, const std::vector<char>& ties,
+                                 const std::string& when) {
+    const std::vector<SourceId> sources = sourcesOfTies(data, ties);
+    std::size_t tieCount = 0;
+    for (std::size_t i = 0; i < ties.size() && i < data.ties.size(); ++i)
+        tieCount += ties[i] ? 1 : 0;
+    std::string out = "# Sources: " + markdownText(data.meta.title) + "\n\n";
+    out += "The sources of the " + std::to_string(tieCount) + (tieCount == 1 ? " tie" : " ties") + " shown " +
+           markdownText(when) + ": " + std::to_string(sources.size()) +
+           (sources.size() == 1 ? " source" : " sources") + ", with the claims they support.\n";
+    if (!data.meta.citation.empty()) out += "\nDataset: " + markdownText(data.meta.citation) + "\n";
+    int number = 0;
+    for (SourceId id : sources) {
+        const Source& s = data.source(id);
+        out += '\n';
+        out += std::to_string(++number);
+        out += ". " + markdownText(formatCitation(s)) + "\n";
+        for (std::size_t i = 0; i < ties.size() && i < data.ties.size(); ++i) {
+            if (!ties[i]) continue;
+            const Tie& tie = data.ties[i];
+            bool titled = false;
+            for (const Claim& c : tie.claims) {
+                if (c.source != id) continue;
+                if (!titled) out += "    - " + tieTitle(data, tie) + "\n";
+                titled = true;
+                // "p. 12: “quote” (what it supports)"; parts the claim lacks are left out.
+                std::string line = markdownText(c.locator);
+                if (!c.quote.empty())
+                    line += (line.empty() ? "" : ": ") + std::string("\xE2\x80\x9C") + markdownText(c.quote) +
+                            "\xE2\x80\x9D";
+                if (!c.supports.empty())
+                    line += line.empty() ? markdownText(c.supports) : " (" + markdownText(c.supports) + ")";
+                out += "        - " +
+                       (line.empty() ? std::string("(a claim without quote or locator)") : line) + "\n";
+            }
+        }
+    }
+    return out;
+}
+
+std::string bibliographyCslJson(const Dataset& data, const std::vector<char>& ties) {
+    std::vector<Source> items;
+    for (SourceId id : sourcesOfTies(data, ties))
+        items.push_back(data.source(id));
+    return sourcesToCslJson(items);
+}
+
+bool writeBibliography(const Dataset& data, const std::vector<char>& ties, const std::string& when,
+                       const std::string& markdownPath, std::string& why) {
+    return writeFileAtomic(markdownPath, bibliographyMarkdown(data, ties, when), why) &&
+           writeFileAtomic(cslPathFor(markdownPath), bibliographyCslJson(data, ties), why);
+}
+
+} // namespace tieline::core

@@ -1,0 +1,288 @@
+// Export frame layout: the camera that fits the network and its labels beside the caption and the
+// legend, and the overlay's panels, text and swatches. Core: no GL.
+#include "core/figure/export_frame.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace tieline::core {
+
+namespace {
+
+// Sizes at the reference picture size (times the frame's pixel scale), in output pixels.
+constexpr double kMargin = 20;
+constexpr float kTitlePixels = 14, kDatePixels = 26, kLegendPixels = 12;
+constexpr double kLegendPad = 10, kLegendRow = 19, kSwatchWidth = 28, kSwatchGap = 8, kColumnGap = 16;
+
+struct LegendRow {
+    std::string text;
+    bool heading = false;
+    int kind = 0; // 0 heading, 1 tie type, 2 dashes, 3 group
+    Rgba color;
+    bool arrow = false;
+};
+
+// What the scene shows, in dataset order: the legend lists only that.
+std::vector<LegendRow> legendRows(const Dataset& data, const Scene& scene) {
+    std::vector<char> types(data.tieTypes.size(), 0), groups(data.groups.size() + 1, 0);
+    bool dashed = false;
+    for (const SceneEdge& e : scene.edges) {
+        if (e.alpha <= 0.02f) continue;
+        types[data.tie(e.tie).type.index()] = 1;
+        dashed |= e.dashed;
+    }
+    for (const SceneNode& n : scene.nodes) {
+        if (n.alpha <= 0.02f) continue;
+        const GroupId g = data.actor(n.actor).group;
+        groups[g.valid() ? g.index() : data.groups.size()] = 1;
+    }
+    std::vector<LegendRow> rows;
+    const Rgba grey = mix(scene.style.text, scene.style.background, 0.35f);
+    if (std::find(types.begin(), types.end(), 1) != types.end()) rows.push_back({"Ties", true, 0, {}, false});
+    for (std::size_t i = 0; i < types.size(); ++i) {
+        if (!types[i]) continue;
+        const TieType& t = data.tieTypes[i];
+        rows.push_back({t.label.empty() ? t.key : t.label, false, 1, toRgba(t.color), t.directed});
+    }
+    if (dashed) rows.push_back({"approximate or weakly sourced", false, 2, grey, false});
+    if (std::find(groups.begin(), groups.end(), 1) != groups.end())
+        rows.push_back({"Groups", true, 0, {}, false});
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        if (!groups[i]) continue;
+        if (i == data.groups.size())
+            rows.push_back({"no group", false, 3, toRgba(0x9A9A9A), false});
+        else
+            rows.push_back({data.groups[i].label.empty() ? data.groups[i].key : data.groups[i].label, false,
+                            3, toRgba(data.groups[i].color), false});
+    }
+    return rows;
+}
+
+// A straight legend tie from a to b (with an arrowhead), as shapeEdge would make it.
+SceneEdge swatchLine(Point a, Point b, double u, Rgba color, bool dashed, bool arrow) {
+    const double width = 2.2 * u;
+    SceneEdge e;
+    e.p0 = a;
+    e.p2 = b;
+    e.control = {(a.x + b.x) * 0.5, (a.y + b.y) * 0.5};
+    e.width = width;
+    e.color = color;
+    e.dashed = dashed;
+    e.arrow = arrow;
+    e.t0 = 0;
+    e.t1 = 1;
+    e.arrowTip = b;
+    e.arrowBase = b;
+    if (arrow) {
+        const double length = b.x - a.x, arrowLength = 2.2 * width + 3.0 * u;
+        e.arrowHalfWidth = 0.5 * arrowLength + 0.3 * width;
+        e.t1 = std::clamp(1.0 - arrowLength / length, 0.0, 1.0);
+        e.arrowBase = edgePoint(e, e.t1);
+    }
+    return e;
+}
+
+// The legend, right-aligned at `right`, from `top`; returns its width (0 when empty). Rows wrap
+// into more columns when they would not fit above `bottom`.
+double layoutLegend(const Dataset& data, const Scene& scene, const FontMetrics& metrics, double u,
+                    double right, double top, double bottom, Overlay& overlay) {
+    const std::vector<LegendRow> rows = legendRows(data, scene);
+    if (rows.empty()) return 0;
+    const float pixels = float(kLegendPixels * u);
+    const double pad = kLegendPad * u, rowHeight = kLegendRow * u, swatch = kSwatchWidth * u,
+                 gap = kSwatchGap * u;
+    const std::size_t perColumn = std::max<std::size_t>(1, std::size_t((bottom - top - 2 * pad) / rowHeight));
+    const std::size_t columns = (rows.size() + perColumn - 1) / perColumn;
+    std::vector<double> columnWidth(columns, 0.0);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const double text = metrics.width(rows[i].text, pixels);
+        columnWidth[i / perColumn] =
+            std::max(columnWidth[i / perColumn], rows[i].heading ? text : swatch + gap + text);
+    }
+    double width = 2 * pad + kColumnGap * u * double(columns - 1);
+    for (double w : columnWidth)
+        width += w;
+    const std::size_t shown = std::min(rows.size(), perColumn);
+    const double height = 2 * pad + rowHeight * double(shown);
+    const double x0 = right - width;
+    OverlayPanel panel;
+    panel.x0 = x0, panel.y0 = top, panel.x1 = right, panel.y1 = top + height;
+    panel.radius = 6 * u;
+    panel.fill = scene.style.background;
+    panel.fill.a = 0.82f;
+    panel.border = scene.style.text;
+    panel.border.a = 0.16f;
+    panel.borderWidth = std::max(1.0, u);
+    overlay.panels.push_back(panel);
+
+    double columnX = x0 + pad;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (i > 0 && i % perColumn == 0) columnX += columnWidth[i / perColumn - 1] + kColumnGap * u;
+        const LegendRow& row = rows[i];
+        const double rowTop = top + pad + rowHeight * double(i % perColumn);
+        const double middle = rowTop + rowHeight * 0.5;
+        OverlayText text;
+        text.pixels = pixels;
+        text.color = scene.style.text;
+        text.halo = false;
+        text.baseline = middle - metrics.lineHeight(pixels) * 0.5 + metrics.ascent(pixels);
+        text.x = row.heading ? columnX : columnX + swatch + gap;
+        text.text = row.text;
+        if (row.heading) text.color.a = 0.6f;
+        overlay.texts.push_back(text);
+        if (row.kind == 1 || row.kind == 2) {
+            overlay.lines.push_back(swatchLine({columnX, middle}, {columnX + swatch, middle}, u, row.color,
+                                               row.kind == 2, row.arrow));
+        } else if (row.kind == 3) {
+            SceneNode n;
+            n.center = {columnX + swatch * 0.5, middle};
+            n.radius = 5.5 * u;
+            n.fill = row.color;
+            n.outline = mix(n.fill, scene.style.dark ? Rgba{0, 0, 0, 1} : Rgba{0.2f, 0.2f, 0.2f, 1}, 0.45f);
+            overlay.discs.push_back(n);
+        }
+    }
+    return width;
+}
+
+// Shortens `text` with an ellipsis until it fits `maxWidth`.
+std::string fitText(std::string text, const FontMetrics& metrics, float pixels, double maxWidth) {
+    if (metrics.width(text, pixels) <= maxWidth) return text;
+    while (!text.empty() && metrics.width(text + "\xE2\x80\xA6", pixels) > maxWidth) {
+        text.pop_back();
+        while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80)
+            text.pop_back();
+        if (!text.empty() && static_cast<unsigned char>(text.back()) >= 0xC0) text.pop_back();
+    }
+    return text + "\xE2\x80\xA6";
+}
+
+// The screen rectangle of the nodes and the visible labels.
+Bounds drawnBounds(const Scene& scene, const Camera& camera) {
+    Bounds b;
+    for (const SceneNode& n : scene.nodes) {
+        const Point c = camera.toScreen(n.center);
+        b.add(c.x, c.y, n.radius * camera.zoom);
+    }
+    for (const SceneLabel& l : scene.labels) {
+        if (!l.visible) continue;
+        b.add(l.boxX0, l.boxY0);
+        b.add(l.boxX1, l.boxY1);
+    }
+    return b;
+}
+
+// The camera that shows scene.bounds inside `area` (output pixels) of a width x height picture.
+Camera fitInto(const Bounds& bounds, const Bounds& area, int width, int height) {
+    Camera c = fitCamera(bounds, area.width(), area.height(), 0);
+    c.width = width;
+    c.height = height;
+    c.centerX -= ((area.minX + area.maxX) * 0.5 - width * 0.5) / c.zoom;
+    c.centerY -= ((area.minY + area.maxY) * 0.5 - height * 0.5) / c.zoom;
+    return c;
+}
+
+} // namespace
+
+void Overlay::clear() {
+    panels.clear();
+    lines.clear();
+    discs.clear();
+    texts.clear();
+}
+
+ExportBackdrop exportBackdrop(bool dark) {
+    if (dark) return {{0.11f, 0.12f, 0.15f, 1}, {0.07f, 0.08f, 0.10f, 1}, 0.25f};
+    return {{0.98f, 0.98f, 0.97f, 1}, {0.93f, 0.94f, 0.95f, 1}, 0.06f};
+}
+
+Camera overlayCamera(const ExportFrame& frame) {
+    Camera c;
+    c.width = frame.width;
+    c.height = frame.height;
+    c.centerX = frame.width * 0.5;
+    c.centerY = frame.height * 0.5;
+    c.zoom = 1;
+    return c;
+}
+
+std::string captionDate(Time t) {
+    const CivilDay c = civilFromDays(DayNumber(std::floor(t)));
+    return std::to_string(c.day) + " " + formatMonthYear(t);
+}
+
+void layoutExportFrame(const Dataset& data, Scene& scene, const ExportOptions& options,
+                       const FontMetrics& metrics, ExportFrame& frame) {
+    frame.width = options.width;
+    frame.height = options.height;
+    frame.transparent = options.transparent;
+    frame.backdrop = exportBackdrop(scene.style.dark);
+    frame.overlay.clear();
+    const double u = exportPixelScale(options.width, options.height);
+    frame.pixelScale = u;
+    const double w = options.width, h = options.height, margin = kMargin * u;
+    frame.date = captionDate(scene.t);
+
+    const double legendWidth =
+        options.legend ? layoutLegend(data, scene, metrics, u, w - margin, margin, h - margin, frame.overlay)
+                       : 0.0;
+    double captionBottom = 0;
+    if (options.caption) {
+        const float title = float(kTitlePixels * u), date = float(kDatePixels * u);
+        OverlayText line;
+        line.x = margin;
+        line.pixels = title;
+        line.color = scene.style.text;
+        line.color.a = 0.78f;
+        line.baseline = margin + metrics.ascent(title);
+        const double room = w - 2 * margin - (legendWidth > 0 ? legendWidth + margin : 0.0);
+        line.text = fitText(data.meta.title, metrics, title, std::max(room, w * 0.3));
+        OverlayText dateLine = line;
+        dateLine.pixels = date;
+        dateLine.color = scene.style.text;
+        dateLine.baseline = margin + metrics.lineHeight(title) + metrics.ascent(date);
+        dateLine.text = frame.date;
+        // The caption comes first (title, then date), before the legend's rows.
+        frame.overlay.texts.insert(frame.overlay.texts.begin(), {line, dateLine});
+        captionBottom = margin + metrics.lineHeight(title) + metrics.lineHeight(date);
+    }
+
+    const ScaledMeasure measure(metrics, float(u));
+    if (options.view) {
+        // The window's view, scaled so that all of it shows, centred on the same point.
+        const Camera& v = *options.view;
+        frame.camera = v;
+        frame.camera.width = w;
+        frame.camera.height = h;
+        frame.camera.zoom = v.zoom * std::min(w / std::max(v.width, 1.0), h / std::max(v.height, 1.0));
+        cullLabels(scene, frame.camera, measure);
+        return;
+    }
+    // The network beside the caption (above) and the legend (right), unless the picture is so small
+    // that they would squeeze it: then they lie over it.
+    Bounds area;
+    area.add(margin, captionBottom > 0 ? captionBottom + margin * 0.5 : margin);
+    area.add(w - margin - (legendWidth > 0 ? legendWidth + margin : 0.0), h - margin);
+    if (area.width() < w * 0.45 || area.height() < h * 0.45) {
+        area = Bounds{};
+        area.add(margin, margin);
+        area.add(w - margin, h - margin);
+    }
+    frame.camera = fitInto(scene.bounds, area, options.width, options.height);
+    cullLabels(scene, frame.camera, measure);
+    // Labels hang outside the nodes: shrink the area by how far they stick out, and fit again.
+    const Bounds drawn = drawnBounds(scene, frame.camera);
+    if (!drawn.empty && !scene.bounds.empty) {
+        const Point lo = frame.camera.toScreen({scene.bounds.minX, scene.bounds.minY});
+        const Point hi = frame.camera.toScreen({scene.bounds.maxX, scene.bounds.maxY});
+        Bounds inner;
+        inner.add(area.minX + std::max(0.0, lo.x - drawn.minX), area.minY + std::max(0.0, lo.y - drawn.minY));
+        inner.add(area.maxX - std::max(0.0, drawn.maxX - hi.x), area.maxY - std::max(0.0, drawn.maxY - hi.y));
+        if (inner.width() > area.width() * 0.5 && inner.height() > area.height() * 0.5) {
+            frame.camera = fitInto(scene.bounds, inner, options.width, options.height);
+            cullLabels(scene, frame.camera, measure);
+        }
+    }
+}
+
+} // namespace tieline::core

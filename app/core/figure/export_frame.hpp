@@ -1,0 +1,111 @@
+// One exported picture laid out in output pixels: the camera onto the network, which labels show,
+// and the overlay (caption and legend) as panels, text and swatches. The PNG renderer and the SVG
+// writer both draw an ExportFrame, so the two files show the same picture. Core: no GL.
+//
+// Usage:
+//   1. buildScene(in, style, scene);                    // the network at t
+//   2. layoutExportFrame(data, scene, options, metrics, frame); // camera, label culling, overlay
+//   3. writeSvg(scene, frame) or the GL exporter's render(scene, frame)
+#pragma once
+
+#include "core/figure/export_options.hpp"
+#include "core/scene/labels.hpp"
+#include "core/scene/scene.hpp"
+
+#include <string>
+#include <vector>
+
+namespace tieline::core {
+
+// The label font's metrics, as both exporters need them. Sizes are "pixel heights" as the
+// renderer's glyph atlas uses them (ascent to descent), not CSS font sizes.
+class FontMetrics : public TextMeasure {
+  public:
+    virtual float ascent(float pixels) const = 0;      // baseline below the top of a line
+    virtual float cssFontSize(float pixels) const = 0; // the em size that gives this pixel height
+};
+
+// Fixed advances and Noto CJK's vertical proportions: for tests and as a fallback.
+class FixedFontMetrics : public FontMetrics {
+  public:
+    float width(std::string_view utf8, float pixels) const override { return m_fixed.width(utf8, pixels); }
+    float lineHeight(float pixels) const override { return pixels; }
+    float ascent(float pixels) const override { return pixels * 0.8011f; }
+    float cssFontSize(float pixels) const override { return pixels * 0.6906f; }
+
+  private:
+    FixedAdvanceMeasure m_fixed;
+};
+
+// The themed canvas behind the network (the GL backdrop's colours): a vertical gradient, darkened
+// toward the corners by `vignette`.
+struct ExportBackdrop {
+    Rgba top, bottom;
+    float vignette = 0;
+};
+ExportBackdrop exportBackdrop(bool dark);
+
+struct OverlayText {
+    std::string text;
+    double x = 0, baseline = 0; // output pixels: the start of the text (its end when alignEnd)
+    float pixels = 13;          // pixel height (as labels)
+    Rgba color;
+    bool alignEnd = false;
+    bool halo = true; // a rim in the background colour, as labels have
+};
+
+struct OverlayPanel {
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0, radius = 0; // output pixels
+    Rgba fill, border;
+    double borderWidth = 1;
+};
+
+// Caption and legend. Swatches are scene items in output pixels (drawn with a camera of zoom 1
+// at the picture's centre), so they look exactly like the ties and nodes they stand for.
+struct Overlay {
+    std::vector<OverlayPanel> panels;
+    std::vector<SceneEdge> lines;
+    std::vector<SceneNode> discs;
+    std::vector<OverlayText> texts;
+
+    void clear();
+};
+
+struct ExportFrame {
+    int width = 0, height = 0;
+    double pixelScale = 1; // output pixels per screen pixel (exportPixelScale)
+    Camera camera;         // layout units to output pixels
+    bool transparent = false;
+    ExportBackdrop backdrop;
+    Overlay overlay;
+    std::string date; // the caption's date line ("20 September 1956")
+};
+
+// The camera onto the whole picture for a swatch layer: zoom 1, centred, so layout units are
+// output pixels.
+Camera overlayCamera(const ExportFrame& frame);
+
+// Lays the frame out: the camera (options.view scaled to the picture, or the network fitted beside
+// caption and legend), the labels culled at the export's text size (scene labels get their boxes
+// in output pixels) and the overlay. Reuses `frame`'s vectors.
+void layoutExportFrame(const Dataset& data, Scene& scene, const ExportOptions& options,
+                       const FontMetrics& metrics, ExportFrame& frame);
+
+// "20 September 1956".
+std::string captionDate(Time t);
+
+// Text measures scaled by a factor: label culling at the export's text size.
+class ScaledMeasure : public TextMeasure {
+  public:
+    ScaledMeasure(const TextMeasure& inner, float scale) : m_inner(inner), m_scale(scale) {}
+    float width(std::string_view utf8, float pixels) const override {
+        return m_inner.width(utf8, pixels * m_scale);
+    }
+    float lineHeight(float pixels) const override { return m_inner.lineHeight(pixels * m_scale); }
+
+  private:
+    const TextMeasure& m_inner;
+    float m_scale;
+};
+
+} // namespace tieline::core

@@ -1,0 +1,206 @@
+// Story decks: slide layout (the caption band) and the Markdown of captions and sources.
+#include "core/figure/story_deck.hpp"
+
+#include "core/figure/bibliography.hpp"
+#include "core/model/citation.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace tieline::core {
+
+namespace {
+
+// Sizes at the reference picture size (times the frame's pixel scale), in output pixels.
+constexpr double kMargin = 20, kPad = 14, kGap = 6;
+constexpr float kTitlePixels = 24, kCaptionPixels = 16;
+constexpr std::size_t kMaxCaptionLines = 8;
+
+std::string markdownText(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '\n' || c == '\r' || c == '\t') {
+            out += ' ';
+            continue;
+        }
+        if (std::string_view("\\`*_[]<>#|").find(c) != std::string_view::npos) out += '\\';
+        out += c;
+    }
+    return out;
+}
+
+std::string tieLabel(const Dataset& data, const Tie& tie) {
+    const TieType& type = data.tieType(tie.type);
+    const char* link = data.isDirected(tie) ? " \xE2\x86\x92 " : " \xE2\x80\x93 "; // → or –
+    return markdownText(data.actor(tie.from).name) + link + markdownText(data.actor(tie.to).name) + " (" +
+           markdownText(type.label.empty() ? type.key : type.label) + ")";
+}
+
+OverlayText textLine(std::string text, double x, double baseline, float pixels, Rgba color) {
+    OverlayText t;
+    t.text = std::move(text);
+    t.x = x;
+    t.baseline = baseline;
+    t.pixels = pixels;
+    t.color = color;
+    t.halo = false;
+    return t;
+}
+
+} // namespace
+
+Time slideTime(const Dataset& data, const StoryStop& stop) {
+    const double t = stop.date.firstDay();
+    return std::clamp(t, double(data.rangeBegin()),
+                      std::max(double(data.rangeBegin()), double(data.rangeEnd()) - 1.0));
+}
+
+std::string slideFileName(std::size_t index, std::size_t count) {
+    std::string number = std::to_string(index + 1);
+    const std::size_t width = std::max<std::size_t>(2, std::to_string(count).size());
+    if (number.size() < width) number.insert(0, width - number.size(), '0');
+    return "slide-" + number + ".png";
+}
+
+std::vector<std::string> wrapText(const std::string& text, const TextMeasure& measure, float pixels,
+                                  double maxWidth) {
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        std::string line;
+        std::size_t word = start;
+        while (word < end) {
+            std::size_t next = text.find(' ', word);
+            if (next == std::string::npos || next > end) next = end;
+            const std::string piece = text.substr(word, next - word);
+            const std::string candidate = line.empty() ? piece : line + " " + piece;
+            if (!line.empty() && measure.width(candidate, pixels) > maxWidth) {
+                lines.push_back(line);
+                line = piece;
+            } else {
+                line = candidate;
+            }
+            word = next + 1;
+        }
+        lines.push_back(line);
+        start = end + 1;
+    }
+    return lines;
+}
+
+void layoutSlideFrame(const Dataset& data, Scene& scene, const ExportOptions& options,
+                      const FontMetrics& metrics, const Story& story, std::size_t stopIndex,
+                      ExportFrame& frame) {
+    layoutExportFrame(data, scene, options, metrics, frame);
+    if (stopIndex >= story.stops.size()) return;
+    const StoryStop& stop = story.stops[stopIndex];
+    const double u = frame.pixelScale, w = frame.width, h = frame.height;
+    if (options.caption && !frame.overlay.texts.empty())
+        frame.overlay.texts.front().text = story.title + "  \xC2\xB7  " + std::to_string(stopIndex + 1) +
+                                           " of " + std::to_string(story.stops.size());
+
+    // The band: the stop's title, then its caption wrapped to the band's width.
+    const double margin = kMargin * u, pad = kPad * u, textWidth = w - 2 * margin - 2 * pad;
+    const float titlePixels = float(kTitlePixels * u), captionPixels = float(kCaptionPixels * u);
+    std::vector<std::string> lines = stop.caption.empty()
+                                         ? std::vector<std::string>{}
+                                         : wrapText(stop.caption, metrics, captionPixels, textWidth);
+    if (lines.size() > kMaxCaptionLines) {
+        lines.resize(kMaxCaptionLines);
+        lines.back() += " \xE2\x80\xA6";
+    }
+    const std::string title = stop.title.empty() ? captionDate(slideTime(data, stop)) : stop.title;
+    const double height =
+        2 * pad + metrics.lineHeight(titlePixels) +
+        (lines.empty() ? 0.0 : kGap * u + metrics.lineHeight(captionPixels) * double(lines.size()));
+    OverlayPanel band;
+    band.x0 = margin, band.x1 = w - margin, band.y1 = h - margin, band.y0 = band.y1 - height;
+    band.radius = 6 * u;
+    band.fill = scene.style.background;
+    band.fill.a = 0.9f;
+    band.border = scene.style.text;
+    band.border.a = 0.16f;
+    band.borderWidth = std::max(1.0, u);
+    frame.overlay.panels.push_back(band);
+    double y = band.y0 + pad;
+    frame.overlay.texts.push_back(
+        textLine(title, margin + pad, y + metrics.ascent(titlePixels), titlePixels, scene.style.text));
+    y += metrics.lineHeight(titlePixels) + kGap * u;
+    Rgba captionColor = scene.style.text;
+    captionColor.a = 0.86f;
+    for (const std::string& line : lines) {
+        frame.overlay.texts.push_back(
+            textLine(line, margin + pad, y + metrics.ascent(captionPixels), captionPixels, captionColor));
+        y += metrics.lineHeight(captionPixels);
+    }
+
+    // Keep the network above the band: zoom out about the top of what is drawn until it fits.
+    if (options.view || scene.nodes.empty()) return;
+    double top = h, bottom = 0;
+    for (const SceneNode& n : scene.nodes) {
+        const Point c = frame.camera.toScreen(n.center);
+        top = std::min(top, c.y - n.radius * frame.camera.zoom);
+        bottom = std::max(bottom, c.y + n.radius * frame.camera.zoom);
+    }
+    for (const SceneLabel& l : scene.labels)
+        if (l.visible) bottom = std::max(bottom, double(l.boxY1));
+    const double limit = band.y0 - margin * 0.5;
+    if (bottom <= limit || bottom <= top) return;
+    const double factor = std::max(0.2, (limit - top) / (bottom - top));
+    double left = w, right = 0;
+    for (const SceneNode& n : scene.nodes) {
+        const Point c = frame.camera.toScreen(n.center);
+        left = std::min(left, c.x);
+        right = std::max(right, c.x);
+    }
+    frame.camera.zoomAt({(left + right) * 0.5, top}, factor);
+    cullLabels(scene, frame.camera, ScaledMeasure(metrics, float(u)));
+}
+
+std::string deckMarkdown(const Dataset& data, const Story& story, const std::vector<DeckSlide>& slides) {
+    std::string md = "# " + markdownText(story.title) + "\n\n";
+    if (!story.description.empty()) md += markdownText(story.description) + "\n\n";
+    md += "From *" + markdownText(data.meta.title) + "*, " + std::to_string(slides.size()) + " slides.";
+    if (!data.meta.citation.empty()) md += " Cite as: " + markdownText(data.meta.citation);
+    md += "\n";
+    for (std::size_t i = 0; i < slides.size() && i < story.stops.size(); ++i) {
+        const StoryStop& stop = story.stops[i];
+        const std::string title = stop.title.empty() ? "Stop " + std::to_string(i + 1) : stop.title;
+        md += "\n## " + std::to_string(i + 1) + ". " + markdownText(title) + "\n\n";
+        md += "*" + captionDate(slideTime(data, stop)) + "*\n\n";
+        md += "![" + markdownText(title) + "](" + slides[i].file + ")\n\n";
+        if (!stop.caption.empty()) md += markdownText(stop.caption) + "\n\n";
+        const std::vector<SourceId> sources = sourcesOfTies(data, slides[i].ties);
+        if (sources.empty()) {
+            md += "No tie on this slide cites a source.\n";
+            continue;
+        }
+        md += "Sources of the ties on this slide:\n\n";
+        for (SourceId id : sources) {
+            md += "- " + markdownText(formatCitation(data.source(id)));
+            std::string supports;
+            for (std::size_t t = 0; t < slides[i].ties.size() && t < data.ties.size(); ++t) {
+                if (!slides[i].ties[t]) continue;
+                const Tie& tie = data.ties[t];
+                std::string locators;
+                bool cites = false;
+                for (const Claim& c : tie.claims) {
+                    if (c.source != id) continue;
+                    cites = true;
+                    const std::string locator = markdownText(c.locator);
+                    if (!locator.empty() &&
+                        (", " + locators + ",").find(", " + locator + ",") == std::string::npos)
+                        locators += (locators.empty() ? "" : ", ") + locator; // each locator once
+                }
+                if (cites)
+                    supports += (supports.empty() ? "" : "; ") + tieLabel(data, tie) +
+                                (locators.empty() ? "" : ", " + locators);
+            }
+            md += " \xE2\x80\x94 " + supports + "\n";
+        }
+    }
+    return md;
+}
+
+} // namespace tieline::core

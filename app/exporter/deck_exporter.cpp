@@ -1,0 +1,113 @@
+// Story decks: one slide per stop, then the Markdown.
+#include "exporter/deck_exporter.hpp"
+
+#include "core/figure/bibliography.hpp"
+#include "core/io/atomic_file.hpp"
+#include "exporter/png_encoder.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <dirent.h>
+#include <sys/stat.h>
+
+namespace tieline::exporter {
+
+namespace {
+
+std::string withoutTrailingSlash(std::string path) {
+    while (path.size() > 1 && path.back() == '/')
+        path.pop_back();
+    return path;
+}
+
+// Removes slide-*.png files in `dir` that the new deck does not have (a longer, older deck).
+void removeStaleSlides(const std::string& dir, const std::vector<core::DeckSlide>& slides) {
+    DIR* d = ::opendir(dir.c_str());
+    if (!d) return;
+    std::vector<std::string> stale;
+    while (const dirent* e = ::readdir(d)) {
+        const std::string name = e->d_name;
+        if (name.rfind("slide-", 0) != 0 || name.size() < 11 || name.compare(name.size() - 4, 4, ".png") != 0)
+            continue;
+        if (std::none_of(slides.begin(), slides.end(),
+                         [&](const core::DeckSlide& s) { return s.file == name; }))
+            stale.push_back(name);
+    }
+    ::closedir(d);
+    for (const std::string& name : stale)
+        std::remove((dir + "/" + name).c_str());
+}
+
+} // namespace
+
+bool DeckExporter::begin(const core::Dataset& data, const DeckJob& job, PositionsAt positionsAt,
+                         SnapshotRenderer& renderer, std::string& error) {
+    m_active = false;
+    if (job.story >= data.stories.size()) {
+        error = data.stories.empty() ? "the dataset has no stories"
+                                     : "no story " + std::to_string(job.story) + ": the dataset has " +
+                                           std::to_string(data.stories.size()) + " (numbered from 0)";
+        return false;
+    }
+    const core::Story& story = data.stories[job.story];
+    if (story.stops.empty()) {
+        error = "story " + std::to_string(job.story) + " (" + story.title + ") has no stops";
+        return false;
+    }
+    m_job = job;
+    m_job.folder = withoutTrailingSlash(job.folder);
+    if (!core::checkOutputFolder(m_job.folder, error)) return false;
+    if (::mkdir(m_job.folder.c_str(), 0755) != 0 && errno != EEXIST) {
+        error = "cannot create " + m_job.folder + ": " + std::strerror(errno);
+        return false;
+    }
+    m_data = &data;
+    m_positionsAt = std::move(positionsAt);
+    m_renderer = &renderer;
+    m_slides.assign(story.stops.size(), {});
+    for (std::size_t i = 0; i < m_slides.size(); ++i)
+        m_slides[i].file = core::slideFileName(i, m_slides.size());
+    m_step = 0;
+    m_active = true;
+    return true;
+}
+
+bool DeckExporter::step(std::string& error) {
+    if (finished() || !m_active) return true;
+    const core::Dataset& data = *m_data;
+    const core::Story& story = data.stories[m_job.story];
+    const std::size_t i = std::size_t(m_step);
+    const core::StoryStop& stop = story.stops[i];
+    const core::Time t = core::slideTime(data, stop);
+    m_positionsAt(t, m_positions);
+    core::SceneInput in;
+    in.data = &data;
+    in.t = t;
+    in.positions = &m_positions;
+    in.filter = m_job.options.filter;
+    // As in the window's presentation: a stop about one actor selects it (a ring).
+    if (stop.focus.size() == 1) in.focus.selectedActor = stop.focus.front();
+    core::buildScene(in, exportSceneStyle(m_job.options), m_scene);
+    core::layoutSlideFrame(data, m_scene, m_job.options, m_renderer->metrics(), story, i, m_frame);
+    if (!m_renderer->render(m_scene, m_frame, m_image, error)) return false;
+    if (!writeExportPng(m_job.folder + "/" + m_slides[i].file, m_image, error)) return false;
+    core::markVisibleTies(data, m_scene, m_slides[i].ties);
+    ++m_step;
+    return true;
+}
+
+bool DeckExporter::finish(std::string& error) {
+    if (!finished()) {
+        error = "the deck is not complete";
+        return false;
+    }
+    m_active = false;
+    const std::string md = core::deckMarkdown(*m_data, m_data->stories[m_job.story], m_slides);
+    if (!core::writeFileAtomic(m_job.folder + "/" + kDeckMarkdown, md, error)) return false;
+    removeStaleSlides(m_job.folder, m_slides);
+    return true;
+}
+
+} // namespace tieline::exporter

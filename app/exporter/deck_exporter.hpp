@@ -1,0 +1,58 @@
+// A story exported as a deck: DIR/slide-01.png, slide-02.png, ... (one per stop, the stop's title
+// and caption in a band on the picture) and DIR/slides.md with every slide's caption and the
+// sources of the ties on it. Each file is written under a temporary name and renamed into place;
+// slides.md comes last, and older slide-*.png files beyond the new deck are removed. Export layer.
+//
+// Usage (the CLI loops; the GUI renders one slide per UI frame):
+//   DeckExporter deck;
+//   deck.begin(data, job, positionsAt, renderer, error);
+//   while (!deck.finished()) if (!deck.step(error)) ...;
+//   deck.finish(error);
+#pragma once
+
+#include "core/figure/story_deck.hpp"
+#include "exporter/snapshot_export.hpp"
+
+#include <string>
+#include <vector>
+
+namespace tieline::exporter {
+
+struct DeckJob {
+    std::size_t story = 0;       // index into the dataset's stories
+    std::string folder;          // created when missing (its parent must exist)
+    core::ExportOptions options; // picture size, theme...; the caption names story and stop
+};
+
+// "slides.md": the Markdown file of a deck folder.
+constexpr const char* kDeckMarkdown = "slides.md";
+
+class DeckExporter {
+  public:
+    bool begin(const core::Dataset& data, const DeckJob& job, PositionsAt positionsAt,
+               SnapshotRenderer& renderer, std::string& error);
+    bool step(std::string& error); // renders and writes the next slide
+    bool finished() const { return m_active && m_step >= stepCount(); }
+    bool finish(std::string& error);
+    void cancel() { m_active = false; }
+
+    bool active() const { return m_active; }
+    int stepCount() const { return int(m_slides.size()); }
+    int stepsDone() const { return m_step; }
+    double progress() const { return m_slides.empty() ? 0.0 : double(m_step) / double(m_slides.size()); }
+
+  private:
+    const core::Dataset* m_data = nullptr;
+    DeckJob m_job;
+    PositionsAt m_positionsAt;
+    SnapshotRenderer* m_renderer = nullptr;
+    bool m_active = false;
+    int m_step = 0;
+    std::vector<core::DeckSlide> m_slides;
+    std::vector<core::Point> m_positions;
+    core::Scene m_scene;
+    core::ExportFrame m_frame;
+    render::Image m_image;
+};
+
+} // namespace tieline::exporter

@@ -1,0 +1,74 @@
+// A sweep from one date to another, one frame per step: numbered PNG frames in a folder, or an MP4
+// (H.264) or GIF through ffmpeg, fed raw frames through a pipe. Memory stays flat however long
+// the sweep: one scene, one picture and one frame in flight. Nothing appears at the target until
+// the sweep succeeds: frames are staged in a sibling folder and videos written under a temporary
+// name; cancel() or a failure removes them and leaves what was there untouched. Export layer.
+//
+// Usage (the CLI loops; the GUI calls step() a few times per UI frame so it stays responsive):
+//   SweepExporter sweep;
+//   sweep.begin(data, job, positionsAt, renderer, error);
+//   while (!sweep.finished()) if (!sweep.step(error)) ...;   // progress() for a bar, cancel() to stop
+//   sweep.finish(error);                                      // moves the result into place
+#pragma once
+
+#include "exporter/ffmpeg_pipe.hpp"
+#include "exporter/snapshot_export.hpp"
+
+#include <string>
+#include <vector>
+
+namespace tieline::exporter {
+
+struct SweepJob {
+    core::ExportKind kind = core::ExportKind::Frames; // Frames, Mp4 or Gif
+    std::string path;                                 // the folder (Frames) or the file
+    core::SweepRange range;
+    core::ExportOptions options;
+    std::string bibliography;            // F.md (+ F.json); empty: none
+    std::string x264Preset = "veryfast"; // speed against file size, not quality (CRF)
+};
+
+class SweepExporter {
+  public:
+    SweepExporter() = default;
+    ~SweepExporter(); // cancels an unfinished sweep
+    SweepExporter(const SweepExporter&) = delete;
+    SweepExporter& operator=(const SweepExporter&) = delete;
+
+    // Checks the job (target, ffmpeg) and starts: stages the folder or starts ffmpeg.
+    bool begin(const core::Dataset& data, const SweepJob& job, PositionsAt positionsAt,
+               SnapshotRenderer& renderer, std::string& error);
+    bool step(std::string& error); // renders and writes the next frame
+    bool finished() const { return m_active && m_step >= stepCount(); }
+    bool finish(std::string& error);
+    void cancel();
+
+    bool active() const { return m_active; }
+    int stepCount() const; // frames, plus the palette frames of a GIF
+    int stepsDone() const { return m_step; }
+    double progress() const { return stepCount() > 0 ? double(m_step) / double(stepCount()) : 0.0; }
+
+  private:
+    const core::Dataset* m_data = nullptr;
+    SweepJob m_job;
+    PositionsAt m_positionsAt;
+    SnapshotRenderer* m_renderer = nullptr;
+    bool m_active = false;
+    int m_step = 0;
+    int m_paletteFrames = 0; // GIF: a palette from this many frames before the frames themselves
+    std::string m_stage;     // Frames: the staging folder; Mp4/Gif: the temporary file
+    std::string m_palette;   // GIF: the palette image
+    FfmpegPipe m_ffmpeg;
+    std::vector<core::Point> m_positions;
+    core::Scene m_scene;
+    core::ExportFrame m_frame;
+    render::Image m_image;
+    std::vector<char> m_seen; // ties visible in any frame, for the bibliography
+
+    bool startEncoder(bool palettePass, std::string& error);
+    bool renderFrame(core::Time t, std::string& error);
+    bool moveFramesIntoPlace(std::string& error);
+    void removeStage();
+};
+
+} // namespace tieline::exporter

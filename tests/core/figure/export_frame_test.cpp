@@ -1,0 +1,78 @@
+// Tests for app/core/figure/export_frame.cpp.
+#include "export_fixture.hpp"
+
+#include <algorithm>
+
+using namespace tieline;
+
+TEST_CASE(
+    "export frame: fit-all keeps every node and label inside the picture, clear of caption and legend") {
+    testing::ExportFixture f;
+    core::ExportOptions options;
+    options.width = 1280;
+    options.height = 720;
+    f.build("1956-09", options);
+    REQUIRE(f.scene.nodes.size() == 3);
+    double legendLeft = 1280;
+    for (const core::OverlayPanel& p : f.frame.overlay.panels)
+        legendLeft = std::min(legendLeft, p.x0);
+    CHECK(legendLeft < 1280);
+    for (const core::SceneNode& n : f.scene.nodes) {
+        const core::Point c = f.frame.camera.toScreen(n.center);
+        CHECK(c.x > 0);
+        CHECK(c.x < legendLeft);
+        CHECK(c.y > 60); // below the caption
+        CHECK(c.y < 720);
+    }
+    for (const core::SceneLabel& l : f.scene.labels) {
+        if (!l.visible) continue;
+        CHECK(l.boxX0 >= 0);
+        CHECK(l.boxX1 <= legendLeft);
+        CHECK(l.boxY1 <= 720);
+    }
+}
+
+TEST_CASE("export frame: the caption names the dataset and the day; the legend only what is shown") {
+    testing::ExportFixture f;
+    f.build("1956-09-20");
+    std::vector<std::string> texts;
+    for (const core::OverlayText& t : f.frame.overlay.texts)
+        texts.push_back(t.text);
+    CHECK(texts[0] == f.data.meta.title);
+    CHECK(texts[1] == "20 September 1956");
+    const auto has = [&](const std::string& s) {
+        return std::find(texts.begin(), texts.end(), s) != texts.end();
+    };
+    CHECK(has("Aid"));
+    CHECK(has("Rivalry"));
+    CHECK(has("approximate or weakly sourced")); // the contested rivalry is dashed
+    CHECK(has("North"));
+    CHECK(has("South"));
+    CHECK(f.frame.overlay.lines.size() == 3);
+    CHECK(f.frame.overlay.discs.size() == 2);
+
+    core::ExportOptions bare;
+    bare.caption = bare.legend = false;
+    f.build("1956-09-20", bare);
+    CHECK(f.frame.overlay.texts.empty());
+    CHECK(f.frame.overlay.panels.empty());
+}
+
+TEST_CASE("export frame: the current view keeps its centre and shows at least what the window showed") {
+    testing::ExportFixture f;
+    core::ExportOptions options;
+    options.width = 1600;
+    options.height = 900;
+    core::Camera view;
+    view.centerX = 50;
+    view.centerY = 20;
+    view.zoom = 2;
+    view.width = 800;
+    view.height = 600;
+    options.view = view;
+    f.build("1956-09", options);
+    CHECK(f.frame.camera.centerX == 50);
+    CHECK(f.frame.camera.centerY == 20);
+    CHECK(f.frame.camera.zoom == doctest::Approx(3.0)); // 2 x min(1600/800, 900/600)
+    CHECK(f.frame.pixelScale == doctest::Approx(1.25));
+}
