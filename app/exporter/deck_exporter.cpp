@@ -110,4 +110,9 @@ bool DeckExporter::finish(std::string& error) {
     return true;
 }
 
+std::string DeckExporter::resultMessage() const {
+    return "Wrote " + std::to_string(stepCount()) + " slides and " + kDeckMarkdown + " to " + m_job.folder +
+           ".";
+}
+
 } // namespace tieline::exporter

@@ -12,6 +12,7 @@
 
 #include "core/figure/story_deck.hpp"
 #include "exporter/snapshot_export.hpp"
+#include "exporter/step_job.hpp"
 
 #include <string>
 #include <vector>
@@ -27,19 +28,23 @@ struct DeckJob {
 // "slides.md": the Markdown file of a deck folder.
 constexpr const char* kDeckMarkdown = "slides.md";
 
-class DeckExporter {
+class DeckExporter final : public StepJob {
   public:
     bool begin(const core::Dataset& data, const DeckJob& job, PositionsAt positionsAt,
                SnapshotRenderer& renderer, std::string& error);
-    bool step(std::string& error); // renders and writes the next slide
-    bool finished() const { return m_active && m_step >= stepCount(); }
-    bool finish(std::string& error);
-    void cancel() { m_active = false; }
+    bool step(std::string& error) override; // renders and writes the next slide
+    bool finished() const override { return m_active && m_step >= stepCount(); }
+    bool finish(std::string& error) override;
+    void cancel() override { m_active = false; } // the slides written so far stay
 
-    bool active() const { return m_active; }
+    bool active() const override { return m_active; }
     int stepCount() const { return int(m_slides.size()); }
     int stepsDone() const { return m_step; }
-    double progress() const { return m_slides.empty() ? 0.0 : double(m_step) / double(m_slides.size()); }
+    double progress() const override {
+        return m_slides.empty() ? 0.0 : double(m_step) / double(m_slides.size());
+    }
+    std::string resultMessage() const override; // "Wrote 7 slides and slides.md to DIR."
+    std::string cancelledNote() const override { return "The slides written so far are incomplete."; }
 
   private:
     const core::Dataset* m_data = nullptr;

@@ -233,6 +233,10 @@ void SweepExporter::removeStage() {
     if (!m_palette.empty()) ::unlink(m_palette.c_str());
 }
 
+std::string SweepExporter::resultMessage() const {
+    return writtenMessage(m_job.path, m_job.bibliography);
+}
+
 void SweepExporter::cancel() {
     if (!m_active) return;
     m_ffmpeg.abort();

@@ -13,6 +13,7 @@
 
 #include "exporter/ffmpeg_pipe.hpp"
 #include "exporter/snapshot_export.hpp"
+#include "exporter/step_job.hpp"
 
 #include <string>
 #include <vector>
@@ -28,25 +29,27 @@ struct SweepJob {
     std::string x264Preset = "veryfast"; // speed against file size, not quality (CRF)
 };
 
-class SweepExporter {
+class SweepExporter final : public StepJob {
   public:
     SweepExporter() = default;
-    ~SweepExporter(); // cancels an unfinished sweep
+    ~SweepExporter() override; // cancels an unfinished sweep
     SweepExporter(const SweepExporter&) = delete;
     SweepExporter& operator=(const SweepExporter&) = delete;
 
     // Checks the job (target, ffmpeg) and starts: stages the folder or starts ffmpeg.
     bool begin(const core::Dataset& data, const SweepJob& job, PositionsAt positionsAt,
                SnapshotRenderer& renderer, std::string& error);
-    bool step(std::string& error); // renders and writes the next frame
-    bool finished() const { return m_active && m_step >= stepCount(); }
-    bool finish(std::string& error);
-    void cancel();
+    bool step(std::string& error) override; // renders and writes the next frame
+    bool finished() const override { return m_active && m_step >= stepCount(); }
+    bool finish(std::string& error) override;
+    void cancel() override; // removes the staged frames or the temporary file
 
-    bool active() const { return m_active; }
+    bool active() const override { return m_active; }
     int stepCount() const; // frames, plus the palette frames of a GIF
     int stepsDone() const { return m_step; }
-    double progress() const { return stepCount() > 0 ? double(m_step) / double(stepCount()) : 0.0; }
+    double progress() const override { return stepCount() > 0 ? double(m_step) / double(stepCount()) : 0.0; }
+    std::string resultMessage() const override; // "Wrote PATH and its sources, F.md and F.json."
+    std::string cancelledNote() const override { return "Nothing was written."; }
 
   private:
     const core::Dataset* m_data = nullptr;

@@ -1,0 +1,40 @@
+// The interface of an export done a bounded step at a time, so that the window that runs it stays
+// responsive and can cancel it: sweeps (SweepExporter) and story decks (DeckExporter) implement it,
+// and one runner (gui/job_runner.hpp) drives any of them. Export layer; no GL here.
+//
+// Usage, after the job's own begin(...) succeeded:
+//   while (!job.finished()) if (!job.step(error)) ...;   // progress() for a bar, cancel() to stop
+//   job.finish(error);                                    // puts the result in place
+//   job.resultMessage();                                  // "Wrote ..."
+#pragma once
+
+#include "core/figure/export_options.hpp"
+
+#include <string>
+
+namespace tieline::exporter {
+
+class StepJob {
+  public:
+    virtual ~StepJob() = default;
+
+    virtual bool step(std::string& error) = 0; // one bounded piece of work (a frame, a slide)
+    virtual bool finished() const = 0;         // every step done: finish() remains
+    virtual bool finish(std::string& error) = 0;
+    virtual void cancel() = 0; // stops; what a cancelled job leaves behind: cancelledNote()
+    virtual bool active() const = 0;
+    virtual double progress() const = 0; // 0..1
+    // For the user: what the finished job wrote, and what a cancelled one left behind.
+    virtual std::string resultMessage() const = 0;
+    virtual std::string cancelledNote() const = 0;
+};
+
+// "Wrote PATH." or, with a bibliography, "Wrote PATH and its sources, F.md and F.json."
+inline std::string writtenMessage(const std::string& path, const std::string& bibliography) {
+    std::string text = "Wrote " + path;
+    if (!bibliography.empty())
+        text += " and its sources, " + bibliography + " and " + core::cslPathFor(bibliography);
+    return text + ".";
+}
+
+} // namespace tieline::exporter
