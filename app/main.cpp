@@ -20,10 +20,7 @@ std::string defaultDataset() {
     return {};
 }
 
-} // namespace
-
-int main(int argc, char** argv) {
-    const std::vector<std::string> args(argv + 1, argv + argc);
+int run(const std::vector<std::string>& args) {
     if (tieline::cli::isCommand(args)) return tieline::cli::runCli(args, std::cout, std::cerr);
 
     tieline::gui::GuiOptions options;
@@ -34,4 +31,19 @@ int main(int argc, char** argv) {
     }
     options.fallbackDataset = defaultDataset();
     return tieline::gui::runGui(options);
+}
+
+} // namespace
+
+// What escapes (no window, a renderer that cannot start, a bug) ends the program with a message
+// rather than std::terminate's abort.
+int main(int argc, char** argv) {
+    try {
+        return run(std::vector<std::string>(argv + 1, argv + argc));
+    } catch (const std::exception& e) {
+        std::cerr << "tieline: " << e.what() << "\n";
+    } catch (...) {
+        std::cerr << "tieline: an unknown error stopped the program\n";
+    }
+    return 1;
 }

@@ -1,16 +1,18 @@
-// The window, the ImGui backends and the frame loop, with its phases named.
+// The GUI's frame loop, its phases named: pollEvents / applyRequests / update / drawUi / renderGl /
+// present. The Window (GLFW, GL context, ImGui) is made first and destroyed last; the renderers
+// live inside its lifetime. No globals but ImGui's context.
 #include "gui/gui_main.hpp"
 
 #include "core/io/settings.hpp"
 #include "core/scene/labels.hpp"
-#include "gui/deck_runner.hpp"
-#include "gui/export_runner.hpp"
 #include "gui/file_dialog.hpp"
 #include "gui/fonts.hpp"
+#include "gui/job_runner.hpp"
 #include "gui/layout_driver.hpp"
 #include "gui/open_link.hpp"
 #include "gui/screenshot.hpp"
 #include "gui/script.hpp"
+#include "gui/window.hpp"
 #include "render/backdrop.hpp"
 #include "render/gl.hpp"
 #include "render/graph_renderer.hpp"
@@ -18,33 +20,43 @@
 
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
-#include <backends/imgui_impl_glfw.h>
-#include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
 #include <algorithm>
 #include <cfloat>
 #include <cstdio>
+#include <optional>
+#include <stdexcept>
 
 namespace tieline::gui {
 
 namespace {
 
-// Everything the frame loop owns besides the app state; no globals.
+// [SECTION] What the loop owns besides the window and the app state
+
+// GL objects and the caches that follow the change record. Made after the Window, so destroyed
+// before it, while the GL context still exists.
 struct Renderers {
     render::Backdrop backdrop;
     render::GraphRenderer graph;
     render::GlyphAtlas atlas;
     bool atlasFont = false;
+    FontSet fonts;
+    ui::CacheStamp glyphsBuilt; // the UI font's glyphs and the label atlas: names only
     LayoutDriver layout;
     NativeFileDialog fileDialog;
-    ExportRunner exporter;
-    DeckRunner deck;
-    FontSet fonts;
+    JobRunner jobs;
+
+    Renderers() {
+        std::string error;
+        if (!backdrop.init(error) || !graph.init(error)) throw std::runtime_error(error);
+        atlasFont = atlas.loadFont(render::kLabelFontPath, render::kLabelFontFace, error);
+        if (!atlasFont) std::fprintf(stderr, "tieline: labels will not show: %s\n", error.c_str());
+    }
 };
 
-void onGlfwError(int code, const char* description) {
-    std::fprintf(stderr, "tieline: GLFW error %d: %s\n", code, description);
+void warn(const std::string& message) {
+    if (!message.empty()) std::fprintf(stderr, "tieline: %s\n", message.c_str());
 }
 
 void onDrop(GLFWwindow* window, int count, const char** paths) {
@@ -52,18 +64,43 @@ void onDrop(GLFWwindow* window, int count, const char** paths) {
     if (app && count > 0) app->requests.open = std::string(paths[0]);
 }
 
-ui::PanelLayout panelLayout(const ui::App& app, float menuHeight, int width, int height,
-                            float framebufferScale) {
+bool fileExists(const std::string& path) {
+    FILE* f = path.empty() ? nullptr : std::fopen(path.c_str(), "rb");
+    if (f) std::fclose(f);
+    return f != nullptr;
+}
+
+void applySettings(const core::Settings& s, ui::UiState& ui) {
+    ui.darkTheme = s.darkTheme;
+    ui.showSidePanel = s.showSidePanel;
+    ui.showNative = s.showNative;
+    ui.monthsPerSecond = s.monthsPerSecond;
+}
+
+core::Settings currentSettings(const ui::App& app, const Window& window) {
+    core::Settings s;
+    s.darkTheme = app.ui.darkTheme;
+    s.showSidePanel = app.ui.showSidePanel;
+    s.showNative = app.ui.showNative;
+    s.monthsPerSecond = app.ui.monthsPerSecond;
+    const WindowSize size = window.size();
+    s.windowWidth = size.width;
+    s.windowHeight = size.height;
+    s.lastDataset = app.datasetPath;
+    return s;
+}
+
+ui::PanelLayout panelLayout(const ui::App& app, float menuHeight, WindowSize size, float framebufferScale) {
     ui::PanelLayout layout;
     layout.menuHeight = menuHeight;
     layout.y = menuHeight;
-    layout.width = float(width);
-    layout.height = float(height) - menuHeight;
+    layout.width = float(size.width);
+    layout.height = float(size.height) - menuHeight;
     layout.sideWidth = app.ui.showSidePanel && app.dataset ? std::min(520.0f, layout.width * 0.42f) : 0.0f;
     if (app.ui.presenting) {
         // Full window: no menu, panels or timeline; the network is framed above the caption.
         layout.y = layout.menuHeight = 0;
-        layout.height = float(height);
+        layout.height = float(size.height);
         layout.sideWidth = 0;
         layout.timelineHeight = layout.height * 0.3f;
     }
@@ -71,176 +108,247 @@ ui::PanelLayout panelLayout(const ui::App& app, float menuHeight, int width, int
     return layout;
 }
 
-void drawUi(ui::App& app, const ui::PanelLayout& base, float& menuHeight) {
-    ui::handleShortcuts(app);
-    if (app.ui.presenting && app.dataset) {
+// Every panel gets the data const, the UI state and the requests (ui/panels.hpp).
+void drawPanels(ui::App& app, const ui::PanelLayout& base, float& menuHeight) {
+    const ui::AppView& view = app;
+    ui::UiState& ui = app.ui;
+    ui::Requests& requests = app.requests;
+    ui::handleShortcuts(view, ui, requests);
+    if (ui.presenting && view.dataset) {
         menuHeight = 0;
-        ui::drawCanvas(app, base);
-        ui::drawPresentation(app, base);
+        ui::drawCanvas(view, ui, requests, base);
+        ui::drawPresentation(view, ui, requests, base);
         return;
     }
-    ui::drawMainMenu(app, menuHeight);
+    ui::drawMainMenu(view, ui, requests, menuHeight);
     ui::PanelLayout layout = base;
     layout.menuHeight = menuHeight;
     layout.y = menuHeight;
-    if (app.dataset) ui::drawCanvas(app, layout);
-    ui::drawStoryCaption(app, layout);
-    ui::drawSidePanel(app, layout);
-    ui::drawTimelinePanel(app, layout);
-    ui::drawMessagesWindow(app);
-    ui::drawOpenDialog(app);
-    ui::drawSearchWindow(app);
-    ui::drawAboutWindow(app);
-    ui::drawExportDialog(app);
-    ui::drawDeckDialog(app);
+    if (view.dataset) ui::drawCanvas(view, ui, requests, layout);
+    ui::drawStoryCaption(view, ui, requests, layout);
+    ui::drawSidePanel(view, ui, requests, layout);
+    ui::drawTimelinePanel(view, ui, requests, layout);
+    ui::drawMessagesWindow(view, ui, requests);
+    ui::drawOpenDialog(view, ui, requests);
+    ui::drawSearchWindow(view, ui, requests);
+    ui::drawAboutWindow(view, ui, requests);
+    ui::drawExportDialog(view, ui, requests);
+    ui::drawDeckDialog(view, ui, requests);
 }
 
-// Applies what the panels asked for that needs more than the app state: layout pins, links.
-void applyFrameRequests(ui::App& app, Renderers& r) {
-    if (app.requests.pin && app.dataset) {
-        r.layout.pin(*app.dataset, app.requests.pin->first, app.requests.pin->second);
-        app.requests.pin.reset();
-    }
-    if (app.requests.unpin && app.dataset) {
-        r.layout.unpin(*app.dataset, *app.requests.unpin);
-        app.requests.unpin.reset();
-    }
-    r.exporter.update(app, r.layout); // File > Export: a snapshot now, a sweep a few frames at a time
-    r.deck.update(app, r.layout);     // File > Export story as slides: a slide per frame
-    if (app.requests.browse) {
-        std::string error;
-        if (!r.fileDialog.open(error)) std::fprintf(stderr, "tieline: %s\n", error.c_str());
-        app.requests.browse = false;
-    }
-    if (const auto chosen = r.fileDialog.poll()) app.requests.open = *chosen;
-    if (app.requests.openLink) {
-        std::string error;
-        if (!openLink(*app.requests.openLink, error)) std::fprintf(stderr, "tieline: %s\n", error.c_str());
-        app.requests.openLink.reset();
-    }
-}
+// [SECTION] The frame loop
 
-// A new dataset: new glyphs for the UI font and the labels, a new layout.
-void followDataset(ui::App& app, Renderers& r, float contentScale, bool automated) {
-    if (app.fontsNeedRebuild) {
-        const std::string warning =
-            r.fonts.rebuild(app.dataset ? &*app.dataset : nullptr, 17.0f * contentScale);
-        if (!warning.empty()) std::fprintf(stderr, "tieline: %s\n", warning.c_str());
-        ImGui::GetIO().FontGlobalScale = 1.0f / contentScale;
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
-        app.fontsNeedRebuild = false;
-        if (app.dataset && r.atlasFont) {
-            std::vector<std::string_view> texts;
-            for (const core::Actor& a : app.dataset->actors) {
-                texts.push_back(a.name);
-                texts.push_back(a.native);
-            }
+class FrameLoop {
+  public:
+    FrameLoop(const GuiOptions& options, Script* script, bool automated, Window& window, ui::App& app,
+              Renderers& r)
+        : m_options(options), m_script(script), m_automated(automated), m_window(window), m_app(app), m_r(r),
+          m_contentScale(window.contentScale()), m_appliedDark(!app.ui.darkTheme) {}
+
+    // Runs frames until the window closes, the user quits, the script ends or the screenshot is
+    // taken. Returns the exit code.
+    int run() {
+        for (m_frame = 1; running(); ++m_frame) {
+            pollEvents();
+            if (!running()) break; // the script quit or failed
+            applyRequests();
+            update();
+            drawUi();
+            renderGl();
+            present();
+        }
+        return m_exitCode.value_or(0);
+    }
+
+  private:
+    const GuiOptions& m_options;
+    Script* m_script; // null without --script
+    const bool m_automated;
+    Window& m_window;
+    ui::App& m_app;
+    Renderers& m_r;
+    const float m_contentScale;
+    bool m_appliedDark;
+    int m_frame = 0;
+    float m_menuHeight = 0;
+    double m_lastFileCheck = 0;
+    std::string m_screenshot; // save this frame here
+    WindowSize m_size, m_framebuffer;
+    float m_framebufferScale = 1;
+    std::optional<int> m_exitCode; // set: the loop ends after this frame
+
+    bool running() const { return !m_exitCode && !m_window.shouldClose() && !m_app.ui.quit; }
+
+    // Window events (sleeping while nothing moves, to spare the CPU), then the script's commands.
+    void pollEvents() {
+        const ui::App& app = m_app;
+        // An export in progress advances a few frames per loop: it must not wait for events either.
+        const bool animating = app.ui.playing || app.layoutProgress < 1.0f || app.exportStatus.running ||
+                               app.ui.camera.zoom != app.ui.cameraTarget.zoom ||
+                               app.ui.camera.centerX != app.ui.cameraTarget.centerX;
+        m_window.pollEvents(!m_automated && !animating, 0.5);
+        m_screenshot = m_frame == m_options.frames ? m_options.screenshot : std::string();
+        if (!m_script) return;
+        const ScriptEffect effect = stepScript(*m_script, m_app);
+        if (!effect.error.empty()) {
+            warn(effect.error);
+            m_exitCode = 1;
+        } else if (effect.quit) {
+            m_exitCode = 0;
+        }
+        m_screenshot = effect.screenshot;
+    }
+
+    // The one place where requests are applied: the data ones (open, reload, a changed file), then,
+    // once the caches follow the change record, those that need the window (pins, exports, links).
+    void applyRequests() {
+        ui::applyRequests(m_app);
+        if (glfwGetTime() - m_lastFileCheck > 1.0) {
+            ui::checkFileChanged(m_app);
+            m_lastFileCheck = glfwGetTime();
+        }
+        followChanges();
+        ui::Requests& requests = m_app.requests;
+        if (requests.pin && m_app.dataset)
+            m_r.layout.pin(*m_app.dataset, requests.pin->first, requests.pin->second);
+        if (requests.unpin && m_app.dataset) m_r.layout.unpin(*m_app.dataset, *requests.unpin);
+        requests.pin.reset();
+        requests.unpin.reset();
+        m_r.jobs.update(m_app, m_r.layout); // File > Export and the story decks, a few ms per frame
+        if (requests.browse) {
             std::string error;
-            if (!r.atlas.build(texts, error)) std::fprintf(stderr, "tieline: labels: %s\n", error.c_str());
+            if (!m_r.fileDialog.open(error)) warn(error);
+            requests.browse = false;
+        }
+        if (const auto chosen = m_r.fileDialog.poll()) requests.open = *chosen;
+        if (requests.openLink) {
+            std::string error;
+            if (!openLink(*requests.openLink, error)) warn(error);
+            requests.openLink.reset();
         }
     }
-    if (app.datasetChanged && app.dataset) {
-        r.layout.reset(*app.dataset);
-        if (automated) r.layout.finish();
-        app.datasetChanged = false;
+
+    // Each cache rebuilds only when the change record says something it depends on changed.
+    void followChanges() {
+        if (m_r.glyphsBuilt.stale(m_app.changes, ui::kNames)) rebuildGlyphs();
+        if (m_app.dataset && m_r.layout.follow(*m_app.dataset, m_app.changes) && m_automated)
+            m_r.layout.finish();
+        ui::updateCaches(m_app);
     }
-}
 
-} // namespace
+    // New names: new glyphs for the UI font and the labels.
+    void rebuildGlyphs() {
+        const core::Dataset* data = m_app.dataset ? &*m_app.dataset : nullptr;
+        warn(m_r.fonts.rebuild(data, 17.0f * m_contentScale));
+        ImGui::GetIO().FontGlobalScale = 1.0f / m_contentScale;
+        m_window.reloadFontsTexture();
+        m_r.glyphsBuilt.markBuilt(m_app.changes);
+        if (!data || !m_r.atlasFont) return;
+        std::vector<std::string_view> texts;
+        for (const core::Actor& a : data->actors) {
+            texts.push_back(a.name);
+            texts.push_back(a.native);
+        }
+        std::string error;
+        if (!m_r.atlas.build(texts, error)) warn("labels: " + error);
+    }
 
-namespace {
+    // Time, positions and the scene; the theme when it changed.
+    void update() {
+        ui::App& app = m_app;
+        if (m_appliedDark != app.ui.darkTheme) {
+            ui::applyTheme(app.ui.darkTheme);
+            m_appliedDark = app.ui.darkTheme;
+        }
+        // Automated runs advance a fixed 1/60 s per frame: their pictures must not depend on how
+        // fast the machine is.
+        ui::advanceTime(app, m_automated ? 1.0 / 60.0 : ImGui::GetIO().DeltaTime);
+        if (app.dataset) m_r.layout.positionsAt(app.ui.t, app.positions);
+        if (app.ui.dragPin && app.ui.dragPin->first.index() < app.positions.size())
+            app.positions[app.ui.dragPin->first.index()] = app.ui.dragPin->second;
+        app.layoutProgress = m_r.layout.progress();
+        ui::updateScene(app);
+    }
 
-bool fileExists(const std::string& path) {
-    FILE* f = path.empty() ? nullptr : std::fopen(path.c_str(), "rb");
-    if (f) std::fclose(f);
-    return f != nullptr;
-}
+    // ImGui widgets (the canvas does hit tests and moves the camera); no GL here.
+    void drawUi() {
+        m_size = m_window.size();
+        m_framebuffer = m_window.framebufferSize();
+        m_framebufferScale = m_size.width > 0 ? float(m_framebuffer.width) / float(m_size.width) : 1.0f;
+        ui::UiState& ui = m_app.ui;
+        ui.camera.width = ui.cameraTarget.width = m_framebuffer.width;
+        ui.camera.height = ui.cameraTarget.height = m_framebuffer.height;
+        m_window.beginImGuiFrame();
+        if (m_automated) {
+            // Scripts and screenshots must not depend on where the pointer happens to rest (Xvfb
+            // puts it mid-screen, over some node), nor on the machine's speed (camera easing).
+            ImGuiIO& io = ImGui::GetIO();
+            io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+            io.DeltaTime = 1.0f / 60.0f;
+        }
+        ImGui::NewFrame();
+        drawPanels(m_app, panelLayout(m_app, m_menuHeight, m_size, m_framebufferScale), m_menuHeight);
+        ImGui::Render();
+    }
 
-void applySettings(const core::Settings& s, ui::App& app) {
-    app.ui.darkTheme = s.darkTheme;
-    app.ui.showSidePanel = s.showSidePanel;
-    app.ui.showNative = s.showNative;
-    app.ui.monthsPerSecond = s.monthsPerSecond;
-}
+    // GL: the canvas, the network, then the panels on top. Reads the app state, never writes it.
+    void renderGl() {
+        const int width = m_framebuffer.width, height = m_framebuffer.height;
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+        glViewport(0, 0, width, height);
+        m_r.backdrop.drawCached(m_app.ui.darkTheme ? render::darkBackdrop() : render::lightBackdrop(), width,
+                                height);
+        if (m_r.atlasFont) core::cullLabels(m_app.scene, m_app.ui.camera, m_r.atlas);
+        m_r.graph.draw(m_app.scene, m_app.ui.camera, m_r.atlasFont ? &m_r.atlas : nullptr,
+                       m_framebufferScale);
+        m_window.renderImGui();
+    }
 
-core::Settings currentSettings(const ui::App& app, GLFWwindow* window) {
-    core::Settings s;
-    s.darkTheme = app.ui.darkTheme;
-    s.showSidePanel = app.ui.showSidePanel;
-    s.showNative = app.ui.showNative;
-    s.monthsPerSecond = app.ui.monthsPerSecond;
-    glfwGetWindowSize(window, &s.windowWidth, &s.windowHeight);
-    s.lastDataset = app.datasetPath;
-    return s;
-}
+    // The screenshot (from the back buffer, before the swap), then the swap.
+    void present() {
+        if (!m_screenshot.empty()) {
+            std::string error;
+            if (!saveWindowScreenshot(m_screenshot, m_framebuffer.width, m_framebuffer.height, error)) {
+                warn(error);
+                m_exitCode = 1;
+                return;
+            }
+            if (m_options.frames > 0) {
+                m_exitCode = 0;
+                return;
+            }
+        }
+        m_window.swapBuffers();
+    }
+};
 
 } // namespace
 
 int runGui(const GuiOptions& options) {
-    Script script;
-    std::string error;
     // Automated runs (screenshots, scripts) neither read nor write settings: their pictures must
     // not depend on what a user chose last time.
     const bool automated = options.frames > 0 || !options.script.empty();
     const std::string settingsFile = automated ? std::string() : core::settingsPath();
-    std::string warning;
+    std::string warning, error;
     const core::Settings settings = core::loadSettings(settingsFile, warning);
-    if (!warning.empty()) std::fprintf(stderr, "tieline: %s\n", warning.c_str());
+    warn(warning);
+    Script script;
     if (!options.script.empty() && !loadScript(options.script, script, error)) {
-        std::fprintf(stderr, "tieline: %s\n", error.c_str());
+        warn(error);
         return 2;
     }
-    glfwSetErrorCallback(onGlfwError);
-    if (!glfwInit()) {
-        std::fprintf(stderr,
-                     "tieline: cannot open a window (no display?). Commands such as 'tieline validate' "
-                     "work without one; for the GUI under no display, use xvfb-run.\n");
-        return 1;
-    }
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
-    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
-    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
-    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
     // --size wins; automated runs use a fixed size so their pictures do not depend on settings.
-    const GuiOptions::Size size = options.size ? *options.size
-                                  : automated  ? GuiOptions::Size{1280, 800}
-                                              : GuiOptions::Size{settings.windowWidth, settings.windowHeight};
-    GLFWwindow* window = glfwCreateWindow(size.width, size.height, "tieline", nullptr, nullptr);
-    if (!window) {
-        glfwTerminate();
-        return 1;
-    }
-    glfwMakeContextCurrent(window);
-    glfwSwapInterval(automated ? 0 : 1);
-    if (!gladLoadGL(glfwGetProcAddress)) {
-        std::fprintf(stderr, "tieline: cannot load OpenGL 3.3 core functions\n");
-        glfwDestroyWindow(window);
-        glfwTerminate();
-        return 1;
-    }
-
+    const WindowSize size = options.size ? WindowSize{options.size->width, options.size->height}
+                            : automated  ? WindowSize{1280, 800}
+                                         : WindowSize{settings.windowWidth, settings.windowHeight};
+    // Order matters: the window (and its GL context) first, so that it is destroyed last.
+    Window window(size, !automated);
     ui::App app; // owned here and passed down: no globals but ImGui's context
-    glfwSetWindowUserPointer(window, &app);
-    glfwSetDropCallback(window, onDrop);
+    glfwSetWindowUserPointer(window.handle(), &app);
+    glfwSetDropCallback(window.handle(), onDrop);
+    Renderers renderers;
 
-    IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr; // panels are fixed; settings are ours to keep
-    ImGui_ImplGlfw_InitForOpenGL(window, true);
-    ImGui_ImplOpenGL3_Init("#version 330 core");
-
-    Renderers r;
-    if (!r.backdrop.init(error) || !r.graph.init(error)) {
-        std::fprintf(stderr, "tieline: %s\n", error.c_str());
-        return 1;
-    }
-    r.atlasFont = r.atlas.loadFont(render::kLabelFontPath, render::kLabelFontFace, error);
-    if (!r.atlasFont) std::fprintf(stderr, "tieline: labels will not show: %s\n", error.c_str());
-
-    if (!automated) applySettings(settings, app);
+    if (!automated) applySettings(settings, app.ui);
     app.nativeFileDialog = NativeFileDialog::available();
     std::string dataset = options.dataset;
     if (dataset.empty())
@@ -250,99 +358,10 @@ int runGui(const GuiOptions& options) {
     for (const auto& d : app.messages)
         std::fprintf(stderr, "%s\n", d.format().c_str());
 
-    float contentScale = 1.0f;
-    glfwGetWindowContentScale(window, &contentScale, nullptr);
-    bool appliedDark = !app.ui.darkTheme;
-    float menuHeight = 0;
-    double lastFileCheck = 0;
-    int exitCode = 0;
-    for (int frame = 1; !glfwWindowShouldClose(window) && !app.ui.quit; ++frame) {
-        // [1] events: sleep while nothing moves, to spare the CPU
-        // An export in progress advances a few frames per loop: it must not wait for events either.
-        const bool animating = app.ui.playing || app.layoutProgress < 1.0f || app.exportStatus.running ||
-                               app.ui.camera.zoom != app.ui.cameraTarget.zoom ||
-                               app.ui.camera.centerX != app.ui.cameraTarget.centerX;
-        if (!automated && !animating)
-            glfwWaitEventsTimeout(0.5);
-        else
-            glfwPollEvents();
-        // [2] script commands, requests from the last frame, a changed file, a new dataset
-        std::string shotPath = frame == options.frames ? options.screenshot : std::string();
-        if (!options.script.empty()) {
-            const ScriptEffect effect = stepScript(script, app);
-            if (!effect.error.empty()) {
-                std::fprintf(stderr, "tieline: %s\n", effect.error.c_str());
-                exitCode = 1;
-                break;
-            }
-            if (effect.quit) break;
-            shotPath = effect.screenshot;
-        }
-        ui::applyRequests(app);
-        if (glfwGetTime() - lastFileCheck > 1.0) {
-            ui::checkFileChanged(app);
-            lastFileCheck = glfwGetTime();
-        }
-        followDataset(app, r, contentScale, automated);
-        ui::updateMetrics(app);
-        applyFrameRequests(app, r);
-        if (appliedDark != app.ui.darkTheme) {
-            ui::applyTheme(app.ui.darkTheme);
-            appliedDark = app.ui.darkTheme;
-        }
-        // [3] update: time, positions, the scene
-        ui::advanceTime(app, automated ? 1.0 / 60.0 : io.DeltaTime);
-        if (app.dataset) r.layout.positionsAt(app.ui.t, app.positions);
-        if (app.ui.dragPin && app.ui.dragPin->first.index() < app.positions.size())
-            app.positions[app.ui.dragPin->first.index()] = app.ui.dragPin->second;
-        app.layoutProgress = r.layout.progress();
-        ui::updateScene(app);
-        // [4] ImGui widgets (the canvas does hit tests and moves the camera)
-        int width = 0, height = 0, fbWidth = 0, fbHeight = 0;
-        glfwGetWindowSize(window, &width, &height);
-        glfwGetFramebufferSize(window, &fbWidth, &fbHeight);
-        const float fbScale = width > 0 ? float(fbWidth) / float(width) : 1.0f;
-        app.ui.camera.width = app.ui.cameraTarget.width = fbWidth;
-        app.ui.camera.height = app.ui.cameraTarget.height = fbHeight;
-        ImGui_ImplOpenGL3_NewFrame();
-        ImGui_ImplGlfw_NewFrame();
-        // Scripts and screenshots must not depend on where the pointer happens to rest (Xvfb puts
-        // it mid-screen, over some node): automated runs see no mouse at all.
-        // Nor on how fast the machine is: they advance a fixed 1/60 s per frame (camera easing too).
-        if (automated) {
-            io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
-            io.DeltaTime = 1.0f / 60.0f;
-        }
-        ImGui::NewFrame();
-        drawUi(app, panelLayout(app, menuHeight, width, height, fbScale), menuHeight);
-        ImGui::Render();
-        // [5] GL: the canvas, the network, then the panels on top
-        glBindFramebuffer(GL_FRAMEBUFFER, 0);
-        glViewport(0, 0, fbWidth, fbHeight);
-        r.backdrop.drawCached(app.ui.darkTheme ? render::darkBackdrop() : render::lightBackdrop(), fbWidth,
-                              fbHeight);
-        if (r.atlasFont) core::cullLabels(app.scene, app.ui.camera, r.atlas);
-        r.graph.draw(app.scene, app.ui.camera, r.atlasFont ? &r.atlas : nullptr, fbScale);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-        // [6] screenshot (before the swap, from the back buffer) and present
-        if (!shotPath.empty()) {
-            if (!saveWindowScreenshot(shotPath, fbWidth, fbHeight, error)) {
-                std::fprintf(stderr, "tieline: %s\n", error.c_str());
-                exitCode = 1;
-                break;
-            }
-            if (options.frames > 0) break;
-        }
-        glfwSwapBuffers(window);
-    }
-
+    FrameLoop loop(options, options.script.empty() ? nullptr : &script, automated, window, app, renderers);
+    const int exitCode = loop.run();
     if (!settingsFile.empty() && !core::saveSettings(settingsFile, currentSettings(app, window), error))
-        std::fprintf(stderr, "tieline: settings not saved: %s\n", error.c_str());
-    ImGui_ImplOpenGL3_Shutdown();
-    ImGui_ImplGlfw_Shutdown();
-    ImGui::DestroyContext();
-    glfwDestroyWindow(window);
-    glfwTerminate();
+        warn("settings not saved: " + error);
     return exitCode;
 }
 

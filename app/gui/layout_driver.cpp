@@ -3,9 +3,12 @@
 
 namespace tieline::gui {
 
-void LayoutDriver::reset(const core::Dataset& data) {
+bool LayoutDriver::follow(const core::Dataset& data, const ui::ChangeRecord& changes) {
+    if (!m_built.stale(changes, ui::kTies | ui::kLayoutParams)) return false;
     m_layout.setDataset(data);
     m_layout.start();
+    m_built.markBuilt(changes);
+    return true;
 }
 
 void LayoutDriver::positionsAt(core::Time t, std::vector<core::Point>& out) const {

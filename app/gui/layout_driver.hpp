@@ -4,6 +4,7 @@
 
 #include "core/layout/temporal_layout.hpp"
 #include "core/model/dataset.hpp"
+#include "ui/change_record.hpp"
 
 #include <optional>
 #include <vector>
@@ -12,8 +13,10 @@ namespace tieline::gui {
 
 class LayoutDriver {
   public:
-    // Starts laying out a (new or reloaded) dataset; keyframes that did not change are kept.
-    void reset(const core::Dataset& data);
+    // Starts laying out `data` again when its ties or the layout parameters changed since the
+    // layout was started (names and styles leave it alone); keyframes that did not change are kept.
+    // Returns whether it restarted.
+    bool follow(const core::Dataset& data, const ui::ChangeRecord& changes);
     // Positions at t; while the keyframes around t are still being computed, the last ones.
     void positionsAt(core::Time t, std::vector<core::Point>& out) const;
     float progress() const { return float(m_layout.progress()); }
@@ -25,6 +28,7 @@ class LayoutDriver {
 
   private:
     core::layout::TemporalLayout m_layout;
+    ui::CacheStamp m_built;
 };
 
 } // namespace tieline::gui

@@ -54,7 +54,7 @@ std::string runAnalyticsCommand(const ScriptLine& line, ui::App& app) {
     if (line.command == "chart-actor") return actor(app.ui.charts.actor, "selection");
     if (line.command == "chart-merge") {
         // As the Charts tab does: the merge goes into the actor charted now, whatever is selected next.
-        if (!app.ui.charts.actor) app.ui.charts.actor = ui::chartedActor(app);
+        if (!app.ui.charts.actor) app.ui.charts.actor = ui::chartedActor(app, app.ui);
         return actor(app.ui.charts.mergeFrom, "none");
     }
     if (line.command == "chart-layers") {
@@ -66,17 +66,17 @@ std::string runAnalyticsCommand(const ScriptLine& line, ui::App& app) {
         if (!arg.empty()) {
             const int story = std::atoi(arg.c_str());
             if (story < 0 || std::size_t(story) >= data.stories.size()) return "no story " + arg;
-            ui::goToStop(app, story, 0);
+            ui::goToStop(app, app.ui, story, 0);
         }
-        ui::startPresentation(app);
+        ui::startPresentation(app, app.ui);
         return "";
     }
     if (line.command == "present-off") {
-        ui::stopPresentation(app);
+        ui::stopPresentation(app, app.ui);
         return "";
     }
     if (line.command == "previous-stop") {
-        ui::previousStop(app);
+        ui::previousStop(app, app.ui);
         return "";
     }
     // export-deck STORY DIR
@@ -172,7 +172,7 @@ ScriptEffect stepScript(Script& script, ui::App& app) {
             const auto id = data->findActor(arg);
             if (!id) return fail("unknown actor '" + arg + "'");
             if (line.command == "select-actor")
-                ui::selectActor(app, *id);
+                ui::selectActor(app.ui, *id);
             else
                 app.ui.hoveredActor = *id;
             continue;
@@ -180,7 +180,7 @@ ScriptEffect stepScript(Script& script, ui::App& app) {
         if (line.command == "select-tie") {
             const auto id = data->findTie(arg);
             if (!id) return fail("unknown tie '" + arg + "'");
-            ui::selectTie(app, *id);
+            ui::selectTie(app.ui, *id);
             continue;
         }
         if (line.command == "select-source") {
@@ -192,7 +192,7 @@ ScriptEffect stepScript(Script& script, ui::App& app) {
             continue;
         }
         if (line.command == "clear-selection") {
-            ui::clearSelection(app);
+            ui::clearSelection(app.ui);
             continue;
         }
         if (line.command == "theme") {
@@ -206,11 +206,11 @@ ScriptEffect stepScript(Script& script, ui::App& app) {
             const int stop = space == std::string::npos ? 0 : std::atoi(arg.c_str() + space + 1);
             if (story < 0 || std::size_t(story) >= data->stories.size())
                 return fail("no story " + std::to_string(story));
-            ui::goToStop(app, story, stop);
+            ui::goToStop(app, app.ui, story, stop);
             return effect;
         }
         if (line.command == "next-stop") {
-            ui::nextStop(app);
+            ui::nextStop(app, app.ui);
             return effect;
         }
         if (line.command.rfind("chart-", 0) == 0 || line.command == "side-tab" ||
@@ -226,7 +226,7 @@ ScriptEffect stepScript(Script& script, ui::App& app) {
         if (line.command == "search") {
             const auto hits = core::searchActors(*data, arg);
             if (hits.empty()) return fail("no actor matches '" + arg + "'");
-            ui::selectActor(app, hits.front());
+            ui::selectActor(app.ui, hits.front());
             app.ui.frameRequest = {hits.front()};
             return effect;
         }

@@ -12,7 +12,7 @@ namespace {
 constexpr ImGuiTableFlags kTableFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
                                         ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
 
-void actorTable(App& app, const core::ActiveSet& active) {
+void actorTable(const AppView& app, UiState& ui, const core::ActiveSet& active) {
     const core::Dataset& data = *app.dataset;
     if (!ImGui::BeginTable("actors", 3, kTableFlags, ImVec2(0, ImGui::GetContentRegionAvail().y * 0.42f)))
         return;
@@ -28,11 +28,11 @@ void actorTable(App& app, const core::ActiveSet& active) {
         const core::Group* group = data.group(actor.group);
         colorSwatch(group ? group->color : 0x9A9A9A);
         ImGui::PushID(int(a.id.value));
-        if (ImGui::Selectable(actor.name.c_str(), app.ui.selectedActor == a.id,
+        if (ImGui::Selectable(actor.name.c_str(), ui.selectedActor == a.id,
                               ImGuiSelectableFlags_SpanAllColumns))
-            selectActor(app, a.id);
+            selectActor(ui, a.id);
         ImGui::PopID();
-        if (ImGui::IsItemHovered()) app.ui.hoveredActor = a.id;
+        if (ImGui::IsItemHovered()) ui.hoveredActor = a.id;
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(actor.native.c_str());
         ImGui::TableNextColumn();
@@ -41,7 +41,7 @@ void actorTable(App& app, const core::ActiveSet& active) {
     ImGui::EndTable();
 }
 
-void tieTable(App& app, const core::ActiveSet& active) {
+void tieTable(const AppView& app, UiState& ui, const core::ActiveSet& active) {
     const core::Dataset& data = *app.dataset;
     if (!ImGui::BeginTable("ties", 4, kTableFlags, ImVec2(0, 0))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
@@ -58,11 +58,10 @@ void tieTable(App& app, const core::ActiveSet& active) {
         const char* arrow = data.isDirected(tie) ? " \xE2\x86\x92 " : " \xE2\x80\x94 "; // → or —
         const std::string label = data.actor(tie.from).name + arrow + data.actor(tie.to).name;
         ImGui::PushID(int(at.id.value) + 100000);
-        if (ImGui::Selectable(label.c_str(), app.ui.selectedTie == at.id,
-                              ImGuiSelectableFlags_SpanAllColumns))
-            selectTie(app, at.id);
+        if (ImGui::Selectable(label.c_str(), ui.selectedTie == at.id, ImGuiSelectableFlags_SpanAllColumns))
+            selectTie(ui, at.id);
         ImGui::PopID();
-        if (ImGui::IsItemHovered()) app.ui.hoveredTie = at.id;
+        if (ImGui::IsItemHovered()) ui.hoveredTie = at.id;
         ImGui::TableNextColumn();
         colorSwatch(type.color);
         ImGui::TextUnformatted(type.label.c_str());
@@ -82,13 +81,13 @@ void tieTable(App& app, const core::ActiveSet& active) {
 
 } // namespace
 
-void drawActiveTab(App& app) {
-    const core::ActiveSet active = core::activeAt(*app.dataset, app.ui.t);
+void drawActiveTab(const AppView& app, UiState& ui, Requests&) {
+    const core::ActiveSet active = core::activeAt(*app.dataset, ui.t);
     ImGui::Text("%zu actors present", active.actors.size());
-    actorTable(app, active);
+    actorTable(app, ui, active);
     ImGui::Spacing();
     ImGui::Text("%zu ties active", active.ties.size());
-    tieTable(app, active);
+    tieTable(app, ui, active);
 }
 
 } // namespace tieline::ui

@@ -6,16 +6,16 @@ namespace tieline::ui {
 
 namespace {
 
-bool validActor(const App& app, const std::optional<core::ActorId>& id) {
+bool validActor(const AppView& app, const std::optional<core::ActorId>& id) {
     return id && app.dataset && id->index() < app.dataset->actors.size();
 }
 
 // The charted actor as chosen, before any merge: the Charts tab's choice, else the selection, else
 // the first actor that receives a patron-type tie. Known without the metrics, so that the merge
 // (which changes the metrics) can name it.
-std::optional<core::ActorId> chartSubject(const App& app) {
-    if (validActor(app, app.ui.charts.actor)) return app.ui.charts.actor;
-    if (validActor(app, app.ui.selectedActor)) return app.ui.selectedActor;
+std::optional<core::ActorId> chartSubject(const AppView& app, const UiState& ui) {
+    if (validActor(app, ui.charts.actor)) return ui.charts.actor;
+    if (validActor(app, ui.selectedActor)) return ui.selectedActor;
     if (!app.dataset) return std::nullopt;
     const core::Dataset& data = *app.dataset;
     std::vector<char> patronType(data.tieTypes.size(), 0);
@@ -30,29 +30,29 @@ std::optional<core::ActorId> chartSubject(const App& app) {
 
 } // namespace
 
-void startPresentation(App& app) {
+void startPresentation(const AppView& app, UiState& ui) {
     if (!app.dataset) return;
-    app.ui.presenting = true;
-    app.ui.playing = false;
+    ui.presenting = true;
+    ui.playing = false;
     const auto& stories = app.dataset->stories;
-    if (app.ui.story >= 0 && std::size_t(app.ui.story) < stories.size())
-        goToStop(app, app.ui.story, std::max(app.ui.stop, 0)); // frames the stop in the full window
+    if (ui.story >= 0 && std::size_t(ui.story) < stories.size())
+        goToStop(app, ui, ui.story, std::max(ui.stop, 0)); // frames the stop in the full window
     else if (!stories.empty())
-        goToStop(app, 0, 0);
+        goToStop(app, ui, 0, 0);
     else
-        app.ui.fitRequested = true;
+        ui.fitRequested = true;
 }
 
-void stopPresentation(App& app) {
-    app.ui.presenting = false;
-    if (app.ui.story >= 0)
-        goToStop(app, app.ui.story, app.ui.stop); // frame again beside the panels
+void stopPresentation(const AppView& app, UiState& ui) {
+    ui.presenting = false;
+    if (ui.story >= 0)
+        goToStop(app, ui, ui.story, ui.stop); // frame again beside the panels
     else
-        app.ui.fitRequested = true;
+        ui.fitRequested = true;
 }
 
-std::optional<core::ActorId> chartedActor(const App& app) {
-    const std::optional<core::ActorId> subject = chartSubject(app);
+std::optional<core::ActorId> chartedActor(const AppView& app, const UiState& ui) {
+    const std::optional<core::ActorId> subject = chartSubject(app, ui);
     if (!subject || !app.metrics || subject->index() >= app.metrics->actorCount) return subject;
     return core::ActorId(app.metrics->representative[subject->index()]);
 }
@@ -64,17 +64,18 @@ void updateMetrics(App& app) {
     }
     std::vector<core::metrics::ActorMerge> merges;
     const ChartState& c = app.ui.charts;
-    const std::optional<core::ActorId> into = chartSubject(app);
+    const std::optional<core::ActorId> into = chartSubject(app, app.ui);
     if (validActor(app, c.mergeFrom) && validActor(app, into) && *c.mergeFrom != *into)
         merges.push_back({*c.mergeFrom, *into});
     const bool sameMerges = merges.size() == app.metricsMerges.size() &&
                             (merges.empty() || (merges[0].from == app.metricsMerges[0].from &&
                                                 merges[0].into == app.metricsMerges[0].into));
-    if (app.metrics && app.metricsGeneration == app.datasetGeneration && sameMerges) return;
+    // Names, styles and layout parameters leave the metrics as they are; ties do not.
+    if (app.metrics && !app.metricsBuilt.stale(app.changes, kTies) && sameMerges) return;
     core::metrics::MetricsOptions options;
     options.merges = merges;
     app.metrics = core::metrics::computeMetrics(*app.dataset, options);
-    app.metricsGeneration = app.datasetGeneration;
+    app.metricsBuilt.markBuilt(app.changes);
     app.metricsMerges = merges;
 }
 

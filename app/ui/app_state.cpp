@@ -51,22 +51,19 @@ bool openDataset(App& app, const std::string& path) {
     const core::Time previous = app.ui.t;
     app.dataset = std::move(*result.dataset);
     app.datasetPath = path;
-    app.datasetMtime = modificationTime(path);
+    app.fileMtime = modificationTime(path);
     app.ui.t =
         keepTime ? clampToRange(*app.dataset, previous) : static_cast<core::Time>(app.dataset->rangeBegin());
     app.messagesTitle = app.messages.empty() ? "" : "Warnings in " + path;
     app.ui.showMessages = !app.messages.empty();
-    app.fontsNeedRebuild = true;
-    app.datasetChanged = true;
-    ++app.datasetGeneration;
-    app.activeTiesByMonth = countActiveTiesByMonth(*app.dataset);
+    app.changes.record(kEverything);
     // Ids index into the tables, so a selection survives a reload of the same file only when the
     // entity is still there; a different file starts afresh.
     const auto& d = *app.dataset;
     if (!sameFile || (app.ui.selectedActor && app.ui.selectedActor->index() >= d.actors.size()) ||
         (app.ui.selectedTie && app.ui.selectedTie->index() >= d.ties.size()) ||
         (app.ui.selectedSource && app.ui.selectedSource->index() >= d.sources.size())) {
-        clearSelection(app);
+        clearSelection(app.ui);
         app.ui.selectedSource.reset();
         app.ui.filter = {};
         app.ui.story = app.ui.stop = -1;
@@ -93,8 +90,8 @@ void applyRequests(App& app) {
 void checkFileChanged(App& app) {
     if (app.datasetPath.empty()) return;
     const long long now = modificationTime(app.datasetPath);
-    if (now != 0 && now != app.datasetMtime) {
-        app.datasetMtime = now; // a broken save is reported once, not every second
+    if (now != 0 && now != app.fileMtime) {
+        app.fileMtime = now; // a broken save is reported once, not every second
         app.requests.reload = true;
     }
 }
@@ -114,25 +111,37 @@ void advanceTime(App& app, double seconds) {
     }
 }
 
-void selectActor(App& app, core::ActorId id) {
-    app.ui.selectedActor = id;
-    app.ui.selectedTie.reset();
-    app.ui.sideTab = SideTab::Inspector;
-    app.ui.sideTabRequested = true;
-    app.ui.showSidePanel = true;
+void selectActor(UiState& ui, core::ActorId id) {
+    ui.selectedActor = id;
+    ui.selectedTie.reset();
+    ui.sideTab = SideTab::Inspector;
+    ui.sideTabRequested = true;
+    ui.showSidePanel = true;
 }
 
-void selectTie(App& app, core::TieId id) {
-    app.ui.selectedTie = id;
-    app.ui.selectedActor.reset();
-    app.ui.sideTab = SideTab::Inspector;
-    app.ui.sideTabRequested = true;
-    app.ui.showSidePanel = true;
+void selectTie(UiState& ui, core::TieId id) {
+    ui.selectedTie = id;
+    ui.selectedActor.reset();
+    ui.sideTab = SideTab::Inspector;
+    ui.sideTabRequested = true;
+    ui.showSidePanel = true;
 }
 
-void clearSelection(App& app) {
-    app.ui.selectedActor.reset();
-    app.ui.selectedTie.reset();
+void clearSelection(UiState& ui) {
+    ui.selectedActor.reset();
+    ui.selectedTie.reset();
+}
+
+void updateCaches(App& app) {
+    updateMetrics(app);
+    if (!app.dataset) {
+        app.activeTiesByMonth.clear();
+        return;
+    }
+    if (app.activeTiesBuilt.stale(app.changes, kTies)) {
+        app.activeTiesByMonth = countActiveTiesByMonth(*app.dataset);
+        app.activeTiesBuilt.markBuilt(app.changes);
+    }
 }
 
 void updateScene(App& app) {
@@ -163,29 +172,29 @@ void updateScene(App& app) {
     core::buildScene(in, style, app.scene);
 }
 
-void goToStop(App& app, int story, int stop) {
+void goToStop(const AppView& app, UiState& ui, int story, int stop) {
     if (!app.dataset || story < 0 || std::size_t(story) >= app.dataset->stories.size()) return;
     const core::Story& s = app.dataset->stories[std::size_t(story)];
     if (stop < 0 || std::size_t(stop) >= s.stops.size()) return;
     const core::StoryStop& st = s.stops[std::size_t(stop)];
-    app.ui.story = story;
-    app.ui.stop = stop;
-    app.ui.playing = false;
-    app.ui.t = clampToRange(*app.dataset, st.date.firstDay());
-    app.ui.frameRequest = st.focus;
-    if (app.ui.frameRequest.empty()) app.ui.fitRequested = true;
+    ui.story = story;
+    ui.stop = stop;
+    ui.playing = false;
+    ui.t = clampToRange(*app.dataset, st.date.firstDay());
+    ui.frameRequest = st.focus;
+    if (ui.frameRequest.empty()) ui.fitRequested = true;
     if (st.focus.size() == 1)
-        selectActor(app, st.focus.front());
+        selectActor(ui, st.focus.front());
     else
-        clearSelection(app);
+        clearSelection(ui);
 }
 
-void nextStop(App& app) {
-    if (app.ui.story >= 0) goToStop(app, app.ui.story, app.ui.stop + 1);
+void nextStop(const AppView& app, UiState& ui) {
+    if (ui.story >= 0) goToStop(app, ui, ui.story, ui.stop + 1);
 }
 
-void previousStop(App& app) {
-    if (app.ui.story >= 0) goToStop(app, app.ui.story, app.ui.stop - 1);
+void previousStop(const AppView& app, UiState& ui) {
+    if (ui.story >= 0) goToStop(app, ui, ui.story, ui.stop - 1);
 }
 
 } // namespace tieline::ui

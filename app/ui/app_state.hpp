@@ -1,6 +1,10 @@
-// The GUI's state as plain data: the open dataset, what the user is looking at, and requests the
-// frame loop applies between frames. Panels read the dataset through const& and edit only UiState
-// and Requests. No GL here.
+// The GUI's state as plain data, in three parts with one rule each:
+//   AppView   what panels read: the dataset and everything derived from it. Panels get it const.
+//   UiState   what the user is looking at; panels edit it freely (selection, time, dialogs).
+//   Requests  changes to the data that panels ask for; the frame loop applies them in ONE place,
+//             gui/gui_main.cpp applyRequests() (data requests: ui::applyRequests below).
+// A panel's signature is (const AppView&, UiState&, Requests&), so it cannot get a mutable dataset.
+// Every change to the data is written in AppView::changes; caches rebuild from that alone. No GL.
 #pragma once
 
 #include "core/figure/export_options.hpp"
@@ -8,6 +12,7 @@
 #include "core/metrics/metrics.hpp"
 #include "core/model/dataset.hpp"
 #include "core/scene/scene.hpp"
+#include "ui/change_record.hpp"
 
 #include <optional>
 #include <string>
@@ -124,37 +129,45 @@ struct ExportStatus {
     bool failed = false;
 };
 
-struct App {
+// Everything a panel may read, const. Written only by the functions below that take App&.
+struct AppView {
     std::optional<core::Dataset> dataset;
     std::string datasetPath;
-    long long datasetMtime = 0; // for reloading when the file changes on disk
+    ChangeRecord changes; // what changed in the dataset, by generation: the caches' only signal
     // Messages from the last load attempt; shown in the messages window.
     std::string messagesTitle;
     std::vector<core::Diagnostic> messages;
-    bool fontsNeedRebuild = true;        // a new dataset may need new glyphs
-    bool nativeFileDialog = false;       // zenity is installed: File > Open offers Browse...
-    bool datasetChanged = true;          // the layout and the caches must follow
-    std::uint64_t datasetGeneration = 0; // counts successful loads: caches compare it
-    // The metrics of the charts, for this dataset generation and merge (updateMetrics).
+    bool nativeFileDialog = false; // zenity is installed: File > Open offers Browse...
+    // The metrics of the charts, for the charts' merge (updateCaches).
     std::optional<core::metrics::Metrics> metrics;
-    std::uint64_t metricsGeneration = 0;
-    std::vector<core::metrics::ActorMerge> metricsMerges;
     // Layout positions at ui.t, one per actor, and how far the background computation has come.
     std::vector<core::Point> positions;
     float layoutProgress = 1.0f;
     // Per month of the range: how many ties are active (the timeline's strip chart).
     std::vector<int> activeTiesByMonth;
     core::Scene scene; // built each frame from the state above
-    UiState ui;
-    Requests requests;
     ExportStatus exportStatus;
 };
 
-// Loads `path`. On success it replaces the dataset and keeps the date when it lies in the new range;
-// on failure the open dataset stays and the messages say why. Returns whether it loaded.
+// The whole application state, owned by the frame loop: the view, the UI state, the pending
+// requests, and the stamps of the caches kept here.
+struct App : AppView {
+    UiState ui;
+    Requests requests;
+    long long fileMtime = 0; // the file watcher's state (checkFileChanged), not a cache signal
+    CacheStamp metricsBuilt, activeTiesBuilt;
+    std::vector<core::metrics::ActorMerge> metricsMerges; // the merges app.metrics was built with
+};
+
+// [SECTION] Applied by the frame loop, outside the ImGui frame (App&: these may change the data)
+
+// Loads `path`. On success it replaces the dataset, records a whole-dataset change and keeps the
+// date when it lies in the new range; on failure the open dataset stays and the messages say why.
+// Returns whether it loaded.
 bool openDataset(App& app, const std::string& path);
 
-// Applies pending open and reload requests. Called once per frame, outside the ImGui frame.
+// Applies the pending data requests (open, reload). The GUI's applyRequests calls it first, then
+// applies the requests that need the window (pins, exports, links).
 void applyRequests(App& app);
 
 // Asks for a reload when the open file's modification time changed (call about once a second).
@@ -163,34 +176,37 @@ void checkFileChanged(App& app);
 // Advances playback by `seconds` of wall-clock time; stops or loops at the end of the range.
 void advanceTime(App& app, double seconds);
 
-// The moment clamped into the dataset's range [begin, end - 1 day].
-core::Time clampToRange(const core::Dataset& data, core::Time t);
-
-// Selection: one actor or one tie at a time; selecting shows the inspector.
-void selectActor(App& app, core::ActorId id);
-void selectTie(App& app, core::TieId id);
-void clearSelection(App& app);
+// Rebuilds what the change record says is stale: the metrics (ties, or the charts' merge changed;
+// a few ms for the default dataset) and the timeline's monthly counts (ties changed).
+void updateCaches(App& app);
+void updateMetrics(App& app);
 
 // Builds app.scene for the current state (positions must be current).
 void updateScene(App& app);
 
+// [SECTION] UiState edits: panels and scripts call these; they read the data, never change it
+
+// The moment clamped into the dataset's range [begin, end - 1 day].
+core::Time clampToRange(const core::Dataset& data, core::Time t);
+
+// Selection: one actor or one tie at a time; selecting shows the inspector.
+void selectActor(UiState& ui, core::ActorId id);
+void selectTie(UiState& ui, core::TieId id);
+void clearSelection(UiState& ui);
+
 // Stories: moves to a stop (time, focus, caption); out-of-range stops are ignored.
-void goToStop(App& app, int story, int stop);
-void nextStop(App& app);
-void previousStop(App& app);
+void goToStop(const AppView& app, UiState& ui, int story, int stop);
+void nextStop(const AppView& app, UiState& ui);
+void previousStop(const AppView& app, UiState& ui);
 
 // [analytics_state.cpp] Presentation mode (F5): starts the open story, or the first one when none
 // is open (without stories: the network full-window); leaving keeps the story and its stop.
-void startPresentation(App& app);
-void stopPresentation(App& app);
+void startPresentation(const AppView& app, UiState& ui);
+void stopPresentation(const AppView& app, UiState& ui);
 
 // The actor the charts show: the Charts tab's choice, else the selected actor, else the first
 // actor that receives a patronage, aid or treaty tie; an actor merged into another stands for that
 // one. Empty without a dataset.
-std::optional<core::ActorId> chartedActor(const App& app);
-
-// Recomputes app.metrics when the dataset or the charts' merge changed (a few ms for the default
-// dataset). Called once per frame by the frame loop, outside the ImGui frame.
-void updateMetrics(App& app);
+std::optional<core::ActorId> chartedActor(const AppView& app, const UiState& ui);
 
 } // namespace tieline::ui

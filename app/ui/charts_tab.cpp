@@ -26,7 +26,7 @@ struct ChartBox {
 };
 
 // Reserves a chart across the tab: a framed plot area, a year axis under it, click or drag to jump.
-ChartBox chartBox(App& app, const char* id, float height) {
+ChartBox chartBox(const AppView& app, UiState& ui, const char* id, float height) {
     const core::Dataset& data = *app.dataset;
     const core::metrics::Metrics& m = *app.metrics;
     const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -38,8 +38,8 @@ ChartBox chartBox(App& app, const char* id, float height) {
     ImGui::InvisibleButton(id, ImVec2(width, height + kAxisHeight));
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     if (ImGui::IsItemActive()) {
-        app.ui.t = clampToRange(data, box.axis.tOf(mouse.x));
-        app.ui.playing = false;
+        ui.t = clampToRange(data, box.axis.tOf(mouse.x));
+        ui.playing = false;
     }
     if (ImGui::IsItemHovered() && m.steps() > 0) box.hoverStep = m.stepAt(box.axis.tOf(mouse.x));
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -48,9 +48,9 @@ ChartBox chartBox(App& app, const char* id, float height) {
     return box;
 }
 
-void finishBox(App& app, const ChartBox& box) {
+void finishBox(const AppView& app, UiState& ui, const ChartBox& box) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    drawTimeMarker(draw, box.axis, box.top, box.bottom, app.ui.t, ImGui::GetColorU32(ImGuiCol_Text));
+    drawTimeMarker(draw, box.axis, box.top, box.bottom, ui.t, ImGui::GetColorU32(ImGuiCol_Text));
     if (box.hoverStep) {
         const float x = box.axis.xOf(app.metrics->times[*box.hoverStep]);
         draw->AddLine(ImVec2(x, box.top), ImVec2(x, box.bottom),
@@ -71,7 +71,7 @@ std::string number(double v) {
     return text;
 }
 
-void actorCombo(App& app, const char* label, std::optional<core::ActorId>& value, const char* none,
+void actorCombo(const AppView& app, const char* label, std::optional<core::ActorId>& value, const char* none,
                 std::optional<core::ActorId> skip) {
     const core::Dataset& data = *app.dataset;
     const char* preview =
@@ -88,10 +88,10 @@ void actorCombo(App& app, const char* label, std::optional<core::ActorId>& value
     ImGui::EndCombo();
 }
 
-void patronShareChart(App& app, core::ActorId actor) {
+void patronShareChart(const AppView& app, UiState& ui, core::ActorId actor) {
     const core::Dataset& data = *app.dataset;
     const core::metrics::Metrics& m = *app.metrics;
-    ChartState& c = app.ui.charts;
+    ChartState& c = ui.charts;
     const auto shares = core::metrics::patronShareLayers(data, m, actor.index(), c.byCamp);
     ImGui::TextUnformatted("Patron shares");
     ImGui::SameLine();
@@ -100,11 +100,11 @@ void patronShareChart(App& app, core::ActorId actor) {
         ImGui::TextDisabled("%s has no patrons in this dataset.", data.actor(actor).name.c_str());
         return;
     }
-    const ChartBox box = chartBox(app, "##shares", 130);
+    const ChartBox box = chartBox(app, ui, "##shares", 130);
     drawStackedArea(ImGui::GetWindowDrawList(), box.axis, box.top, box.bottom, m.times, shares);
-    finishBox(app, box);
+    finishBox(app, ui, box);
     // The legend gives each layer's share at the current date (or at the hovered month).
-    const std::size_t step = box.hoverStep.value_or(m.stepAt(app.ui.t));
+    const std::size_t step = box.hoverStep.value_or(m.stepAt(ui.t));
     const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
     for (std::size_t i = 0; i < shares.layers.size(); ++i) {
         const core::metrics::StackLayer& layer = shares.layers[i];
@@ -123,7 +123,8 @@ void patronShareChart(App& app, core::ActorId actor) {
         ImGui::SetTooltip("%s: click to go there", core::formatMonthYear(m.times[step]).c_str());
 }
 
-void lineChart(App& app, core::ActorId actor, MetricKind kind, const char* id, int type = -1) {
+void lineChart(const AppView& app, UiState& ui, core::ActorId actor, MetricKind kind, const char* id,
+               int type = -1) {
     const core::metrics::Metrics& m = *app.metrics;
     const std::vector<double> values =
         core::metrics::metricSeries(*app.dataset, m, actor.index(), kind, type);
@@ -131,11 +132,11 @@ void lineChart(App& app, core::ActorId actor, MetricKind kind, const char* id, i
     for (double v : values)
         if (!std::isnan(v)) hi = std::max(hi, v);
     if (hi <= 0) hi = 1;
-    const std::size_t now = m.stepAt(app.ui.t);
+    const std::size_t now = m.stepAt(ui.t);
     ImGui::TextUnformatted(core::metrics::metricLabel(kind));
     ImGui::SameLine();
     ImGui::TextDisabled("%s now, up to %s", number(values[now]).c_str(), number(hi).c_str());
-    const ChartBox box = chartBox(app, id, 48);
+    const ChartBox box = chartBox(app, ui, id, 48);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     drawLineSeries(draw, box.axis, box.top + 3, box.bottom - 2, m.times, values, 0.0, hi,
                    ImGui::GetColorU32(ImGuiCol_PlotLines), 1.6f);
@@ -145,15 +146,15 @@ void lineChart(App& app, core::ActorId actor, MetricKind kind, const char* id, i
         drawLineSeries(draw, box.axis, box.top + 3, box.bottom - 2, m.times, out, 0.0, hi,
                        ImGui::GetColorU32(ImGuiCol_PlotHistogram), 1.6f);
     }
-    finishBox(app, box);
+    finishBox(app, ui, box);
     if (box.hoverStep)
         ImGui::SetTooltip("%s: %s\nclick to go there", core::formatMonthYear(m.times[*box.hoverStep]).c_str(),
                           number(values[*box.hoverStep]).c_str());
 }
 
-void degreeChart(App& app, core::ActorId actor) {
+void degreeChart(const AppView& app, UiState& ui, core::ActorId actor) {
     const core::Dataset& data = *app.dataset;
-    ChartState& c = app.ui.charts;
+    ChartState& c = ui.charts;
     if (c.degreeType >= int(data.tieTypes.size())) c.degreeType = -1;
     const char* preview =
         c.degreeType < 0 ? "all cooperative ties" : data.tieTypes[std::size_t(c.degreeType)].label.c_str();
@@ -171,16 +172,16 @@ void degreeChart(App& app, core::ActorId actor) {
     ImGui::TextColored(ImGui::GetStyleColorVec4(ImGuiCol_PlotLines), "in");
     ImGui::SameLine();
     ImGui::TextColored(ImGui::GetStyleColorVec4(ImGuiCol_PlotHistogram), "out");
-    lineChart(app, actor, MetricKind::InDegree, "##degree", c.degreeType);
+    lineChart(app, ui, actor, MetricKind::InDegree, "##degree", c.degreeType);
 }
 
 } // namespace
 
-void drawChartsTab(App& app) {
+void drawChartsTab(const AppView& app, UiState& ui, Requests&) {
     if (!app.dataset || !app.metrics) return;
     const core::Dataset& data = *app.dataset;
-    ChartState& c = app.ui.charts;
-    const std::optional<core::ActorId> actor = chartedActor(app);
+    ChartState& c = ui.charts;
+    const std::optional<core::ActorId> actor = chartedActor(app, ui);
     ImGui::SetNextItemWidth(240);
     actorCombo(app, "Actor", c.actor, "(the selected actor)", std::nullopt);
     ImGui::SetNextItemWidth(240);
@@ -211,12 +212,12 @@ void drawChartsTab(App& app) {
             "Aid and treaties often go to a party-state: count its ties here with the second list.");
     }
     ImGui::Separator();
-    patronShareChart(app, *actor);
+    patronShareChart(app, ui, *actor);
     ImGui::Spacing();
-    if (c.betweenness) lineChart(app, *actor, MetricKind::Betweenness, "##betweenness");
-    if (c.constraint) lineChart(app, *actor, MetricKind::Constraint, "##constraint");
-    if (c.balance) lineChart(app, *actor, MetricKind::CampBalance, "##balance");
-    if (c.degree) degreeChart(app, *actor);
+    if (c.betweenness) lineChart(app, ui, *actor, MetricKind::Betweenness, "##betweenness");
+    if (c.constraint) lineChart(app, ui, *actor, MetricKind::Constraint, "##constraint");
+    if (c.balance) lineChart(app, ui, *actor, MetricKind::CampBalance, "##balance");
+    if (c.degree) degreeChart(app, ui, *actor);
     ImGui::Separator();
     ImGui::Checkbox("Betweenness", &c.betweenness);
     ImGui::SameLine();
@@ -230,15 +231,15 @@ void drawChartsTab(App& app) {
                  IM_ARRAYSIZE(kSparklines));
 }
 
-std::string sparklineName(const App& app) {
-    return kSparklines[std::clamp(app.ui.charts.sparkline, 0, 3)];
+std::string sparklineName(const UiState& ui) {
+    return kSparklines[std::clamp(ui.charts.sparkline, 0, 3)];
 }
 
-bool drawActorSparkline(const App& app, float x0, float x1, float top, float bottom) {
-    if (!app.dataset || !app.metrics || !app.ui.selectedActor) return false;
+bool drawActorSparkline(const AppView& app, const UiState& ui, float x0, float x1, float top, float bottom) {
+    if (!app.dataset || !app.metrics || !ui.selectedActor) return false;
     const core::metrics::Metrics& m = *app.metrics;
-    const std::size_t actor = m.representative[app.ui.selectedActor->index()];
-    const auto kind = static_cast<MetricKind>(std::clamp(app.ui.charts.sparkline, 0, 3));
+    const std::size_t actor = m.representative[ui.selectedActor->index()];
+    const auto kind = static_cast<MetricKind>(std::clamp(ui.charts.sparkline, 0, 3));
     const std::vector<double> values = core::metrics::metricSeries(*app.dataset, m, actor, kind);
     double hi = kind == MetricKind::CampBalance ? 1.0 : 0.0;
     for (double v : values)

@@ -1,5 +1,5 @@
 // File > Export story as slides...: a story, a folder, size and theme; a progress bar while the
-// slides render. Fills app.requests.deck; the GUI's deck runner does the work (no gl* calls here).
+// slides render. Fills requests.deck; the GUI's deck runner does the work (no gl* calls here).
 #include "ui/panels.hpp"
 
 #include <imgui.h>
@@ -8,15 +8,15 @@
 
 namespace tieline::ui {
 
-void drawDeckDialog(App& app) {
-    if (!app.ui.showDeckExport) return;
+void drawDeckDialog(const AppView& app, UiState& ui, Requests& requests) {
+    if (!ui.showDeckExport) return;
     ImGui::SetNextWindowSize(ImVec2(520, 0), ImGuiCond_FirstUseEver);
-    if (!ImGui::Begin("Export story as slides", &app.ui.showDeckExport)) {
+    if (!ImGui::Begin("Export story as slides", &ui.showDeckExport)) {
         ImGui::End();
         return;
     }
-    DeckDialogState& d = app.ui.deckDialog;
-    ExportStatus& status = app.exportStatus;
+    DeckDialogState& d = ui.deckDialog;
+    const ExportStatus& status = app.exportStatus;
     if (!app.dataset || app.dataset->stories.empty()) {
         ImGui::TextUnformatted(app.dataset ? "This dataset has no stories." : "Open a dataset first.");
     } else if (status.running) {
@@ -24,7 +24,7 @@ void drawDeckDialog(App& app) {
         ImGui::ProgressBar(status.progress, ImVec2(-1, 0));
     } else {
         const auto& stories = app.dataset->stories;
-        if (d.story < 0 || std::size_t(d.story) >= stories.size()) d.story = std::max(0, app.ui.story);
+        if (d.story < 0 || std::size_t(d.story) >= stories.size()) d.story = std::max(0, ui.story);
         if (ImGui::BeginCombo("Story", stories[std::size_t(d.story)].title.c_str())) {
             for (std::size_t i = 0; i < stories.size(); ++i)
                 if (ImGui::Selectable(stories[i].title.c_str(), d.story == int(i))) d.story = int(i);
@@ -51,11 +51,10 @@ void drawDeckDialog(App& app) {
                 r.folder = d.folder;
                 r.options.width = d.width;
                 r.options.height = d.height;
-                r.options.dark = d.theme == 0 ? app.ui.darkTheme : d.theme == 1;
-                r.options.showNative = app.ui.showNative;
-                r.options.filter = app.ui.filter;
-                app.requests.deck = r;
-                status.message.clear();
+                r.options.dark = d.theme == 0 ? ui.darkTheme : d.theme == 1;
+                r.options.showNative = ui.showNative;
+                r.options.filter = ui.filter;
+                requests.deck = r;
             }
         }
         exportError(d.error);

@@ -1,5 +1,5 @@
 // File > Export...: format, size, theme, background, caption, legend, bibliography, and the date
-// range of a sweep; a progress bar and Cancel while a sweep runs. Fills app.requests.exportRequest;
+// range of a sweep; a progress bar and Cancel while a sweep runs. Fills requests.exportRequest;
 // the GUI's export runner does the work (this file makes no gl* calls).
 #include "ui/panels.hpp"
 
@@ -30,7 +30,8 @@ void setPath(ExportDialogState& d, const std::string& path) {
 }
 
 // Checks the fields and builds the request; returns "" or what is wrong.
-std::string buildRequest(const App& app, const ExportDialogState& d, core::ExportRequest& r) {
+std::string buildRequest(const AppView& app, const UiState& ui, const ExportDialogState& d,
+                         core::ExportRequest& r) {
     const core::Dataset& data = *app.dataset;
     r.kind = static_cast<core::ExportKind>(d.kind);
     r.path = d.path;
@@ -40,16 +41,16 @@ std::string buildRequest(const App& app, const ExportDialogState& d, core::Expor
     core::ExportOptions& o = r.options;
     o.width = d.width;
     o.height = d.height;
-    o.dark = d.theme == 0 ? app.ui.darkTheme : d.theme == 1;
+    o.dark = d.theme == 0 ? ui.darkTheme : d.theme == 1;
     o.transparent = d.transparent && (r.kind == core::ExportKind::Png || r.kind == core::ExportKind::Svg ||
                                       r.kind == core::ExportKind::Frames);
     o.caption = d.caption;
     o.legend = d.legend;
-    o.showNative = app.ui.showNative;
-    o.filter = app.ui.filter;
-    if (d.currentView) o.view = app.ui.camera;
+    o.showNative = ui.showNative;
+    o.filter = ui.filter;
+    if (d.currentView) o.view = ui.camera;
     if (d.bibliography) r.bibliography = stem(r.path) + ".md";
-    r.at = app.ui.t;
+    r.at = ui.t;
     if (!core::isSweep(r.kind)) return "";
     std::string why;
     const auto from = core::parseDate(d.from, &why);
@@ -69,7 +70,7 @@ std::string buildRequest(const App& app, const ExportDialogState& d, core::Expor
     return "";
 }
 
-void drawOptions(App& app, ExportDialogState& d) {
+void drawOptions(const AppView& app, UiState& ui, ExportDialogState& d) {
     if (ImGui::Combo("Format", &d.kind, kKinds, IM_ARRAYSIZE(kKinds)))
         setPath(d, stem(d.path) + kExtensions[d.kind]);
     ImGui::InputText(d.kind == 2 ? "Folder" : "File", d.path, sizeof d.path);
@@ -107,36 +108,35 @@ void drawOptions(App& app, ExportDialogState& d) {
             "%ld frames; the caption's date moves from the first day of 'From' to the last of 'To'.",
             frames < 1 ? 1L : frames);
     } else {
-        ImGui::TextDisabled("The moment shown: %s", core::formatDay(app.ui.t).c_str());
+        ImGui::TextDisabled("The moment shown: %s", core::formatDay(ui.t).c_str());
     }
 }
 
 } // namespace
 
-void drawExportDialog(App& app) {
-    if (!app.ui.showExport) return;
+void drawExportDialog(const AppView& app, UiState& ui, Requests& requests) {
+    if (!ui.showExport) return;
     ImGui::SetNextWindowSize(ImVec2(560, 0), ImGuiCond_FirstUseEver);
-    if (!ImGui::Begin("Export", &app.ui.showExport)) {
+    if (!ImGui::Begin("Export", &ui.showExport)) {
         ImGui::End();
         return;
     }
-    ExportDialogState& d = app.ui.exportDialog;
-    ExportStatus& status = app.exportStatus;
+    ExportDialogState& d = ui.exportDialog;
+    const ExportStatus& status = app.exportStatus;
     if (!app.dataset) {
         ImGui::TextUnformatted("Open a dataset first.");
     } else if (status.running) {
         ImGui::TextUnformatted(d.path);
         ImGui::ProgressBar(status.progress, ImVec2(-1, 0));
-        if (ImGui::Button("Cancel")) app.requests.cancelExport = true;
+        if (ImGui::Button("Cancel")) requests.cancelExport = true;
     } else {
-        drawOptions(app, d);
+        drawOptions(app, ui, d);
         ImGui::Separator();
         if (ImGui::Button("Export")) {
             core::ExportRequest request;
-            d.error = buildRequest(app, d, request);
+            d.error = buildRequest(app, ui, d, request);
             if (d.error.empty()) {
-                app.requests.exportRequest = request;
-                status.message.clear();
+                requests.exportRequest = request;
             }
         }
         exportError(d.error);

@@ -25,9 +25,9 @@ template <class Items> void legendChecks(const char* title, const Items& items, 
 
 } // namespace
 
-void drawFiltersTab(App& app) {
+void drawFiltersTab(const AppView& app, UiState& ui, Requests&) {
     const core::Dataset& data = *app.dataset;
-    core::SceneFilter& f = app.ui.filter;
+    core::SceneFilter& f = ui.filter;
     ImGui::PushID("types");
     legendChecks("Tie types", data.tieTypes, f.hiddenTieTypes);
     ImGui::PopID();
@@ -41,7 +41,7 @@ void drawFiltersTab(App& app) {
     ImGui::SetNextItemWidth(200);
     if (ImGui::Combo("Minimum confidence", &level, levels, 4)) f.minConfidence = core::Confidence(level);
     ImGui::Checkbox("Hide absent actors", &f.hideAbsent);
-    ImGui::Checkbox("Native-script names on labels", &app.ui.showNative);
+    ImGui::Checkbox("Native-script names on labels", &ui.showNative);
     ImGui::TextDisabled("Dashed ties: approximate dates, or low or contested confidence.");
     if (ImGui::Button("Show everything")) f = {};
 }

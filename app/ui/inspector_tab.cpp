@@ -34,7 +34,7 @@ const char* confidenceHelp(core::Confidence c) {
 
 // The tie's strength month by month across the dataset's range, filled where the tie is active,
 // with the current date marked. Click to jump there.
-void strengthChart(App& app, const core::Tie& tie) {
+void strengthChart(const AppView& app, UiState& ui, const core::Tie& tie) {
     const core::Dataset& data = *app.dataset;
     const float width = ImGui::GetContentRegionAvail().x, height = 64;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -73,7 +73,7 @@ void strengthChart(App& app, const core::Tie& tie) {
         draw->AddRectFilled(ImVec2(xOf(t0), y), ImVec2(xOf(t1) + 0.5f, origin.y + height), fill);
         draw->AddLine(ImVec2(xOf(t0), y), ImVec2(xOf(t1) + 0.5f, y), line, 2.0f);
     }
-    const float now = xOf(app.ui.t);
+    const float now = xOf(ui.t);
     draw->AddLine(ImVec2(now, origin.y), ImVec2(now, origin.y + height), ImGui::GetColorU32(ImGuiCol_Text),
                   1.5f);
     const ImU32 muted = ImGui::GetColorU32(ImGuiCol_TextDisabled);
@@ -83,13 +83,13 @@ void strengthChart(App& app, const core::Tie& tie) {
                   to.c_str());
     if (ImGui::IsItemClicked()) {
         const double t = begin + (end - begin) * double(ImGui::GetIO().MousePos.x - origin.x) / width;
-        app.ui.t = clampToRange(data, t);
-        app.ui.playing = false;
+        ui.t = clampToRange(data, t);
+        ui.playing = false;
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Strength over time; click to go to that date");
 }
 
-void claimCard(App& app, const core::Claim& claim, int index) {
+void claimCard(const AppView& app, UiState& ui, Requests& requests, const core::Claim& claim, int index) {
     const core::Dataset& data = *app.dataset;
     const core::Source& source = data.source(claim.source);
     ImGui::PushID(index);
@@ -105,19 +105,19 @@ void claimCard(App& app, const core::Claim& claim, int index) {
     if (!claim.note.empty()) ImGui::TextWrapped("Note: %s", claim.note.c_str());
     if (!source.note.empty()) ImGui::TextWrapped("Source note: %s", source.note.c_str());
     if (const auto link = core::safeSourceLink(source)) {
-        if (ImGui::SmallButton("Open source")) app.requests.openLink = *link;
+        if (ImGui::SmallButton("Open source")) requests.openLink = *link;
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", link->c_str());
         ImGui::SameLine();
     }
     if (ImGui::SmallButton("Show in sources")) {
-        app.ui.selectedSource = claim.source;
-        app.ui.sideTab = SideTab::Sources;
-        app.ui.sideTabRequested = true;
+        ui.selectedSource = claim.source;
+        ui.sideTab = SideTab::Sources;
+        ui.sideTabRequested = true;
     }
     ImGui::PopID();
 }
 
-void tieView(App& app, core::TieId id) {
+void tieView(const AppView& app, UiState& ui, Requests& requests, core::TieId id) {
     const core::Dataset& data = *app.dataset;
     const core::Tie& tie = data.tie(id);
     const core::TieType& type = data.tieType(tie.type);
@@ -133,35 +133,35 @@ void tieView(App& app, core::TieId id) {
     for (const core::Span& s : tie.spans)
         spans += (spans.empty() ? "" : ";  ") + spanText(s);
     ImGui::TextWrapped("When: %s", spans.c_str());
-    const auto active = core::tieSpanAt(data, tie, app.ui.t);
+    const auto active = core::tieSpanAt(data, tie, ui.t);
     ImGui::Text("Strength now: %s",
-                active ? std::to_string(core::strengthAt(tie, app.ui.t)).substr(0, 4).c_str() : "not active");
-    strengthChart(app, tie);
+                active ? std::to_string(core::strengthAt(tie, ui.t)).substr(0, 4).c_str() : "not active");
+    strengthChart(app, ui, tie);
     ImGui::Text("Confidence: %s", core::keyword(tie.confidence));
     ImGui::SameLine();
     ImGui::TextDisabled("(%s)", confidenceHelp(tie.confidence));
     if (!tie.note.empty()) ImGui::TextWrapped("Note: %s", tie.note.c_str());
-    if (ImGui::SmallButton("Select from")) selectActor(app, tie.from);
+    if (ImGui::SmallButton("Select from")) selectActor(ui, tie.from);
     ImGui::SameLine();
-    if (ImGui::SmallButton("Select to")) selectActor(app, tie.to);
+    if (ImGui::SmallButton("Select to")) selectActor(ui, tie.to);
     ImGui::Separator();
     const bool sideBySide = tie.confidence == core::Confidence::Contested && tie.claims.size() >= 2;
     if (sideBySide && ImGui::BeginTable("claims", 2, ImGuiTableFlags_BordersInnerV)) {
         for (std::size_t i = 0; i < tie.claims.size(); ++i) {
             ImGui::TableNextColumn();
-            claimCard(app, tie.claims[i], int(i));
+            claimCard(app, ui, requests, tie.claims[i], int(i));
         }
         ImGui::EndTable();
     } else {
         for (std::size_t i = 0; i < tie.claims.size(); ++i) {
-            claimCard(app, tie.claims[i], int(i));
+            claimCard(app, ui, requests, tie.claims[i], int(i));
             ImGui::Separator();
         }
         if (tie.claims.empty()) ImGui::TextDisabled("No claims: this tie cites no source.");
     }
 }
 
-void actorView(App& app, core::ActorId id) {
+void actorView(const AppView& app, UiState& ui, core::ActorId id) {
     const core::Dataset& data = *app.dataset;
     const core::Actor& actor = data.actor(id);
     ImGui::SetWindowFontScale(1.3f);
@@ -199,7 +199,7 @@ void actorView(App& app, core::ActorId id) {
         const core::Tie& tie = data.ties[i];
         if (tie.from != id && tie.to != id) continue;
         const core::TieId tid(static_cast<std::uint32_t>(i));
-        const bool now = core::tieSpanAt(data, tie, app.ui.t).has_value();
+        const bool now = core::tieSpanAt(data, tie, ui.t).has_value();
         const core::ActorId other = tie.from == id ? tie.to : tie.from;
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
@@ -208,7 +208,7 @@ void actorView(App& app, core::ActorId id) {
             std::string(tie.from == id ? "\xE2\x86\x92 " : "\xE2\x86\x90 ") + data.actor(other).name;
         ImGui::PushID(int(i));
         if (!now) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) selectTie(app, tid);
+        if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) selectTie(ui, tid);
         if (!now) ImGui::PopStyleColor();
         ImGui::PopID();
         ImGui::TableNextColumn();
@@ -221,9 +221,9 @@ void actorView(App& app, core::ActorId id) {
 
 } // namespace
 
-void drawInspectorTab(App& app) {
-    if (app.ui.selectedTie) return tieView(app, *app.ui.selectedTie);
-    if (app.ui.selectedActor) return actorView(app, *app.ui.selectedActor);
+void drawInspectorTab(const AppView& app, UiState& ui, Requests& requests) {
+    if (ui.selectedTie) return tieView(app, ui, requests, *ui.selectedTie);
+    if (ui.selectedActor) return actorView(app, ui, *ui.selectedActor);
     ImGui::TextWrapped(
         "Click an actor or a tie in the network, or in the Active now tab, to read its sources.");
 }

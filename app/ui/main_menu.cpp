@@ -5,47 +5,46 @@
 
 namespace tieline::ui {
 
-void drawMainMenu(App& app, float& menuHeight) {
+void drawMainMenu(const AppView& app, UiState& ui, Requests& requests, float& menuHeight) {
     if (!ImGui::BeginMainMenuBar()) return;
     menuHeight = ImGui::GetWindowSize().y;
     if (ImGui::BeginMenu("File")) {
-        if (ImGui::MenuItem("Open...", "Ctrl+O")) app.ui.showOpenDialog = true;
-        if (ImGui::MenuItem("Reload", "Ctrl+R", false, !app.datasetPath.empty())) app.requests.reload = true;
-        if (ImGui::MenuItem("Export...", nullptr, false, app.dataset.has_value())) app.ui.showExport = true;
+        if (ImGui::MenuItem("Open...", "Ctrl+O")) ui.showOpenDialog = true;
+        if (ImGui::MenuItem("Reload", "Ctrl+R", false, !app.datasetPath.empty())) requests.reload = true;
+        if (ImGui::MenuItem("Export...", nullptr, false, app.dataset.has_value())) ui.showExport = true;
         if (ImGui::MenuItem("Export story as slides...", nullptr, false,
                             app.dataset && !app.dataset->stories.empty()))
-            app.ui.showDeckExport = true;
+            ui.showDeckExport = true;
         ImGui::Separator();
-        if (ImGui::MenuItem("Quit", "Ctrl+Q")) app.ui.quit = true;
+        if (ImGui::MenuItem("Quit", "Ctrl+Q")) ui.quit = true;
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("View")) {
-        if (ImGui::MenuItem("Dark theme", nullptr, app.ui.darkTheme)) app.ui.darkTheme = true;
-        if (ImGui::MenuItem("Light theme", nullptr, !app.ui.darkTheme)) app.ui.darkTheme = false;
+        if (ImGui::MenuItem("Dark theme", nullptr, ui.darkTheme)) ui.darkTheme = true;
+        if (ImGui::MenuItem("Light theme", nullptr, !ui.darkTheme)) ui.darkTheme = false;
         ImGui::Separator();
-        ImGui::MenuItem("Side panel", nullptr, &app.ui.showSidePanel);
-        ImGui::MenuItem("Native-script names on labels", nullptr, &app.ui.showNative);
-        if (ImGui::MenuItem("Fit to view", "F")) app.ui.fitRequested = true;
+        ImGui::MenuItem("Side panel", nullptr, &ui.showSidePanel);
+        ImGui::MenuItem("Native-script names on labels", nullptr, &ui.showNative);
+        if (ImGui::MenuItem("Fit to view", "F")) ui.fitRequested = true;
         if (ImGui::MenuItem("Present full-window (the open story, else the first)", "F5", false,
                             app.dataset.has_value()))
-            startPresentation(app);
-        if (ImGui::MenuItem("Find an actor...", "Ctrl+F")) app.ui.showSearch = true;
-        ImGui::MenuItem("Load messages", nullptr, &app.ui.showMessages);
+            startPresentation(app, ui);
+        if (ImGui::MenuItem("Find an actor...", "Ctrl+F")) ui.showSearch = true;
+        ImGui::MenuItem("Load messages", nullptr, &ui.showMessages);
         ImGui::EndMenu();
     }
     if (app.dataset && !app.dataset->stories.empty() && ImGui::BeginMenu("Stories")) {
         for (std::size_t i = 0; i < app.dataset->stories.size(); ++i)
-            if (ImGui::MenuItem(app.dataset->stories[i].title.c_str(), nullptr, app.ui.story == int(i)))
-                goToStop(app, int(i), 0);
+            if (ImGui::MenuItem(app.dataset->stories[i].title.c_str(), nullptr, ui.story == int(i)))
+                goToStop(app, ui, int(i), 0);
         ImGui::Separator();
-        if (ImGui::MenuItem("Next stop", "Page Down", false, app.ui.story >= 0)) nextStop(app);
-        if (ImGui::MenuItem("Previous stop", "Page Up", false, app.ui.story >= 0)) previousStop(app);
-        if (ImGui::MenuItem("Close story", nullptr, false, app.ui.story >= 0))
-            app.ui.story = app.ui.stop = -1;
+        if (ImGui::MenuItem("Next stop", "Page Down", false, ui.story >= 0)) nextStop(app, ui);
+        if (ImGui::MenuItem("Previous stop", "Page Up", false, ui.story >= 0)) previousStop(app, ui);
+        if (ImGui::MenuItem("Close story", nullptr, false, ui.story >= 0)) ui.story = ui.stop = -1;
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Help")) {
-        if (ImGui::MenuItem("About tieline")) app.ui.showAbout = true;
+        if (ImGui::MenuItem("About tieline")) ui.showAbout = true;
         ImGui::EndMenu();
     }
     if (app.dataset) {
@@ -70,30 +69,30 @@ bool pressedLetter(char upper) {
 
 } // namespace
 
-void handleShortcuts(App& app) {
+void handleShortcuts(const AppView& app, UiState& ui, Requests& requests) {
     ImGuiIO& io = ImGui::GetIO();
-    if (io.KeyCtrl && pressedLetter('O')) app.ui.showOpenDialog = true;
-    if (io.KeyCtrl && pressedLetter('R')) app.requests.reload = true;
-    if (io.KeyCtrl && pressedLetter('Q')) app.ui.quit = true;
-    if (io.KeyCtrl && pressedLetter('F')) app.ui.showSearch = true;
+    if (io.KeyCtrl && pressedLetter('O')) ui.showOpenDialog = true;
+    if (io.KeyCtrl && pressedLetter('R')) requests.reload = true;
+    if (io.KeyCtrl && pressedLetter('Q')) ui.quit = true;
+    if (io.KeyCtrl && pressedLetter('F')) ui.showSearch = true;
     if (io.WantTextInput || !app.dataset) return;
-    if (presentationKeys(app)) return;
-    if (!io.KeyCtrl && pressedLetter('F')) app.ui.fitRequested = true;
-    if (pressed(ImGuiKey_PageDown, false)) nextStop(app);
-    if (pressed(ImGuiKey_PageUp, false)) previousStop(app);
+    if (presentationKeys(app, ui, requests)) return;
+    if (!io.KeyCtrl && pressedLetter('F')) ui.fitRequested = true;
+    if (pressed(ImGuiKey_PageDown, false)) nextStop(app, ui);
+    if (pressed(ImGuiKey_PageUp, false)) previousStop(app, ui);
     if (pressed(ImGuiKey_Escape, false)) {
-        if (app.ui.selectedActor || app.ui.selectedTie)
-            clearSelection(app);
+        if (ui.selectedActor || ui.selectedTie)
+            clearSelection(ui);
         else
-            app.ui.story = app.ui.stop = -1;
+            ui.story = ui.stop = -1;
     }
     const core::Dataset& data = *app.dataset;
-    if (pressed(ImGuiKey_Space, false)) app.ui.playing = !app.ui.playing;
-    const auto day = static_cast<core::DayNumber>(app.ui.t);
-    if (pressed(ImGuiKey_RightArrow)) app.ui.t = clampToRange(data, core::addMonths(day, 1));
-    if (pressed(ImGuiKey_LeftArrow)) app.ui.t = clampToRange(data, core::addMonths(day, -1));
-    if (pressed(ImGuiKey_Home, false)) app.ui.t = data.rangeBegin();
-    if (pressed(ImGuiKey_End, false)) app.ui.t = clampToRange(data, data.rangeEnd());
+    if (pressed(ImGuiKey_Space, false)) ui.playing = !ui.playing;
+    const auto day = static_cast<core::DayNumber>(ui.t);
+    if (pressed(ImGuiKey_RightArrow)) ui.t = clampToRange(data, core::addMonths(day, 1));
+    if (pressed(ImGuiKey_LeftArrow)) ui.t = clampToRange(data, core::addMonths(day, -1));
+    if (pressed(ImGuiKey_Home, false)) ui.t = data.rangeBegin();
+    if (pressed(ImGuiKey_End, false)) ui.t = clampToRange(data, data.rangeEnd());
 }
 
 } // namespace tieline::ui

@@ -6,12 +6,12 @@
 
 namespace tieline::ui {
 
-void drawMessagesWindow(App& app) {
-    if (!app.ui.showMessages) return;
+void drawMessagesWindow(const AppView& app, UiState& ui, Requests&) {
+    if (!ui.showMessages) return;
     ImGui::SetNextWindowSize(ImVec2(760, 300), ImGuiCond_FirstUseEver);
     const ImVec2 center = ImGui::GetMainViewport()->GetCenter();
     ImGui::SetNextWindowPos(center, ImGuiCond_FirstUseEver, ImVec2(0.5f, 0.5f));
-    if (ImGui::Begin("Load messages", &app.ui.showMessages)) {
+    if (ImGui::Begin("Load messages", &ui.showMessages)) {
         if (!app.messagesTitle.empty()) ImGui::TextWrapped("%s", app.messagesTitle.c_str());
         if (app.messages.empty()) ImGui::TextDisabled("No messages.");
         ImGui::Separator();
@@ -26,10 +26,10 @@ void drawMessagesWindow(App& app) {
     ImGui::End();
 }
 
-void drawOpenDialog(App& app) {
-    if (app.ui.showOpenDialog) {
+void drawOpenDialog(const AppView& app, UiState& ui, Requests& requests) {
+    if (ui.showOpenDialog) {
         ImGui::OpenPopup("Open dataset");
-        app.ui.showOpenDialog = false;
+        ui.showOpenDialog = false;
     }
     const ImVec2 center = ImGui::GetMainViewport()->GetCenter();
     ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
@@ -38,16 +38,16 @@ void drawOpenDialog(App& app) {
         "Path of a dataset (.json, .gexf, or .csv). You can also drop a file on the window.");
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(560);
-    const bool entered = ImGui::InputText("##path", app.ui.openPath, sizeof app.ui.openPath,
-                                          ImGuiInputTextFlags_EnterReturnsTrue);
-    if ((ImGui::Button("Open", ImVec2(100, 0)) || entered) && app.ui.openPath[0] != '\0') {
-        app.requests.open = std::string(app.ui.openPath);
+    const bool entered =
+        ImGui::InputText("##path", ui.openPath, sizeof ui.openPath, ImGuiInputTextFlags_EnterReturnsTrue);
+    if ((ImGui::Button("Open", ImVec2(100, 0)) || entered) && ui.openPath[0] != '\0') {
+        requests.open = std::string(ui.openPath);
         ImGui::CloseCurrentPopup();
     }
     if (app.nativeFileDialog) {
         ImGui::SameLine();
         if (ImGui::Button("Browse...", ImVec2(100, 0))) {
-            app.requests.browse = true;
+            requests.browse = true;
             ImGui::CloseCurrentPopup();
         }
     }
@@ -57,10 +57,10 @@ void drawOpenDialog(App& app) {
     ImGui::EndPopup();
 }
 
-void drawAboutWindow(App& app) {
-    if (!app.ui.showAbout) return;
+void drawAboutWindow(const AppView& app, UiState& ui, Requests&) {
+    if (!ui.showAbout) return;
     ImGui::SetNextWindowSize(ImVec2(480, 0), ImGuiCond_Appearing);
-    if (ImGui::Begin("About tieline", &app.ui.showAbout, ImGuiWindowFlags_NoResize)) {
+    if (ImGui::Begin("About tieline", &ui.showAbout, ImGuiWindowFlags_NoResize)) {
         ImGui::TextUnformatted("tieline: patron-client networks over time");
         ImGui::TextWrapped("Scrub through the years, read the sources behind each tie, export what you see.");
         if (app.dataset) {

@@ -1,5 +1,6 @@
-// The GUI's panels, one file each. Each draws ImGui widgets from the app state and edits only
-// UiState and Requests. No gl* calls here.
+// The GUI's panels, one file each. A panel reads the data through `const AppView&`, edits UiState
+// and asks for changes to the data through Requests, which the frame loop applies between frames
+// (gui/gui_main.cpp, FrameLoop::applyRequests). No gl* calls here.
 #pragma once
 
 #include "ui/app_state.hpp"
@@ -22,35 +23,35 @@ struct PanelLayout {
     float canvasHeight() const { return height - timelineHeight; }
 };
 
-void drawMainMenu(App& app, float& menuHeight);
-void drawTimelinePanel(App& app, const PanelLayout& layout);
-void drawSidePanel(App& app, const PanelLayout& layout);
-void drawActiveTab(App& app);
-void drawInspectorTab(App& app);
-void drawSourcesTab(App& app);
-void drawFiltersTab(App& app);
+void drawMainMenu(const AppView& app, UiState& ui, Requests& requests, float& menuHeight);
+void drawTimelinePanel(const AppView& app, UiState& ui, Requests& requests, const PanelLayout& layout);
+void drawSidePanel(const AppView& app, UiState& ui, Requests& requests, const PanelLayout& layout);
+void drawActiveTab(const AppView& app, UiState& ui, Requests& requests);
+void drawInspectorTab(const AppView& app, UiState& ui, Requests& requests);
+void drawSourcesTab(const AppView& app, UiState& ui, Requests& requests);
+void drawFiltersTab(const AppView& app, UiState& ui, Requests& requests);
 // The network view's interactions (hover, select, pan, zoom, drag to pin) and its overlays.
-void drawCanvas(App& app, const PanelLayout& layout);
-void drawStoryCaption(App& app, const PanelLayout& layout);
-void drawMessagesWindow(App& app);
-void drawOpenDialog(App& app);
-void drawAboutWindow(App& app);
-void drawSearchWindow(App& app);
-void drawExportDialog(App& app);
-void drawDeckDialog(App& app);
-void drawChartsTab(App& app);
+void drawCanvas(const AppView& app, UiState& ui, Requests& requests, const PanelLayout& layout);
+void drawStoryCaption(const AppView& app, UiState& ui, Requests& requests, const PanelLayout& layout);
+void drawMessagesWindow(const AppView& app, UiState& ui, Requests& requests);
+void drawOpenDialog(const AppView& app, UiState& ui, Requests& requests);
+void drawAboutWindow(const AppView& app, UiState& ui, Requests& requests);
+void drawSearchWindow(const AppView& app, UiState& ui, Requests& requests);
+void drawExportDialog(const AppView& app, UiState& ui, Requests& requests);
+void drawDeckDialog(const AppView& app, UiState& ui, Requests& requests);
+void drawChartsTab(const AppView& app, UiState& ui, Requests& requests);
 // Presentation mode: the stop's caption large over the full-window network; click to go on.
-void drawPresentation(App& app, const PanelLayout& layout);
+void drawPresentation(const AppView& app, UiState& ui, Requests& requests, const PanelLayout& layout);
 // F5 toggles presentation mode; while presenting, the arrows, Page Up/Down, Space and Esc belong
 // to it. Returns true when it handled the keys (the other shortcuts then stand aside).
-bool presentationKeys(App& app);
+bool presentationKeys(const AppView& app, UiState& ui, Requests& requests);
 // The selected actor's chosen metric (Charts tab) as a line over the timeline's strip chart.
 // Returns false when there is nothing to draw.
-bool drawActorSparkline(const App& app, float x0, float x1, float top, float bottom);
-std::string sparklineName(const App& app); // "betweenness", for the strip chart's label
+bool drawActorSparkline(const AppView& app, const UiState& ui, float x0, float x1, float top, float bottom);
+std::string sparklineName(const UiState& ui); // "betweenness", for the strip chart's label
 
 // Keyboard shortcuts that work whatever has focus (Space, arrows, Home/End, F, Ctrl+F/O/R/Q).
-void handleShortcuts(App& app);
+void handleShortcuts(const AppView& app, UiState& ui, Requests& requests);
 
 void applyTheme(bool dark);
 

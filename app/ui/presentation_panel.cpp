@@ -28,40 +28,40 @@ float textBlock(ImDrawList* draw, ImVec2 pos, float scale, ImU32 color, const st
     return font->CalcTextSizeA(size, wrap, wrap, text.c_str()).y;
 }
 
-const core::StoryStop* currentStop(const App& app) {
-    if (!app.dataset || app.ui.story < 0 || std::size_t(app.ui.story) >= app.dataset->stories.size())
-        return nullptr;
-    const core::Story& story = app.dataset->stories[std::size_t(app.ui.story)];
-    if (app.ui.stop < 0 || std::size_t(app.ui.stop) >= story.stops.size()) return nullptr;
-    return &story.stops[std::size_t(app.ui.stop)];
+const core::StoryStop* currentStop(const AppView& app, const UiState& ui) {
+    if (!app.dataset || ui.story < 0 || std::size_t(ui.story) >= app.dataset->stories.size()) return nullptr;
+    const core::Story& story = app.dataset->stories[std::size_t(ui.story)];
+    if (ui.stop < 0 || std::size_t(ui.stop) >= story.stops.size()) return nullptr;
+    return &story.stops[std::size_t(ui.stop)];
 }
 
-void step(App& app, int direction) {
-    if (app.ui.story >= 0) {
-        direction > 0 ? nextStop(app) : previousStop(app);
+void step(const AppView& app, UiState& ui, int direction) {
+    if (ui.story >= 0) {
+        direction > 0 ? nextStop(app, ui) : previousStop(app, ui);
         return;
     }
-    const auto day = static_cast<core::DayNumber>(app.ui.t); // no story: a month at a time
-    app.ui.t = clampToRange(*app.dataset, core::addMonths(day, direction));
+    const auto day = static_cast<core::DayNumber>(ui.t); // no story: a month at a time
+    ui.t = clampToRange(*app.dataset, core::addMonths(day, direction));
 }
 
 } // namespace
 
-bool presentationKeys(App& app) {
+bool presentationKeys(const AppView& app, UiState& ui, Requests&) {
     if (!app.dataset) return false;
     if (ImGui::IsKeyPressed(kKeyF5, false)) {
-        app.ui.presenting ? stopPresentation(app) : startPresentation(app);
+        ui.presenting ? stopPresentation(app, ui) : startPresentation(app, ui);
         return true;
     }
-    if (!app.ui.presenting) return false;
-    if (pressed(ImGuiKey_Escape)) stopPresentation(app);
-    if (pressed(ImGuiKey_RightArrow) || pressed(ImGuiKey_PageDown) || pressed(ImGuiKey_Space)) step(app, +1);
-    if (pressed(ImGuiKey_LeftArrow) || pressed(ImGuiKey_PageUp)) step(app, -1);
+    if (!ui.presenting) return false;
+    if (pressed(ImGuiKey_Escape)) stopPresentation(app, ui);
+    if (pressed(ImGuiKey_RightArrow) || pressed(ImGuiKey_PageDown) || pressed(ImGuiKey_Space))
+        step(app, ui, +1);
+    if (pressed(ImGuiKey_LeftArrow) || pressed(ImGuiKey_PageUp)) step(app, ui, -1);
     return true;
 }
 
-void drawPresentation(App& app, const PanelLayout& layout) {
-    if (!app.ui.presenting || !app.dataset) return;
+void drawPresentation(const AppView& app, UiState& ui, Requests&, const PanelLayout& layout) {
+    if (!ui.presenting || !app.dataset) return;
     ImGui::SetNextWindowPos(ImVec2(layout.x, layout.y));
     ImGui::SetNextWindowSize(ImVec2(layout.width, layout.height));
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground |
@@ -72,8 +72,8 @@ void drawPresentation(App& app, const PanelLayout& layout) {
     ImGui::PopStyleVar();
     ImGui::InvisibleButton("##slide", ImVec2(layout.width, layout.height),
                            ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
-    if (ImGui::IsItemClicked(ImGuiMouseButton_Left)) step(app, +1);
-    if (ImGui::IsItemClicked(ImGuiMouseButton_Right)) step(app, -1);
+    if (ImGui::IsItemClicked(ImGuiMouseButton_Left)) step(app, ui, +1);
+    if (ImGui::IsItemClicked(ImGuiMouseButton_Right)) step(app, ui, -1);
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
@@ -82,19 +82,18 @@ void drawPresentation(App& app, const PanelLayout& layout) {
     const float scale = std::clamp(layout.width / 1280.0f, 0.8f, 2.5f); // text grows with the window
     // Top left: the date, large, and the story's place.
     float y = layout.y + margin * 0.6f;
-    y += textBlock(draw, ImVec2(layout.x + margin, y), 2.2f * scale, text, core::formatMonthYear(app.ui.t),
-                   10000);
-    const core::StoryStop* stop = currentStop(app);
+    y +=
+        textBlock(draw, ImVec2(layout.x + margin, y), 2.2f * scale, text, core::formatMonthYear(ui.t), 10000);
+    const core::StoryStop* stop = currentStop(app, ui);
     const core::Dataset& data = *app.dataset;
     if (stop) {
-        const core::Story& story = data.stories[std::size_t(app.ui.story)];
-        const std::string where = story.title + "  \xC2\xB7  " + std::to_string(app.ui.stop + 1) + " of " +
+        const core::Story& story = data.stories[std::size_t(ui.story)];
+        const std::string where = story.title + "  \xC2\xB7  " + std::to_string(ui.stop + 1) + " of " +
                                   std::to_string(story.stops.size());
         textBlock(draw, ImVec2(layout.x + margin, y + 2), 1.0f * scale, dim, where, 10000);
     }
     // Bottom right: how to move on.
-    const bool last =
-        stop && std::size_t(app.ui.stop + 1) == data.stories[std::size_t(app.ui.story)].stops.size();
+    const bool last = stop && std::size_t(ui.stop + 1) == data.stories[std::size_t(ui.story)].stops.size();
     const std::string hint = last ? "End of the story  \xC2\xB7  Esc to leave"
                                   : "\xE2\x86\x90 \xE2\x86\x92 or click  \xC2\xB7  Esc to leave";
     const ImVec2 hintSize = ImGui::CalcTextSize(hint.c_str());

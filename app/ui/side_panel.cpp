@@ -14,20 +14,21 @@ void colorSwatch(core::Rgb rgb) {
     ImGui::SameLine();
 }
 
-void drawSidePanel(App& app, const PanelLayout& layout) {
-    if (!app.ui.showSidePanel) return;
+void drawSidePanel(const AppView& app, UiState& ui, Requests& requests, const PanelLayout& layout) {
+    if (!ui.showSidePanel) return;
     ImGui::SetNextWindowPos(ImVec2(layout.x + layout.width - layout.sideWidth, layout.y));
     ImGui::SetNextWindowSize(ImVec2(layout.sideWidth, layout.height - layout.timelineHeight));
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar;
     if (ImGui::Begin("Side panel", nullptr, flags) && app.dataset && ImGui::BeginTabBar("side-tabs")) {
-        const auto tab = [&](const char* label, SideTab which, void (*draw)(App&)) {
+        const auto tab = [&](const char* label, SideTab which,
+                             void (*draw)(const AppView&, UiState&, Requests&)) {
             ImGuiTabItemFlags f = 0;
-            if (app.ui.sideTabRequested && app.ui.sideTab == which) f |= ImGuiTabItemFlags_SetSelected;
+            if (ui.sideTabRequested && ui.sideTab == which) f |= ImGuiTabItemFlags_SetSelected;
             if (ImGui::BeginTabItem(label, nullptr, f)) {
-                if (!app.ui.sideTabRequested) app.ui.sideTab = which;
+                if (!ui.sideTabRequested) ui.sideTab = which;
                 ImGui::BeginChild(label);
-                draw(app);
+                draw(app, ui, requests);
                 ImGui::EndChild();
                 ImGui::EndTabItem();
             }
@@ -37,7 +38,7 @@ void drawSidePanel(App& app, const PanelLayout& layout) {
         tab("Sources", SideTab::Sources, drawSourcesTab);
         tab("Filters", SideTab::Filters, drawFiltersTab);
         tab("Charts", SideTab::Charts, drawChartsTab);
-        app.ui.sideTabRequested = false;
+        ui.sideTabRequested = false;
         ImGui::EndTabBar();
     }
     ImGui::End();

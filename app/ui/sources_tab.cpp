@@ -8,21 +8,21 @@
 
 namespace tieline::ui {
 
-void drawSourcesTab(App& app) {
+void drawSourcesTab(const AppView& app, UiState& ui, Requests& requests) {
     const core::Dataset& data = *app.dataset;
     std::vector<int> claims(data.sources.size(), 0);
     for (const core::Tie& t : data.ties)
         for (const core::Claim& c : t.claims)
             if (c.source.valid()) ++claims[c.source.index()];
-    if (app.ui.selectedSource) {
-        const core::Source& s = data.source(*app.ui.selectedSource);
+    if (ui.selectedSource) {
+        const core::Source& s = data.source(*ui.selectedSource);
         ImGui::TextWrapped("%s", core::formatCitation(s).c_str());
         if (!s.note.empty()) ImGui::TextDisabled("%s", s.note.c_str());
         if (const auto link = core::safeSourceLink(s)) {
-            if (ImGui::SmallButton("Open source")) app.requests.openLink = *link;
+            if (ImGui::SmallButton("Open source")) requests.openLink = *link;
             ImGui::SameLine();
         }
-        if (ImGui::SmallButton("Clear highlight")) app.ui.selectedSource.reset();
+        if (ImGui::SmallButton("Clear highlight")) ui.selectedSource.reset();
         ImGui::TextDisabled("The ties this source supports are highlighted in the network.");
         ImGui::Separator();
     }
@@ -40,9 +40,8 @@ void drawSourcesTab(App& app) {
         ImGui::TableNextColumn();
         ImGui::PushID(int(i));
         const std::string label = s.title.empty() ? s.key : s.title;
-        if (ImGui::Selectable(label.c_str(), app.ui.selectedSource == id,
-                              ImGuiSelectableFlags_SpanAllColumns))
-            app.ui.selectedSource = app.ui.selectedSource == id ? std::optional<core::SourceId>() : id;
+        if (ImGui::Selectable(label.c_str(), ui.selectedSource == id, ImGuiSelectableFlags_SpanAllColumns))
+            ui.selectedSource = ui.selectedSource == id ? std::optional<core::SourceId>() : id;
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", core::formatCitation(s).c_str());
         ImGui::PopID();
         ImGui::TableNextColumn();

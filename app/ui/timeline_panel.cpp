@@ -53,7 +53,7 @@ void yearTicks(ImDrawList* draw, const Axis& axis, float y) {
 }
 
 // Event markers: small triangles above the slider.
-void eventMarkers(App& app, const Axis& axis, float y) {
+void eventMarkers(const AppView& app, UiState& ui, const Axis& axis, float y) {
     const core::Dataset& data = *app.dataset;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 mouse = ImGui::GetIO().MousePos;
@@ -72,14 +72,14 @@ void eventMarkers(App& app, const Axis& axis, float y) {
         ImGui::SetTooltip("%s  %s\n%s", hovered->date.toString().c_str(), hovered->title.c_str(),
                           "click to go there");
         if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
-            app.ui.t = clampToRange(data, hovered->date.firstDay());
-            app.ui.playing = false;
+            ui.t = clampToRange(data, hovered->date.firstDay());
+            ui.playing = false;
         }
     }
 }
 
 // Active ties per month as bars; with an actor selected, the sum of its tie strengths instead.
-void stripChart(App& app, const Axis& axis, float y, float height) {
+void stripChart(const AppView& app, UiState& ui, const Axis& axis, float y, float height) {
     const core::Dataset& data = *app.dataset;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const std::size_t months = app.activeTiesByMonth.size();
@@ -87,12 +87,12 @@ void stripChart(App& app, const Axis& axis, float y, float height) {
     std::vector<float> values(months, 0.0f);
     core::DayNumber day = data.rangeBegin();
     for (std::size_t m = 0; m < months; ++m, day = core::addMonths(day, 1)) {
-        if (!app.ui.selectedActor) {
+        if (!ui.selectedActor) {
             values[m] = float(app.activeTiesByMonth[m]);
             continue;
         }
         for (const core::Tie& tie : data.ties)
-            if ((tie.from == *app.ui.selectedActor || tie.to == *app.ui.selectedActor) &&
+            if ((tie.from == *ui.selectedActor || tie.to == *ui.selectedActor) &&
                 core::tieSpanAt(data, tie, day + 14))
                 values[m] += float(core::strengthAt(tie, day + 14));
     }
@@ -104,12 +104,12 @@ void stripChart(App& app, const Axis& axis, float y, float height) {
         draw->AddRectFilled(ImVec2(axis.x0 + w * float(m), y + height - h),
                             ImVec2(axis.x0 + w * float(m + 1) - 0.5f, y + height), bar);
     }
-    const float now = axis.xOf(app.ui.t);
+    const float now = axis.xOf(ui.t);
     draw->AddLine(ImVec2(now, y), ImVec2(now, y + height), ImGui::GetColorU32(ImGuiCol_Text), 1.5f);
-    const bool sparkline = drawActorSparkline(app, axis.x0, axis.x1, y, y + height);
+    const bool sparkline = drawActorSparkline(app, ui, axis.x0, axis.x1, y, y + height);
     const std::string label =
-        !app.ui.selectedActor ? "active ties"
-        : sparkline ? "bars: strength of the selected actor's ties \xC2\xB7 line: its " + sparklineName(app)
+        !ui.selectedActor ? "active ties"
+        : sparkline ? "bars: strength of the selected actor's ties \xC2\xB7 line: its " + sparklineName(ui)
                     : "strength of the selected actor's ties";
     // A backing so the label stays readable over the bars and the sparkline.
     const ImVec2 size = ImGui::CalcTextSize(label.c_str());
@@ -118,30 +118,29 @@ void stripChart(App& app, const Axis& axis, float y, float height) {
     draw->AddText(ImVec2(axis.x0 + 4, y), ImGui::GetColorU32(ImGuiCol_TextDisabled), label.c_str());
 }
 
-void storyControls(App& app) {
+void storyControls(const AppView& app, UiState& ui) {
     const core::Dataset& data = *app.dataset;
     if (data.stories.empty()) return;
     ImGui::SameLine(0, 24);
     ImGui::SetNextItemWidth(220);
-    const char* preview =
-        app.ui.story >= 0 ? data.stories[std::size_t(app.ui.story)].title.c_str() : "Stories...";
+    const char* preview = ui.story >= 0 ? data.stories[std::size_t(ui.story)].title.c_str() : "Stories...";
     if (ImGui::BeginCombo("##story", preview)) {
         for (std::size_t i = 0; i < data.stories.size(); ++i)
-            if (ImGui::Selectable(data.stories[i].title.c_str(), app.ui.story == int(i)))
-                goToStop(app, int(i), 0);
+            if (ImGui::Selectable(data.stories[i].title.c_str(), ui.story == int(i)))
+                goToStop(app, ui, int(i), 0);
         ImGui::EndCombo();
     }
-    if (app.ui.story >= 0) {
+    if (ui.story >= 0) {
         ImGui::SameLine();
-        if (ImGui::ArrowButton("##prev-stop", ImGuiDir_Left)) previousStop(app);
+        if (ImGui::ArrowButton("##prev-stop", ImGuiDir_Left)) previousStop(app, ui);
         ImGui::SameLine();
-        if (ImGui::ArrowButton("##next-stop", ImGuiDir_Right)) nextStop(app);
+        if (ImGui::ArrowButton("##next-stop", ImGuiDir_Right)) nextStop(app, ui);
     }
 }
 
 } // namespace
 
-void drawTimelinePanel(App& app, const PanelLayout& layout) {
+void drawTimelinePanel(const AppView& app, UiState& ui, Requests&, const PanelLayout& layout) {
     ImGui::SetNextWindowPos(ImVec2(layout.x, layout.y + layout.height - layout.timelineHeight));
     ImGui::SetNextWindowSize(ImVec2(layout.width, layout.timelineHeight));
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
@@ -155,46 +154,46 @@ void drawTimelinePanel(App& app, const PanelLayout& layout) {
     }
     const core::Dataset& data = *app.dataset;
     ImGui::SetWindowFontScale(1.6f);
-    ImGui::TextUnformatted(core::formatMonthYear(app.ui.t).c_str());
+    ImGui::TextUnformatted(core::formatMonthYear(ui.t).c_str());
     ImGui::SetWindowFontScale(1.0f);
     ImGui::SameLine();
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 8);
-    ImGui::TextDisabled("%s", core::formatDay(app.ui.t).c_str());
+    ImGui::TextDisabled("%s", core::formatDay(ui.t).c_str());
     ImGui::SameLine(0, 24);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() - 6);
-    if (ImGui::Button(app.ui.playing ? "Pause" : "Play", ImVec2(64, 0))) app.ui.playing = !app.ui.playing;
+    if (ImGui::Button(ui.playing ? "Pause" : "Play", ImVec2(64, 0))) ui.playing = !ui.playing;
     ImGui::SameLine();
     ImGui::SetNextItemWidth(150);
-    ImGui::SliderFloat("##speed", &app.ui.monthsPerSecond, 0.5f, 24.0f, "%.1f months/s",
+    ImGui::SliderFloat("##speed", &ui.monthsPerSecond, 0.5f, 24.0f, "%.1f months/s",
                        ImGuiSliderFlags_Logarithmic);
     ImGui::SameLine();
-    ImGui::Checkbox("Loop", &app.ui.loop);
-    storyControls(app);
+    ImGui::Checkbox("Loop", &ui.loop);
+    storyControls(app, ui);
 
     ImGui::Dummy(ImVec2(1, 8)); // room for the event markers above the slider
-    int month = monthIndex(app.ui.t);
+    int month = monthIndex(ui.t);
     ImGui::SetNextItemWidth(-1);
-    const std::string label = core::formatMonthYear(app.ui.t);
+    const std::string label = core::formatMonthYear(ui.t);
     if (ImGui::SliderInt("##time", &month, monthIndex(data.rangeBegin()), monthIndex(data.rangeEnd() - 1),
                          label.c_str())) {
-        app.ui.t = clampToRange(data, monthStart(month));
-        app.ui.playing = false;
+        ui.t = clampToRange(data, monthStart(month));
+        ui.playing = false;
     }
     const ImVec2 sliderMin = ImGui::GetItemRectMin(), sliderMax = ImGui::GetItemRectMax();
     const float grab = ImGui::GetStyle().GrabMinSize * 0.5f + ImGui::GetStyle().FramePadding.x;
     const Axis axis{sliderMin.x + grab, sliderMax.x - grab, double(data.rangeBegin()),
                     double(data.rangeEnd())};
-    eventMarkers(app, axis, sliderMin.y - 1);
+    eventMarkers(app, ui, axis, sliderMin.y - 1);
     yearTicks(ImGui::GetWindowDrawList(), axis, sliderMax.y + 2);
     ImGui::Dummy(ImVec2(1, 22));
     const float chartTop = ImGui::GetCursorScreenPos().y;
     const float chartHeight =
         std::max(20.0f, ImGui::GetWindowPos().y + ImGui::GetWindowHeight() - chartTop - 8);
-    stripChart(app, axis, chartTop, chartHeight);
+    stripChart(app, ui, axis, chartTop, chartHeight);
     ImGui::InvisibleButton("##strip", ImVec2(sliderMax.x - sliderMin.x, chartHeight));
     if (ImGui::IsItemActive()) {
-        app.ui.t = clampToRange(data, axis.tOf(ImGui::GetIO().MousePos.x));
-        app.ui.playing = false;
+        ui.t = clampToRange(data, axis.tOf(ImGui::GetIO().MousePos.x));
+        ui.playing = false;
     }
     ImGui::End();
 }

@@ -25,19 +25,19 @@ core::ActorId actor(const ui::App& app, const char* key) {
 TEST_CASE(
     "present: F5 starts the first story at its first stop, leaving keeps the stop, starting again resumes") {
     ui::App app = openDefault();
-    ui::startPresentation(app);
+    ui::startPresentation(app, app.ui);
     CHECK(app.ui.presenting);
     CHECK(app.ui.story == 0);
     CHECK(app.ui.stop == 0);
     CHECK(app.ui.t == core::daysFromCivil(1955, 12, 2));
-    ui::nextStop(app);
-    ui::nextStop(app);
-    ui::stopPresentation(app);
+    ui::nextStop(app, app.ui);
+    ui::nextStop(app, app.ui);
+    ui::stopPresentation(app, app.ui);
     CHECK_FALSE(app.ui.presenting);
     CHECK(app.ui.story == 0);
     CHECK(app.ui.stop == 2);
-    ui::goToStop(app, 1, 5);
-    ui::startPresentation(app);
+    ui::goToStop(app, app.ui, 1, 5);
+    ui::startPresentation(app, app.ui);
     CHECK(app.ui.story == 1);
     CHECK(app.ui.stop == 5);
     CHECK(app.ui.t == core::daysFromCivil(1961, 7, 11));
@@ -49,27 +49,45 @@ TEST_CASE("present: the charts show the selection, else the first client, and th
     ui::updateMetrics(app);
     REQUIRE(app.metrics);
     CHECK(app.metrics->steps() == 180);
-    CHECK(ui::chartedActor(app) == actor(app, "kim-il-sung")); // the first actor receiving patronage
-    ui::selectActor(app, actor(app, "yanan-faction"));
-    CHECK(ui::chartedActor(app) == actor(app, "yanan-faction"));
+    CHECK(ui::chartedActor(app, app.ui) == actor(app, "kim-il-sung")); // the first actor receiving patronage
+    ui::selectActor(app.ui, actor(app, "yanan-faction"));
+    CHECK(ui::chartedActor(app, app.ui) == actor(app, "yanan-faction"));
     // Pin Kim, then count the party-state's ties as his: the metrics are recomputed once.
     app.ui.charts.actor = actor(app, "kim-il-sung");
     app.ui.charts.mergeFrom = actor(app, "kwp-dprk");
-    const std::uint64_t before = app.metricsGeneration;
+    const std::uint64_t before = app.metricsBuilt.generation;
     ui::updateMetrics(app);
     REQUIRE(app.metricsMerges.size() == 1);
     CHECK(app.metricsMerges[0].from == actor(app, "kwp-dprk"));
     CHECK(app.metricsMerges[0].into == actor(app, "kim-il-sung"));
-    CHECK(app.metricsGeneration == before);
+    CHECK(app.metricsBuilt.generation == before);
     CHECK(app.metrics->representative[actor(app, "kwp-dprk").index()] == actor(app, "kim-il-sung").index());
     // Selecting the party-state now charts Kim, whom it stands for.
     app.ui.charts.actor.reset();
-    ui::selectActor(app, actor(app, "kwp-dprk"));
+    ui::selectActor(app.ui, actor(app, "kwp-dprk"));
     ui::updateMetrics(app);
     CHECK(app.metricsMerges.empty()); // merging an actor into itself is no merge
     // A reload of another dataset starts the charts afresh.
     REQUIRE(ui::openDataset(app, std::string(TIELINE_FIXTURES) + "/valid/full.json"));
     CHECK_FALSE(app.ui.charts.mergeFrom);
     ui::updateMetrics(app);
-    CHECK(app.metricsGeneration == app.datasetGeneration);
+    CHECK(app.metricsBuilt.generation == app.changes.generation());
+}
+
+TEST_CASE("present: a change to names or styles keeps the metrics; a change to ties recomputes them") {
+    ui::App app = openDefault();
+    ui::updateCaches(app);
+    REQUIRE(app.metrics);
+    const std::uint64_t built = app.metricsBuilt.generation;
+    const std::vector<int> counts = app.activeTiesByMonth;
+    REQUIRE_FALSE(counts.empty());
+    app.changes.record(ui::kNames | ui::kStyles);
+    ui::updateCaches(app);
+    CHECK(app.metricsBuilt.generation == built);
+    app.changes.record(ui::kTies, ui::TimeRange{double(core::daysFromCivil(1956, 1, 1)),
+                                                double(core::daysFromCivil(1956, 2, 1))});
+    ui::updateCaches(app);
+    CHECK(app.metricsBuilt.generation == app.changes.generation());
+    CHECK(app.activeTiesBuilt.generation == app.changes.generation());
+    CHECK(app.activeTiesByMonth == counts); // the same ties: the same counts
 }

@@ -26,7 +26,7 @@ TEST_CASE("ui state: opening a dataset starts at its first day") {
     CHECK(app.dataset->meta.title == "Every field of format v1");
     CHECK(app.ui.t == core::daysFromCivil(1955, 1, 1));
     CHECK(app.messages.empty());
-    CHECK(app.fontsNeedRebuild);
+    CHECK(app.changes.generation() == 1); // a whole new dataset: every cache rebuilds
 }
 
 TEST_CASE("ui state: a broken file keeps the open dataset and shows why") {
@@ -84,23 +84,23 @@ TEST_CASE("ui state: playback advances by months per second and loops or stops a
 TEST_CASE("ui state: stepping through a story moves the date and the focus, and stops at the ends") {
     ui::App app;
     REQUIRE(ui::openDataset(app, fixture("valid/full.json")));
-    ui::goToStop(app, 0, 0);
+    ui::goToStop(app, app.ui, 0, 0);
     CHECK(app.ui.story == 0);
     CHECK(app.ui.stop == 0);
     CHECK(app.ui.t == core::daysFromCivil(1955, 3, 1));
     CHECK(app.ui.frameRequest.size() == 2);
-    ui::nextStop(app);
+    ui::nextStop(app, app.ui);
     CHECK(app.ui.stop == 1);
     CHECK(app.ui.t == core::daysFromCivil(1956, 8, 30));
     REQUIRE(app.ui.selectedActor); // a single focus actor is selected
     CHECK(app.dataset->actor(*app.ui.selectedActor).key == "rival");
-    ui::nextStop(app);
-    ui::nextStop(app); // past the last stop: stays
+    ui::nextStop(app, app.ui);
+    ui::nextStop(app, app.ui); // past the last stop: stays
     CHECK(app.ui.stop == 2);
     CHECK(app.ui.fitRequested); // a stop with no focus frames everything
-    ui::previousStop(app);
+    ui::previousStop(app, app.ui);
     CHECK(app.ui.stop == 1);
-    ui::goToStop(app, 5, 0); // no such story: nothing changes
+    ui::goToStop(app, app.ui, 5, 0); // no such story: nothing changes
     CHECK(app.ui.story == 0);
 }
 
@@ -114,13 +114,13 @@ TEST_CASE("ui state: the scene follows filters and selection") {
     app.ui.filter.minConfidence = core::Confidence::Low; // hides the contested tie
     ui::updateScene(app);
     CHECK(app.scene.edges.size() == 1);
-    ui::selectTie(app, *app.dataset->findTie("patron-client"));
+    ui::selectTie(app.ui, *app.dataset->findTie("patron-client"));
     ui::updateScene(app);
     REQUIRE(app.scene.edges.size() == 1);
     CHECK(app.scene.edges[0].highlighted);
     CHECK(app.ui.sideTab == ui::SideTab::Inspector);
     app.ui.selectedSource = *app.dataset->findSource("doc-1");
-    ui::clearSelection(app);
+    ui::clearSelection(app.ui);
     ui::updateScene(app);
     CHECK(app.scene.edges[0].highlighted); // the source supports that tie
 }
@@ -137,7 +137,7 @@ TEST_CASE("ui state: a file changed on disk is reloaded") {
     REQUIRE(ui::openDataset(app, path));
     ui::checkFileChanged(app);
     CHECK_FALSE(app.requests.reload);
-    app.datasetMtime -= 1; // as if the file had been saved since
+    app.fileMtime -= 1; // as if the file had been saved since
     ui::checkFileChanged(app);
     CHECK(app.requests.reload);
     std::remove(path.c_str());

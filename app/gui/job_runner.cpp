@@ -1,0 +1,152 @@
+// One runner for every export job: the requests become jobs here, and every job is stepped, checked
+// against the change record and reported the same way.
+#include "gui/job_runner.hpp"
+
+#include "exporter/deck_exporter.hpp"
+#include "exporter/sweep_exporter.hpp"
+
+#include <algorithm>
+#include <chrono>
+
+namespace tieline::gui {
+
+namespace {
+
+// Rendering budget per UI frame: a sweep takes a few frames' worth, and the window still redraws.
+constexpr double kBudgetMs = 40.0;
+
+// A snapshot (PNG or SVG) as a job of one step, so that it reports like the others.
+class SnapshotJobStep final : public exporter::StepJob {
+  public:
+    SnapshotJobStep(const core::Dataset& data, std::vector<core::Point> positions, exporter::SnapshotJob job,
+                    exporter::SnapshotRenderer& renderer)
+        : m_data(data), m_positions(std::move(positions)), m_job(std::move(job)), m_renderer(renderer) {}
+
+    bool step(std::string& error) override {
+        if (m_done) return true;
+        m_done = exporter::exportSnapshot(m_data, m_positions, m_job, m_renderer, error);
+        return m_done;
+    }
+    bool finished() const override { return m_done; }
+    bool finish(std::string&) override {
+        m_active = false;
+        return true;
+    }
+    void cancel() override { m_active = false; }
+    bool active() const override { return m_active; }
+    double progress() const override { return m_done ? 1.0 : 0.0; }
+    std::string resultMessage() const override {
+        return exporter::writtenMessage(m_job.svg.empty() ? m_job.png : m_job.svg, m_job.bibliography);
+    }
+    std::string cancelledNote() const override { return "Nothing was written."; }
+
+  private:
+    const core::Dataset& m_data;
+    std::vector<core::Point> m_positions;
+    exporter::SnapshotJob m_job;
+    exporter::SnapshotRenderer& m_renderer;
+    bool m_active = true, m_done = false;
+};
+
+exporter::PositionsAt positionsFrom(const LayoutDriver& layout) {
+    return [&layout](core::Time t, std::vector<core::Point>& out) { layout.positionsAt(t, out); };
+}
+
+// The job for File > Export: a snapshot or a sweep. Returns null and sets `error` when it cannot start.
+std::unique_ptr<exporter::StepJob> exportJob(const core::Dataset& data, const core::ExportRequest& r,
+                                             const LayoutDriver& layout, exporter::SnapshotRenderer& renderer,
+                                             std::string& error) {
+    if (!core::isSweep(r.kind)) {
+        exporter::SnapshotJob job;
+        job.at = r.at;
+        job.options = r.options;
+        (r.kind == core::ExportKind::Svg ? job.svg : job.png) = r.path;
+        job.bibliography = r.bibliography;
+        std::vector<core::Point> positions;
+        layout.positionsAt(r.at, positions);
+        return std::make_unique<SnapshotJobStep>(data, std::move(positions), std::move(job), renderer);
+    }
+    exporter::SweepJob job;
+    job.kind = r.kind;
+    job.path = r.path;
+    job.range = r.sweep;
+    job.options = r.options;
+    job.bibliography = r.bibliography;
+    auto sweep = std::make_unique<exporter::SweepExporter>();
+    if (!sweep->begin(data, job, positionsFrom(layout), renderer, error)) return nullptr;
+    return sweep;
+}
+
+// The job for File > Export story as slides.
+std::unique_ptr<exporter::StepJob> deckJob(const core::Dataset& data, const ui::DeckRequest& r,
+                                           const LayoutDriver& layout, exporter::SnapshotRenderer& renderer,
+                                           std::string& error) {
+    exporter::DeckJob job;
+    job.story = std::size_t(std::max(0, r.story));
+    job.folder = r.folder;
+    job.options = r.options;
+    auto deck = std::make_unique<exporter::DeckExporter>();
+    if (!deck->begin(data, job, positionsFrom(layout), renderer, error)) return nullptr;
+    return deck;
+}
+
+} // namespace
+
+void JobRunner::stop(ui::App& app, const std::string& message, bool failed) {
+    if (m_job && m_job->active()) m_job->cancel();
+    m_job.reset();
+    m_renderer.reset();
+    app.exportStatus.running = false;
+    app.exportStatus.failed = failed;
+    app.exportStatus.message = message;
+}
+
+void JobRunner::start(ui::App& app, const LayoutDriver& layout) {
+    std::optional<core::ExportRequest> exportRequest = std::move(app.requests.exportRequest);
+    std::optional<ui::DeckRequest> deckRequest = std::move(app.requests.deck);
+    app.requests.exportRequest.reset();
+    app.requests.deck.reset();
+    if (m_job || !app.dataset || (!exportRequest && !deckRequest)) return; // one job at a time
+    app.exportStatus = {};
+    // Frames past what the background layout has computed would hold its last positions.
+    if (layout.progress() < 1.0f)
+        return stop(app,
+                    "Export failed: the layout is still being computed (" +
+                        std::to_string(int(layout.progress() * 100)) + " %); try again in a moment",
+                    true);
+    std::string error;
+    // A fresh renderer: its glyphs are the dataset's, which may have changed since the last export.
+    m_renderer = std::make_unique<exporter::SnapshotRenderer>();
+    if (!m_renderer->init(*app.dataset, error)) return stop(app, "Export failed: " + error, true);
+    m_job = exportRequest ? exportJob(*app.dataset, *exportRequest, layout, *m_renderer, error)
+                          : deckJob(*app.dataset, *deckRequest, layout, *m_renderer, error);
+    if (!m_job) return stop(app, "Export failed: " + error, true);
+    m_built.markBuilt(app.changes);
+    app.exportStatus.running = true;
+}
+
+void JobRunner::advance(ui::App& app) {
+    // Any change to the dataset invalidates what the job has drawn so far.
+    if (m_built.stale(app.changes, ui::kEverything) || !app.dataset)
+        return stop(app, "Stopped: the dataset changed. " + m_job->cancelledNote(), false);
+    if (app.requests.cancelExport) return stop(app, "Cancelled. " + m_job->cancelledNote(), false);
+    std::string error;
+    const auto begin = std::chrono::steady_clock::now();
+    do {
+        if (!m_job->step(error)) return stop(app, "Export failed: " + error, true);
+    } while (!m_job->finished() &&
+             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin).count() <
+                 kBudgetMs);
+    app.exportStatus.progress = float(m_job->progress());
+    if (!m_job->finished()) return;
+    if (!m_job->finish(error)) return stop(app, "Export failed: " + error, true);
+    stop(app, m_job->resultMessage(), false);
+}
+
+void JobRunner::update(ui::App& app, const LayoutDriver& layout) {
+    start(app, layout); // a snapshot is then written in this same frame
+    if (m_job) advance(app);
+    app.requests.cancelExport = false;
+}
+
+} // namespace tieline::gui
