@@ -33,16 +33,9 @@ class DeckExporter final : public StepJob {
     bool begin(const core::Dataset& data, const DeckJob& job, PositionsAt positionsAt,
                SnapshotRenderer& renderer, std::string& error);
     bool step(std::string& error) override; // renders and writes the next slide
-    bool finished() const override { return m_active && m_step >= stepCount(); }
     bool finish(std::string& error) override;
     void cancel() override { m_active = false; } // the slides written so far stay
-
-    bool active() const override { return m_active; }
-    int stepCount() const { return int(m_slides.size()); }
-    int stepsDone() const { return m_step; }
-    double progress() const override {
-        return m_slides.empty() ? 0.0 : double(m_step) / double(m_slides.size());
-    }
+    int stepCount() const override { return int(m_slides.size()); }
     std::string resultMessage() const override; // "Wrote 7 slides and slides.md to DIR."
     std::string cancelledNote() const override { return "The slides written so far are incomplete."; }
 
@@ -51,8 +44,6 @@ class DeckExporter final : public StepJob {
     DeckJob m_job;
     PositionsAt m_positionsAt;
     SnapshotRenderer* m_renderer = nullptr;
-    bool m_active = false;
-    int m_step = 0;
     std::vector<core::DeckSlide> m_slides;
     std::vector<core::Point> m_positions;
     core::Scene m_scene;

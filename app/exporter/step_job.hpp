@@ -14,19 +14,30 @@
 
 namespace tieline::exporter {
 
+// The bookkeeping (steps done, active) lives here; a job says how many steps it has and does them.
 class StepJob {
   public:
     virtual ~StepJob() = default;
 
     virtual bool step(std::string& error) = 0; // one bounded piece of work (a frame, a slide)
-    virtual bool finished() const = 0;         // every step done: finish() remains
     virtual bool finish(std::string& error) = 0;
     virtual void cancel() = 0; // stops; what a cancelled job leaves behind: cancelledNote()
-    virtual bool active() const = 0;
-    virtual double progress() const = 0; // 0..1
+    virtual int stepCount() const = 0;
     // For the user: what the finished job wrote, and what a cancelled one left behind.
     virtual std::string resultMessage() const = 0;
     virtual std::string cancelledNote() const = 0;
+
+    bool active() const { return m_active; }                            // begun, not finished or cancelled
+    bool finished() const { return m_active && m_step >= stepCount(); } // every step done: finish() remains
+    int stepsDone() const { return m_step; }
+    double progress() const { // 0..1
+        const int count = stepCount();
+        return count > 0 ? double(m_step) / double(count) : 0.0;
+    }
+
+  protected:
+    bool m_active = false;
+    int m_step = 0;
 };
 
 // "Wrote PATH." or, with a bibliography, "Wrote PATH and its sources, F.md and F.json."

@@ -40,14 +40,9 @@ class SweepExporter final : public StepJob {
     bool begin(const core::Dataset& data, const SweepJob& job, PositionsAt positionsAt,
                SnapshotRenderer& renderer, std::string& error);
     bool step(std::string& error) override; // renders and writes the next frame
-    bool finished() const override { return m_active && m_step >= stepCount(); }
     bool finish(std::string& error) override;
-    void cancel() override; // removes the staged frames or the temporary file
-
-    bool active() const override { return m_active; }
-    int stepCount() const; // frames, plus the palette frames of a GIF
-    int stepsDone() const { return m_step; }
-    double progress() const override { return stepCount() > 0 ? double(m_step) / double(stepCount()) : 0.0; }
+    void cancel() override;                     // removes the staged frames or the temporary file
+    int stepCount() const override;             // frames, plus the palette frames of a GIF
     std::string resultMessage() const override; // "Wrote PATH and its sources, F.md and F.json."
     std::string cancelledNote() const override { return "Nothing was written."; }
 
@@ -56,8 +51,6 @@ class SweepExporter final : public StepJob {
     SweepJob m_job;
     PositionsAt m_positionsAt;
     SnapshotRenderer* m_renderer = nullptr;
-    bool m_active = false;
-    int m_step = 0;
     int m_paletteFrames = 0; // GIF: a palette from this many frames before the frames themselves
     std::string m_stage;     // Frames: the staging folder; Mp4/Gif: the temporary file
     std::string m_palette;   // GIF: the palette image

@@ -20,21 +20,22 @@ class SnapshotJobStep final : public exporter::StepJob {
   public:
     SnapshotJobStep(const core::Dataset& data, std::vector<core::Point> positions, exporter::SnapshotJob job,
                     exporter::SnapshotRenderer& renderer)
-        : m_data(data), m_positions(std::move(positions)), m_job(std::move(job)), m_renderer(renderer) {}
+        : m_data(data), m_positions(std::move(positions)), m_job(std::move(job)), m_renderer(renderer) {
+        m_active = true;
+    }
 
     bool step(std::string& error) override {
-        if (m_done) return true;
-        m_done = exporter::exportSnapshot(m_data, m_positions, m_job, m_renderer, error);
-        return m_done;
+        if (finished()) return true;
+        if (!exporter::exportSnapshot(m_data, m_positions, m_job, m_renderer, error)) return false;
+        ++m_step;
+        return true;
     }
-    bool finished() const override { return m_done; }
     bool finish(std::string&) override {
         m_active = false;
         return true;
     }
     void cancel() override { m_active = false; }
-    bool active() const override { return m_active; }
-    double progress() const override { return m_done ? 1.0 : 0.0; }
+    int stepCount() const override { return 1; }
     std::string resultMessage() const override {
         return exporter::writtenMessage(m_job.svg.empty() ? m_job.png : m_job.svg, m_job.bibliography);
     }
@@ -45,7 +46,6 @@ class SnapshotJobStep final : public exporter::StepJob {
     std::vector<core::Point> m_positions;
     exporter::SnapshotJob m_job;
     exporter::SnapshotRenderer& m_renderer;
-    bool m_active = true, m_done = false;
 };
 
 exporter::PositionsAt positionsFrom(const LayoutDriver& layout) {

@@ -111,20 +111,22 @@ void advanceTime(App& app, double seconds) {
     }
 }
 
-void selectActor(UiState& ui, core::ActorId id) {
-    ui.selectedActor = id;
-    ui.selectedTie.reset();
-    ui.sideTab = SideTab::Inspector;
+void showSideTab(UiState& ui, SideTab tab) {
+    ui.sideTab = tab;
     ui.sideTabRequested = true;
     ui.showSidePanel = true;
 }
 
+void selectActor(UiState& ui, core::ActorId id) {
+    clearSelection(ui);
+    ui.selectedActor = id;
+    showSideTab(ui, SideTab::Inspector);
+}
+
 void selectTie(UiState& ui, core::TieId id) {
+    clearSelection(ui);
     ui.selectedTie = id;
-    ui.selectedActor.reset();
-    ui.sideTab = SideTab::Inspector;
-    ui.sideTabRequested = true;
-    ui.showSidePanel = true;
+    showSideTab(ui, SideTab::Inspector);
 }
 
 void clearSelection(UiState& ui) {

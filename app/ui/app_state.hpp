@@ -189,6 +189,9 @@ void updateScene(App& app);
 // The moment clamped into the dataset's range [begin, end - 1 day].
 core::Time clampToRange(const core::Dataset& data, core::Time t);
 
+// Opens the side panel on `tab`.
+void showSideTab(UiState& ui, SideTab tab);
+
 // Selection: one actor or one tie at a time; selecting shows the inspector.
 void selectActor(UiState& ui, core::ActorId id);
 void selectTie(UiState& ui, core::TieId id);

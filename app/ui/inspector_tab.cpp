@@ -111,8 +111,7 @@ void claimCard(const AppView& app, UiState& ui, Requests& requests, const core::
     }
     if (ImGui::SmallButton("Show in sources")) {
         ui.selectedSource = claim.source;
-        ui.sideTab = SideTab::Sources;
-        ui.sideTabRequested = true;
+        showSideTab(ui, SideTab::Sources);
     }
     ImGui::PopID();
 }
