@@ -121,6 +121,10 @@ float Window::contentScale() const {
     return scale;
 }
 
+double Window::seconds() const {
+    return glfwGetTime();
+}
+
 void Window::reloadFontsTexture() const {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();

@@ -37,6 +37,7 @@ class Window {
     WindowSize size() const;            // in window units
     WindowSize framebufferSize() const; // in pixels
     float contentScale() const;         // display scale (high-DPI): 2 on a doubled display
+    double seconds() const;             // since GLFW started
     // Re-uploads ImGui's font texture after its atlas was rebuilt (outside an ImGui frame).
     void reloadFontsTexture() const;
 

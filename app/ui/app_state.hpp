@@ -2,7 +2,7 @@
 //   AppView   what panels read: the dataset and everything derived from it. Panels get it const.
 //   UiState   what the user is looking at; panels edit it freely (selection, time, dialogs).
 //   Requests  changes to the data that panels ask for; the frame loop applies them in ONE place,
-//             gui/gui_main.cpp applyRequests() (data requests: ui::applyRequests below).
+//             gui/frame_loop.cpp FrameLoop::applyRequests() (data requests: ui::applyRequests below).
 // A panel's signature is (const AppView&, UiState&, Requests&), so it cannot get a mutable dataset.
 // Every change to the data is written in AppView::changes; caches rebuild from that alone. No GL.
 #pragma once
@@ -42,7 +42,7 @@ struct DeckDialogState {
     std::string error;
 };
 
-// A story deck for the GUI's export runner: DIR/slide-NN.png and DIR/slides.md.
+// A story deck for the GUI's job runner (gui/job_runner.hpp): DIR/slide-NN.png and DIR/slides.md.
 struct DeckRequest {
     int story = 0;
     std::string folder;
@@ -116,12 +116,13 @@ struct Requests {
     std::optional<core::ActorId> unpin;
     std::optional<std::string> openLink; // an http(s) or doi.org address, checked by safeSourceLink
     bool browse = false;                 // open the desktop's file chooser (zenity)
-    std::optional<core::ExportRequest> exportRequest; // performed by the GUI's export runner
-    bool cancelExport = false;                        // stop a running sweep
-    std::optional<DeckRequest> deck;                  // a story as slides, also by the export runner
+    std::optional<core::ExportRequest>
+        exportRequest;               // performed by the GUI's job runner (gui/job_runner.hpp)
+    bool cancelExport = false;       // stop a running sweep
+    std::optional<DeckRequest> deck; // a story as slides, also by the job runner
 };
 
-// What the export runner reports back to the dialog.
+// What the job runner reports back to the dialog.
 struct ExportStatus {
     bool running = false; // a sweep is under way
     float progress = 0;   // 0..1

@@ -1,5 +1,5 @@
 // File > Export story as slides...: a story, a folder, size and theme; a progress bar while the
-// slides render. Fills requests.deck; the GUI's deck runner does the work (no gl* calls here).
+// slides render. Fills requests.deck; the GUI's job runner does the work (no gl* calls here).
 #include "ui/panels.hpp"
 
 #include <imgui.h>

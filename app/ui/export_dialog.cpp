@@ -1,6 +1,6 @@
 // File > Export...: format, size, theme, background, caption, legend, bibliography, and the date
 // range of a sweep; a progress bar and Cancel while a sweep runs. Fills requests.exportRequest;
-// the GUI's export runner does the work (this file makes no gl* calls).
+// the GUI's job runner does the work (this file makes no gl* calls).
 #include "ui/panels.hpp"
 
 #include <imgui.h>

@@ -1,6 +1,6 @@
 // The GUI's panels, one file each. A panel reads the data through `const AppView&`, edits UiState
 // and asks for changes to the data through Requests, which the frame loop applies between frames
-// (gui/gui_main.cpp, FrameLoop::applyRequests). No gl* calls here.
+// (gui/frame_loop.cpp, FrameLoop::applyRequests). No gl* calls here.
 #pragma once
 
 #include "ui/app_state.hpp"

@@ -1,0 +1,296 @@
+// The GUI's frame loop, its phases named: pollEvents / applyRequests / update / drawUi / renderGl /
+// present. The renderers live inside the Window's lifetime; requests are applied in one place.
+#include "gui/frame_loop.hpp"
+
+#include "core/scene/labels.hpp"
+#include "gui/file_dialog.hpp"
+#include "gui/fonts.hpp"
+#include "gui/job_runner.hpp"
+#include "gui/layout_driver.hpp"
+#include "gui/open_link.hpp"
+#include "gui/screenshot.hpp"
+#include "render/backdrop.hpp"
+#include "render/gl.hpp"
+#include "render/graph_renderer.hpp"
+#include "ui/panels.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <cstdio>
+#include <optional>
+#include <stdexcept>
+
+namespace tieline::gui {
+
+void warn(const std::string& message) {
+    if (!message.empty()) std::fprintf(stderr, "tieline: %s\n", message.c_str());
+}
+
+namespace {
+
+// [SECTION] What the loop owns besides the window and the app state
+
+// GL objects and the caches that follow the change record. Made inside runFrames, after the
+// Window, so destroyed before it, while the GL context still exists.
+struct Renderers {
+    render::Backdrop backdrop;
+    render::GraphRenderer graph;
+    render::GlyphAtlas atlas;
+    bool atlasFont = false;
+    FontSet fonts;
+    ui::CacheStamp glyphsBuilt; // the UI font's glyphs and the label atlas: names only
+    LayoutDriver layout;
+    NativeFileDialog fileDialog;
+    JobRunner jobs;
+
+    Renderers() {
+        std::string error;
+        if (!backdrop.init(error) || !graph.init(error)) throw std::runtime_error(error);
+        atlasFont = atlas.loadFont(render::kLabelFontPath, render::kLabelFontFace, error);
+        if (!atlasFont) std::fprintf(stderr, "tieline: labels will not show: %s\n", error.c_str());
+    }
+};
+
+ui::PanelLayout panelLayout(const ui::App& app, float menuHeight, WindowSize size, float framebufferScale) {
+    ui::PanelLayout layout;
+    layout.menuHeight = menuHeight;
+    layout.y = menuHeight;
+    layout.width = float(size.width);
+    layout.height = float(size.height) - menuHeight;
+    layout.sideWidth = app.ui.showSidePanel && app.dataset ? std::min(520.0f, layout.width * 0.42f) : 0.0f;
+    if (app.ui.presenting) {
+        // Full window: no menu, panels or timeline; the network is framed above the caption.
+        layout.y = layout.menuHeight = 0;
+        layout.height = float(size.height);
+        layout.sideWidth = 0;
+        layout.timelineHeight = layout.height * 0.3f;
+    }
+    layout.framebufferScale = framebufferScale;
+    return layout;
+}
+
+// Every panel gets the data const, the UI state and the requests (ui/panels.hpp).
+void drawPanels(ui::App& app, const ui::PanelLayout& base, float& menuHeight) {
+    const ui::AppView& view = app;
+    ui::UiState& ui = app.ui;
+    ui::Requests& requests = app.requests;
+    ui::handleShortcuts(view, ui, requests);
+    if (ui.presenting && view.dataset) {
+        menuHeight = 0;
+        ui::drawCanvas(view, ui, requests, base);
+        ui::drawPresentation(view, ui, requests, base);
+        return;
+    }
+    ui::drawMainMenu(view, ui, requests, menuHeight);
+    ui::PanelLayout layout = base;
+    layout.menuHeight = menuHeight;
+    layout.y = menuHeight;
+    if (view.dataset) ui::drawCanvas(view, ui, requests, layout);
+    ui::drawStoryCaption(view, ui, requests, layout);
+    ui::drawSidePanel(view, ui, requests, layout);
+    ui::drawTimelinePanel(view, ui, requests, layout);
+    ui::drawMessagesWindow(view, ui, requests);
+    ui::drawOpenDialog(view, ui, requests);
+    ui::drawSearchWindow(view, ui, requests);
+    ui::drawAboutWindow(view, ui, requests);
+    ui::drawExportDialog(view, ui, requests);
+    ui::drawDeckDialog(view, ui, requests);
+}
+
+// [SECTION] The frame loop
+
+class FrameLoop {
+  public:
+    FrameLoop(const GuiOptions& options, Script* script, bool automated, Window& window, ui::App& app,
+              Renderers& r)
+        : m_options(options), m_script(script), m_automated(automated), m_window(window), m_app(app), m_r(r),
+          m_contentScale(window.contentScale()), m_appliedDark(!app.ui.darkTheme) {}
+
+    // Runs frames until the window closes, the user quits, the script ends or the screenshot is
+    // taken. Returns the exit code.
+    int run() {
+        for (m_frame = 1; running(); ++m_frame) {
+            pollEvents();
+            if (!running()) break; // the script quit or failed
+            applyRequests();
+            update();
+            drawUi();
+            renderGl();
+            present();
+        }
+        return m_exitCode.value_or(0);
+    }
+
+  private:
+    const GuiOptions& m_options;
+    Script* m_script; // null without --script
+    const bool m_automated;
+    Window& m_window;
+    ui::App& m_app;
+    Renderers& m_r;
+    const float m_contentScale;
+    bool m_appliedDark;
+    int m_frame = 0;
+    float m_menuHeight = 0;
+    double m_lastFileCheck = 0;
+    std::string m_screenshot; // save this frame here
+    WindowSize m_size, m_framebuffer;
+    float m_framebufferScale = 1;
+    std::optional<int> m_exitCode; // set: the loop ends after this frame
+
+    bool running() const { return !m_exitCode && !m_window.shouldClose() && !m_app.ui.quit; }
+
+    // Window events (sleeping while nothing moves, to spare the CPU), then the script's commands.
+    void pollEvents() {
+        const ui::App& app = m_app;
+        // An export in progress advances a few frames per loop: it must not wait for events either.
+        const bool animating = app.ui.playing || app.layoutProgress < 1.0f || app.exportStatus.running ||
+                               app.ui.camera.zoom != app.ui.cameraTarget.zoom ||
+                               app.ui.camera.centerX != app.ui.cameraTarget.centerX;
+        m_window.pollEvents(!m_automated && !animating, 0.5);
+        m_screenshot = m_frame == m_options.frames ? m_options.screenshot : std::string();
+        if (!m_script) return;
+        const ScriptEffect effect = stepScript(*m_script, m_app);
+        if (!effect.error.empty()) {
+            warn(effect.error);
+            m_exitCode = 1;
+        } else if (effect.quit) {
+            m_exitCode = 0;
+        }
+        m_screenshot = effect.screenshot;
+    }
+
+    // The one place where requests are applied: the data ones (open, reload, a changed file), then,
+    // once the caches follow the change record, those that need the window (pins, exports, links).
+    void applyRequests() {
+        ui::applyRequests(m_app);
+        if (m_window.seconds() - m_lastFileCheck > 1.0) {
+            ui::checkFileChanged(m_app);
+            m_lastFileCheck = m_window.seconds();
+        }
+        followChanges();
+        ui::Requests& requests = m_app.requests;
+        if (requests.pin && m_app.dataset)
+            m_r.layout.pin(*m_app.dataset, requests.pin->first, requests.pin->second);
+        if (requests.unpin && m_app.dataset) m_r.layout.unpin(*m_app.dataset, *requests.unpin);
+        requests.pin.reset();
+        requests.unpin.reset();
+        m_r.jobs.update(m_app, m_r.layout); // File > Export and the story decks, a few ms per frame
+        if (requests.browse) {
+            std::string error;
+            if (!m_r.fileDialog.open(error)) warn(error);
+            requests.browse = false;
+        }
+        if (const auto chosen = m_r.fileDialog.poll()) requests.open = *chosen;
+        if (requests.openLink) {
+            std::string error;
+            if (!openLink(*requests.openLink, error)) warn(error);
+            requests.openLink.reset();
+        }
+    }
+
+    // Each cache rebuilds only when the change record says something it depends on changed.
+    void followChanges() {
+        if (m_r.glyphsBuilt.stale(m_app.changes, ui::kNames)) rebuildGlyphs();
+        if (m_app.dataset && m_r.layout.follow(*m_app.dataset, m_app.changes) && m_automated)
+            m_r.layout.finish();
+        ui::updateCaches(m_app);
+    }
+
+    // New names: new glyphs for the UI font and the labels.
+    void rebuildGlyphs() {
+        const core::Dataset* data = m_app.dataset ? &*m_app.dataset : nullptr;
+        warn(m_r.fonts.rebuild(data, 17.0f * m_contentScale));
+        ImGui::GetIO().FontGlobalScale = 1.0f / m_contentScale;
+        m_window.reloadFontsTexture();
+        m_r.glyphsBuilt.markBuilt(m_app.changes);
+        if (!data || !m_r.atlasFont) return;
+        std::vector<std::string_view> texts;
+        for (const core::Actor& a : data->actors) {
+            texts.push_back(a.name);
+            texts.push_back(a.native);
+        }
+        std::string error;
+        if (!m_r.atlas.build(texts, error)) warn("labels: " + error);
+    }
+
+    // Time, positions and the scene; the theme when it changed.
+    void update() {
+        ui::App& app = m_app;
+        if (m_appliedDark != app.ui.darkTheme) {
+            ui::applyTheme(app.ui.darkTheme);
+            m_appliedDark = app.ui.darkTheme;
+        }
+        // Automated runs advance a fixed 1/60 s per frame: their pictures must not depend on how
+        // fast the machine is.
+        ui::advanceTime(app, m_automated ? 1.0 / 60.0 : ImGui::GetIO().DeltaTime);
+        if (app.dataset) m_r.layout.positionsAt(app.ui.t, app.positions);
+        if (app.ui.dragPin && app.ui.dragPin->first.index() < app.positions.size())
+            app.positions[app.ui.dragPin->first.index()] = app.ui.dragPin->second;
+        app.layoutProgress = m_r.layout.progress();
+        ui::updateScene(app);
+    }
+
+    // ImGui widgets (the canvas does hit tests and moves the camera); no GL here.
+    void drawUi() {
+        m_size = m_window.size();
+        m_framebuffer = m_window.framebufferSize();
+        m_framebufferScale = m_size.width > 0 ? float(m_framebuffer.width) / float(m_size.width) : 1.0f;
+        ui::UiState& ui = m_app.ui;
+        ui.camera.width = ui.cameraTarget.width = m_framebuffer.width;
+        ui.camera.height = ui.cameraTarget.height = m_framebuffer.height;
+        m_window.beginImGuiFrame();
+        if (m_automated) {
+            // Scripts and screenshots must not depend on where the pointer happens to rest (Xvfb
+            // puts it mid-screen, over some node), nor on the machine's speed (camera easing).
+            ImGuiIO& io = ImGui::GetIO();
+            io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+            io.DeltaTime = 1.0f / 60.0f;
+        }
+        ImGui::NewFrame();
+        drawPanels(m_app, panelLayout(m_app, m_menuHeight, m_size, m_framebufferScale), m_menuHeight);
+        ImGui::Render();
+    }
+
+    // GL: the canvas, the network, then the panels on top. Reads the app state, never writes it.
+    void renderGl() {
+        const int width = m_framebuffer.width, height = m_framebuffer.height;
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+        glViewport(0, 0, width, height);
+        m_r.backdrop.drawCached(m_app.ui.darkTheme ? render::darkBackdrop() : render::lightBackdrop(), width,
+                                height);
+        if (m_r.atlasFont) core::cullLabels(m_app.scene, m_app.ui.camera, m_r.atlas);
+        m_r.graph.draw(m_app.scene, m_app.ui.camera, m_r.atlasFont ? &m_r.atlas : nullptr,
+                       m_framebufferScale);
+        m_window.renderImGui();
+    }
+
+    // The screenshot (from the back buffer, before the swap), then the swap.
+    void present() {
+        if (!m_screenshot.empty()) {
+            std::string error;
+            if (!saveWindowScreenshot(m_screenshot, m_framebuffer.width, m_framebuffer.height, error)) {
+                warn(error);
+                m_exitCode = 1;
+                return;
+            }
+            if (m_options.frames > 0) {
+                m_exitCode = 0;
+                return;
+            }
+        }
+        m_window.swapBuffers();
+    }
+};
+
+} // namespace
+
+int runFrames(const GuiOptions& options, Script* script, bool automated, Window& window, ui::App& app) {
+    Renderers renderers;
+    FrameLoop loop(options, script, automated, window, app, renderers);
+    return loop.run();
+}
+
+} // namespace tieline::gui
