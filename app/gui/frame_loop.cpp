@@ -34,7 +34,7 @@ namespace {
 
 // GL objects and the caches that follow the change record. Made inside runFrames, after the
 // Window, so destroyed before it, while the GL context still exists.
-struct Renderers {
+struct LoopResources {
     render::Backdrop backdrop;
     render::GraphRenderer graph;
     render::GlyphAtlas atlas;
@@ -45,7 +45,7 @@ struct Renderers {
     NativeFileDialog fileDialog;
     JobRunner jobs;
 
-    Renderers() {
+    LoopResources() {
         std::string error;
         if (!backdrop.init(error) || !graph.init(error)) throw std::runtime_error(error);
         atlasFont = atlas.loadFont(render::kLabelFontPath, render::kLabelFontFace, error);
@@ -104,7 +104,7 @@ void drawPanels(ui::App& app, const ui::PanelLayout& base, float& menuHeight) {
 class FrameLoop {
   public:
     FrameLoop(const GuiOptions& options, Script* script, bool automated, Window& window, ui::App& app,
-              Renderers& r)
+              LoopResources& r)
         : m_options(options), m_script(script), m_automated(automated), m_window(window), m_app(app), m_r(r),
           m_contentScale(window.contentScale()), m_appliedDark(!app.ui.darkTheme) {}
 
@@ -129,7 +129,7 @@ class FrameLoop {
     const bool m_automated;
     Window& m_window;
     ui::App& m_app;
-    Renderers& m_r;
+    LoopResources& m_r;
     const float m_contentScale;
     bool m_appliedDark;
     int m_frame = 0;
@@ -288,8 +288,8 @@ class FrameLoop {
 } // namespace
 
 int runFrames(const GuiOptions& options, Script* script, bool automated, Window& window, ui::App& app) {
-    Renderers renderers;
-    FrameLoop loop(options, script, automated, window, app, renderers);
+    LoopResources resources;
+    FrameLoop loop(options, script, automated, window, app, resources);
     return loop.run();
 }
 
