@@ -9,12 +9,7 @@
 namespace tieline::ui {
 
 void drawDeckDialog(const AppView& app, UiState& ui, Requests& requests) {
-    if (!ui.showDeckExport) return;
-    ImGui::SetNextWindowSize(ImVec2(520, 0), ImGuiCond_FirstUseEver);
-    if (!ImGui::Begin("Export story as slides", &ui.showDeckExport)) {
-        ImGui::End();
-        return;
-    }
+    if (!beginExportWindow("Export story as slides", ui.showDeckExport, 520)) return;
     DeckDialogState& d = ui.deckDialog;
     const ExportStatus& status = app.exportStatus;
     if (!app.dataset || app.dataset->stories.empty()) {

@@ -115,12 +115,7 @@ void drawOptions(const AppView& app, UiState& ui, ExportDialogState& d) {
 } // namespace
 
 void drawExportDialog(const AppView& app, UiState& ui, Requests& requests) {
-    if (!ui.showExport) return;
-    ImGui::SetNextWindowSize(ImVec2(560, 0), ImGuiCond_FirstUseEver);
-    if (!ImGui::Begin("Export", &ui.showExport)) {
-        ImGui::End();
-        return;
-    }
+    if (!beginExportWindow("Export", ui.showExport, 560)) return;
     ExportDialogState& d = ui.exportDialog;
     const ExportStatus& status = app.exportStatus;
     if (!app.dataset) {
@@ -143,6 +138,14 @@ void drawExportDialog(const AppView& app, UiState& ui, Requests& requests) {
     }
     exportStatusLine(status);
     ImGui::End();
+}
+
+bool beginExportWindow(const char* title, bool& open, float width) {
+    if (!open) return false;
+    ImGui::SetNextWindowSize(ImVec2(width, 0), ImGuiCond_FirstUseEver);
+    if (ImGui::Begin(title, &open)) return true;
+    ImGui::End();
+    return false;
 }
 
 void exportError(const std::string& error) {

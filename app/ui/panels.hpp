@@ -55,6 +55,9 @@ void handleShortcuts(const AppView& app, UiState& ui, Requests& requests);
 
 void applyTheme(bool dark);
 
+// The export dialogs' window, `width` wide when first shown: false when closed or collapsed (then
+// there is nothing to draw and no End to call).
+bool beginExportWindow(const char* title, bool& open, float width);
 // The export dialogs' feedback: a refusal beside the button, then the last result or error.
 void exportError(const std::string& error);
 void exportStatusLine(const ExportStatus& status);
