@@ -1,0 +1,228 @@
+// The script commands' runners, one row each, matched to the language's table by name. Arguments
+// arrive parsed and checked (commands/script_language.cpp); what is left to check here needs the
+// dataset: ids, story numbers. Touches ui::App only through the rows below.
+#include "gui/script_commands.hpp"
+
+#include "core/model/search.hpp"
+#include "gui/script.hpp"
+
+#include <algorithm>
+#include <string_view>
+
+namespace tieline::gui {
+
+namespace {
+
+using commands::ScriptArgs;
+
+struct Context {
+    const ScriptArgs& args;
+    ui::App& app;
+    ScriptStep& step;
+    const core::Dataset& data() const { return *app.dataset; }
+};
+
+using Run = std::string (*)(Context&);
+
+struct Runner {
+    std::string_view name;
+    bool needsDataset;
+    Run run;
+};
+
+std::string ok() {
+    return "";
+}
+
+// An actor for the charts: by id, or reset by the `none` word.
+std::string chartActor(Context& c, std::optional<core::ActorId>& out, std::string_view none) {
+    if (c.args.text == none) {
+        out.reset();
+        return ok();
+    }
+    const auto id = c.data().findActor(c.args.text);
+    if (!id) return "unknown actor '" + c.args.text + "'";
+    out = *id;
+    return ok();
+}
+
+bool hasStory(const Context& c, long long story) {
+    return story >= 0 && std::size_t(story) < c.data().stories.size();
+}
+
+std::string noStory(long long story) {
+    return "no story " + std::to_string(story);
+}
+
+// [SECTION] the rows: one per command of commands/script_language.cpp
+constexpr Runner kRunners[] = {
+    {"at", true,
+     [](Context& c) {
+         c.app.ui.t = ui::clampToRange(c.data(), c.args.date->firstDay());
+         c.app.ui.playing = false;
+         return ok();
+     }},
+    {"select-actor", true,
+     [](Context& c) {
+         const auto id = c.data().findActor(c.args.text);
+         if (!id) return "unknown actor '" + c.args.text + "'";
+         ui::selectActor(c.app, *id);
+         return ok();
+     }},
+    {"select-tie", true,
+     [](Context& c) {
+         const auto id = c.data().findTie(c.args.text);
+         if (!id) return "unknown tie '" + c.args.text + "'";
+         ui::selectTie(c.app, *id);
+         return ok();
+     }},
+    {"select-source", true,
+     [](Context& c) {
+         const auto id = c.data().findSource(c.args.text);
+         if (!id) return "unknown source '" + c.args.text + "'";
+         c.app.ui.selectedSource = *id;
+         c.app.ui.sideTab = ui::SideTab::Sources;
+         c.app.ui.sideTabRequested = true;
+         return ok();
+     }},
+    {"hover-actor", true,
+     [](Context& c) {
+         const auto id = c.data().findActor(c.args.text);
+         if (!id) return "unknown actor '" + c.args.text + "'";
+         c.app.ui.hoveredActor = *id;
+         return ok();
+     }},
+    {"clear-selection", true,
+     [](Context& c) {
+         ui::clearSelection(c.app);
+         return ok();
+     }},
+    {"theme", true,
+     [](Context& c) {
+         c.app.ui.darkTheme = c.args.text == "dark";
+         return ok();
+     }},
+    {"story", true,
+     [](Context& c) {
+         if (!hasStory(c, *c.args.number)) return noStory(*c.args.number);
+         ui::goToStop(c.app, int(*c.args.number), int(c.args.stop.value_or(0)));
+         return ok();
+     }},
+    {"next-stop", true,
+     [](Context& c) {
+         ui::nextStop(c.app);
+         return ok();
+     }},
+    {"fit", true,
+     [](Context& c) {
+         c.app.ui.fitRequested = true;
+         return ok();
+     }},
+    {"search", true,
+     [](Context& c) {
+         const auto hits = core::searchActors(c.data(), c.args.text);
+         if (hits.empty()) return "no actor matches '" + c.args.text + "'";
+         ui::selectActor(c.app, hits.front());
+         c.app.ui.frameRequest = {hits.front()};
+         return ok();
+     }},
+    {"hide-type", true,
+     [](Context& c) {
+         const auto it = c.data().tieTypeByKey.find(c.args.text);
+         if (it == c.data().tieTypeByKey.end()) return "unknown tie type '" + c.args.text + "'";
+         c.app.ui.filter.hiddenTieTypes.resize(c.data().tieTypes.size(), 0);
+         c.app.ui.filter.hiddenTieTypes[it->second.index()] = 1;
+         return ok();
+     }},
+    {"open", false,
+     [](Context& c) {
+         c.app.requests.open = c.args.text;
+         return ok();
+     }},
+    {"wait", false,
+     [](Context& c) {
+         c.step.waitFrames = int(std::max(0LL, *c.args.number - 1));
+         return ok();
+     }},
+    {"screenshot", false,
+     [](Context& c) {
+         c.step.effect.screenshot = c.args.text;
+         return ok();
+     }},
+    {"quit", false,
+     [](Context& c) {
+         c.step.effect.quit = true;
+         return ok();
+     }},
+    {"side-tab", true,
+     [](Context& c) {
+         constexpr std::string_view names[] = {"inspector", "active", "sources", "filters", "charts"};
+         const auto tab = std::find(std::begin(names), std::end(names), c.args.text) - std::begin(names);
+         c.app.ui.sideTab = static_cast<ui::SideTab>(tab);
+         c.app.ui.sideTabRequested = true;
+         c.app.ui.showSidePanel = true;
+         return ok();
+     }},
+    {"chart-actor", true, [](Context& c) { return chartActor(c, c.app.ui.charts.actor, "selection"); }},
+    {"chart-merge", true,
+     [](Context& c) {
+         // As the Charts tab does: the merge goes into the actor charted now, whatever is selected next.
+         if (!c.app.ui.charts.actor) c.app.ui.charts.actor = ui::chartedActor(c.app);
+         return chartActor(c, c.app.ui.charts.mergeFrom, "none");
+     }},
+    {"chart-layers", true,
+     [](Context& c) {
+         c.app.ui.charts.byCamp = c.args.text == "camp";
+         return ok();
+     }},
+    {"present", true,
+     [](Context& c) {
+         if (c.args.number) {
+             if (!hasStory(c, *c.args.number)) return noStory(*c.args.number);
+             ui::goToStop(c.app, int(*c.args.number), 0);
+         }
+         ui::startPresentation(c.app);
+         return ok();
+     }},
+    {"present-off", true,
+     [](Context& c) {
+         ui::stopPresentation(c.app);
+         return ok();
+     }},
+    {"previous-stop", true,
+     [](Context& c) {
+         ui::previousStop(c.app);
+         return ok();
+     }},
+    {"export-deck", true,
+     [](Context& c) {
+         if (!hasStory(c, *c.args.number)) return noStory(*c.args.number);
+         ui::DeckRequest request;
+         request.story = int(*c.args.number);
+         request.folder = c.args.text;
+         request.options.width = 1280;
+         request.options.height = 720;
+         request.options.dark = c.app.ui.darkTheme;
+         c.app.requests.deck = request;
+         return ok();
+     }},
+};
+
+const Runner* runnerFor(std::string_view name) {
+    for (const Runner& r : kRunners)
+        if (r.name == name) return &r;
+    return nullptr;
+}
+
+} // namespace
+
+std::string runScriptLine(const commands::ScriptLine& line, ui::App& app, ScriptStep& step) {
+    const Runner* runner = runnerFor(line.command->name);
+    // A row in the language without one here is a bug, caught by the GUI script test.
+    if (!runner) return std::string(line.command->name).append(" does nothing in this build");
+    if (runner->needsDataset && !app.dataset) return "no dataset is open";
+    Context context{line.args, app, step};
+    return runner->run(context);
+}
+
+} // namespace tieline::gui
