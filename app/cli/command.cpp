@@ -38,6 +38,11 @@ core::LoadResult Invocation::load(const std::vector<std::string>& paths,
     return result;
 }
 
+std::string outsideRange(const core::Dataset& data, const std::string& what) {
+    return what + " is outside the dataset's range (" + data.meta.start.toString() + " to " +
+           data.meta.end.toString() + ")";
+}
+
 std::string commandHelp(const Command& c) {
     return std::string("Usage: tieline ") + c.name + " " + c.arguments + "\n\n" + c.details + "\nOptions:\n" +
            commands::describeOptions(withHelp(c.options)) + c.epilogue;

@@ -61,6 +61,21 @@ struct Command {
 int runCommand(const Command& command, const std::vector<std::string>& args, std::ostream& out,
                std::ostream& err);
 
+// "WHAT is outside the dataset's range (START to END)".
+std::string outsideRange(const core::Dataset& data, const std::string& what);
+
+// The rest of the prelude for commands on one DATASET: read the options into a request (usage
+// errors come before any loading), load the dataset and report its diagnostics, then `use` it.
+template <typename Request>
+int withDataset(Invocation& in, std::string (*read)(const ParsedArgs&, Request&),
+                int (*use)(Invocation&, Request&, const core::Dataset&)) {
+    Request request;
+    if (const std::string why = read(in.args, request); !why.empty()) return in.usage(why);
+    const core::LoadResult result = in.load(in.positional(0));
+    if (!result.dataset) return kExitFailure;
+    return use(in, request, *result.dataset);
+}
+
 // "Usage: tieline NAME ARGUMENTS", the details, the options (with --help) and the epilogue.
 std::string commandHelp(const Command& command);
 

@@ -189,8 +189,7 @@ std::string readRequest(const ParsedArgs& parsed, Request& r) {
 
 bool outside(const Invocation& in, const core::Dataset& data, const core::Date& d, core::Time t) {
     if (t >= data.rangeBegin() && t < data.rangeEnd()) return false;
-    in.fail(d.toString() + " is outside the dataset's range (" + data.meta.start.toString() + " to " +
-            data.meta.end.toString() + ")");
+    in.fail(outsideRange(data, d.toString()));
     return true;
 }
 
@@ -268,12 +267,7 @@ struct Rendering {
     }
 };
 
-int run(Invocation& in) {
-    Request request;
-    if (const std::string why = readRequest(in.args, request); !why.empty()) return in.usage(why);
-    const core::LoadResult result = in.load(in.positional(0));
-    if (!result.dataset) return kExitFailure;
-    const core::Dataset& data = *result.dataset;
+int exportPlan(Invocation& in, Request& request, const core::Dataset& data) {
     // An unknown story or a date outside the range is a mistake in the arguments, not a render failure.
     if (!std::visit([&](auto& plan) { return fits(in, data, plan); }, request.plan)) return kExitFailure;
 
@@ -311,7 +305,7 @@ const Command& exportCommand() {
         "sweep.mp4\n",
         exportOptions(),
         {1, 1, "expected exactly one DATASET"},
-        run,
+        [](Invocation& in) { return withDataset(in, readRequest, exportPlan); },
     };
     return command;
 }

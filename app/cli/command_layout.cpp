@@ -172,8 +172,7 @@ int layoutDataset(const Invocation& in, const std::string& path, LayoutParams pa
     if (!result.dataset) return kExitFailure;
     const core::Dataset& data = *result.dataset;
     if (at && (*at < data.rangeBegin() || *at >= data.rangeEnd()))
-        return in.fail(*parsed.value("--at") + " is outside the dataset's range (" +
-                       data.meta.start.toString() + " to " + data.meta.end.toString() + ")");
+        return in.fail(outsideRange(data, *parsed.value("--at")));
     const auto start = Clock::now();
     TemporalLayout layout;
     layout.setParams(params);

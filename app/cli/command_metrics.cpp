@@ -90,13 +90,7 @@ bool write(const Invocation& in, const std::string& path, const std::string& tex
     return true;
 }
 
-int run(Invocation& in) {
-    Request r;
-    if (const std::string why = readRequest(in.args, r); !why.empty()) return in.usage(why);
-
-    const core::LoadResult result = in.load(in.positional(0));
-    if (!result.dataset) return kExitFailure;
-    const core::Dataset& data = *result.dataset;
+int writeMetrics(Invocation& in, Request& r, const core::Dataset& data) {
     if (const std::string why = resolve(data, r); !why.empty()) return in.fail(why);
     const core::metrics::Metrics m = core::metrics::computeMetrics(data, r.options);
     // The steps inside [first day of --from, day after --to).
@@ -159,7 +153,7 @@ const Command& metricsCommand() {
             {"--patron-types", true, "T,...", "tie types that make a patron (default patronage,aid,treaty)"},
         },
         {1, 1, "expected exactly one DATASET"},
-        run,
+        [](Invocation& in) { return withDataset(in, readRequest, writeMetrics); },
     };
     return command;
 }

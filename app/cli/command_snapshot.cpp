@@ -9,20 +9,19 @@ namespace tieline::cli {
 
 namespace {
 
-int run(Invocation& in) {
-    const auto at = in.args.value("--at");
-    if (!at) return in.usage("missing --at DATE");
+std::string readDate(const ParsedArgs& args, core::Date& date) {
+    const auto at = args.value("--at");
+    if (!at) return "missing --at DATE";
     std::string why;
-    const auto date = core::parseDate(*at, &why);
-    if (!date) return in.usage("invalid date '" + *at + "': expected " + why);
+    const auto parsed = core::parseDate(*at, &why);
+    if (!parsed) return "invalid date '" + *at + "': expected " + why;
+    date = *parsed;
+    return "";
+}
 
-    const core::LoadResult result = in.load(in.positional(0));
-    if (!result.dataset) return kExitFailure;
-    const core::Dataset& data = *result.dataset;
-    const core::Time t = date->firstDay();
-    if (t < data.rangeBegin() || t >= data.rangeEnd())
-        return in.fail(date->toString() + " is outside the dataset's range (" + data.meta.start.toString() +
-                       " to " + data.meta.end.toString() + ")");
+int printSnapshot(Invocation& in, core::Date& date, const core::Dataset& data) {
+    const core::Time t = date.firstDay();
+    if (t < data.rangeBegin() || t >= data.rangeEnd()) return in.fail(outsideRange(data, date.toString()));
     // Positions come from the layout over time (every keyframe up to the end, so any date looks
     // the same as on screen); the default dataset takes about 15 ms.
     core::layout::TemporalLayout layout;
@@ -54,7 +53,7 @@ const Command& snapshotCommand() {
             {"--compact", false, "", "print the JSON on one line"},
         },
         {1, 1, "expected exactly one FILE"},
-        run,
+        [](Invocation& in) { return withDataset(in, readDate, printSnapshot); },
     };
     return command;
 }
