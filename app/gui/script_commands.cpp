@@ -34,15 +34,26 @@ std::string ok() {
     return "";
 }
 
+// Runs `use` on the id the dataset has for the argument, or says which kind of id is unknown.
+template <typename Id, typename Use>
+std::string withId(const Context& c, std::optional<Id> id, const char* kind, Use use) {
+    if (!id) return std::string("unknown ") + kind + " '" + c.args.text + "'";
+    use(*id);
+    return ok();
+}
+
 // An actor for the charts: by id, or reset by the `none` word.
 std::string chartActor(Context& c, std::optional<core::ActorId>& out, std::string_view none) {
     if (c.args.text == none) {
         out.reset();
         return ok();
     }
-    const auto id = c.data().findActor(c.args.text);
-    if (!id) return "unknown actor '" + c.args.text + "'";
-    out = *id;
+    return withId(c, c.data().findActor(c.args.text), "actor", [&](core::ActorId id) { out = id; });
+}
+
+// A row that only calls a ui:: function on the app.
+template <void (*F)(ui::App&)> std::string call(Context& c) {
+    F(c.app);
     return ok();
 }
 
@@ -64,39 +75,27 @@ constexpr Runner kRunners[] = {
      }},
     {"select-actor", true,
      [](Context& c) {
-         const auto id = c.data().findActor(c.args.text);
-         if (!id) return "unknown actor '" + c.args.text + "'";
-         ui::selectActor(c.app, *id);
-         return ok();
+         return withId(c, c.data().findActor(c.args.text), "actor",
+                       [&](auto id) { ui::selectActor(c.app, id); });
      }},
     {"select-tie", true,
      [](Context& c) {
-         const auto id = c.data().findTie(c.args.text);
-         if (!id) return "unknown tie '" + c.args.text + "'";
-         ui::selectTie(c.app, *id);
-         return ok();
+         return withId(c, c.data().findTie(c.args.text), "tie", [&](auto id) { ui::selectTie(c.app, id); });
      }},
     {"select-source", true,
      [](Context& c) {
-         const auto id = c.data().findSource(c.args.text);
-         if (!id) return "unknown source '" + c.args.text + "'";
-         c.app.ui.selectedSource = *id;
-         c.app.ui.sideTab = ui::SideTab::Sources;
-         c.app.ui.sideTabRequested = true;
-         return ok();
+         return withId(c, c.data().findSource(c.args.text), "source", [&](auto id) {
+             c.app.ui.selectedSource = id;
+             c.app.ui.sideTab = ui::SideTab::Sources;
+             c.app.ui.sideTabRequested = true;
+         });
      }},
     {"hover-actor", true,
      [](Context& c) {
-         const auto id = c.data().findActor(c.args.text);
-         if (!id) return "unknown actor '" + c.args.text + "'";
-         c.app.ui.hoveredActor = *id;
-         return ok();
+         return withId(c, c.data().findActor(c.args.text), "actor",
+                       [&](auto id) { c.app.ui.hoveredActor = id; });
      }},
-    {"clear-selection", true,
-     [](Context& c) {
-         ui::clearSelection(c.app);
-         return ok();
-     }},
+    {"clear-selection", true, call<ui::clearSelection>},
     {"theme", true,
      [](Context& c) {
          c.app.ui.darkTheme = c.args.text == "dark";
@@ -108,11 +107,7 @@ constexpr Runner kRunners[] = {
          ui::goToStop(c.app, int(*c.args.number), int(c.args.stop.value_or(0)));
          return ok();
      }},
-    {"next-stop", true,
-     [](Context& c) {
-         ui::nextStop(c.app);
-         return ok();
-     }},
+    {"next-stop", true, call<ui::nextStop>},
     {"fit", true,
      [](Context& c) {
          c.app.ui.fitRequested = true;
@@ -184,16 +179,8 @@ constexpr Runner kRunners[] = {
          ui::startPresentation(c.app);
          return ok();
      }},
-    {"present-off", true,
-     [](Context& c) {
-         ui::stopPresentation(c.app);
-         return ok();
-     }},
-    {"previous-stop", true,
-     [](Context& c) {
-         ui::previousStop(c.app);
-         return ok();
-     }},
+    {"present-off", true, call<ui::stopPresentation>},
+    {"previous-stop", true, call<ui::previousStop>},
     {"export-deck", true,
      [](Context& c) {
          if (!hasStory(c, *c.args.number)) return noStory(*c.args.number);
