@@ -7,6 +7,10 @@ namespace tieline::gui {
 
 ScriptEffect stepScript(Script& script, ui::App& app) {
     ScriptEffect effect;
+    if (script.next == 0 && !commandWithoutRunner().empty()) {
+        effect.error = "the script command '" + std::string(commandWithoutRunner()) + "' has no runner";
+        return effect;
+    }
     if (script.waitFrames > 0) {
         --script.waitFrames;
         return effect;

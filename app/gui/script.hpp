@@ -5,9 +5,12 @@
 #pragma once
 
 #include "commands/script_language.hpp"
-#include "ui/app_state.hpp"
 
 #include <string>
+
+namespace tieline::ui {
+struct App;
+}
 
 namespace tieline::gui {
 

@@ -3,9 +3,13 @@
 #pragma once
 
 #include "commands/script_language.hpp"
-#include "ui/app_state.hpp"
 
 #include <string>
+#include <string_view>
+
+namespace tieline::ui {
+struct App;
+}
 
 namespace tieline::gui {
 
@@ -16,6 +20,10 @@ struct ScriptStep {
     ScriptEffect& effect; // screenshot, quit
     int& waitFrames;
 };
+
+// A command of the language's table that has no runner here ("" when every one has): a bug, which
+// stepScript reports before the first line so that every GUI test catches it.
+std::string_view commandWithoutRunner();
 
 // Runs one checked line; returns "" or why it failed ("unknown tie 't99'").
 std::string runScriptLine(const commands::ScriptLine& line, ui::App& app, ScriptStep& step);
