@@ -1,7 +1,12 @@
-// Dispatch of the tieline subcommands, general help and version.
+// The table of commands, their dispatch, the general help and the version.
 #include "cli/cli.hpp"
 
+#include "cli/command.hpp"
+#include "commands/gui_options.hpp"
+#include "commands/script_language.hpp"
+
 #include <ostream>
+#include <sys/stat.h>
 
 #ifndef TIELINE_VERSION
 #define TIELINE_VERSION "0.0.0"
@@ -11,23 +16,39 @@ namespace tieline::cli {
 
 namespace {
 
-struct Command {
-    const char* name;
-    const char* summary;
-    int (*run)(const std::vector<std::string>&, std::ostream&, std::ostream&);
-};
-
-constexpr Command kCommands[] = {
-    {"validate", "check dataset files; exit 1 with located messages when invalid", commandValidate},
-    {"snapshot", "print the network at a date as JSON", commandSnapshot},
-    {"convert", "convert between JSON, GEXF, CSV tables and CSL-JSON sources", commandConvert},
-    {"layout", "lay out a dataset over time or an edge list; timing and quality", commandLayout},
-    {"metrics", "patron shares, brokerage, centrality and degrees over time as CSV or JSON", commandMetrics},
+// [SECTION] the table: a new command is a row here and its file command_NAME.cpp
+constexpr const Command& (*kCommands[])() = {
+    validateCommand, snapshotCommand, convertCommand, layoutCommand, metricsCommand,
 #ifdef TIELINE_HAVE_EXPORT // built with the renderer (TIELINE_BUILD_GUI)
-    {"export", "PNG, SVG, frames, MP4 or GIF of the network, with caption, legend and sources",
-     commandExport},
+    exportCommand,
 #endif
 };
+
+const Command* findCommand(const std::string& name) {
+    for (const auto row : kCommands)
+        if (row().name == name) return &row();
+    return nullptr;
+}
+
+bool fileExists(const std::string& path) {
+    struct stat st {};
+    return ::stat(path.c_str(), &st) == 0;
+}
+
+// A word such as "frob": no option, no path, no file of that name. Paths go to the window, which
+// reports a missing file in its messages panel.
+bool looksLikeCommand(const std::string& word) {
+    return !word.empty() && word[0] != '-' && word.find_first_of("/.") == std::string::npos &&
+           !fileExists(word);
+}
+
+std::string column(std::string left, std::size_t width) {
+    if (left.size() < width)
+        left.resize(width, ' ');
+    else
+        left += "  ";
+    return left;
+}
 
 } // namespace
 
@@ -36,18 +57,19 @@ std::string generalHelp() {
         "tieline " TIELINE_VERSION ": patron-client networks over time\n"
         "\n"
         "Usage:\n"
-        "  tieline [DATASET]                       open the GUI (default: the 1955-1969 Korea dataset)\n"
-        "  tieline [--frames N --screenshot PNG] [DATASET]\n"
-        "                                          render N frames, save the window as PNG, exit\n"
+        "  tieline [WINDOW OPTIONS] [DATASET]      open the window (default: the 1955-1969 Korea "
+        "dataset)\n"
         "  tieline COMMAND [OPTIONS] ...           run a command without a window\n"
         "\n"
         "Commands:\n";
-    for (const Command& c : kCommands) {
-        std::string name = std::string("  ") + c.name;
-        name.resize(12, ' ');
-        text += name + c.summary + "\n";
-    }
-    text += "  help        show help for a command (tieline help validate)\n"
+    for (const auto row : kCommands)
+        text += column(std::string("  ") + row().name, 15) + row().summary + "\n";
+    text += column("  help", 15) + "show help for a command (tieline help validate)\n" +
+            column("  help script", 15) +
+            "the --script language: every command a script can use\n"
+            "\n"
+            "Window options:\n" +
+            commands::describeOptions(commands::guiOptionSpecs()) +
             "\n"
             "Options:\n"
             "  --help      show this help\n"
@@ -61,15 +83,7 @@ bool isCommand(const std::vector<std::string>& args) {
     if (args.empty()) return false;
     const std::string& first = args[0];
     if (first == "--help" || first == "-h" || first == "--version" || first == "help") return true;
-    for (const Command& c : kCommands)
-        if (first == c.name) return true;
-    return false;
-}
-
-int usageError(const std::string& command, const std::string& message, std::ostream& err) {
-    err << "tieline " << command << ": " << message << "\n"
-        << "Try 'tieline " << command << " --help'.\n";
-    return kExitUsage;
+    return findCommand(first) || looksLikeCommand(first);
 }
 
 int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -86,12 +100,17 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
             out << generalHelp();
             return kExitOk;
         }
+        if (args[1] == "script") {
+            out << commands::scriptHelp();
+            return kExitOk;
+        }
         return runCli({args[1], "--help"}, out, err);
     }
-    const std::vector<std::string> rest(args.begin() + 1, args.end());
-    for (const Command& c : kCommands)
-        if (args[0] == c.name) return c.run(rest, out, err);
-    err << "tieline: unknown command '" << args[0] << "'\nTry 'tieline --help'.\n";
+    if (const Command* command = findCommand(args[0]))
+        return runCommand(*command, {args.begin() + 1, args.end()}, out, err);
+    err << "tieline: unknown command '" << args[0] << "'";
+    if (!fileExists(args[0])) err << " (nor a file of that name)";
+    err << "\nTry 'tieline --help'.\n";
     return kExitUsage;
 }
 

@@ -1,9 +1,7 @@
 // `tieline convert IN OUT`: between format v1 JSON, GEXF 1.3, a pair of CSV tables and (for
 // sources) CSL-JSON, chosen by extension. Says what the output format cannot carry. No GL.
-#include "cli/args.hpp"
-#include "cli/cli.hpp"
+#include "cli/command.hpp"
 #include "core/interop/csl_json.hpp"
-#include "core/interop/dataset_files.hpp"
 #include "core/layout/temporal_layout.hpp"
 
 #include <ostream>
@@ -12,40 +10,7 @@ namespace tieline::cli {
 
 namespace {
 
-const std::vector<OptionSpec> kOptions = {
-    {"--sources", true, "CSL.json",
-     "sources from a CSL-JSON file (a Zotero export): added to JSON input (same ids\n"
-     "                        replace), used by GEXF or CSV input instead of the file beside it"},
-    {"--start", true, "DATE", "the time range's start, for GEXF or CSV input (default: the file's own)"},
-    {"--end", true, "DATE", "the time range's end, for GEXF or CSV input"},
-    {"--title", true, "TEXT", "the title, for GEXF or CSV input (default: the file name)"},
-    {"--positions-at", true, "DATE", "GEXF output: lay the network out and write positions at DATE"},
-    {"--no-viz", false, "", "GEXF output: no viz colours or positions"},
-    {"--help", false, "", "show this help"},
-};
-
-std::string helpText() {
-    return "Usage: tieline convert [OPTIONS] IN OUT\n"
-           "\n"
-           "Converts a dataset between formats, chosen by extension:\n"
-           "  .json       tieline format v1\n"
-           "  .gexf       GEXF 1.3 (Gephi); reads 1.1draft to 1.3, static or dynamic\n"
-           "  .csv        a pair of tables as Gephi's spreadsheet import reads them: name both\n"
-           "              (nodes.csv edges.csv) or one of NAME.nodes.csv / NAME.edges.csv; as OUT,\n"
-           "              out.csv writes out.nodes.csv and out.edges.csv\n"
-           "  .csl.json   OUT only: the dataset's sources as CSL-JSON (for Zotero)\n"
-           "GEXF and CSV files keep their sources beside them in NAME.csl.json (sources.csl.json\n"
-           "for nodes.csv and edges.csv), read back automatically.\n"
-           "\n"
-           "Examples:\n"
-           "  tieline convert data/korea-1955-1969.json korea.gexf\n"
-           "  tieline convert network.gexf network.json --start 1955 --end 1969\n"
-           "  tieline convert nodes.csv edges.csv network.json --sources zotero.json\n"
-           "\n"
-           "Options:\n" +
-           describeOptions(kOptions) +
-           "\nExit codes: 0 converted, 1 invalid input or a write failure, 2 usage error.\n";
-}
+const char* const kExpectedPaths = "expected IN and OUT (either may be a pair of .csv files)";
 
 std::optional<core::Date> dateOption(const ParsedArgs& parsed, const char* name, std::string& error) {
     const auto text = parsed.value(name);
@@ -73,47 +38,32 @@ bool splitPaths(const std::vector<std::string>& p, std::vector<std::string>& in,
     return true;
 }
 
-void printDiagnostics(const core::Diagnostics& diagnostics, std::ostream& err) {
-    for (const core::Diagnostic& d : diagnostics.items)
-        err << d.format() << "\n";
-    if (diagnostics.dropped > 0) err << diagnostics.dropped << " more messages not shown\n";
-}
-
-} // namespace
-
-int commandConvert(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    const ParsedArgs parsed = parseArgs(args, kOptions);
-    if (!parsed.error.empty()) return usageError("convert", parsed.error, err);
-    if (parsed.has("--help")) {
-        out << helpText();
-        return kExitOk;
-    }
+int run(Invocation& in) {
+    const ParsedArgs& parsed = in.args;
     std::vector<std::string> inPaths, outPaths;
-    if (!splitPaths(parsed.positionals, inPaths, outPaths))
-        return usageError("convert", "expected IN and OUT (either may be a pair of .csv files)", err);
+    if (!splitPaths(parsed.positionals, inPaths, outPaths)) return in.usage(kExpectedPaths);
     core::ImportOptions options;
     std::string dateError;
     options.rangeStart = dateOption(parsed, "--start", dateError);
     options.rangeEnd = dateOption(parsed, "--end", dateError);
     const auto positionsAt = dateOption(parsed, "--positions-at", dateError);
-    if (!dateError.empty()) return usageError("convert", dateError, err);
+    if (!dateError.empty()) return in.usage(dateError);
     options.title = parsed.value("--title").value_or("");
 
     const auto sourcesPath = parsed.value("--sources");
     if (sourcesPath) {
         core::CslImport csl = core::readCslJsonFile(*sourcesPath, options.limits);
-        printDiagnostics(csl.diagnostics, err);
+        in.report(csl.diagnostics, *sourcesPath);
         if (csl.diagnostics.hasErrors()) return kExitFailure;
-        err << "tieline convert: " << csl.sources.size() << " sources from " << *sourcesPath << "\n";
+        in.err << "tieline convert: " << csl.sources.size() << " sources from " << *sourcesPath << "\n";
         options.sources = std::move(csl.sources);
     }
-    core::LoadResult loaded = core::loadAnyDataset(inPaths, options);
-    printDiagnostics(loaded.diagnostics, err);
+    core::LoadResult loaded = in.load(inPaths, options);
     if (!loaded.dataset) return kExitFailure;
     core::Dataset& data = *loaded.dataset;
     if (sourcesPath && core::fileFormatOf(inPaths[0]) == core::FileFormat::Json) {
         const std::size_t replaced = core::addSources(data, options.sources);
-        err << "tieline convert: " << replaced << " of them replaced sources of the same id\n";
+        in.err << "tieline convert: " << replaced << " of them replaced sources of the same id\n";
     }
 
     core::GexfWriteOptions gexf;
@@ -127,17 +77,53 @@ int commandConvert(const std::vector<std::string>& args, std::ostream& out, std:
         gexf.positions = &positions;
     }
     const core::SaveResult saved = core::saveAnyDataset(data, outPaths, gexf);
-    if (!saved.ok) {
-        err << "tieline convert: " << saved.why << "\n";
-        return kExitFailure;
-    }
+    if (!saved.ok) return in.fail(saved.why);
     for (const std::string& loss : saved.losses)
-        err << "tieline convert: not carried by " << outPaths[0] << ": " << loss << "\n";
+        in.err << "tieline convert: not carried by " << outPaths[0] << ": " << loss << "\n";
     for (const std::string& file : saved.written)
-        out << "wrote " << file << "\n";
-    out << data.actors.size() << " actors, " << data.ties.size() << " ties, " << data.sources.size()
-        << " sources\n";
+        in.out << "wrote " << file << "\n";
+    in.out << data.actors.size() << " actors, " << data.ties.size() << " ties, " << data.sources.size()
+           << " sources\n";
     return kExitOk;
+}
+
+} // namespace
+
+const Command& convertCommand() {
+    static const Command command{
+        "convert",
+        "[OPTIONS] IN OUT",
+        "convert between JSON, GEXF, CSV tables and CSL-JSON sources",
+        "Converts a dataset between formats, chosen by extension:\n"
+        "  .json       tieline format v1\n"
+        "  .gexf       GEXF 1.3 (Gephi); reads 1.1draft to 1.3, static or dynamic\n"
+        "  .csv        a pair of tables as Gephi's spreadsheet import reads them: name both\n"
+        "              (nodes.csv edges.csv) or one of NAME.nodes.csv / NAME.edges.csv; as OUT,\n"
+        "              out.csv writes out.nodes.csv and out.edges.csv\n"
+        "  .csl.json   OUT only: the dataset's sources as CSL-JSON (for Zotero)\n"
+        "GEXF and CSV files keep their sources beside them in NAME.csl.json (sources.csl.json\n"
+        "for nodes.csv and edges.csv), read back automatically.\n"
+        "\n"
+        "Examples:\n"
+        "  tieline convert data/korea-1955-1969.json korea.gexf\n"
+        "  tieline convert network.gexf network.json --start 1955 --end 1969\n"
+        "  tieline convert nodes.csv edges.csv network.json --sources zotero.json\n",
+        "\nExit codes: 0 converted, 1 invalid input or a write failure, 2 usage error.\n",
+        {
+            {"--sources", true, "CSL.json",
+             "sources from a CSL-JSON file (a Zotero export): added to JSON input (same ids\n"
+             "                        replace), used by GEXF or CSV input instead of the file beside it"},
+            {"--start", true, "DATE",
+             "the time range's start, for GEXF or CSV input (default: the file's own)"},
+            {"--end", true, "DATE", "the time range's end, for GEXF or CSV input"},
+            {"--title", true, "TEXT", "the title, for GEXF or CSV input (default: the file name)"},
+            {"--positions-at", true, "DATE", "GEXF output: lay the network out and write positions at DATE"},
+            {"--no-viz", false, "", "GEXF output: no viz colours or positions"},
+        },
+        {2, 4, kExpectedPaths},
+        run,
+    };
+    return command;
 }
 
 } // namespace tieline::cli

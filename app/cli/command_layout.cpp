@@ -1,8 +1,7 @@
 // `tieline layout FILE`: lays out a dataset over time or a plain edge list, prints milliseconds per
 // tick, and with --metrics the quality figures as JSON. No GL.
-#include "cli/args.hpp"
-#include "cli/cli.hpp"
-#include "core/io/dataset_loader.hpp"
+#include "cli/command.hpp"
+#include "commands/numbers.hpp"
 #include "core/layout/graph_layout.hpp"
 #include "core/layout/quality.hpp"
 #include "core/layout/temporal_layout.hpp"
@@ -13,6 +12,7 @@
 #include <cstdio>
 #include <fstream>
 #include <ostream>
+#include <sstream>
 
 namespace tieline::cli {
 
@@ -21,46 +21,46 @@ namespace {
 using namespace core::layout;
 using Clock = std::chrono::steady_clock;
 
-const std::vector<OptionSpec> kOptions = {
-    {"--at", true, "DATE", "datasets: positions and metrics at this date (1956, 1956-09, 1956-09-20)"},
-    {"--metrics", false, "", "print timing and quality (stress, movement, crossings, overlaps) as JSON"},
-    {"--out", true, "FILE", "write positions to FILE.csv or FILE.json"},
-    {"--ticks", true, "N",
-     "edge lists: ticks to run (default 300); datasets: ticks per keyframe (default 30)"},
-    {"--threads", true, "N", "threads for the many-body force (default 1; a second pays above ~16k nodes)"},
-    {"--theta", true, "X", "Barnes-Hut opening angle (default 0.9; smaller is slower and more exact)"},
-    {"--seed", true, "N", "random seed (default 1); the same seed gives the same layout"},
-    {"--help", false, "", "show this help"},
-};
-
-std::string helpText() {
-    return "Usage: tieline layout FILE [--at DATE] [--metrics] [--out positions.csv|.json] [--ticks N]\n"
-           "                      [--threads N] [--theta X] [--seed N]\n"
-           "\n"
-           "FILE is a dataset (JSON) or a plain edge list: a first line 'n m', then 'u v [weight]' per\n"
-           "line, nodes numbered from 0. A dataset is laid out over time (one keyframe per step of its\n"
-           "range); an edge list gets d3-force's default simulation (many-body, links, centring).\n"
-           "Prints milliseconds per tick; with --metrics, JSON with the timing and the quality:\n"
-           "normalized stress (0 is perfect), movement between keyframes (relative to the layout's\n"
-           "size), edge crossings and node overlaps.\n"
-           "\n"
-           "Options:\n" +
-           describeOptions(kOptions);
+// Defaults as the help writes them: "0.9", "30", never "0.900000".
+template <typename T> std::string shown(T value) {
+    std::ostringstream text;
+    text << value;
+    return text.str();
 }
 
-bool parseCount(const ParsedArgs& parsed, const std::string& name, long long min, long long max,
-                long long& out, std::string& why) {
-    const auto v = parsed.value(name);
-    if (!v) return true;
-    try {
-        std::size_t used = 0;
-        out = std::stoll(*v, &used);
-        if (used == v->size() && out >= min && out <= max) return true;
-    } catch (...) {
+// The options' help states the defaults of LayoutParams and d3DefaultParams, their one home.
+std::vector<OptionSpec> layoutOptions() {
+    const LayoutParams dataset{}, graph = d3DefaultParams();
+    return {
+        {"--at", true, "DATE", "datasets: positions and metrics at this date (1956, 1956-09, 1956-09-20)"},
+        {"--metrics", false, "", "print timing and quality (stress, movement, crossings, overlaps) as JSON"},
+        {"--out", true, "FILE", "write positions to FILE.csv or FILE.json"},
+        {"--ticks", true, "N",
+         "edge lists: ticks to run (default " + shown(graph.initialTicks) +
+             "); datasets: ticks per keyframe (default " + shown(dataset.ticksPerStep) + ")"},
+        {"--threads", true, "N",
+         "threads for the many-body force (default " + shown(dataset.threads) +
+             "; a second pays above ~16k nodes)"},
+        {"--theta", true, "X",
+         "Barnes-Hut opening angle (default " + shown(dataset.theta) + "; smaller is slower and more exact)"},
+        {"--seed", true, "N",
+         "random seed (default " + shown(dataset.seed) + "); the same seed gives the same layout"},
+    };
+}
+
+// A whole-number option in [min, max]; `out` is left alone when the option is not given.
+bool countOption(const ParsedArgs& parsed, const std::string& name, long long min, long long max,
+                 long long& out, std::string& why) {
+    const auto text = parsed.value(name);
+    if (!text) return true;
+    const auto n = commands::parseWhole(*text, min, max);
+    if (!n) {
+        why = "invalid " + name + " '" + *text + "': expected an integer from " + std::to_string(min) +
+              " to " + std::to_string(max);
+        return false;
     }
-    why = "invalid " + name + " '" + *v + "': expected an integer from " + std::to_string(min) + " to " +
-          std::to_string(max);
-    return false;
+    out = *n;
+    return true;
 }
 
 bool isDatasetFile(const std::string& path) {
@@ -100,8 +100,9 @@ bool writePositions(const std::string& path, const std::string& labelName,
     return static_cast<bool>(out);
 }
 
-int layoutGraph(const std::string& path, const ParsedArgs& parsed, LayoutParams params, long long ticks,
-                std::ostream& out, std::ostream& err) {
+int layoutGraph(const Invocation& in, const std::string& path, LayoutParams params, long long ticks) {
+    const ParsedArgs& parsed = in.args;
+    std::ostream &out = in.out, &err = in.err;
     Graph graph;
     std::string error;
     if (!readEdgeList(path, graph, error)) {
@@ -155,25 +156,23 @@ int layoutGraph(const std::string& path, const ParsedArgs& parsed, LayoutParams 
     return kExitOk;
 }
 
-int layoutDataset(const std::string& path, const ParsedArgs& parsed, LayoutParams params, std::ostream& out,
-                  std::ostream& err) {
+int layoutDataset(const Invocation& in, const std::string& path, LayoutParams params) {
+    const ParsedArgs& parsed = in.args;
+    std::ostream &out = in.out, &err = in.err;
     std::optional<core::Time> at;
     if (const auto text = parsed.value("--at")) {
         std::string why;
         const auto date = core::parseDate(*text, &why);
-        if (!date) return usageError("layout", "invalid date '" + *text + "': expected " + why, err);
+        if (!date) return in.usage("invalid date '" + *text + "': expected " + why);
         at = date->firstDay();
     }
+    // JSON only (isDatasetFile): other text files are edge lists.
     const core::LoadResult result = core::loadDatasetFile(path);
-    for (const core::Diagnostic& d : result.diagnostics.items)
-        err << d.format() << "\n";
+    in.report(result.diagnostics, path);
     if (!result.dataset) return kExitFailure;
     const core::Dataset& data = *result.dataset;
-    if (at && (*at < data.rangeBegin() || *at >= data.rangeEnd())) {
-        err << "tieline layout: " << *parsed.value("--at") << " is outside the dataset's range ("
-            << data.meta.start.toString() << " to " << data.meta.end.toString() << ")\n";
-        return kExitFailure;
-    }
+    if (at && (*at < data.rangeBegin() || *at >= data.rangeEnd()))
+        return in.fail(outsideRange(data, *parsed.value("--at")));
     const auto start = Clock::now();
     TemporalLayout layout;
     layout.setParams(params);
@@ -238,44 +237,53 @@ int layoutDataset(const std::string& path, const ParsedArgs& parsed, LayoutParam
     return kExitOk;
 }
 
-} // namespace
-
-int commandLayout(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    const ParsedArgs parsed = parseArgs(args, kOptions);
-    if (!parsed.error.empty()) return usageError("layout", parsed.error, err);
-    if (parsed.has("--help")) {
-        out << helpText();
-        return kExitOk;
-    }
-    if (parsed.positionals.size() != 1) return usageError("layout", "expected exactly one FILE", err);
-    std::string why;
-    long long ticks = -1, threads = 1, seed = 1;
-    if (!parseCount(parsed, "--ticks", 0, 1000000, ticks, why) ||
-        !parseCount(parsed, "--threads", 1, 2, threads, why) ||
-        !parseCount(parsed, "--seed", 0, (1LL << 62), seed, why))
-        return usageError("layout", why, err);
-    const std::string& path = parsed.positionals[0];
+int run(Invocation& in) {
+    const ParsedArgs& parsed = in.args;
+    const std::string& path = in.positional(0);
     const bool dataset = isDatasetFile(path);
     LayoutParams params = dataset ? LayoutParams{} : d3DefaultParams();
+    long long ticks = -1, threads = params.threads, seed = static_cast<long long>(params.seed);
+    std::string why;
+    if (!countOption(parsed, "--ticks", 0, 1000000, ticks, why) ||
+        !countOption(parsed, "--threads", 1, 2, threads, why) ||
+        !countOption(parsed, "--seed", 0, (1LL << 62), seed, why))
+        return in.usage(why);
     params.threads = static_cast<int>(threads);
     params.seed = static_cast<std::uint64_t>(seed);
     if (const auto theta = parsed.value("--theta")) {
-        char* end = nullptr;
-        params.theta = std::strtod(theta->c_str(), &end);
-        if (end == theta->c_str() || *end || !(params.theta >= 0.0 && params.theta <= 2.0))
-            return usageError("layout", "invalid --theta '" + *theta + "': expected a number from 0 to 2",
-                              err);
+        const auto value = commands::parseReal(*theta, 0.0, 2.0);
+        if (!value) return in.usage("invalid --theta '" + *theta + "': expected a number from 0 to 2");
+        params.theta = *value;
     }
-    if (!std::ifstream(path)) {
-        err << "tieline layout: cannot open " << path << "\n";
-        return kExitFailure;
-    }
+    if (!std::ifstream(path)) return in.fail("cannot open " + path);
     if (dataset) {
         if (ticks >= 0) params.ticksPerStep = static_cast<int>(ticks);
-        return layoutDataset(path, parsed, params, out, err);
+        return layoutDataset(in, path, params);
     }
-    if (parsed.has("--at")) return usageError("layout", "--at needs a dataset, not an edge list", err);
-    return layoutGraph(path, parsed, params, ticks >= 0 ? ticks : 300, out, err);
+    if (parsed.has("--at")) return in.usage("--at needs a dataset, not an edge list");
+    return layoutGraph(in, path, params, ticks >= 0 ? ticks : params.initialTicks);
+}
+
+} // namespace
+
+const Command& layoutCommand() {
+    static const Command command{
+        "layout",
+        "FILE [--at DATE] [--metrics] [--out positions.csv|.json] [--ticks N]\n"
+        "                      [--threads N] [--theta X] [--seed N]",
+        "lay out a dataset over time or an edge list; timing and quality",
+        "FILE is a dataset (JSON) or a plain edge list: a first line 'n m', then 'u v [weight]' per\n"
+        "line, nodes numbered from 0. A dataset is laid out over time (one keyframe per step of its\n"
+        "range); an edge list gets d3-force's default simulation (many-body, links, centring).\n"
+        "Prints milliseconds per tick; with --metrics, JSON with the timing and the quality:\n"
+        "normalized stress (0 is perfect), movement between keyframes (relative to the layout's\n"
+        "size), edge crossings and node overlaps.\n",
+        "",
+        layoutOptions(),
+        {1, 1, "expected exactly one FILE"},
+        run,
+    };
+    return command;
 }
 
 } // namespace tieline::cli

@@ -1,8 +1,6 @@
 // `tieline metrics`: every metric for every actor (or one) at every time step of a range, as CSV
 // or JSON. No GL.
-#include "cli/args.hpp"
-#include "cli/cli.hpp"
-#include "core/interop/dataset_files.hpp"
+#include "cli/command.hpp"
 #include "core/io/atomic_file.hpp"
 #include "core/metrics/metrics_writer.hpp"
 
@@ -12,38 +10,6 @@
 namespace tieline::cli {
 
 namespace {
-
-const std::vector<OptionSpec> kOptions = {
-    {"--actor", true, "ID", "only this actor's rows (and its patrons' share columns)"},
-    {"--from", true, "DATE", "the first step to write: the first at or after the first day DATE names"},
-    {"--to", true, "DATE",
-     "the last step to write: the last before the day after DATE (--to 1969: all of 1969)"},
-    {"--csv", true, "FILE", "write a table, one row per step and actor ('-': standard output)"},
-    {"--json", true, "FILE", "write series, one per metric and actor ('-': standard output)"},
-    {"--merge", true, "A=B,...",
-     "count actor A's ties as B's (a person and their party-state: kwp-dprk=kim-il-sung)"},
-    {"--patron-types", true, "T,...", "tie types that make a patron (default patronage,aid,treaty)"},
-    {"--help", false, "", "show this help"},
-};
-
-std::string helpText() {
-    return "Usage: tieline metrics DATASET [--actor ID] [--from DATE --to DATE] (--csv FILE | --json FILE)\n"
-           "                       [--merge A=B,...] [--patron-types T,...]\n"
-           "\n"
-           "Computes, for every actor at every time step (the layout's steps: one a month for the\n"
-           "default dataset), the weighted in- and out-degree per tie type, the patron shares (each\n"
-           "patron's share of the patronage, aid and treaty strength a client receives; a treaty's\n"
-           "first actor counts as the patron), the balance between rival camps, Burt's constraint and\n"
-           "betweenness on the cooperative ties. See README.md, \"Analytics and presentation\".\n"
-           "Undefined values are empty in the CSV and null in the JSON. Files are written atomically.\n"
-           "\n"
-           "Options:\n" +
-           describeOptions(kOptions) +
-           "\nExamples:\n"
-           "  tieline metrics data/korea-1955-1969.json --csv metrics.csv\n"
-           "  tieline metrics data/korea-1955-1969.json --actor kim-il-sung --merge kwp-dprk=kim-il-sung \\\n"
-           "          --from 1960 --to 1965 --csv -\n";
-}
 
 std::vector<std::string> splitList(const std::string& text) {
     std::vector<std::string> items;
@@ -114,41 +80,18 @@ std::string resolve(const core::Dataset& data, Request& r) {
     return "";
 }
 
-bool write(const std::string& path, const std::string& text, std::ostream& out, std::ostream& err) {
+bool write(const Invocation& in, const std::string& path, const std::string& text) {
     if (path == "-") {
-        out << text;
+        in.out << text;
         return true;
     }
     std::string why;
-    if (!core::writeFileAtomic(path, text, why)) {
-        err << "tieline metrics: " << why << "\n";
-        return false;
-    }
+    if (!core::writeFileAtomic(path, text, why)) return in.fail(why), false;
     return true;
 }
 
-} // namespace
-
-int commandMetrics(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    const ParsedArgs parsed = parseArgs(args, kOptions);
-    if (!parsed.error.empty()) return usageError("metrics", parsed.error, err);
-    if (parsed.has("--help")) {
-        out << helpText();
-        return kExitOk;
-    }
-    if (parsed.positionals.size() != 1) return usageError("metrics", "expected exactly one DATASET", err);
-    Request r;
-    if (const std::string why = readRequest(parsed, r); !why.empty()) return usageError("metrics", why, err);
-
-    const core::LoadResult result = core::loadAnyDataset(parsed.positionals[0]);
-    for (const core::Diagnostic& d : result.diagnostics.items)
-        err << d.format() << "\n";
-    if (!result.dataset) return kExitFailure;
-    const core::Dataset& data = *result.dataset;
-    if (const std::string why = resolve(data, r); !why.empty()) {
-        err << "tieline metrics: " << why << "\n";
-        return kExitFailure;
-    }
+int writeMetrics(Invocation& in, Request& r, const core::Dataset& data) {
+    if (const std::string why = resolve(data, r); !why.empty()) return in.fail(why);
     const core::metrics::Metrics m = core::metrics::computeMetrics(data, r.options);
     // The steps inside [first day of --from, day after --to).
     const core::Time begin = r.from ? r.from->firstDay() : -1e18, end = r.to ? r.to->dayAfterLast() : 1e18;
@@ -156,16 +99,14 @@ int commandMetrics(const std::vector<std::string>& args, std::ostream& out, std:
         std::size_t(std::lower_bound(m.times.begin(), m.times.end(), begin) - m.times.begin());
     r.selection.endStep =
         std::size_t(std::lower_bound(m.times.begin(), m.times.end(), end) - m.times.begin());
-    if (r.selection.firstStep >= r.selection.endStep) {
-        err << "tieline metrics: no time step between "
-            << (r.from ? r.from->toString() : data.meta.start.toString()) << " and "
-            << (r.to ? r.to->toString() : data.meta.end.toString()) << " (the dataset runs from "
-            << data.meta.start.toString() << " to " << data.meta.end.toString() << ")\n";
+    if (r.selection.firstStep >= r.selection.endStep)
+        return in.fail("no time step between " + (r.from ? r.from->toString() : data.meta.start.toString()) +
+                       " and " + (r.to ? r.to->toString() : data.meta.end.toString()) +
+                       " (the dataset runs from " + data.meta.start.toString() + " to " +
+                       data.meta.end.toString() + ")");
+    if (!r.csv.empty() && !write(in, r.csv, core::metrics::metricsCsv(data, m, r.selection)))
         return kExitFailure;
-    }
-    if (!r.csv.empty() && !write(r.csv, core::metrics::metricsCsv(data, m, r.selection), out, err))
-        return kExitFailure;
-    if (!r.json.empty() && !write(r.json, core::metrics::metricsJson(data, m, r.selection), out, err))
+    if (!r.json.empty() && !write(in, r.json, core::metrics::metricsJson(data, m, r.selection)))
         return kExitFailure;
     const std::size_t steps = r.selection.endStep - r.selection.firstStep;
     std::size_t actors = 1;
@@ -175,10 +116,46 @@ int commandMetrics(const std::vector<std::string>& args, std::ostream& out, std:
                           [i = std::uint32_t(0)](std::uint32_t rep) mutable { return rep == i++; }));
     for (const std::string* path : {&r.csv, &r.json})
         if (!path->empty() && *path != "-")
-            out << "wrote " << *path << " (" << steps << " steps from "
-                << core::formatDay(m.times[r.selection.firstStep]) << ", " << actors
-                << (actors == 1 ? " actor" : " actors") << ")\n";
+            in.out << "wrote " << *path << " (" << steps << " steps from "
+                   << core::formatDay(m.times[r.selection.firstStep]) << ", " << actors
+                   << (actors == 1 ? " actor" : " actors") << ")\n";
     return kExitOk;
+}
+
+} // namespace
+
+const Command& metricsCommand() {
+    static const Command command{
+        "metrics",
+        "DATASET [--actor ID] [--from DATE --to DATE] (--csv FILE | --json FILE)\n"
+        "                       [--merge A=B,...] [--patron-types T,...]",
+        "patron shares, brokerage, centrality and degrees over time as CSV or JSON",
+        "Computes, for every actor at every time step (the layout's steps: one a month for the\n"
+        "default dataset), the weighted in- and out-degree per tie type, the patron shares (each\n"
+        "patron's share of the patronage, aid and treaty strength a client receives; a treaty's\n"
+        "first actor counts as the patron), the balance between rival camps, Burt's constraint and\n"
+        "betweenness on the cooperative ties. See README.md, \"Analytics and presentation\".\n"
+        "Undefined values are empty in the CSV and null in the JSON. Files are written atomically.\n",
+        "\nExamples:\n"
+        "  tieline metrics data/korea-1955-1969.json --csv metrics.csv\n"
+        "  tieline metrics data/korea-1955-1969.json --actor kim-il-sung --merge kwp-dprk=kim-il-sung \\\n"
+        "          --from 1960 --to 1965 --csv -\n",
+        {
+            {"--actor", true, "ID", "only this actor's rows (and its patrons' share columns)"},
+            {"--from", true, "DATE",
+             "the first step to write: the first at or after the first day DATE names"},
+            {"--to", true, "DATE",
+             "the last step to write: the last before the day after DATE (--to 1969: all of 1969)"},
+            {"--csv", true, "FILE", "write a table, one row per step and actor ('-': standard output)"},
+            {"--json", true, "FILE", "write series, one per metric and actor ('-': standard output)"},
+            {"--merge", true, "A=B,...",
+             "count actor A's ties as B's (a person and their party-state: kwp-dprk=kim-il-sung)"},
+            {"--patron-types", true, "T,...", "tie types that make a patron (default patronage,aid,treaty)"},
+        },
+        {1, 1, "expected exactly one DATASET"},
+        [](Invocation& in) { return withDataset(in, readRequest, writeMetrics); },
+    };
+    return command;
 }
 
 } // namespace tieline::cli

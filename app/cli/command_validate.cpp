@@ -1,8 +1,5 @@
 // `tieline validate FILE...`: located messages on stderr, a verdict per file on stdout.
-#include "cli/args.hpp"
-#include "cli/cli.hpp"
-#include "core/interop/dataset_files.hpp"
-#include "core/io/dataset_loader.hpp"
+#include "cli/command.hpp"
 
 #include <ostream>
 
@@ -10,57 +7,51 @@ namespace tieline::cli {
 
 namespace {
 
-const std::vector<OptionSpec> kOptions = {
-    {"--strict", false, "", "treat warnings as failures"},
-    {"--quiet", false, "", "print only the messages, no verdicts"},
-    {"--help", false, "", "show this help"},
-};
+std::string plural(std::size_t n, const char* word) {
+    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
 
-std::string helpText() {
-    return "Usage: tieline validate [--strict] [--quiet] FILE...\n"
-           "\n"
-           "Checks dataset files (format v1) and prints every problem as\n"
-           "FILE:LINE:COLUMN: error: /json/pointer: what was expected, what was found\n"
-           "\n"
-           "Options:\n" +
-           describeOptions(kOptions) +
-           "\nExit codes: 0 all files valid, 1 some file invalid, 2 usage error.\n";
+int run(Invocation& in) {
+    const bool strict = in.args.has("--strict");
+    bool allValid = true;
+    for (const std::string& path : in.args.positionals) {
+        const core::LoadResult result = in.load(path);
+        const auto& diag = result.diagnostics;
+        const bool valid = result.dataset && !(strict && diag.warnings > 0);
+        allValid = allValid && valid;
+        if (in.args.has("--quiet")) continue;
+        if (result.dataset) {
+            const core::Dataset& d = *result.dataset;
+            in.out << path << ": " << (valid ? "valid" : "invalid (warnings with --strict)") << " ("
+                   << d.actors.size() << " actors, " << d.ties.size() << " ties, " << d.events.size()
+                   << " events, " << d.sources.size() << " sources, " << d.stories.size() << " stories; "
+                   << plural(diag.warnings, "warning") << ")\n";
+        } else {
+            in.out << path << ": invalid (" << plural(diag.errors, "error") << ", "
+                   << plural(diag.warnings, "warning") << ")\n";
+        }
+    }
+    return allValid ? kExitOk : kExitFailure;
 }
 
 } // namespace
 
-int commandValidate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    const ParsedArgs parsed = parseArgs(args, kOptions);
-    if (!parsed.error.empty()) return usageError("validate", parsed.error, err);
-    if (parsed.has("--help")) {
-        out << helpText();
-        return kExitOk;
-    }
-    if (parsed.positionals.empty()) return usageError("validate", "expected at least one FILE", err);
-    const bool strict = parsed.has("--strict");
-    bool allValid = true;
-    for (const std::string& path : parsed.positionals) {
-        const core::LoadResult result = core::loadAnyDataset(path);
-        for (const core::Diagnostic& d : result.diagnostics.items)
-            err << d.format() << "\n";
-        if (result.diagnostics.dropped > 0)
-            err << path << ": " << result.diagnostics.dropped << " more messages not shown\n";
-        const auto& diag = result.diagnostics;
-        const bool valid = result.dataset && !(strict && diag.warnings > 0);
-        allValid = allValid && valid;
-        if (parsed.has("--quiet")) continue;
-        if (result.dataset) {
-            const core::Dataset& d = *result.dataset;
-            out << path << ": " << (valid ? "valid" : "invalid (warnings with --strict)") << " ("
-                << d.actors.size() << " actors, " << d.ties.size() << " ties, " << d.events.size()
-                << " events, " << d.sources.size() << " sources, " << d.stories.size() << " stories; "
-                << diag.warnings << " warning" << (diag.warnings == 1 ? "" : "s") << ")\n";
-        } else {
-            out << path << ": invalid (" << diag.errors << " error" << (diag.errors == 1 ? "" : "s") << ", "
-                << diag.warnings << " warning" << (diag.warnings == 1 ? "" : "s") << ")\n";
-        }
-    }
-    return allValid ? kExitOk : kExitFailure;
+const Command& validateCommand() {
+    static const Command command{
+        "validate",
+        "[--strict] [--quiet] FILE...",
+        "check dataset files; exit 1 with located messages when invalid",
+        "Checks dataset files (format v1) and prints every problem as\n"
+        "FILE:LINE:COLUMN: error: /json/pointer: what was expected, what was found\n",
+        "\nExit codes: 0 all files valid, 1 some file invalid, 2 usage error.\n",
+        {
+            {"--strict", false, "", "treat warnings as failures"},
+            {"--quiet", false, "", "print only the messages, no verdicts"},
+        },
+        {1, SIZE_MAX, "expected at least one FILE"},
+        run,
+    };
+    return command;
 }
 
 } // namespace tieline::cli

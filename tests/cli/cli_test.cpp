@@ -10,6 +10,8 @@
 #include <iterator>
 #include <regex>
 
+std::vector<std::pair<std::string, std::string>> scriptCommandForms(); // script_table.cpp
+
 namespace {
 
 ProcessResult tieline(std::vector<std::string> args) {
@@ -58,6 +60,58 @@ TEST_CASE("cli: unknown options and commands are usage errors that name them") {
     r = tieline({"snapshot", fixture("valid/minimal.json"), "--at", "1956-13"});
     CHECK(r.exitCode == 2);
     CHECK(r.err.find("invalid date '1956-13'") != std::string::npos);
+}
+
+TEST_CASE("cli: a mistyped command is an unknown command, not a dataset for the window") {
+    auto r = tieline({"frob"});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("unknown command 'frob'") != std::string::npos);
+    r = tieline({"help", "frob"});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("unknown command 'frob'") != std::string::npos);
+}
+
+TEST_CASE("cli: help script lists every script command from its table, and --help the window's options") {
+    const auto r = tieline({"help", "script"});
+    CHECK(r.exitCode == 0);
+    const auto forms = scriptCommandForms();
+    CHECK(forms.size() >= 24);
+    for (const auto& [form, help] : forms) {
+        CAPTURE(form);
+        CHECK(r.out.find(form) != std::string::npos);
+        CHECK(r.out.find(help) != std::string::npos);
+    }
+    const auto help = tieline({"--help"}).out;
+    for (const char* option :
+         {"--frames N", "--screenshot PNG", "--script FILE", "--size WxH", "help script"})
+        CHECK_MESSAGE(help.find(option) != std::string::npos, option);
+    for (const char* command : {"validate", "snapshot", "convert", "layout", "metrics", "export"}) {
+        const auto c = tieline({command, "--help"});
+        CHECK_MESSAGE(c.exitCode == 0, command);
+        CHECK(c.out.rfind(std::string("Usage: tieline ") + command, 0) == 0);
+        CHECK(c.out.find("  --help                show this help\n") != std::string::npos);
+    }
+}
+
+TEST_CASE("cli: layout's help states the defaults of the layout parameters") {
+    const auto help = tieline({"layout", "--help"}).out;
+    CHECK(help.find("(default 300); datasets: ticks per keyframe (default 30)") != std::string::npos);
+    CHECK(help.find("Barnes-Hut opening angle (default 0.9;") != std::string::npos);
+    CHECK(help.find("random seed (default 1)") != std::string::npos);
+}
+
+TEST_CASE("cli: numbers in options are strict") {
+    auto r = tieline({"layout", kDefault, "--ticks", "3x"});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("invalid --ticks '3x'") != std::string::npos);
+    r = tieline({"layout", kDefault, "--theta", "0.5x"});
+    CHECK(r.exitCode == 2);
+    r = tieline({"export", kDefault, "--from", "1956", "--to", "1957", "--fps", "24.0", "--gif", "x.gif"});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("invalid --fps '24.0'") != std::string::npos);
+    r = tieline({"--frames", "3x", "--screenshot", "x.png"});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("option '--frames' expects a number") != std::string::npos);
 }
 
 TEST_CASE("cli: validate exits 0 for valid files and 1 for each invalid fixture, naming file:line:column and "

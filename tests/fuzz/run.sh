@@ -13,6 +13,8 @@ seed() { # seed TARGET DIR: the fixtures that suit the target
         fuzz_date) printf '1956\n' > "$2/a"; printf '~1956-09\n' > "$2/b"; printf '1956-02-29' > "$2/c" ;;
         fuzz_gexf*) cp "$fixtures"/gexf/*.gexf "$2"/ 2>/dev/null || true ;;
         fuzz_csv) cp "$fixtures"/csv/*.csv "$2"/ 2>/dev/null || true ;;
+        fuzz_commands) cat "$root"/tests/gui/scenes/*.script > "$2/scenes"
+            printf 'at 1956\nwait 3x\nstory 1 2\000--size\n1280x800\n--frames\n3\n--screenshot\na.png\n' > "$2/args" ;;
         fuzz_csl_json) cp "$root"/tests/fixtures/csl/*.json "$2"/ 2>/dev/null || printf '[{"id":"a","type":"book","title":"T"}]' > "$2/a" ;;
         *) cp "$fixtures"/valid/*.json "$fixtures"/invalid/*.json "$fixtures"/warnings/*.json "$2"/ ;;
     esac

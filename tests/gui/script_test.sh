@@ -1,7 +1,7 @@
 #!/bin/sh
 # GUI test: drive tieline with a --script under Xvfb (select the Mikoyan -> Kim Il Sung tie on
 # 1956-09-20, switch to the light theme), check both screenshots; then check that a bad script is
-# refused with its file and line.
+# refused with its file and line, a malformed number too (before the first frame).
 # usage: script_test.sh TIELINE PNG_CHECK DATASET OUTDIR
 set -eu
 tieline=$1 check=$2 dataset=$3 out=$4
@@ -32,3 +32,12 @@ status=0
 xvfb-run -a -s "-screen 0 1280x800x24" "$tieline" --script "$out/missing.script" "$dataset" 2>"$out/missing.err" || status=$?
 test "$status" -eq 1 || { echo "an unknown tie exited $status, expected 1" >&2; exit 1; }
 grep -q "missing.script:1: unknown tie 'no-such-tie'" "$out/missing.err"
+
+# Every line is checked before the first frame: the screenshot on line 1 is never taken.
+rm -f "$out/never.png"
+printf 'screenshot %s\nwait 3x\n' "$out/never.png" > "$out/malformed.script"
+status=0
+xvfb-run -a -s "-screen 0 1280x800x24" "$tieline" --script "$out/malformed.script" "$dataset" 2>"$out/malformed.err" || status=$?
+test "$status" -eq 2 || { echo "a malformed number exited $status, expected 2" >&2; exit 1; }
+grep -q "malformed.script:2: wait N: a whole number of frames, found '3x'" "$out/malformed.err" || { cat "$out/malformed.err" >&2; exit 1; }
+test ! -e "$out/never.png" || { echo "a frame ran before the script was checked" >&2; exit 1; }

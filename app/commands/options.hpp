@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace tieline::cli {
+namespace tieline::commands {
 
 struct OptionSpec {
     std::string name; // "--at"
@@ -32,4 +32,4 @@ ParsedArgs parseArgs(const std::vector<std::string>& args, const std::vector<Opt
 // "  --at DATE      the moment to show" lines for help texts.
 std::string describeOptions(const std::vector<OptionSpec>& specs);
 
-} // namespace tieline::cli
+} // namespace tieline::commands

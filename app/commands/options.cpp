@@ -1,7 +1,7 @@
-// Command-line parsing for the tieline subcommands.
-#include "cli/args.hpp"
+// Options parsed from a table of OptionSpec rows, for the commands and the window alike.
+#include "commands/options.hpp"
 
-namespace tieline::cli {
+namespace tieline::commands {
 
 std::optional<std::string> ParsedArgs::value(const std::string& name) const {
     const auto it = values.find(name);
@@ -68,4 +68,4 @@ std::string describeOptions(const std::vector<OptionSpec>& specs) {
     return out;
 }
 
-} // namespace tieline::cli
+} // namespace tieline::commands

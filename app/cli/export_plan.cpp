@@ -1,0 +1,160 @@
+// Reading `tieline export`'s options into a plan.
+#include "cli/export_plan.hpp"
+
+#include "commands/numbers.hpp"
+
+#include <sstream>
+
+namespace tieline::cli {
+
+using commands::OptionSpec;
+using commands::ParsedArgs;
+
+std::string sizeText(const core::ExportOptions& o) {
+    return std::to_string(o.width) + "x" + std::to_string(o.height);
+}
+
+std::vector<OptionSpec> exportOptions() {
+    const core::ExportOptions picture;
+    const core::SweepRange sweep;
+    std::ostringstream seconds;
+    seconds << sweep.seconds;
+    return {
+        {"--at", true, "DATE", "a moment: 1956, 1956-09 or 1956-09-20 (the first day it names)"},
+        {"--png", true, "FILE", "write the picture as PNG"},
+        {"--svg", true, "FILE", "write the picture as SVG (vectors, text as text)"},
+        {"--from", true, "DATE", "a sweep's first moment (the first day DATE names)"},
+        {"--to", true, "DATE",
+         "a sweep's last moment (the last day DATE names: --to 1969 ends on 31 December)"},
+        {"--fps", true, "N",
+         "frames per second of a sweep (1 to 120; default " + std::to_string(sweep.fps) + ")"},
+        {"--seconds", true, "S",
+         "length of a sweep in seconds (default " + seconds.str() + "); frames = fps x seconds"},
+        {"--frames", true, "DIR", "write the sweep as DIR/frame-00000.png, frame-00001.png, ..."},
+        {"--mp4", true, "FILE", "write the sweep as H.264 MP4 (needs ffmpeg)"},
+        {"--gif", true, "FILE", "write the sweep as an animated GIF (needs ffmpeg)"},
+        {"--size", true, "WxH",
+         "picture size in pixels, each side 1 to 8192 (default " + sizeText(picture) + ")"},
+        {"--theme", true, "NAME",
+         std::string("light or dark (default ") + (picture.dark ? "dark" : "light") + ")"},
+        {"--transparent", false, "", "no backdrop: transparent around the network (PNG, SVG, frames)"},
+        {"--no-caption", false, "", "leave out the caption (dataset title and date)"},
+        {"--no-legend", false, "", "leave out the legend (tie types, groups)"},
+        {"--no-native", false, "", "leave out native-script names under the labels"},
+        {"--bib", true, "F.md",
+         "write the sources of the visible ties: F.md (Markdown) and F.json (CSL-JSON)"},
+        {"--story", true, "ID|N", "a story, by id or by number (from 0), for --deck"},
+        {"--deck", true, "DIR",
+         "write the story as DIR/slide-01.png, ... and DIR/slides.md (captions, sources)"},
+    };
+}
+
+namespace {
+
+// Each returns a usage message, or "" when the options are usable.
+std::string readPicture(const ParsedArgs& parsed, core::ExportOptions& o) {
+    std::string why;
+    if (const auto size = parsed.value("--size"))
+        if (!core::parseExportSize(*size, o.width, o.height, why)) return why;
+    if (const auto theme = parsed.value("--theme")) {
+        if (*theme != "light" && *theme != "dark")
+            return "invalid --theme '" + *theme + "': expected light or dark";
+        o.dark = *theme == "dark";
+    }
+    o.transparent = parsed.has("--transparent");
+    o.caption = !parsed.has("--no-caption");
+    o.legend = !parsed.has("--no-legend");
+    o.showNative = !parsed.has("--no-native");
+    return "";
+}
+
+std::string readDates(const ParsedArgs& parsed, ExportRequest& r) {
+    for (auto [name, date] :
+         {std::pair{"--at", &r.at}, std::pair{"--from", &r.from}, std::pair{"--to", &r.to}}) {
+        const auto text = parsed.value(name);
+        if (!text) continue;
+        std::string why;
+        *date = core::parseDate(*text, &why);
+        if (!*date) return "invalid date '" + *text + "': expected " + why;
+    }
+    return "";
+}
+
+int videoOutputs(const ParsedArgs& parsed) {
+    return int(parsed.has("--frames")) + int(parsed.has("--mp4")) + int(parsed.has("--gif"));
+}
+
+std::string readDeck(const ParsedArgs& parsed, ExportRequest& r) {
+    if (!parsed.has("--story") || !parsed.has("--deck"))
+        return "a deck needs both --story ID|N and --deck DIR";
+    if (r.at || r.from || r.to || videoOutputs(parsed) > 0 || parsed.has("--png") || parsed.has("--svg") ||
+        parsed.has("--bib"))
+        return "--story and --deck write a deck: leave out --at, --from, --to, --png, --svg, --bib and "
+               "video options";
+    r.plan = DeckPlan{*parsed.value("--story"), *parsed.value("--deck")};
+    return "";
+}
+
+std::string readSnapshot(const ParsedArgs& parsed, ExportRequest& r) {
+    if (!r.at) return "missing --at DATE (or --from and --to for a sweep)";
+    if (!parsed.has("--png") && !parsed.has("--svg") && r.bibliography.empty())
+        return "nothing to write: give --png, --svg or --bib";
+    SnapshotPlan plan{*r.at, {}};
+    plan.job.options = r.options;
+    plan.job.png = parsed.value("--png").value_or("");
+    plan.job.svg = parsed.value("--svg").value_or("");
+    plan.job.bibliography = r.bibliography;
+    r.plan = plan;
+    return "";
+}
+
+std::string readSweep(const ParsedArgs& parsed, ExportRequest& r) {
+    if (r.at || parsed.has("--png") || parsed.has("--svg"))
+        return "--at, --png and --svg are for one moment, not a sweep";
+    if (!r.from || !r.to) return "a sweep needs --from DATE and --to DATE";
+    if (videoOutputs(parsed) != 1)
+        return "a sweep needs exactly one of --frames DIR, --mp4 FILE and --gif FILE";
+    SweepPlan plan{*r.from, *r.to, {}};
+    exporter::SweepJob& s = plan.job;
+    if (const auto v = parsed.value("--fps")) {
+        const auto fps = commands::parseWhole(*v, 1, 120);
+        if (!fps) return "invalid --fps '" + *v + "': expected a whole number from 1 to 120";
+        s.range.fps = int(*fps);
+    }
+    if (const auto v = parsed.value("--seconds")) {
+        const auto seconds = commands::parseReal(*v, 0.01, 3600);
+        if (!seconds)
+            return "invalid --seconds '" + *v + "': expected a number of seconds above 0, at most 3600";
+        s.range.seconds = *seconds;
+    }
+    s.options = r.options;
+    s.bibliography = r.bibliography;
+    s.kind = parsed.has("--frames") ? core::ExportKind::Frames
+             : parsed.has("--mp4")  ? core::ExportKind::Mp4
+                                    : core::ExportKind::Gif;
+    s.path = *parsed.value(s.kind == core::ExportKind::Frames ? "--frames"
+                           : s.kind == core::ExportKind::Mp4  ? "--mp4"
+                                                              : "--gif");
+    if (s.kind != core::ExportKind::Frames && r.options.transparent)
+        return "--transparent works for PNG, SVG and --frames, not video";
+    r.plan = plan;
+    return "";
+}
+
+} // namespace
+
+std::string readExportRequest(const ParsedArgs& parsed, ExportRequest& r) {
+    if (std::string why = readPicture(parsed, r.options); !why.empty()) return why;
+    if (std::string why = readDates(parsed, r); !why.empty()) return why;
+    if (parsed.has("--story") || parsed.has("--deck")) return readDeck(parsed, r);
+    r.bibliography = parsed.value("--bib").value_or("");
+    const std::string& bib = r.bibliography;
+    const bool sweep =
+        r.from || r.to || videoOutputs(parsed) > 0 || parsed.has("--fps") || parsed.has("--seconds");
+    if (!bib.empty() && (bib.size() < 4 || bib.compare(bib.size() - 3, 3, ".md") != 0))
+        return "invalid --bib '" + bib +
+               "': expected a Markdown file name ending in .md (the CSL-JSON goes beside it)";
+    return sweep ? readSweep(parsed, r) : readSnapshot(parsed, r);
+}
+
+} // namespace tieline::cli

@@ -1,0 +1,49 @@
+// `tieline export`'s options read into a plan: one moment (PNG, SVG), a sweep (frames, MP4, GIF) or
+// a story's deck. Reading needs no dataset; command_export.cpp checks the plan against the dataset
+// and renders it.
+#pragma once
+
+#include "commands/options.hpp"
+#include "exporter/snapshot_export.hpp"
+#include "exporter/sweep_exporter.hpp"
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace tieline::cli {
+
+// The three plans, and the request that holds one with what they share.
+struct SnapshotPlan {
+    core::Date at;
+    exporter::SnapshotJob job;
+};
+struct SweepPlan {
+    core::Date from, to;
+    exporter::SweepJob job;
+};
+struct DeckPlan {
+    std::string story; // an id or a number, resolved once the dataset is loaded
+    std::string folder;
+    std::size_t storyIndex = 0;
+};
+using Plan = std::variant<SnapshotPlan, SweepPlan, DeckPlan>;
+
+struct ExportRequest {
+    core::ExportOptions options; // the picture: size, theme, what it shows
+    std::optional<core::Date> at, from, to;
+    std::string bibliography;
+    Plan plan;
+};
+
+// The options' rows; their help states the defaults of core::ExportOptions and core::SweepRange.
+std::vector<commands::OptionSpec> exportOptions();
+
+// Reads the options into a request; returns a usage message, or "" when they are usable.
+std::string readExportRequest(const commands::ParsedArgs& parsed, ExportRequest& request);
+
+// "1920x1080"
+std::string sizeText(const core::ExportOptions& options);
+
+} // namespace tieline::cli

@@ -1,0 +1,32 @@
+// The window's command-line options (tieline [--frames N --screenshot PNG] [--script FILE]
+// [--size WxH] [DATASET]), rows of the same OptionSpec table as the commands'. No GL.
+#pragma once
+
+#include "commands/options.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tieline::commands {
+
+struct GuiOptions {
+    std::string dataset;         // opened at start; empty: the last one (settings), else the fallback
+    std::string fallbackDataset; // the default dataset
+    int frames = 0;              // with `screenshot`: render this many frames, save, exit
+    std::string screenshot;
+    std::string script; // a --script file of GUI commands
+    struct Size {
+        int width = 0, height = 0;
+    };
+    std::optional<Size> size; // --size WxH; empty: the saved window size (automated runs: 1280x800)
+};
+
+// The rows: --frames, --screenshot, --script, --size.
+const std::vector<OptionSpec>& guiOptionSpecs();
+
+// Parses the window's arguments. Returns an error message for unusable arguments, or "" when they
+// are fine.
+std::string parseGuiArgs(const std::vector<std::string>& args, GuiOptions& options);
+
+} // namespace tieline::commands

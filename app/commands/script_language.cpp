@@ -1,0 +1,208 @@
+// The script commands' table and the parser that checks a whole script before it runs.
+#include "commands/script_language.hpp"
+
+#include "commands/numbers.hpp"
+#include "core/io/dataset_loader.hpp"
+
+namespace tieline::commands {
+
+namespace {
+
+using K = ScriptArgKind;
+constexpr bool kEndsFrame = true, kSameFrame = false;
+
+// [SECTION] the table: a new command is a row here and a runner in gui/script_commands.cpp
+constexpr ScriptCommand kCommands[] = {
+    {"at", "DATE", "go to DATE (1956, 1956-09, 1956-09-20) and stop playing", kEndsFrame, K::Date},
+    {"select-actor", "ID", "select an actor", kSameFrame, K::Text},
+    {"select-tie", "ID", "select a tie", kSameFrame, K::Text},
+    {"select-source", "ID", "select a source and show the Sources tab", kSameFrame, K::Text},
+    {"hover-actor", "ID", "highlight an actor as if the pointer rested on it", kSameFrame, K::Text},
+    {"clear-selection", "", "select nothing", kSameFrame, K::None},
+    {"theme", "dark|light", "switch the theme", kSameFrame, K::Choice},
+    {"story", "N [STOP]", "go to stop STOP (default 0) of story N, both counted from 0", kEndsFrame,
+     K::StoryStop},
+    {"next-stop", "", "go to the story's next stop", kEndsFrame, K::None},
+    {"fit", "", "fit the network into the window", kEndsFrame, K::None},
+    {"search", "TEXT", "select the first actor whose name matches TEXT and frame it", kEndsFrame, K::Text},
+    {"hide-type", "ID", "hide the ties of a tie type", kSameFrame, K::Text},
+    {"open", "FILE", "open another dataset", kEndsFrame, K::Text},
+    {"wait", "N", "draw N frames before the next command", kEndsFrame, K::Frames},
+    {"screenshot", "PNG", "save the window as PNG once this frame is drawn", kEndsFrame, K::Text},
+    {"quit", "", "exit (a script also exits after its last line)", kEndsFrame, K::None},
+    {"side-tab", "inspector|active|sources|filters|charts", "show a tab of the side panel", kEndsFrame,
+     K::Choice},
+    {"chart-actor", "ID|selection", "chart an actor, or whatever is selected", kEndsFrame, K::Text},
+    {"chart-merge", "ID|none", "count an actor's ties as the charted actor's (none: stop merging)",
+     kEndsFrame, K::Text},
+    {"chart-layers", "camp|patron", "stack the patron shares by camp or by patron", kEndsFrame, K::Choice},
+    {"present", "[STORY]", "presentation mode, at the first stop of story STORY when given", kEndsFrame,
+     K::MaybeStory},
+    {"present-off", "", "leave presentation mode", kEndsFrame, K::None},
+    {"previous-stop", "", "go to the story's previous stop", kEndsFrame, K::None},
+    {"export-deck", "STORY DIR", "export story STORY as 1280x720 slides and slides.md into DIR", kEndsFrame,
+     K::StoryFolder},
+};
+
+constexpr long long kMaxCount = 1000000; // frames or stories: far more than any script needs
+
+std::string_view trim(std::string_view s) {
+    const auto first = s.find_first_not_of(" \t\r");
+    if (first == std::string_view::npos) return {};
+    return s.substr(first, s.find_last_not_of(" \t\r") - first + 1);
+}
+
+// "NAME ARGUMENTS: EXPECTED, found 'TEXT'" (or "found nothing").
+std::string refuse(const ScriptCommand& c, std::string_view expected, std::string_view found) {
+    std::string form(c.name);
+    if (!c.arguments.empty()) form.append(" ").append(c.arguments);
+    form += ": ";
+    form += expected;
+    form += ", found ";
+    if (found.empty()) return form + "nothing";
+    return form.append("'").append(found).append("'");
+}
+
+bool isChoice(std::string_view choices, std::string_view word) {
+    std::size_t start = 0;
+    while (start <= choices.size()) {
+        const std::size_t bar = std::min(choices.find('|', start), choices.size());
+        if (choices.substr(start, bar - start) == word) return true;
+        start = bar + 1;
+    }
+    return false;
+}
+
+std::string choicesText(std::string_view choices) {
+    std::string text(choices);
+    for (char& c : text)
+        if (c == '|') c = '/';
+    return "one of " + text;
+}
+
+std::optional<long long> storyNumber(std::string_view text) {
+    return parseWhole(text, 0, kMaxCount);
+}
+
+} // namespace
+
+std::span<const ScriptCommand> scriptCommands() {
+    return kCommands;
+}
+
+const ScriptCommand* findScriptCommand(std::string_view name) {
+    for (const ScriptCommand& c : kCommands)
+        if (c.name == name) return &c;
+    return nullptr;
+}
+
+std::string parseScriptArguments(const ScriptCommand& c, std::string_view text, ScriptArgs& args) {
+    text = trim(text);
+    const std::size_t space = text.find_first_of(" \t");
+    const std::string_view first = text.substr(0, space);
+    const std::string_view rest = space == std::string_view::npos ? "" : trim(text.substr(space));
+    switch (c.kind) {
+    case K::None:
+        if (!text.empty()) return refuse(c, "no arguments", text);
+        return "";
+    case K::Text:
+        if (text.empty()) return refuse(c, "expected " + std::string(c.arguments), text);
+        args.text = text;
+        return "";
+    case K::Choice:
+        if (!isChoice(c.arguments, text)) return refuse(c, choicesText(c.arguments), text);
+        args.text = text;
+        return "";
+    case K::Date:
+        args.date = core::parseDate(text);
+        if (!args.date) return refuse(c, "a date such as 1956, 1956-09 or 1956-09-20", text);
+        return "";
+    case K::Frames:
+        args.number = parseWhole(text, 0, kMaxCount);
+        if (!args.number) return refuse(c, "a whole number of frames", text);
+        return "";
+    case K::StoryStop:
+        args.number = storyNumber(first);
+        if (!rest.empty()) args.stop = storyNumber(rest);
+        if (!args.number || (!rest.empty() && !args.stop))
+            return refuse(c, "a story number and an optional stop number, whole numbers from 0", text);
+        return "";
+    case K::MaybeStory:
+        if (text.empty()) return "";
+        args.number = storyNumber(text);
+        if (!args.number) return refuse(c, "nothing or a story number, a whole number from 0", text);
+        return "";
+    case K::StoryFolder:
+        args.number = storyNumber(first);
+        if (!args.number || rest.empty())
+            return refuse(c, "a story number (a whole number from 0) and a folder", text);
+        args.text = rest;
+        return "";
+    }
+    return "unreadable command";
+}
+
+bool parseScript(std::string_view text, const std::string& file, Script& script, std::string& error) {
+    script = {};
+    script.file = file;
+    std::size_t start = 0;
+    for (int number = 1; start <= text.size(); ++number) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        std::string_view raw = text.substr(start, end - start);
+        start = end + 1;
+        raw = trim(raw.substr(0, raw.find('#')));
+        if (raw.empty()) continue;
+        const std::string where = file + ":" + std::to_string(number) + ": ";
+        const std::size_t space = raw.find_first_of(" \t");
+        const std::string_view name = raw.substr(0, space);
+        ScriptLine line;
+        line.number = number;
+        line.command = findScriptCommand(name);
+        if (!line.command) {
+            error = where + "unknown command '" + std::string(name) + "'";
+            return false;
+        }
+        line.argument = space == std::string_view::npos ? "" : trim(raw.substr(space));
+        if (const std::string why = parseScriptArguments(*line.command, line.argument, line.args);
+            !why.empty()) {
+            error = where + why;
+            return false;
+        }
+        script.lines.push_back(std::move(line));
+    }
+    return true;
+}
+
+bool loadScript(const std::string& path, Script& script, std::string& error) {
+    std::string text;
+    if (!core::readFileLimited(path, 1 << 20, text, error)) {
+        error = path + ": " + error;
+        return false;
+    }
+    return parseScript(text, path, script, error);
+}
+
+std::string scriptHelp() {
+    std::string text = "Usage: tieline --script FILE [DATASET]\n"
+                       "\n"
+                       "Drives the window from FILE, one command per line between frames, and exits after\n"
+                       "the last line. '#' starts a comment. Every line is checked before the first frame:\n"
+                       "an unknown command or arguments that do not fit its form stop the script with\n"
+                       "FILE:LINE: and exit 2. A command that fails as it runs (an unknown id, a story the\n"
+                       "dataset lacks) stops the script with FILE:LINE: and exit 1. Commands marked * draw\n"
+                       "a frame before the next line runs.\n"
+                       "\n"
+                       "Commands:\n";
+    for (const ScriptCommand& c : kCommands) {
+        std::string left = std::string(c.endsFrame ? "* " : "  ") + std::string(c.name);
+        if (!c.arguments.empty()) left.append(" ").append(c.arguments);
+        if (left.size() < 28)
+            left.resize(28, ' ');
+        else
+            left += "\n" + std::string(28, ' ');
+        text += left + std::string(c.help) + "\n";
+    }
+    return text;
+}
+
+} // namespace tieline::commands
