@@ -35,20 +35,6 @@ GLuint compile(GLenum stage, std::string_view source, std::string_view name, std
 
 } // namespace
 
-GlProgram::~GlProgram() {
-    if (m_id) glDeleteProgram(m_id);
-}
-
-GlProgram::GlProgram(GlProgram&& other) noexcept : m_id(std::exchange(other.m_id, 0)) {}
-
-GlProgram& GlProgram::operator=(GlProgram&& other) noexcept {
-    if (this != &other) {
-        if (m_id) glDeleteProgram(m_id);
-        m_id = std::exchange(other.m_id, 0);
-    }
-    return *this;
-}
-
 GlProgram GlProgram::build(std::string_view name, std::string_view vertexSource,
                            std::string_view fragmentSource, std::string& error) {
     GlProgram program;
@@ -59,7 +45,8 @@ GlProgram GlProgram::build(std::string_view name, std::string_view vertexSource,
         glDeleteShader(vs);
         return program;
     }
-    const GLuint id = glCreateProgram();
+    GlProgramObject object = GlProgramObject::create();
+    const GLuint id = object.id();
     glAttachShader(id, vs);
     glAttachShader(id, fs);
     glLinkProgram(id);
@@ -73,11 +60,45 @@ GlProgram GlProgram::build(std::string_view name, std::string_view vertexSource,
         std::vector<char> log(static_cast<std::size_t>(length > 1 ? length : 1));
         glGetProgramInfoLog(id, static_cast<GLsizei>(log.size()), nullptr, log.data());
         error = "failed to link the program '" + std::string(name) + "': " + log.data();
-        glDeleteProgram(id);
         return program;
     }
-    program.m_id = id;
+    program.m_object = std::move(object);
     return program;
+}
+
+ViewUniforms ViewUniforms::locate(const GlProgram& program) {
+    ViewUniforms u;
+    u.viewCenter = program.uniform("uViewCenter");
+    u.zoom = program.uniform("uZoom");
+    u.viewport = program.uniform("uViewport");
+    u.pixelScale = program.uniform("uPixelScale");
+    return u;
+}
+
+NodeUniforms NodeUniforms::locate(const GlProgram& program) {
+    NodeUniforms u;
+    static_cast<ViewUniforms&>(u) = ViewUniforms::locate(program);
+    u.ringColor = program.uniform("uRingColor");
+    return u;
+}
+
+EdgeUniforms EdgeUniforms::locate(const GlProgram& program) {
+    EdgeUniforms u;
+    static_cast<ViewUniforms&>(u) = ViewUniforms::locate(program);
+    u.segments = program.uniform("uSegments");
+    return u;
+}
+
+LabelUniforms LabelUniforms::locate(const GlProgram& program) {
+    return {program.uniform("uViewport"), program.uniform("uHalo"), program.uniform("uAtlas")};
+}
+
+PanelUniforms PanelUniforms::locate(const GlProgram& program) {
+    return {program.uniform("uViewport")};
+}
+
+ScreenUniforms ScreenUniforms::locate(const GlProgram& program) {
+    return {program.uniform("uTop"), program.uniform("uBottom"), program.uniform("uVignette")};
 }
 
 } // namespace tieline::render

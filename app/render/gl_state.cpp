@@ -10,10 +10,29 @@ void instanceAttribute(GLuint location, int components, std::size_t stride, std:
     glVertexAttribDivisor(location, 1);
 }
 
-PremultipliedPass::PremultipliedPass() {
-    glGetIntegerv(GL_CURRENT_PROGRAM, &m_program);
+void InstanceBuffer::create() {
+    m_vao = GlVertexArray::create();
+    m_vbo = GlBuffer::create();
+    m_capacity = 0;
+}
+
+void InstanceBuffer::bind() const {
+    glBindVertexArray(m_vao.id());
+    glBindBuffer(GL_ARRAY_BUFFER, m_vbo.id());
+}
+
+VertexBindingGuard::VertexBindingGuard() {
     glGetIntegerv(GL_VERTEX_ARRAY_BINDING, &m_vao);
     glGetIntegerv(GL_ARRAY_BUFFER_BINDING, &m_buffer);
+}
+
+VertexBindingGuard::~VertexBindingGuard() {
+    glBindVertexArray(GLuint(m_vao));
+    glBindBuffer(GL_ARRAY_BUFFER, GLuint(m_buffer));
+}
+
+PremultipliedPass::PremultipliedPass() {
+    glGetIntegerv(GL_CURRENT_PROGRAM, &m_program);
     glGetIntegerv(GL_ACTIVE_TEXTURE, &m_activeTexture);
     glActiveTexture(GL_TEXTURE0);
     glGetIntegerv(GL_TEXTURE_BINDING_2D, &m_texture);
@@ -34,8 +53,6 @@ PremultipliedPass::PremultipliedPass() {
 
 PremultipliedPass::~PremultipliedPass() {
     glUseProgram(GLuint(m_program));
-    glBindVertexArray(GLuint(m_vao));
-    glBindBuffer(GL_ARRAY_BUFFER, GLuint(m_buffer));
     glBindTexture(GL_TEXTURE_2D, GLuint(m_texture));
     glActiveTexture(GLenum(m_activeTexture));
     glBlendFuncSeparate(GLenum(m_srcRgb), GLenum(m_dstRgb), GLenum(m_srcAlpha), GLenum(m_dstAlpha));

@@ -25,10 +25,6 @@ std::uint32_t nextCodepoint(std::string_view text, std::size_t& i) {
     return cp;
 }
 
-GlyphAtlas::~GlyphAtlas() {
-    if (m_texture) glDeleteTextures(1, &m_texture);
-}
-
 bool GlyphAtlas::loadFont(const std::string& path, int faceIndex, std::string& error) {
     std::string bytes;
     if (!core::readFileLimited(path, std::size_t(64) << 20, bytes, error)) {
@@ -106,10 +102,10 @@ bool GlyphAtlas::build(const std::vector<std::string_view>& texts, std::string& 
         g.advance = packed[k].xadvance;
         m_glyphs[std::uint32_t(codepoints[k])] = g;
     }
-    if (!m_texture) glGenTextures(1, &m_texture);
+    if (!m_texture.isValid()) m_texture = GlTexture::create();
     GLint lastTexture = 0;
     glGetIntegerv(GL_TEXTURE_BINDING_2D, &lastTexture);
-    glBindTexture(GL_TEXTURE_2D, m_texture);
+    glBindTexture(GL_TEXTURE_2D, m_texture.id());
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
     // Red: the glyphs. Green: the glyphs dilated by kHaloTexels (a square max filter, done as two
     // separable passes), the label shader's halo in one texture read.
