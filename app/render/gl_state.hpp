@@ -51,12 +51,11 @@ class VertexBindingGuard {
     GLint m_vao = 0, m_buffer = 0;
 };
 
+// Not copyable, through its VertexBindingGuard.
 class PremultipliedPass {
   public:
     PremultipliedPass();
     ~PremultipliedPass();
-    PremultipliedPass(const PremultipliedPass&) = delete;
-    PremultipliedPass& operator=(const PremultipliedPass&) = delete;
 
   private:
     VertexBindingGuard m_vertexBindings;

@@ -13,10 +13,6 @@ namespace {
 
 constexpr int kCurveSegments = 24; // quads along a curved tie; a straight one needs a single quad
 
-void copyColor(float out[4], const core::Rgba& c, float alpha) {
-    out[0] = c.r, out[1] = c.g, out[2] = c.b, out[3] = c.a * alpha;
-}
-
 } // namespace
 
 // The edge VAO's attributes, starting `base` bytes into the instance buffer (bound to the VAO).
@@ -51,10 +47,7 @@ bool GraphRenderer::init(std::string& error) {
     instanceAttribute(1, 1, sizeof(ArrowInstance), offsetof(ArrowInstance, halfWidth));
     instanceAttribute(2, 4, sizeof(ArrowInstance), offsetof(ArrowInstance, color));
     m_labelPass.bind();
-    instanceAttribute(0, 4, sizeof(GlyphInstance), offsetof(GlyphInstance, rect));
-    instanceAttribute(1, 4, sizeof(GlyphInstance), offsetof(GlyphInstance, uv));
-    instanceAttribute(2, 4, sizeof(GlyphInstance), offsetof(GlyphInstance, color));
-    instanceAttribute(3, 1, sizeof(GlyphInstance), offsetof(GlyphInstance, haloTexels));
+    glyphInstanceAttributes();
     return true;
 }
 
@@ -74,24 +67,15 @@ void GraphRenderer::layoutLabel(const core::SceneLabel& label, const core::Scene
     float lineTop = label.boxY0;
     const auto line = [&](const std::string& text, float pixels) {
         const float scale = pixels / GlyphAtlas::kBasePixels;
-        float pen = std::round(centerX - 0.5f * atlas.width(text, pixels));
+        const float pen = std::round(centerX - 0.5f * atlas.width(text, pixels));
         const float baseline = std::round(lineTop + atlas.ascent() * scale);
-        const float halo = std::min(5.0f, 1.4f * pixelScale * atlas.texelsPerPixel(pixels));
-        for (std::size_t i = 0; i < text.size();) {
-            const std::uint32_t cp = nextCodepoint(text, i);
-            const Glyph* g = atlas.glyph(cp);
-            if (!g) continue;
-            if (cp != ' ' && cp != 0x3000 && g->x1 > g->x0) {
-                GlyphInstance gi{};
-                gi.rect[0] = pen + g->x0 * scale, gi.rect[1] = baseline + g->y0 * scale;
-                gi.rect[2] = pen + g->x1 * scale, gi.rect[3] = baseline + g->y1 * scale;
-                gi.uv[0] = g->u0, gi.uv[1] = g->v0, gi.uv[2] = g->u1, gi.uv[3] = g->v1;
-                copyColor(gi.color, scene.style.text, label.alpha);
-                gi.haloTexels = halo;
-                m_glyphs.push_back(gi);
-            }
-            pen += g->advance * scale;
-        }
+        GlyphRunStyle style;
+        style.pixels = pixels;
+        style.color = scene.style.text;
+        style.alpha = label.alpha;
+        style.haloTexels = std::min(5.0f, 1.4f * pixelScale * atlas.texelsPerPixel(pixels));
+        style.skipWideSpace = true;
+        appendGlyphRun(atlas, text, pen, baseline, style, m_glyphs);
         lineTop += atlas.lineHeight(pixels);
     };
     line(*label.text, label.pixels * pixelScale);
@@ -122,8 +106,8 @@ void GraphRenderer::fillInstances(const core::Scene& scene, const GlyphAtlas* at
                 ei.ends[3] = float(e.p2.y);
                 ei.control[0] = float(e.control.x), ei.control[1] = float(e.control.y);
                 ei.range[0] = float(e.t0), ei.range[1] = float(e.t1);
-                copyColor(ei.color, pass == 0 ? scene.style.accent : e.color,
-                          pass == 0 ? 0.75f * e.alpha : e.alpha);
+                instanceColor(ei.color, pass == 0 ? scene.style.accent : e.color,
+                              pass == 0 ? 0.75f * e.alpha : e.alpha);
                 ei.style[0] = float(e.width);
                 ei.style[1] = pass == 0 ? 0.0f : (e.dashed ? 1.0f : 0.0f);
                 ei.style[2] = pass == 0 ? 3.0f * pixelScale : 0.0f;
@@ -139,7 +123,7 @@ void GraphRenderer::fillInstances(const core::Scene& scene, const GlyphAtlas* at
         ai.tipBase[0] = float(e.arrowTip.x), ai.tipBase[1] = float(e.arrowTip.y);
         ai.tipBase[2] = float(e.arrowBase.x), ai.tipBase[3] = float(e.arrowBase.y);
         ai.halfWidth = float(e.arrowHalfWidth);
-        copyColor(ai.color, e.color, e.alpha);
+        instanceColor(ai.color, e.color, e.alpha);
         m_arrows.push_back(ai);
     }
     for (const core::SceneNode& n : scene.nodes) {
@@ -147,8 +131,8 @@ void GraphRenderer::fillInstances(const core::Scene& scene, const GlyphAtlas* at
         NodeInstance ni{};
         ni.center[0] = float(n.center.x), ni.center[1] = float(n.center.y);
         ni.radius = float(n.radius);
-        copyColor(ni.fill, n.fill, 1.0f);
-        copyColor(ni.outline, n.outline, 1.0f);
+        instanceColor(ni.fill, n.fill, 1.0f);
+        instanceColor(ni.outline, n.outline, 1.0f);
         ni.ringAlpha[0] = float(n.ring);
         ni.ringAlpha[1] = n.alpha;
         m_nodes.push_back(ni);

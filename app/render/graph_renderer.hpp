@@ -7,7 +7,7 @@
 #include "core/scene/scene.hpp"
 #include "render/gl_program.hpp"
 #include "render/gl_state.hpp"
-#include "render/glyph_atlas.hpp"
+#include "render/glyph_run.hpp"
 
 #include <string>
 #include <vector>
@@ -47,12 +47,6 @@ class GraphRenderer {
         float tipBase[4];
         float halfWidth;
         float color[4];
-    };
-    struct GlyphInstance {
-        float rect[4];
-        float uv[4];
-        float color[4];
-        float haloTexels;
     };
     LinkedProgram<NodeUniforms> m_nodeProgram;
     LinkedProgram<EdgeUniforms> m_edgeProgram;

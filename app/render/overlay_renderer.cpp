@@ -9,14 +9,6 @@
 
 namespace tieline::render {
 
-namespace {
-
-void copyColor(float out[4], const core::Rgba& c) {
-    out[0] = c.r, out[1] = c.g, out[2] = c.b, out[3] = c.a;
-}
-
-} // namespace
-
 bool OverlayRenderer::init(std::string& error) {
     if (!m_panelProgram.build("panel", shaders::kPanelVert, shaders::kPanelFrag, error) ||
         !m_textProgram.build("overlay text", shaders::kLabelVert, shaders::kLabelFrag, error))
@@ -30,10 +22,7 @@ bool OverlayRenderer::init(std::string& error) {
     instanceAttribute(2, 4, sizeof(PanelInstance), offsetof(PanelInstance, border));
     instanceAttribute(3, 2, sizeof(PanelInstance), offsetof(PanelInstance, shape));
     m_textPass.bind();
-    instanceAttribute(0, 4, sizeof(GlyphInstance), offsetof(GlyphInstance, rect));
-    instanceAttribute(1, 4, sizeof(GlyphInstance), offsetof(GlyphInstance, uv));
-    instanceAttribute(2, 4, sizeof(GlyphInstance), offsetof(GlyphInstance, color));
-    instanceAttribute(3, 1, sizeof(GlyphInstance), offsetof(GlyphInstance, haloTexels));
+    glyphInstanceAttributes();
     return true;
 }
 
@@ -45,8 +34,8 @@ void OverlayRenderer::drawPanels(const core::Overlay& overlay, const OverlayTran
         pi.rect[1] = float((p.y0 - to.originY) * to.scale);
         pi.rect[2] = float((p.x1 - to.originX) * to.scale),
         pi.rect[3] = float((p.y1 - to.originY) * to.scale);
-        copyColor(pi.fill, p.fill);
-        copyColor(pi.border, p.border);
+        instanceColor(pi.fill, p.fill);
+        instanceColor(pi.border, p.border);
         pi.shape[0] = float(p.radius * to.scale);
         pi.shape[1] = float(p.borderWidth * to.scale);
         m_panels.push_back(pi);
@@ -64,25 +53,15 @@ void OverlayRenderer::drawTexts(const core::Overlay& overlay, const GlyphAtlas& 
     if (!atlas.isValid() || overlay.texts.empty()) return;
     m_glyphs.clear();
     for (const core::OverlayText& t : overlay.texts) {
-        const float pixels = t.pixels * to.scale, scale = pixels / GlyphAtlas::kBasePixels;
+        const float pixels = t.pixels * to.scale;
         const double width = t.alignEnd ? atlas.width(t.text, pixels) : 0.0;
         // Whole pixels for the pen and the baseline, as labels: crisper stems.
         float pen = std::round(float((t.x - to.originX) * to.scale - width));
         const float baseline = std::round(float((t.baseline - to.originY) * to.scale));
-        for (std::size_t i = 0; i < t.text.size();) {
-            const std::uint32_t cp = nextCodepoint(t.text, i);
-            const Glyph* g = atlas.glyph(cp);
-            if (!g) continue;
-            if (cp != ' ' && g->x1 > g->x0) {
-                GlyphInstance gi{};
-                gi.rect[0] = pen + g->x0 * scale, gi.rect[1] = baseline + g->y0 * scale;
-                gi.rect[2] = pen + g->x1 * scale, gi.rect[3] = baseline + g->y1 * scale;
-                gi.uv[0] = g->u0, gi.uv[1] = g->v0, gi.uv[2] = g->u1, gi.uv[3] = g->v1;
-                copyColor(gi.color, t.color);
-                m_glyphs.push_back(gi);
-            }
-            pen += g->advance * scale;
-        }
+        GlyphRunStyle style;
+        style.pixels = pixels;
+        style.color = t.color;
+        appendGlyphRun(atlas, t.text, pen, baseline, style, m_glyphs);
     }
     if (m_glyphs.empty()) return;
     const PremultipliedPass state; // restores the GL state when the pass ends

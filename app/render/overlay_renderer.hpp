@@ -6,7 +6,7 @@
 #include "core/figure/export_frame.hpp"
 #include "render/gl_program.hpp"
 #include "render/gl_state.hpp"
-#include "render/glyph_atlas.hpp"
+#include "render/glyph_run.hpp"
 
 #include <string>
 #include <vector>
@@ -32,12 +32,6 @@ class OverlayRenderer {
         float fill[4];
         float border[4];
         float shape[2];
-    };
-    struct GlyphInstance { // as label.vert reads it
-        float rect[4];
-        float uv[4];
-        float color[4];
-        float haloTexels;
     };
     LinkedProgram<PanelUniforms> m_panelProgram;
     LinkedProgram<LabelUniforms> m_textProgram;
