@@ -27,7 +27,9 @@ template <class Traits> class GlObject {
         return *this;
     }
 
-    static GlObject create() { return GlObject(Traits::create()); }
+    template <class... Args> static GlObject create(Args... args) {
+        return GlObject(Traits::create(args...));
+    }
 
     bool isValid() const { return m_id != 0; }
     GLuint id() const { return m_id; }
@@ -58,6 +60,11 @@ struct Program {
     static void destroy(GLuint id) { glDeleteProgram(id); }
 };
 
+struct Shader {
+    static GLuint create(GLenum stage) { return glCreateShader(stage); }
+    static void destroy(GLuint id) { glDeleteShader(id); }
+};
+
 } // namespace gl_traits
 
 using GlVertexArray = GlObject<gl_traits::Generated<glGenVertexArrays, glDeleteVertexArrays>>;
@@ -66,5 +73,6 @@ using GlTexture = GlObject<gl_traits::Generated<glGenTextures, glDeleteTextures>
 using GlFramebufferObject = GlObject<gl_traits::Generated<glGenFramebuffers, glDeleteFramebuffers>>;
 using GlRenderbuffer = GlObject<gl_traits::Generated<glGenRenderbuffers, glDeleteRenderbuffers>>;
 using GlProgramObject = GlObject<gl_traits::Program>;
+using GlShader = GlObject<gl_traits::Shader>; // create(GL_VERTEX_SHADER) or create(GL_FRAGMENT_SHADER)
 
 } // namespace tieline::render
