@@ -5,6 +5,7 @@
 #include "core/model/citation.hpp"
 
 #include <cstring>
+#include <vector>
 
 namespace tieline::gui {
 
@@ -13,12 +14,15 @@ bool openLink(const std::string& address, std::string& error) {
         error = "refused to open " + address + ": only http and https addresses open";
         return false;
     }
-    core::io::reapEndedChildren(); // those of earlier calls, so that none stays a zombie
+    // Reap the xdg-opens of earlier calls, and only them: ffmpeg and zenity are waited for by their owners.
+    static std::vector<pid_t> started;
+    core::io::reapEnded(started);
     const core::io::SpawnResult child = core::io::spawnChild({"xdg-open", address});
     if (!child.started()) {
         error = std::string("cannot start xdg-open (install xdg-utils): ") + std::strerror(child.error);
         return false;
     }
+    started.push_back(child.pid);
     return true;
 }
 

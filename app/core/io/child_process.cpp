@@ -81,9 +81,8 @@ int waitForChild(pid_t pid) {
     return status;
 }
 
-void reapEndedChildren() {
-    while (::waitpid(-1, nullptr, WNOHANG) > 0) {
-    }
+void reapEnded(std::vector<pid_t>& children) {
+    std::erase_if(children, [](pid_t pid) { return ::waitpid(pid, nullptr, WNOHANG) != 0; });
 }
 
 bool openPipe(int& readEnd, int& writeEnd, std::string& error) {

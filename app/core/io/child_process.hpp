@@ -42,8 +42,9 @@ SpawnResult spawnChild(const std::vector<std::string>& argv, const ChildStreams&
 // Waits for `pid` (retrying on EINTR) and returns its wait status.
 int waitForChild(pid_t pid);
 
-// Reaps children that have ended, without blocking, so that none stays a zombie.
-void reapEndedChildren();
+// Reaps those of `children` that have ended, without blocking, and drops them from the list, so
+// that none stays a zombie. Only these: any other child stays for whoever waits for it.
+void reapEnded(std::vector<pid_t>& children);
 
 // A pipe with both ends close-on-exec. Returns false and sets `error` to the system's reason.
 bool openPipe(int& readEnd, int& writeEnd, std::string& error);

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <cerrno>
+#include <csignal>
 #include <string>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -51,4 +52,19 @@ TEST_CASE("child process: a program that is not installed is ENOENT, and findOnP
     CHECK(io::findOnPath("tieline-no-such-program").empty());
     CHECK(io::findOnPath("sh").find("/sh") != std::string::npos);
     CHECK(io::findOnPath("/bin/sh") == "/bin/sh");
+}
+
+TEST_CASE("child process: reapEnded drops the children that ended and keeps the running ones") {
+    const io::SpawnResult quick = io::spawnChild({"true"});
+    const io::SpawnResult slow = io::spawnChild({"sleep", "5"});
+    REQUIRE(quick.started());
+    REQUIRE(slow.started());
+    std::vector<pid_t> children = {quick.pid, slow.pid};
+    for (int i = 0; i < 500 && children.size() == 2; ++i) {
+        io::reapEnded(children);
+        if (children.size() == 2) ::usleep(10000);
+    }
+    CHECK(children == std::vector<pid_t>{slow.pid});
+    ::kill(slow.pid, SIGTERM);
+    io::waitForChild(slow.pid);
 }
