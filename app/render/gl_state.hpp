@@ -51,6 +51,7 @@ class VertexBindingGuard {
     GLint m_vao = 0, m_buffer = 0;
 };
 
+// One drawing pass of ours: set up on construction, the caller's state back on destruction.
 // Not copyable, through its VertexBindingGuard.
 class PremultipliedPass {
   public:
