@@ -3,11 +3,15 @@
 
 namespace tieline::render {
 
-void instanceAttribute(GLuint location, int components, std::size_t stride, std::size_t offset) {
-    glEnableVertexAttribArray(location);
-    glVertexAttribPointer(location, components, GL_FLOAT, GL_FALSE, GLsizei(stride),
-                          reinterpret_cast<const void*>(offset));
-    glVertexAttribDivisor(location, 1);
+void instanceAttributes(std::size_t stride, std::initializer_list<InstanceField> fields, std::size_t base) {
+    GLuint location = 0;
+    for (const InstanceField& f : fields) {
+        glEnableVertexAttribArray(location);
+        glVertexAttribPointer(location, f.components, GL_FLOAT, GL_FALSE, GLsizei(stride),
+                              reinterpret_cast<const void*>(base + f.offset));
+        glVertexAttribDivisor(location, 1);
+        ++location;
+    }
 }
 
 void InstanceBuffer::create() {

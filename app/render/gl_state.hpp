@@ -8,13 +8,22 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <initializer_list>
 #include <vector>
 
 namespace tieline::render {
 
-// Declares float attribute `location` of the bound VAO as per-instance data: `components` floats
-// at `offset` bytes into each `stride`-byte record of the bound GL_ARRAY_BUFFER.
-void instanceAttribute(GLuint location, int components, std::size_t stride, std::size_t offset);
+// One float field of a per-instance record: how many floats, and where in the record.
+struct InstanceField {
+    int components;
+    std::size_t offset;
+};
+
+// Declares `fields` as attributes 0, 1, 2... of the bound VAO, in that order (the shaders'
+// layout(location = N)), as per-instance data read from the `stride`-byte records of the bound
+// GL_ARRAY_BUFFER starting `base` bytes in.
+void instanceAttributes(std::size_t stride, std::initializer_list<InstanceField> fields,
+                        std::size_t base = 0);
 
 // A VAO and the one buffer its per-instance attributes read, which grows but never shrinks.
 class InstanceBuffer {

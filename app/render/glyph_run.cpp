@@ -8,10 +8,10 @@
 namespace tieline::render {
 
 void glyphInstanceAttributes() {
-    instanceAttribute(0, 4, sizeof(GlyphInstance), offsetof(GlyphInstance, rect));
-    instanceAttribute(1, 4, sizeof(GlyphInstance), offsetof(GlyphInstance, uv));
-    instanceAttribute(2, 4, sizeof(GlyphInstance), offsetof(GlyphInstance, color));
-    instanceAttribute(3, 1, sizeof(GlyphInstance), offsetof(GlyphInstance, haloTexels));
+    instanceAttributes(sizeof(GlyphInstance), {{4, offsetof(GlyphInstance, rect)},
+                                               {4, offsetof(GlyphInstance, uv)},
+                                               {4, offsetof(GlyphInstance, color)},
+                                               {1, offsetof(GlyphInstance, haloTexels)}});
 }
 
 void instanceColor(float out[4], const core::Rgba& c, float alpha) {

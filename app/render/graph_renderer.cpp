@@ -17,11 +17,13 @@ constexpr int kCurveSegments = 24; // quads along a curved tie; a straight one n
 
 // The edge VAO's attributes, starting `base` bytes into the instance buffer (bound to the VAO).
 void GraphRenderer::edgeAttributes(std::size_t base) const {
-    instanceAttribute(0, 4, sizeof(EdgeInstance), base + offsetof(EdgeInstance, ends));
-    instanceAttribute(1, 2, sizeof(EdgeInstance), base + offsetof(EdgeInstance, control));
-    instanceAttribute(2, 2, sizeof(EdgeInstance), base + offsetof(EdgeInstance, range));
-    instanceAttribute(3, 4, sizeof(EdgeInstance), base + offsetof(EdgeInstance, color));
-    instanceAttribute(4, 3, sizeof(EdgeInstance), base + offsetof(EdgeInstance, style));
+    instanceAttributes(sizeof(EdgeInstance),
+                       {{4, offsetof(EdgeInstance, ends)},
+                        {2, offsetof(EdgeInstance, control)},
+                        {2, offsetof(EdgeInstance, range)},
+                        {4, offsetof(EdgeInstance, color)},
+                        {3, offsetof(EdgeInstance, style)}},
+                       base);
 }
 
 bool GraphRenderer::init(std::string& error) {
@@ -35,17 +37,17 @@ bool GraphRenderer::init(std::string& error) {
     for (InstanceBuffer* p : {&m_nodePass, &m_edgePass, &m_arrowPass, &m_labelPass})
         p->create();
     m_nodePass.bind();
-    instanceAttribute(0, 2, sizeof(NodeInstance), offsetof(NodeInstance, center));
-    instanceAttribute(1, 1, sizeof(NodeInstance), offsetof(NodeInstance, radius));
-    instanceAttribute(2, 4, sizeof(NodeInstance), offsetof(NodeInstance, fill));
-    instanceAttribute(3, 4, sizeof(NodeInstance), offsetof(NodeInstance, outline));
-    instanceAttribute(4, 2, sizeof(NodeInstance), offsetof(NodeInstance, ringAlpha));
+    instanceAttributes(sizeof(NodeInstance), {{2, offsetof(NodeInstance, center)},
+                                              {1, offsetof(NodeInstance, radius)},
+                                              {4, offsetof(NodeInstance, fill)},
+                                              {4, offsetof(NodeInstance, outline)},
+                                              {2, offsetof(NodeInstance, ringAlpha)}});
     m_edgePass.bind();
     edgeAttributes(0);
     m_arrowPass.bind();
-    instanceAttribute(0, 4, sizeof(ArrowInstance), offsetof(ArrowInstance, tipBase));
-    instanceAttribute(1, 1, sizeof(ArrowInstance), offsetof(ArrowInstance, halfWidth));
-    instanceAttribute(2, 4, sizeof(ArrowInstance), offsetof(ArrowInstance, color));
+    instanceAttributes(sizeof(ArrowInstance), {{4, offsetof(ArrowInstance, tipBase)},
+                                               {1, offsetof(ArrowInstance, halfWidth)},
+                                               {4, offsetof(ArrowInstance, color)}});
     m_labelPass.bind();
     glyphInstanceAttributes();
     return true;

@@ -17,10 +17,10 @@ bool OverlayRenderer::init(std::string& error) {
     m_panelPass.create();
     m_textPass.create();
     m_panelPass.bind();
-    instanceAttribute(0, 4, sizeof(PanelInstance), offsetof(PanelInstance, rect));
-    instanceAttribute(1, 4, sizeof(PanelInstance), offsetof(PanelInstance, fill));
-    instanceAttribute(2, 4, sizeof(PanelInstance), offsetof(PanelInstance, border));
-    instanceAttribute(3, 2, sizeof(PanelInstance), offsetof(PanelInstance, shape));
+    instanceAttributes(sizeof(PanelInstance), {{4, offsetof(PanelInstance, rect)},
+                                               {4, offsetof(PanelInstance, fill)},
+                                               {4, offsetof(PanelInstance, border)},
+                                               {2, offsetof(PanelInstance, shape)}});
     m_textPass.bind();
     glyphInstanceAttributes();
     return true;
