@@ -1,40 +1,18 @@
-// posix_spawnp, a pipe to the child's stdin, SIGPIPE held off while writing.
+// A pipe to the child's stdin, SIGPIPE held off while writing.
 #include "exporter/ffmpeg_pipe.hpp"
+
+#include "core/io/child_process.hpp"
 
 #include <cerrno>
 #include <csignal>
-#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <fstream>
 #include <iterator>
-#include <spawn.h>
-#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-extern char** environ;
-
 namespace tieline::exporter {
-
-std::string findOnPath(const std::string& program) {
-    if (program.find('/') != std::string::npos)
-        return ::access(program.c_str(), X_OK) == 0 ? program : std::string();
-    const char* path = std::getenv("PATH");
-    std::string dirs = path ? path : "/usr/local/bin:/usr/bin:/bin";
-    std::size_t start = 0;
-    while (start <= dirs.size()) {
-        const std::size_t end = std::min(dirs.find(':', start), dirs.size());
-        const std::string dir = end > start ? dirs.substr(start, end - start) : ".";
-        const std::string candidate = dir + "/" + program;
-        struct stat st {};
-        if (::stat(candidate.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
-            ::access(candidate.c_str(), X_OK) == 0)
-            return candidate;
-        start = end + 1;
-    }
-    return {};
-}
 
 std::string ffmpegMissingMessage() {
     return "ffmpeg is not installed (not found on PATH); MP4 and GIF export need it: install the Debian "
@@ -55,47 +33,31 @@ bool FfmpegPipe::start(const std::vector<std::string>& argv, std::string& error)
         return false;
     }
     m_logPath = logPath;
-    int fds[2] = {-1, -1};
-    if (::pipe2(fds, O_CLOEXEC) != 0) {
-        error = std::string("cannot create a pipe to ffmpeg: ") + std::strerror(errno);
+    int readEnd = -1, writeEnd = -1;
+    if (!core::io::openPipe(readEnd, writeEnd, error)) {
+        error = "cannot create a pipe to ffmpeg: " + error;
         ::close(logFd);
         cleanup();
         return false;
     }
-    ::fcntl(fds[1], F_SETPIPE_SZ, 1 << 20); // fewer wake-ups per frame; a hint only
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, fds[0], 0);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_adddup2(&actions, logFd, 2);
-    // The child starts with default signal handling and nothing blocked, whatever we hold.
-    posix_spawnattr_t attributes;
-    posix_spawnattr_init(&attributes);
-    sigset_t none, pipeOnly;
-    sigemptyset(&none);
-    sigemptyset(&pipeOnly);
-    sigaddset(&pipeOnly, SIGPIPE);
-    posix_spawnattr_setsigmask(&attributes, &none);
-    posix_spawnattr_setsigdefault(&attributes, &pipeOnly);
-    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
-    std::vector<char*> args;
-    for (const std::string& a : argv)
-        args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    pid_t pid = -1;
-    const int rc = ::posix_spawnp(&pid, args[0], &actions, &attributes, args.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    posix_spawnattr_destroy(&attributes);
-    ::close(fds[0]);
+    ::fcntl(writeEnd, F_SETPIPE_SZ, 1 << 20); // fewer wake-ups per frame; a hint only
+    core::io::ChildStreams streams;
+    streams.input = readEnd;
+    streams.discardOutput = true;
+    streams.errors = logFd;
+    streams.defaultSignals = true; // whatever we hold, e.g. SIGPIPE blocked while writing
+    const core::io::SpawnResult child = core::io::spawnChild(argv, streams);
+    ::close(readEnd);
     ::close(logFd);
-    if (rc != 0) {
-        ::close(fds[1]);
+    if (!child.started()) {
+        ::close(writeEnd);
         cleanup();
-        error = rc == ENOENT ? ffmpegMissingMessage() : "cannot start " + argv[0] + ": " + std::strerror(rc);
+        error = child.error == ENOENT ? ffmpegMissingMessage()
+                                      : "cannot start " + argv[0] + ": " + std::strerror(child.error);
         return false;
     }
-    m_pid = pid;
-    m_stdin = fds[1];
+    m_pid = child.pid;
+    m_stdin = writeEnd;
     return true;
 }
 
@@ -143,9 +105,7 @@ bool FfmpegPipe::finish(std::string& error) {
     }
     if (m_stdin >= 0) ::close(m_stdin);
     m_stdin = -1;
-    int status = 0;
-    while (::waitpid(m_pid, &status, 0) < 0 && errno == EINTR) {
-    }
+    const int status = core::io::waitForChild(m_pid);
     m_pid = -1;
     const bool ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
     if (!ok) {
@@ -163,9 +123,7 @@ void FfmpegPipe::abort() {
     m_stdin = -1;
     if (m_pid > 0) {
         ::kill(m_pid, SIGTERM);
-        int status = 0;
-        while (::waitpid(m_pid, &status, 0) < 0 && errno == EINTR) {
-        }
+        core::io::waitForChild(m_pid);
         m_pid = -1;
     }
     cleanup();

@@ -1,7 +1,6 @@
 // ffmpeg as a child process fed raw RGBA frames through a pipe on its standard input. Spawned
-// directly with posix_spawnp and an argument list, never through a shell, so no path or title
-// can be read as shell syntax. Its messages go to a temporary file and come back in errors.
-// Export layer (no GL).
+// with core::io::spawnChild (an argument list, never a shell). Its messages go to a temporary file and come
+// back in errors. Export layer (no GL).
 //
 // Usage:
 //   FfmpegPipe ff;
@@ -10,14 +9,15 @@
 //   ff.finish(error);                              // end of input, wait, check the exit status
 #pragma once
 
+#include "core/io/child_process.hpp"
+
 #include <string>
 #include <sys/types.h>
 #include <vector>
 
 namespace tieline::exporter {
 
-// The full path of `program` found on PATH, or "" when it is not installed.
-std::string findOnPath(const std::string& program);
+using core::io::findOnPath; // the exporters ask for ffmpeg before they start
 
 // The message for a missing ffmpeg (what to install, and the alternative).
 std::string ffmpegMissingMessage();

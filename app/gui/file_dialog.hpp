@@ -10,13 +10,10 @@
 
 namespace tieline::gui {
 
+// Neither copied nor moved (it holds a mutex); destroying it waits for an open chooser, which
+// closes with the app's X connection.
 class NativeFileDialog {
   public:
-    NativeFileDialog() = default;
-    ~NativeFileDialog();
-    NativeFileDialog(const NativeFileDialog&) = delete;
-    NativeFileDialog& operator=(const NativeFileDialog&) = delete;
-
     // Whether zenity is on the PATH.
     static bool available();
     // Opens the chooser unless one is open already. Returns false and sets `error` if it cannot start.
@@ -26,10 +23,10 @@ class NativeFileDialog {
     std::optional<std::string> poll();
 
   private:
-    std::thread m_waiter;
     std::atomic<bool> m_open{false};
     std::mutex m_mutex;
     std::optional<std::string> m_result;
+    std::jthread m_waiter; // last: joined before the members it writes are destroyed
 };
 
 } // namespace tieline::gui

@@ -1,14 +1,11 @@
-// posix_spawnp of xdg-open with an argument vector; the child is reaped without blocking the UI.
+// xdg-open with the address as its argument; the child is reaped without blocking the UI.
 #include "gui/open_link.hpp"
 
+#include "core/io/child_process.hpp"
 #include "core/model/citation.hpp"
 
-#include <cerrno>
 #include <cstring>
-#include <spawn.h>
-#include <sys/wait.h>
-
-extern char** environ;
+#include <vector>
 
 namespace tieline::gui {
 
@@ -17,18 +14,15 @@ bool openLink(const std::string& address, std::string& error) {
         error = "refused to open " + address + ": only http and https addresses open";
         return false;
     }
-    // Reap children of earlier calls so none stays a zombie.
-    while (::waitpid(-1, nullptr, WNOHANG) > 0) {
-    }
-    std::string program = "xdg-open";
-    std::string argument = address;
-    char* argv[] = {program.data(), argument.data(), nullptr};
-    pid_t pid = 0;
-    const int rc = ::posix_spawnp(&pid, "xdg-open", nullptr, nullptr, argv, environ);
-    if (rc != 0) {
-        error = std::string("cannot start xdg-open (install xdg-utils): ") + std::strerror(rc);
+    // Reap the xdg-opens of earlier calls, and only them: ffmpeg and zenity are waited for by their owners.
+    static std::vector<pid_t> started;
+    core::io::reapEnded(started);
+    const core::io::SpawnResult child = core::io::spawnChild({"xdg-open", address});
+    if (!child.started()) {
+        error = std::string("cannot start xdg-open (install xdg-utils): ") + std::strerror(child.error);
         return false;
     }
+    started.push_back(child.pid);
     return true;
 }
 

@@ -1,12 +1,9 @@
 // Full-viewport triangle with the screen shaders.
 #include "render/backdrop.hpp"
 
-#include <string_view>
+#include "embedded_shaders.hpp"
 
-namespace tieline::render::shaders {
-extern const std::string_view kScreenVert;
-extern const std::string_view kScreenFrag;
-} // namespace tieline::render::shaders
+#include <string_view>
 
 namespace tieline::render {
 
@@ -22,17 +19,9 @@ BackdropStyle lightBackdrop() {
     return s;
 }
 
-Backdrop::~Backdrop() {
-    if (m_vao) glDeleteVertexArrays(1, &m_vao);
-}
-
 bool Backdrop::init(std::string& error) {
-    m_program = GlProgram::build("screen", shaders::kScreenVert, shaders::kScreenFrag, error);
-    if (!m_program.isValid()) return false;
-    m_uTop = m_program.uniform("uTop");
-    m_uBottom = m_program.uniform("uBottom");
-    m_uVignette = m_program.uniform("uVignette");
-    glGenVertexArrays(1, &m_vao); // core profile needs a bound VAO even without attributes
+    if (!m_program.build("screen", shaders::kScreenVert, shaders::kScreenFrag, error)) return false;
+    m_vao = GlVertexArray::create();
     return true;
 }
 
@@ -45,11 +34,11 @@ void Backdrop::draw(const BackdropStyle& style) const {
     glDisable(GL_BLEND);
     glDisable(GL_DEPTH_TEST);
 
-    glUseProgram(m_program.id());
-    glUniform3fv(m_uTop, 1, style.top);
-    glUniform3fv(m_uBottom, 1, style.bottom);
-    glUniform1f(m_uVignette, style.vignette);
-    glBindVertexArray(m_vao);
+    m_program.use();
+    glUniform3fv(m_program.at.top, 1, style.top);
+    glUniform3fv(m_program.at.bottom, 1, style.bottom);
+    glUniform1f(m_program.at.vignette, style.vignette);
+    glBindVertexArray(m_vao.id());
     glDrawArrays(GL_TRIANGLES, 0, 3);
 
     glBindVertexArray(static_cast<GLuint>(lastVao));

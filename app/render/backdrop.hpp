@@ -20,11 +20,6 @@ BackdropStyle lightBackdrop();
 
 class Backdrop {
   public:
-    Backdrop() = default;
-    ~Backdrop();
-    Backdrop(const Backdrop&) = delete;
-    Backdrop& operator=(const Backdrop&) = delete;
-
     bool init(std::string& error);
     // Fills the current viewport.
     void draw(const BackdropStyle& style) const;
@@ -37,9 +32,8 @@ class Backdrop {
     Framebuffer m_cache;
     BackdropStyle m_cachedStyle;
     bool m_cacheValid = false;
-    GlProgram m_program;
-    GLuint m_vao = 0;
-    GLint m_uTop = -1, m_uBottom = -1, m_uVignette = -1;
+    LinkedProgram<ScreenUniforms> m_program;
+    GlVertexArray m_vao; // core profile needs a bound VAO even without attributes
 };
 
 } // namespace tieline::render

@@ -2,7 +2,6 @@
 #include "render/framebuffer.hpp"
 
 #include <algorithm>
-#include <utility>
 
 namespace tieline::render {
 
@@ -11,31 +10,6 @@ std::uint32_t Image::pixel(int x, int y) const {
         (static_cast<std::size_t>(y) * static_cast<std::size_t>(width) + static_cast<std::size_t>(x)) * 4;
     return (std::uint32_t(rgba[i]) << 24) | (std::uint32_t(rgba[i + 1]) << 16) |
            (std::uint32_t(rgba[i + 2]) << 8) | std::uint32_t(rgba[i + 3]);
-}
-
-Framebuffer::~Framebuffer() {
-    release();
-}
-
-void Framebuffer::release() {
-    if (m_color) glDeleteRenderbuffers(1, &m_color);
-    if (m_fbo) glDeleteFramebuffers(1, &m_fbo);
-    m_color = m_fbo = 0;
-}
-
-Framebuffer::Framebuffer(Framebuffer&& other) noexcept
-    : m_fbo(std::exchange(other.m_fbo, 0)), m_color(std::exchange(other.m_color, 0)), m_width(other.m_width),
-      m_height(other.m_height) {}
-
-Framebuffer& Framebuffer::operator=(Framebuffer&& other) noexcept {
-    if (this != &other) {
-        release();
-        m_fbo = std::exchange(other.m_fbo, 0);
-        m_color = std::exchange(other.m_color, 0);
-        m_width = other.m_width;
-        m_height = other.m_height;
-    }
-    return *this;
 }
 
 Framebuffer Framebuffer::create(int width, int height, std::string& error) {
@@ -47,18 +21,17 @@ Framebuffer Framebuffer::create(int width, int height, std::string& error) {
                 " (1 to " + std::to_string(maxSize) + " pixels per side)";
         return fb;
     }
-    glGenFramebuffers(1, &fb.m_fbo);
-    glGenRenderbuffers(1, &fb.m_color);
-    glBindRenderbuffer(GL_RENDERBUFFER, fb.m_color);
+    fb.m_fbo = GlFramebufferObject::create();
+    fb.m_color = GlRenderbuffer::create();
+    glBindRenderbuffer(GL_RENDERBUFFER, fb.m_color.id());
     glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, width, height);
-    glBindFramebuffer(GL_FRAMEBUFFER, fb.m_fbo);
-    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, fb.m_color);
+    glBindFramebuffer(GL_FRAMEBUFFER, fb.m_fbo.id());
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, fb.m_color.id());
     const GLenum status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     if (status != GL_FRAMEBUFFER_COMPLETE) {
         error = "the offscreen framebuffer is incomplete (status 0x" + std::to_string(status) + ")";
-        fb.release();
-        return fb;
+        return {};
     }
     fb.m_width = width;
     fb.m_height = height;
@@ -66,7 +39,7 @@ Framebuffer Framebuffer::create(int width, int height, std::string& error) {
 }
 
 void Framebuffer::bind() const {
-    glBindFramebuffer(GL_FRAMEBUFFER, m_fbo);
+    glBindFramebuffer(GL_FRAMEBUFFER, m_fbo.id());
     glViewport(0, 0, m_width, m_height);
 }
 

@@ -1,7 +1,7 @@
 // An offscreen colour target (RGBA8) with pixel read-back, move-only. Render layer.
 #pragma once
 
-#include "render/gl.hpp"
+#include "render/gl_object.hpp"
 
 #include <cstdint>
 #include <string>
@@ -19,28 +19,20 @@ struct Image {
 
 class Framebuffer {
   public:
-    Framebuffer() = default;
-    ~Framebuffer();
-    Framebuffer(const Framebuffer&) = delete;
-    Framebuffer& operator=(const Framebuffer&) = delete;
-    Framebuffer(Framebuffer&& other) noexcept;
-    Framebuffer& operator=(Framebuffer&& other) noexcept;
-
     // Returns an invalid framebuffer and sets `error` when the size is unsupported.
     static Framebuffer create(int width, int height, std::string& error);
 
-    bool isValid() const { return m_fbo != 0; }
-    GLuint id() const { return m_fbo; } // for blits and read-back
+    bool isValid() const { return m_fbo.isValid(); }
+    GLuint id() const { return m_fbo.id(); } // for blits and read-back
     int width() const { return m_width; }
     int height() const { return m_height; }
     void bind() const; // also sets the viewport to the whole target
 
   private:
-    GLuint m_fbo = 0;
-    GLuint m_color = 0;
+    GlFramebufferObject m_fbo;
+    GlRenderbuffer m_color;
     int m_width = 0;
     int m_height = 0;
-    void release();
 };
 
 // Reads the currently bound read framebuffer (window or offscreen) into an Image, flipping rows

@@ -8,76 +8,91 @@ namespace tieline::render {
 
 namespace {
 
-std::string shaderLog(GLuint shader) {
+// A shader's or a program's info log: `getParameter` and `getLog` are the glGet*iv and
+// glGet*InfoLog of its kind.
+template <class GetParameter, class GetLog>
+std::string infoLog(GLuint id, GetParameter getParameter, GetLog getLog) {
     GLint length = 0;
-    glGetShaderiv(shader, GL_INFO_LOG_LENGTH, &length);
+    getParameter(id, GL_INFO_LOG_LENGTH, &length);
     std::vector<char> log(static_cast<std::size_t>(length > 1 ? length : 1));
-    glGetShaderInfoLog(shader, static_cast<GLsizei>(log.size()), nullptr, log.data());
+    getLog(id, static_cast<GLsizei>(log.size()), nullptr, log.data());
     return log.data();
 }
 
-GLuint compile(GLenum stage, std::string_view source, std::string_view name, std::string& error) {
-    const GLuint shader = glCreateShader(stage);
+GlShader compile(GLenum stage, std::string_view source, std::string_view name, std::string& error) {
+    GlShader shader = GlShader::create(stage);
     const GLchar* text = source.data();
     const GLint length = static_cast<GLint>(source.size());
-    glShaderSource(shader, 1, &text, &length);
-    glCompileShader(shader);
+    glShaderSource(shader.id(), 1, &text, &length);
+    glCompileShader(shader.id());
     GLint ok = GL_FALSE;
-    glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
+    glGetShaderiv(shader.id(), GL_COMPILE_STATUS, &ok);
     if (ok != GL_TRUE) {
         error = "failed to compile the " + std::string(stage == GL_VERTEX_SHADER ? "vertex" : "fragment") +
-                " shader of '" + std::string(name) + "': " + shaderLog(shader);
-        glDeleteShader(shader);
-        return 0;
+                " shader of '" + std::string(name) +
+                "': " + infoLog(shader.id(), glGetShaderiv, glGetShaderInfoLog);
+        return {};
     }
     return shader;
 }
 
 } // namespace
 
-GlProgram::~GlProgram() {
-    if (m_id) glDeleteProgram(m_id);
-}
-
-GlProgram::GlProgram(GlProgram&& other) noexcept : m_id(std::exchange(other.m_id, 0)) {}
-
-GlProgram& GlProgram::operator=(GlProgram&& other) noexcept {
-    if (this != &other) {
-        if (m_id) glDeleteProgram(m_id);
-        m_id = std::exchange(other.m_id, 0);
-    }
-    return *this;
-}
-
 GlProgram GlProgram::build(std::string_view name, std::string_view vertexSource,
                            std::string_view fragmentSource, std::string& error) {
     GlProgram program;
-    const GLuint vs = compile(GL_VERTEX_SHADER, vertexSource, name, error);
-    if (!vs) return program;
-    const GLuint fs = compile(GL_FRAGMENT_SHADER, fragmentSource, name, error);
-    if (!fs) {
-        glDeleteShader(vs);
-        return program;
-    }
-    const GLuint id = glCreateProgram();
-    glAttachShader(id, vs);
-    glAttachShader(id, fs);
-    glLinkProgram(id);
-    glDeleteShader(vs);
-    glDeleteShader(fs);
+    const GlShader vs = compile(GL_VERTEX_SHADER, vertexSource, name, error);
+    if (!vs.isValid()) return program;
+    const GlShader fs = compile(GL_FRAGMENT_SHADER, fragmentSource, name, error);
+    if (!fs.isValid()) return program;
+    GlProgramObject object = GlProgramObject::create();
+    glAttachShader(object.id(), vs.id());
+    glAttachShader(object.id(), fs.id());
+    glLinkProgram(object.id());
     GLint ok = GL_FALSE;
-    glGetProgramiv(id, GL_LINK_STATUS, &ok);
+    glGetProgramiv(object.id(), GL_LINK_STATUS, &ok);
     if (ok != GL_TRUE) {
-        GLint length = 0;
-        glGetProgramiv(id, GL_INFO_LOG_LENGTH, &length);
-        std::vector<char> log(static_cast<std::size_t>(length > 1 ? length : 1));
-        glGetProgramInfoLog(id, static_cast<GLsizei>(log.size()), nullptr, log.data());
-        error = "failed to link the program '" + std::string(name) + "': " + log.data();
-        glDeleteProgram(id);
+        error = "failed to link the program '" + std::string(name) +
+                "': " + infoLog(object.id(), glGetProgramiv, glGetProgramInfoLog);
         return program;
     }
-    program.m_id = id;
+    program.m_object = std::move(object);
     return program;
+}
+
+ViewUniforms ViewUniforms::locate(const GlProgram& program) {
+    ViewUniforms u;
+    u.viewCenter = program.uniform("uViewCenter");
+    u.zoom = program.uniform("uZoom");
+    u.viewport = program.uniform("uViewport");
+    u.pixelScale = program.uniform("uPixelScale");
+    return u;
+}
+
+NodeUniforms NodeUniforms::locate(const GlProgram& program) {
+    NodeUniforms u;
+    static_cast<ViewUniforms&>(u) = ViewUniforms::locate(program);
+    u.ringColor = program.uniform("uRingColor");
+    return u;
+}
+
+EdgeUniforms EdgeUniforms::locate(const GlProgram& program) {
+    EdgeUniforms u;
+    static_cast<ViewUniforms&>(u) = ViewUniforms::locate(program);
+    u.segments = program.uniform("uSegments");
+    return u;
+}
+
+LabelUniforms LabelUniforms::locate(const GlProgram& program) {
+    return {program.uniform("uViewport"), program.uniform("uHalo"), program.uniform("uAtlas")};
+}
+
+PanelUniforms PanelUniforms::locate(const GlProgram& program) {
+    return {program.uniform("uViewport")};
+}
+
+ScreenUniforms ScreenUniforms::locate(const GlProgram& program) {
+    return {program.uniform("uTop"), program.uniform("uBottom"), program.uniform("uVignette")};
 }
 
 } // namespace tieline::render

@@ -3,17 +3,40 @@
 
 namespace tieline::render {
 
-void instanceAttribute(GLuint location, int components, std::size_t stride, std::size_t offset) {
-    glEnableVertexAttribArray(location);
-    glVertexAttribPointer(location, components, GL_FLOAT, GL_FALSE, GLsizei(stride),
-                          reinterpret_cast<const void*>(offset));
-    glVertexAttribDivisor(location, 1);
+void instanceAttributes(std::size_t stride, std::initializer_list<InstanceField> fields, std::size_t base) {
+    GLuint location = 0;
+    for (const InstanceField& f : fields) {
+        glEnableVertexAttribArray(location);
+        glVertexAttribPointer(location, f.components, GL_FLOAT, GL_FALSE, GLsizei(stride),
+                              reinterpret_cast<const void*>(base + f.offset));
+        glVertexAttribDivisor(location, 1);
+        ++location;
+    }
+}
+
+void InstanceBuffer::create() {
+    m_vao = GlVertexArray::create();
+    m_vbo = GlBuffer::create();
+    m_capacity = 0;
+}
+
+void InstanceBuffer::bind() const {
+    glBindVertexArray(m_vao.id());
+    glBindBuffer(GL_ARRAY_BUFFER, m_vbo.id());
+}
+
+VertexBindingGuard::VertexBindingGuard() {
+    glGetIntegerv(GL_VERTEX_ARRAY_BINDING, &m_vao);
+    glGetIntegerv(GL_ARRAY_BUFFER_BINDING, &m_buffer);
+}
+
+VertexBindingGuard::~VertexBindingGuard() {
+    glBindVertexArray(GLuint(m_vao));
+    glBindBuffer(GL_ARRAY_BUFFER, GLuint(m_buffer));
 }
 
 PremultipliedPass::PremultipliedPass() {
     glGetIntegerv(GL_CURRENT_PROGRAM, &m_program);
-    glGetIntegerv(GL_VERTEX_ARRAY_BINDING, &m_vao);
-    glGetIntegerv(GL_ARRAY_BUFFER_BINDING, &m_buffer);
     glGetIntegerv(GL_ACTIVE_TEXTURE, &m_activeTexture);
     glActiveTexture(GL_TEXTURE0);
     glGetIntegerv(GL_TEXTURE_BINDING_2D, &m_texture);
@@ -34,8 +57,6 @@ PremultipliedPass::PremultipliedPass() {
 
 PremultipliedPass::~PremultipliedPass() {
     glUseProgram(GLuint(m_program));
-    glBindVertexArray(GLuint(m_vao));
-    glBindBuffer(GL_ARRAY_BUFFER, GLuint(m_buffer));
     glBindTexture(GL_TEXTURE_2D, GLuint(m_texture));
     glActiveTexture(GLenum(m_activeTexture));
     glBlendFuncSeparate(GLenum(m_srcRgb), GLenum(m_dstRgb), GLenum(m_srcAlpha), GLenum(m_dstAlpha));

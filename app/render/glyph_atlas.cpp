@@ -25,10 +25,6 @@ std::uint32_t nextCodepoint(std::string_view text, std::size_t& i) {
     return cp;
 }
 
-GlyphAtlas::~GlyphAtlas() {
-    if (m_texture) glDeleteTextures(1, &m_texture);
-}
-
 bool GlyphAtlas::loadFont(const std::string& path, int faceIndex, std::string& error) {
     std::string bytes;
     if (!core::readFileLimited(path, std::size_t(64) << 20, bytes, error)) {
@@ -53,83 +49,109 @@ bool GlyphAtlas::loadFont(const std::string& path, int faceIndex, std::string& e
     return true;
 }
 
-bool GlyphAtlas::build(const std::vector<std::string_view>& texts, std::string& error) {
-    if (m_font.empty()) {
-        error = "no label font loaded";
-        return false;
-    }
+namespace {
+
+// [phase 1] Printable ASCII plus every codepoint the texts use, sorted and once each.
+std::vector<int> collectCodepoints(const std::vector<std::string_view>& texts) {
     std::set<std::uint32_t> wanted;
     for (std::uint32_t c = 0x20; c < 0x7F; ++c)
         wanted.insert(c);
     for (std::string_view text : texts)
         for (std::size_t i = 0; i < text.size();)
             wanted.insert(nextCodepoint(text, i));
-    std::vector<int> codepoints(wanted.begin(), wanted.end());
+    return {wanted.begin(), wanted.end()};
+}
 
-    // The smallest square power-of-two atlas that holds every glyph with room for mipmaps.
-    const int cellArea = int((kBasePixels * m_oversample + 12) * (kBasePixels * m_oversample + 12));
+// The smallest square power-of-two atlas that could hold every glyph with room for mipmaps.
+int firstAtlasSize(std::size_t glyphCount, int oversample) {
+    const float cell = GlyphAtlas::kBasePixels * float(oversample) + 12;
+    const int cellArea = int(cell * cell);
     int size = 256;
     while (size < 8192 &&
-           std::int64_t(size) * size < std::int64_t(cellArea) * std::int64_t(codepoints.size()) * 13 / 10)
+           std::int64_t(size) * size < std::int64_t(cellArea) * std::int64_t(glyphCount) * 13 / 10)
         size *= 2;
-    std::vector<stbtt_packedchar> packed(codepoints.size());
-    std::vector<unsigned char> pixels;
-    for (;; size *= 2) {
-        pixels.assign(std::size_t(size) * std::size_t(size), 0);
+    return size;
+}
+
+struct PackedGlyphs {
+    int size = 0;                      // the atlas is size x size texels
+    std::vector<unsigned char> pixels; // coverage, one byte a texel
+    std::vector<stbtt_packedchar> chars;
+};
+
+// [phase 2] Rasterises and packs the glyphs, doubling the atlas until they fit.
+bool rasterise(const std::vector<unsigned char>& font, int faceIndex, int oversample,
+               std::vector<int>& codepoints, PackedGlyphs& out, std::string& error) {
+    out.chars.assign(codepoints.size(), stbtt_packedchar{});
+    for (out.size = firstAtlasSize(codepoints.size(), oversample);; out.size *= 2) {
+        out.pixels.assign(std::size_t(out.size) * std::size_t(out.size), 0);
         stbtt_pack_context pack;
-        if (!stbtt_PackBegin(&pack, pixels.data(), size, size, 0, 6, nullptr)) {
+        if (!stbtt_PackBegin(&pack, out.pixels.data(), out.size, out.size, 0, 6, nullptr)) {
             error = "cannot start packing glyphs";
             return false;
         }
-        stbtt_PackSetOversampling(&pack, unsigned(m_oversample), unsigned(m_oversample));
+        stbtt_PackSetOversampling(&pack, unsigned(oversample), unsigned(oversample));
         stbtt_pack_range range{};
-        range.font_size = kBasePixels;
+        range.font_size = GlyphAtlas::kBasePixels;
         range.array_of_unicode_codepoints = codepoints.data();
         range.num_chars = int(codepoints.size());
-        range.chardata_for_range = packed.data();
-        const bool ok = stbtt_PackFontRanges(&pack, m_font.data(), m_faceIndex, &range, 1) != 0;
+        range.chardata_for_range = out.chars.data();
+        const bool ok = stbtt_PackFontRanges(&pack, font.data(), faceIndex, &range, 1) != 0;
         stbtt_PackEnd(&pack);
-        if (ok) break;
-        if (size >= 8192) {
+        if (ok) return true;
+        if (out.size >= 8192) {
             error = "too many distinct characters for one glyph atlas";
             return false;
         }
     }
-    m_glyphs.clear();
+}
+
+// [phase 3] Where each glyph sits in the atlas and on the pen.
+std::map<std::uint32_t, Glyph> glyphMetrics(const std::vector<int>& codepoints, const PackedGlyphs& packed) {
+    std::map<std::uint32_t, Glyph> glyphs;
     for (std::size_t k = 0; k < codepoints.size(); ++k) {
         stbtt_aligned_quad q;
         float x = 0, y = 0;
-        stbtt_GetPackedQuad(packed.data(), size, size, int(k), &x, &y, &q, 0);
+        stbtt_GetPackedQuad(packed.chars.data(), packed.size, packed.size, int(k), &x, &y, &q, 0);
         Glyph g;
         g.u0 = q.s0, g.v0 = q.t0, g.u1 = q.s1, g.v1 = q.t1;
         g.x0 = q.x0, g.y0 = q.y0, g.x1 = q.x1, g.y1 = q.y1;
-        g.advance = packed[k].xadvance;
-        m_glyphs[std::uint32_t(codepoints[k])] = g;
+        g.advance = packed.chars[k].xadvance;
+        glyphs[std::uint32_t(codepoints[k])] = g;
     }
-    if (!m_texture) glGenTextures(1, &m_texture);
-    GLint lastTexture = 0;
-    glGetIntegerv(GL_TEXTURE_BINDING_2D, &lastTexture);
-    glBindTexture(GL_TEXTURE_2D, m_texture);
-    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    // Red: the glyphs. Green: the glyphs dilated by kHaloTexels (a square max filter, done as two
-    // separable passes), the label shader's halo in one texture read.
+    return glyphs;
+}
+
+// [phase 4] Red: the glyphs. Green: the glyphs dilated by kHaloTexels (a square max filter, done
+// as two separable passes), the label shader's halo in one texture read.
+std::vector<unsigned char> withHalo(const std::vector<unsigned char>& pixels, int size) {
+    constexpr int reach = GlyphAtlas::kHaloTexels;
+    const auto at = [size](int x, int y) { return std::size_t(y) * std::size_t(size) + std::size_t(x); };
     std::vector<unsigned char> rows(pixels.size()), rg(pixels.size() * 2);
     for (int y = 0; y < size; ++y)
         for (int x = 0; x < size; ++x) {
             unsigned char m = 0;
-            for (int k = std::max(0, x - kHaloTexels); k <= std::min(size - 1, x + kHaloTexels); ++k)
-                m = std::max(m, pixels[std::size_t(y) * std::size_t(size) + std::size_t(k)]);
-            rows[std::size_t(y) * std::size_t(size) + std::size_t(x)] = m;
+            for (int k = std::max(0, x - reach); k <= std::min(size - 1, x + reach); ++k)
+                m = std::max(m, pixels[at(k, y)]);
+            rows[at(x, y)] = m;
         }
     for (int y = 0; y < size; ++y)
         for (int x = 0; x < size; ++x) {
             unsigned char m = 0;
-            for (int k = std::max(0, y - kHaloTexels); k <= std::min(size - 1, y + kHaloTexels); ++k)
-                m = std::max(m, rows[std::size_t(k) * std::size_t(size) + std::size_t(x)]);
-            const std::size_t i = std::size_t(y) * std::size_t(size) + std::size_t(x);
-            rg[2 * i] = pixels[i];
-            rg[2 * i + 1] = m;
+            for (int k = std::max(0, y - reach); k <= std::min(size - 1, y + reach); ++k)
+                m = std::max(m, rows[at(x, k)]);
+            rg[2 * at(x, y)] = pixels[at(x, y)];
+            rg[2 * at(x, y) + 1] = m;
         }
+    return rg;
+}
+
+// [phase 5] Into `texture` with mipmaps; keeps the caller's texture binding.
+void upload(const GlTexture& texture, const std::vector<unsigned char>& rg, int size) {
+    GLint lastTexture = 0;
+    glGetIntegerv(GL_TEXTURE_BINDING_2D, &lastTexture);
+    glBindTexture(GL_TEXTURE_2D, texture.id());
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_RG8, size, size, 0, GL_RG, GL_UNSIGNED_BYTE, rg.data());
     glGenerateMipmap(GL_TEXTURE_2D);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
@@ -138,7 +160,22 @@ bool GlyphAtlas::build(const std::vector<std::string_view>& texts, std::string& 
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAX_LEVEL, 3); // deeper levels would mix neighbouring glyphs
     glBindTexture(GL_TEXTURE_2D, GLuint(lastTexture));
-    m_size = size;
+}
+
+} // namespace
+
+bool GlyphAtlas::build(const std::vector<std::string_view>& texts, std::string& error) {
+    if (m_font.empty()) {
+        error = "no label font loaded";
+        return false;
+    }
+    std::vector<int> codepoints = collectCodepoints(texts);
+    PackedGlyphs packed;
+    if (!rasterise(m_font, m_faceIndex, m_oversample, codepoints, packed, error)) return false;
+    m_glyphs = glyphMetrics(codepoints, packed);
+    if (!m_texture.isValid()) m_texture = GlTexture::create();
+    upload(m_texture, withHalo(packed.pixels, packed.size), packed.size);
+    m_size = packed.size;
     return true;
 }
 

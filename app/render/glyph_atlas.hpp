@@ -4,7 +4,7 @@
 #pragma once
 
 #include "core/scene/labels.hpp"
-#include "render/gl.hpp"
+#include "render/gl_object.hpp"
 
 #include <cstdint>
 #include <map>
@@ -25,11 +25,6 @@ class GlyphAtlas : public core::TextMeasure {
     static constexpr float kBasePixels = 24.0f; // size the glyphs are rasterised at (times oversampling)
     static constexpr int kHaloTexels = 4;       // the halo's reach around each glyph, in atlas texels
 
-    GlyphAtlas() = default;
-    ~GlyphAtlas() override;
-    GlyphAtlas(const GlyphAtlas&) = delete;
-    GlyphAtlas& operator=(const GlyphAtlas&) = delete;
-
     // Loads the font (a .ttf, or face `faceIndex` of a .ttc). Returns false and sets `error`.
     bool loadFont(const std::string& path, int faceIndex, std::string& error);
     // Rasterises every codepoint of `text` (plus printable ASCII) and uploads the texture.
@@ -39,8 +34,8 @@ class GlyphAtlas : public core::TextMeasure {
     // text sharp (export captions). Call before build().
     void setOversample(int factor) { m_oversample = factor < 1 ? 1 : factor > 4 ? 4 : factor; }
 
-    bool isValid() const { return m_texture != 0; }
-    GLuint texture() const { return m_texture; }
+    bool isValid() const { return m_texture.isValid(); }
+    GLuint texture() const { return m_texture.id(); }
     int size() const { return m_size; }
     float ascent() const { return m_ascent; } // at kBasePixels
     // The em size (a CSS font-size) per pixel of height: SVG text at pixels * emScale() matches.
@@ -56,7 +51,7 @@ class GlyphAtlas : public core::TextMeasure {
     int m_faceIndex = 0;
     int m_fontOffset = 0;
     std::map<std::uint32_t, Glyph> m_glyphs;
-    GLuint m_texture = 0;
+    GlTexture m_texture;
     int m_size = 0;
     float m_ascent = 0, m_lineGap = 0, m_emScale = 1;
     int m_oversample = 2;

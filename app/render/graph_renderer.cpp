@@ -1,16 +1,11 @@
 // Instance buffers and draw calls for the scene. Attribute locations match the shaders' layout().
 #include "render/graph_renderer.hpp"
 
-#include "render/gl_state.hpp"
+#include "embedded_shaders.hpp"
 
 #include <cmath>
 #include <cstddef>
 #include <string_view>
-
-namespace tieline::render::shaders {
-extern const std::string_view kNodeVert, kNodeFrag, kEdgeVert, kEdgeFrag, kArrowVert, kArrowFrag, kLabelVert,
-    kLabelFrag;
-} // namespace tieline::render::shaders
 
 namespace tieline::render {
 
@@ -18,87 +13,54 @@ namespace {
 
 constexpr int kCurveSegments = 24; // quads along a curved tie; a straight one needs a single quad
 
-void copyColor(float out[4], const core::Rgba& c, float alpha) {
-    out[0] = c.r, out[1] = c.g, out[2] = c.b, out[3] = c.a * alpha;
-}
-
-template <class T> void upload(GLuint vbo, std::size_t& capacity, const std::vector<T>& items) {
-    glBindBuffer(GL_ARRAY_BUFFER, vbo);
-    const std::size_t bytes = items.size() * sizeof(T);
-    if (bytes > capacity) { // grow geometrically so steady playback never reallocates
-        capacity = std::max<std::size_t>(bytes, capacity * 2);
-        glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(capacity), nullptr, GL_DYNAMIC_DRAW);
-    }
-    if (bytes) glBufferSubData(GL_ARRAY_BUFFER, 0, GLsizeiptr(bytes), items.data());
-}
-
 } // namespace
 
 // The edge VAO's attributes, starting `base` bytes into the instance buffer (bound to the VAO).
 void GraphRenderer::edgeAttributes(std::size_t base) const {
-    instanceAttribute(0, 4, sizeof(EdgeInstance), base + offsetof(EdgeInstance, ends));
-    instanceAttribute(1, 2, sizeof(EdgeInstance), base + offsetof(EdgeInstance, control));
-    instanceAttribute(2, 2, sizeof(EdgeInstance), base + offsetof(EdgeInstance, range));
-    instanceAttribute(3, 4, sizeof(EdgeInstance), base + offsetof(EdgeInstance, color));
-    instanceAttribute(4, 3, sizeof(EdgeInstance), base + offsetof(EdgeInstance, style));
-}
-
-GraphRenderer::~GraphRenderer() {
-    for (Pass* p : {&m_nodePass, &m_edgePass, &m_arrowPass, &m_labelPass}) {
-        if (p->vbo) glDeleteBuffers(1, &p->vbo);
-        if (p->vao) glDeleteVertexArrays(1, &p->vao);
-    }
+    instanceAttributes(sizeof(EdgeInstance),
+                       {{4, offsetof(EdgeInstance, ends)},
+                        {2, offsetof(EdgeInstance, control)},
+                        {2, offsetof(EdgeInstance, range)},
+                        {4, offsetof(EdgeInstance, color)},
+                        {3, offsetof(EdgeInstance, style)}},
+                       base);
 }
 
 bool GraphRenderer::init(std::string& error) {
-    m_nodeProgram = GlProgram::build("node", shaders::kNodeVert, shaders::kNodeFrag, error);
-    if (!m_nodeProgram.isValid()) return false;
-    m_edgeProgram = GlProgram::build("edge", shaders::kEdgeVert, shaders::kEdgeFrag, error);
-    if (!m_edgeProgram.isValid()) return false;
-    m_arrowProgram = GlProgram::build("arrow", shaders::kArrowVert, shaders::kArrowFrag, error);
-    if (!m_arrowProgram.isValid()) return false;
-    m_labelProgram = GlProgram::build("label", shaders::kLabelVert, shaders::kLabelFrag, error);
-    if (!m_labelProgram.isValid()) return false;
+    if (!m_nodeProgram.build("node", shaders::kNodeVert, shaders::kNodeFrag, error) ||
+        !m_edgeProgram.build("edge", shaders::kEdgeVert, shaders::kEdgeFrag, error) ||
+        !m_arrowProgram.build("arrow", shaders::kArrowVert, shaders::kArrowFrag, error) ||
+        !m_labelProgram.build("label", shaders::kLabelVert, shaders::kLabelFrag, error))
+        return false;
 
-    GLint lastVao = 0, lastBuffer = 0;
-    glGetIntegerv(GL_VERTEX_ARRAY_BINDING, &lastVao);
-    glGetIntegerv(GL_ARRAY_BUFFER_BINDING, &lastBuffer);
-    for (Pass* p : {&m_nodePass, &m_edgePass, &m_arrowPass, &m_labelPass}) {
-        glGenVertexArrays(1, &p->vao);
-        glGenBuffers(1, &p->vbo);
-    }
-    glBindVertexArray(m_nodePass.vao);
-    glBindBuffer(GL_ARRAY_BUFFER, m_nodePass.vbo);
-    instanceAttribute(0, 2, sizeof(NodeInstance), offsetof(NodeInstance, center));
-    instanceAttribute(1, 1, sizeof(NodeInstance), offsetof(NodeInstance, radius));
-    instanceAttribute(2, 4, sizeof(NodeInstance), offsetof(NodeInstance, fill));
-    instanceAttribute(3, 4, sizeof(NodeInstance), offsetof(NodeInstance, outline));
-    instanceAttribute(4, 2, sizeof(NodeInstance), offsetof(NodeInstance, ringAlpha));
-    glBindVertexArray(m_edgePass.vao);
-    glBindBuffer(GL_ARRAY_BUFFER, m_edgePass.vbo);
+    const VertexBindingGuard keep;
+    for (InstanceBuffer* p : {&m_nodePass, &m_edgePass, &m_arrowPass, &m_labelPass})
+        p->create();
+    m_nodePass.bind();
+    instanceAttributes(sizeof(NodeInstance), {{2, offsetof(NodeInstance, center)},
+                                              {1, offsetof(NodeInstance, radius)},
+                                              {4, offsetof(NodeInstance, fill)},
+                                              {4, offsetof(NodeInstance, outline)},
+                                              {2, offsetof(NodeInstance, ringAlpha)}});
+    m_edgePass.bind();
     edgeAttributes(0);
-    glBindVertexArray(m_arrowPass.vao);
-    glBindBuffer(GL_ARRAY_BUFFER, m_arrowPass.vbo);
-    instanceAttribute(0, 4, sizeof(ArrowInstance), offsetof(ArrowInstance, tipBase));
-    instanceAttribute(1, 1, sizeof(ArrowInstance), offsetof(ArrowInstance, halfWidth));
-    instanceAttribute(2, 4, sizeof(ArrowInstance), offsetof(ArrowInstance, color));
-    glBindVertexArray(m_labelPass.vao);
-    glBindBuffer(GL_ARRAY_BUFFER, m_labelPass.vbo);
-    instanceAttribute(0, 4, sizeof(GlyphInstance), offsetof(GlyphInstance, rect));
-    instanceAttribute(1, 4, sizeof(GlyphInstance), offsetof(GlyphInstance, uv));
-    instanceAttribute(2, 4, sizeof(GlyphInstance), offsetof(GlyphInstance, color));
-    instanceAttribute(3, 1, sizeof(GlyphInstance), offsetof(GlyphInstance, haloTexels));
-    glBindVertexArray(GLuint(lastVao));
-    glBindBuffer(GL_ARRAY_BUFFER, GLuint(lastBuffer));
+    m_arrowPass.bind();
+    instanceAttributes(sizeof(ArrowInstance), {{4, offsetof(ArrowInstance, tipBase)},
+                                               {1, offsetof(ArrowInstance, halfWidth)},
+                                               {4, offsetof(ArrowInstance, color)}});
+    m_labelPass.bind();
+    glyphInstanceAttributes();
     return true;
 }
 
-void GraphRenderer::setView(const GlProgram& program, const core::Camera& camera) const {
-    glUseProgram(program.id());
-    glUniform2f(program.uniform("uViewCenter"), float(camera.centerX), float(camera.centerY));
-    glUniform1f(program.uniform("uZoom"), float(camera.zoom));
-    glUniform2f(program.uniform("uViewport"), float(camera.width), float(camera.height));
-    glUniform1f(program.uniform("uPixelScale"), m_pixelScale);
+template <class Uniforms>
+void GraphRenderer::useWithView(const LinkedProgram<Uniforms>& program, const core::Camera& camera) const {
+    program.use();
+    const ViewUniforms& at = program.at;
+    glUniform2f(at.viewCenter, float(camera.centerX), float(camera.centerY));
+    glUniform1f(at.zoom, float(camera.zoom));
+    glUniform2f(at.viewport, float(camera.width), float(camera.height));
+    glUniform1f(at.pixelScale, m_pixelScale);
 }
 
 void GraphRenderer::layoutLabel(const core::SceneLabel& label, const core::Scene& scene,
@@ -107,24 +69,15 @@ void GraphRenderer::layoutLabel(const core::SceneLabel& label, const core::Scene
     float lineTop = label.boxY0;
     const auto line = [&](const std::string& text, float pixels) {
         const float scale = pixels / GlyphAtlas::kBasePixels;
-        float pen = std::round(centerX - 0.5f * atlas.width(text, pixels));
+        const float pen = std::round(centerX - 0.5f * atlas.width(text, pixels));
         const float baseline = std::round(lineTop + atlas.ascent() * scale);
-        const float halo = std::min(5.0f, 1.4f * pixelScale * atlas.texelsPerPixel(pixels));
-        for (std::size_t i = 0; i < text.size();) {
-            const std::uint32_t cp = nextCodepoint(text, i);
-            const Glyph* g = atlas.glyph(cp);
-            if (!g) continue;
-            if (cp != ' ' && cp != 0x3000 && g->x1 > g->x0) {
-                GlyphInstance gi{};
-                gi.rect[0] = pen + g->x0 * scale, gi.rect[1] = baseline + g->y0 * scale;
-                gi.rect[2] = pen + g->x1 * scale, gi.rect[3] = baseline + g->y1 * scale;
-                gi.uv[0] = g->u0, gi.uv[1] = g->v0, gi.uv[2] = g->u1, gi.uv[3] = g->v1;
-                copyColor(gi.color, scene.style.text, label.alpha);
-                gi.haloTexels = halo;
-                m_glyphs.push_back(gi);
-            }
-            pen += g->advance * scale;
-        }
+        GlyphRunStyle style;
+        style.pixels = pixels;
+        style.color = scene.style.text;
+        style.alpha = label.alpha;
+        style.haloTexels = std::min(5.0f, 1.4f * pixelScale * atlas.texelsPerPixel(pixels));
+        style.skipWideSpace = true;
+        appendGlyphRun(atlas, text, pen, baseline, style, m_glyphs);
         lineTop += atlas.lineHeight(pixels);
     };
     line(*label.text, label.pixels * pixelScale);
@@ -155,8 +108,8 @@ void GraphRenderer::fillInstances(const core::Scene& scene, const GlyphAtlas* at
                 ei.ends[3] = float(e.p2.y);
                 ei.control[0] = float(e.control.x), ei.control[1] = float(e.control.y);
                 ei.range[0] = float(e.t0), ei.range[1] = float(e.t1);
-                copyColor(ei.color, pass == 0 ? scene.style.accent : e.color,
-                          pass == 0 ? 0.75f * e.alpha : e.alpha);
+                instanceColor(ei.color, pass == 0 ? scene.style.accent : e.color,
+                              pass == 0 ? 0.75f * e.alpha : e.alpha);
                 ei.style[0] = float(e.width);
                 ei.style[1] = pass == 0 ? 0.0f : (e.dashed ? 1.0f : 0.0f);
                 ei.style[2] = pass == 0 ? 3.0f * pixelScale : 0.0f;
@@ -172,7 +125,7 @@ void GraphRenderer::fillInstances(const core::Scene& scene, const GlyphAtlas* at
         ai.tipBase[0] = float(e.arrowTip.x), ai.tipBase[1] = float(e.arrowTip.y);
         ai.tipBase[2] = float(e.arrowBase.x), ai.tipBase[3] = float(e.arrowBase.y);
         ai.halfWidth = float(e.arrowHalfWidth);
-        copyColor(ai.color, e.color, e.alpha);
+        instanceColor(ai.color, e.color, e.alpha);
         m_arrows.push_back(ai);
     }
     for (const core::SceneNode& n : scene.nodes) {
@@ -180,8 +133,8 @@ void GraphRenderer::fillInstances(const core::Scene& scene, const GlyphAtlas* at
         NodeInstance ni{};
         ni.center[0] = float(n.center.x), ni.center[1] = float(n.center.y);
         ni.radius = float(n.radius);
-        copyColor(ni.fill, n.fill, 1.0f);
-        copyColor(ni.outline, n.outline, 1.0f);
+        instanceColor(ni.fill, n.fill, 1.0f);
+        instanceColor(ni.outline, n.outline, 1.0f);
         ni.ringAlpha[0] = float(n.ring);
         ni.ringAlpha[1] = n.alpha;
         m_nodes.push_back(ni);
@@ -198,38 +151,33 @@ void GraphRenderer::draw(const core::Scene& scene, const core::Camera& camera, c
 
     const PremultipliedPass pass; // restores the GL state when draw() returns
 
-    upload(m_edgePass.vbo, m_edgePass.capacity, m_edges);
-    setView(m_edgeProgram, camera);
-    glBindVertexArray(m_edgePass.vao);
-    const GLint segmentsLocation = m_edgeProgram.uniform("uSegments");
+    m_edgePass.upload(m_edges);
+    useWithView(m_edgeProgram, camera);
     for (const EdgeBatch& b : m_edgeBatches) {
-        glUniform1i(segmentsLocation, b.segments);
+        glUniform1i(m_edgeProgram.at.segments, b.segments);
         // GL 3.3 has no base instance: point the instanced attributes at the batch's first one.
         edgeAttributes(b.first * sizeof(EdgeInstance));
         glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 2 * (b.segments + 1), GLsizei(b.count));
     }
 
-    upload(m_arrowPass.vbo, m_arrowPass.capacity, m_arrows);
-    setView(m_arrowProgram, camera);
-    glBindVertexArray(m_arrowPass.vao);
+    m_arrowPass.upload(m_arrows);
+    useWithView(m_arrowProgram, camera);
     glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(m_arrows.size()));
 
-    upload(m_nodePass.vbo, m_nodePass.capacity, m_nodes);
-    setView(m_nodeProgram, camera);
+    m_nodePass.upload(m_nodes);
+    useWithView(m_nodeProgram, camera);
     const core::Rgba& ring = scene.style.accent;
-    glUniform4f(m_nodeProgram.uniform("uRingColor"), ring.r, ring.g, ring.b, ring.a);
-    glBindVertexArray(m_nodePass.vao);
+    glUniform4f(m_nodeProgram.at.ringColor, ring.r, ring.g, ring.b, ring.a);
     glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(m_nodes.size()));
 
     if (!m_glyphs.empty()) {
-        upload(m_labelPass.vbo, m_labelPass.capacity, m_glyphs);
-        glUseProgram(m_labelProgram.id());
-        glUniform2f(m_labelProgram.uniform("uViewport"), float(camera.width), float(camera.height));
+        m_labelPass.upload(m_glyphs);
+        m_labelProgram.use();
+        glUniform2f(m_labelProgram.at.viewport, float(camera.width), float(camera.height));
         const core::Rgba& bg = scene.style.background;
-        glUniform4f(m_labelProgram.uniform("uHalo"), bg.r, bg.g, bg.b, 0.85f);
-        glUniform1i(m_labelProgram.uniform("uAtlas"), 0);
+        glUniform4f(m_labelProgram.at.halo, bg.r, bg.g, bg.b, 0.85f);
+        glUniform1i(m_labelProgram.at.atlas, 0);
         glBindTexture(GL_TEXTURE_2D, atlas->texture());
-        glBindVertexArray(m_labelPass.vao);
         glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(m_glyphs.size()));
     }
 }

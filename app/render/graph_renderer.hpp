@@ -6,7 +6,8 @@
 
 #include "core/scene/scene.hpp"
 #include "render/gl_program.hpp"
-#include "render/glyph_atlas.hpp"
+#include "render/gl_state.hpp"
+#include "render/glyph_run.hpp"
 
 #include <string>
 #include <vector>
@@ -15,11 +16,6 @@ namespace tieline::render {
 
 class GraphRenderer {
   public:
-    GraphRenderer() = default;
-    ~GraphRenderer();
-    GraphRenderer(const GraphRenderer&) = delete;
-    GraphRenderer& operator=(const GraphRenderer&) = delete;
-
     // Compiles the programs and creates the buffers. Needs a current GL 3.3 core context.
     bool init(std::string& error);
 
@@ -52,20 +48,11 @@ class GraphRenderer {
         float halfWidth;
         float color[4];
     };
-    struct GlyphInstance {
-        float rect[4];
-        float uv[4];
-        float color[4];
-        float haloTexels;
-    };
-    struct Pass {
-        GLuint vao = 0;
-        GLuint vbo = 0;
-        std::size_t capacity = 0; // bytes allocated in vbo
-    };
-
-    GlProgram m_nodeProgram, m_edgeProgram, m_arrowProgram, m_labelProgram;
-    Pass m_nodePass, m_edgePass, m_arrowPass, m_labelPass;
+    LinkedProgram<NodeUniforms> m_nodeProgram;
+    LinkedProgram<EdgeUniforms> m_edgeProgram;
+    LinkedProgram<ViewUniforms> m_arrowProgram;
+    LinkedProgram<LabelUniforms> m_labelProgram;
+    InstanceBuffer m_nodePass, m_edgePass, m_arrowPass, m_labelPass;
     std::vector<NodeInstance> m_nodes;
     std::vector<EdgeInstance> m_edges;
     struct EdgeBatch {
@@ -77,7 +64,8 @@ class GraphRenderer {
     std::vector<GlyphInstance> m_glyphs;
     float m_pixelScale = 1.0f; // of the current draw, for the shaders' pixel-sized constants
 
-    void setView(const GlProgram& program, const core::Camera& camera) const;
+    template <class Uniforms>
+    void useWithView(const LinkedProgram<Uniforms>& program, const core::Camera& camera) const;
     void edgeAttributes(std::size_t base) const;
     void fillInstances(const core::Scene& scene, const GlyphAtlas* atlas, float pixelScale);
     void layoutLabel(const core::SceneLabel& label, const core::Scene& scene, const GlyphAtlas& atlas,

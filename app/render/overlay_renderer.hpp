@@ -5,7 +5,8 @@
 
 #include "core/figure/export_frame.hpp"
 #include "render/gl_program.hpp"
-#include "render/glyph_atlas.hpp"
+#include "render/gl_state.hpp"
+#include "render/glyph_run.hpp"
 
 #include <string>
 #include <vector>
@@ -21,11 +22,6 @@ struct OverlayTransform {
 
 class OverlayRenderer {
   public:
-    OverlayRenderer() = default;
-    ~OverlayRenderer();
-    OverlayRenderer(const OverlayRenderer&) = delete;
-    OverlayRenderer& operator=(const OverlayRenderer&) = delete;
-
     bool init(std::string& error);
     void drawPanels(const core::Overlay& overlay, const OverlayTransform& to);
     void drawTexts(const core::Overlay& overlay, const GlyphAtlas& atlas, const OverlayTransform& to);
@@ -37,20 +33,11 @@ class OverlayRenderer {
         float border[4];
         float shape[2];
     };
-    struct GlyphInstance { // as label.vert reads it
-        float rect[4];
-        float uv[4];
-        float color[4];
-        float haloTexels;
-    };
-    GlProgram m_panelProgram, m_textProgram;
-    GLuint m_vao[2] = {0, 0}, m_vbo[2] = {0, 0};
+    LinkedProgram<PanelUniforms> m_panelProgram;
+    LinkedProgram<LabelUniforms> m_textProgram;
+    InstanceBuffer m_panelPass, m_textPass;
     std::vector<PanelInstance> m_panels;
     std::vector<GlyphInstance> m_glyphs;
-
-    template <class T>
-    void drawInstances(const GlProgram& program, int pass, const std::vector<T>& items,
-                       const OverlayTransform& to, GLuint texture);
 };
 
 } // namespace tieline::render

@@ -1,6 +1,8 @@
 // Render tests through EGL's surfaceless platform: no display, pixels read back.
 #include "render/backdrop.hpp"
 #include "render/framebuffer.hpp"
+#include "render/gl_object.hpp"
+#include "render/gl_program.hpp"
 #include "render/offscreen_egl.hpp"
 #include "render/png_writer.hpp"
 
@@ -28,6 +30,45 @@ TEST_CASE("render: EGL gives an OpenGL 3.3 core context without a display") {
     glGetIntegerv(GL_MINOR_VERSION, &minor);
     CHECK(major * 10 + minor >= 33);
     CHECK_FALSE(ctx->renderer().empty());
+}
+
+TEST_CASE("render: a GL object has one owner: a move hands it over, the last owner deletes it") {
+    std::string error;
+    auto ctx = EglContext::create(error);
+    REQUIRE_MESSAGE(ctx, error);
+    GLuint name = 0;
+    {
+        GlBuffer first = GlBuffer::create();
+        REQUIRE(first.isValid());
+        name = first.id();
+        glBindBuffer(GL_ARRAY_BUFFER, name); // a generated name becomes a buffer when first bound
+        glBindBuffer(GL_ARRAY_BUFFER, 0);
+        GlBuffer second = std::move(first);
+        CHECK_FALSE(first.isValid());
+        CHECK(second.id() == name);
+        GlBuffer third;
+        third = std::move(second);
+        CHECK(glIsBuffer(name));
+    }
+    CHECK_FALSE(glIsBuffer(name));
+}
+
+TEST_CASE("render: a broken program names itself and its stage, a linked one has its uniforms located") {
+    std::string error;
+    auto ctx = EglContext::create(error);
+    REQUIRE_MESSAGE(ctx, error);
+    const GlProgram bad = GlProgram::build("broken", "#version 330 core\nvoid main() { oops }\n",
+                                           "#version 330 core\nvoid main() {}\n", error);
+    CHECK_FALSE(bad.isValid());
+    CHECK(error.find("vertex shader of 'broken'") != std::string::npos);
+    LinkedProgram<PanelUniforms> good;
+    REQUIRE_MESSAGE(good.build("tiny",
+                               "#version 330 core\nuniform vec2 uViewport;\n"
+                               "void main() { gl_Position = vec4(uViewport, 0.0, 1.0); }\n",
+                               "#version 330 core\nout vec4 color;\nvoid main() { color = vec4(1.0); }\n",
+                               error),
+                    error);
+    CHECK(good.at.viewport >= 0);
 }
 
 TEST_CASE("render: a cleared offscreen framebuffer reads back its colour") {

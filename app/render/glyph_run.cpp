@@ -1,0 +1,42 @@
+// Glyph quads from an atlas's metrics, at whole-pixel pens chosen by the caller.
+#include "render/glyph_run.hpp"
+
+#include "render/gl_state.hpp"
+
+#include <cstddef>
+
+namespace tieline::render {
+
+void glyphInstanceAttributes() {
+    instanceAttributes(sizeof(GlyphInstance), {{4, offsetof(GlyphInstance, rect)},
+                                               {4, offsetof(GlyphInstance, uv)},
+                                               {4, offsetof(GlyphInstance, color)},
+                                               {1, offsetof(GlyphInstance, haloTexels)}});
+}
+
+void instanceColor(float out[4], const core::Rgba& c, float alpha) {
+    out[0] = c.r, out[1] = c.g, out[2] = c.b, out[3] = c.a * alpha;
+}
+
+void appendGlyphRun(const GlyphAtlas& atlas, std::string_view utf8, float pen, float baseline,
+                    const GlyphRunStyle& style, std::vector<GlyphInstance>& out) {
+    const float scale = style.pixels / GlyphAtlas::kBasePixels;
+    for (std::size_t i = 0; i < utf8.size();) {
+        const std::uint32_t cp = nextCodepoint(utf8, i);
+        const Glyph* g = atlas.glyph(cp);
+        if (!g) continue;
+        const bool blank = cp == ' ' || (style.skipWideSpace && cp == 0x3000);
+        if (!blank && g->x1 > g->x0) {
+            GlyphInstance gi{};
+            gi.rect[0] = pen + g->x0 * scale, gi.rect[1] = baseline + g->y0 * scale;
+            gi.rect[2] = pen + g->x1 * scale, gi.rect[3] = baseline + g->y1 * scale;
+            gi.uv[0] = g->u0, gi.uv[1] = g->v0, gi.uv[2] = g->u1, gi.uv[3] = g->v1;
+            instanceColor(gi.color, style.color, style.alpha);
+            gi.haloTexels = style.haloTexels;
+            out.push_back(gi);
+        }
+        pen += g->advance * scale;
+    }
+}
+
+} // namespace tieline::render
