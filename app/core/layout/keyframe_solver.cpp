@@ -1,11 +1,9 @@
 // Setting up and running the simulation for one keyframe.
 #include "core/layout/keyframe_solver.hpp"
-#include "core/layout/collide_force.hpp"
 #include "core/layout/graph_layout.hpp"
-#include "core/layout/link_force.hpp"
-#include "core/layout/many_body_force.hpp"
 #include "core/layout/position_force.hpp"
 #include "core/layout/simulation.hpp"
+#include "core/layout/standard_forces.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -99,14 +97,11 @@ bool solveKeyframe(const Timeline& tl, std::size_t k, const Keyframe* previous, 
         local[step.actors[i]] = static_cast<std::int32_t>(i);
 
     const bool warm = previous != nullptr;
-    CoolingParams cooling;
     // A stable layout is also reheated less: stability 1 keeps a quarter of the heat.
-    cooling.alpha = warm ? p.reheatAlpha * (1.0 - 0.75 * std::clamp(p.stability, 0.0, 1.0)) : 1.0;
-    cooling.alphaMin = p.alphaMin;
-    cooling.alphaDecay = p.decayFor(cooling.alpha, warm ? p.ticksPerStep : p.initialTicks);
-    cooling.velocityDecay = p.velocityDecay;
-    cooling.recenter = false; // gravity keeps the centre; re-centring would shift all at every entrance
-    Simulation sim(cooling, mix64(p.seed ^ mix64(k + 1)));
+    const double alpha = warm ? p.reheatAlpha * (1.0 - 0.75 * std::clamp(p.stability, 0.0, 1.0)) : 1.0;
+    const int budget = warm ? p.ticksPerStep : p.initialTicks;
+    // No re-centring: gravity keeps the centre, and re-centring would shift all at every entrance.
+    Simulation sim(coolingFor(p, alpha, budget, false), mix64(p.seed ^ mix64(k + 1)));
     Bodies& b = sim.bodies();
     b.resize(n);
     std::vector<LinkSpec> links = stepSprings(tl, k, p);
@@ -116,15 +111,7 @@ bool solveKeyframe(const Timeline& tl, std::size_t k, const Keyframe* previous, 
     }
     placeBodies(step, previous, tl, p, links, b);
 
-    ManyBodyParams mb;
-    mb.strength = p.charge;
-    mb.theta = p.theta;
-    mb.distanceMin = p.distanceMin;
-    mb.threads = p.threads;
-    sim.addForce("charge", std::make_unique<ManyBodyForce>(mb));
-    sim.addForce("link", std::make_unique<LinkForce>(std::move(links)));
-    if (p.gravity > 0.0) sim.addForce("gravity", std::make_unique<PositionForce>(p.gravity));
-    if (p.nodeRadius > 0.0) sim.addForce("collide", std::make_unique<CollideForce>(p.nodeRadius));
+    addStandardForces(sim, p, std::move(links));
     if (warm && p.stability > 0.0) {
         std::vector<double> ax(n, 0.0), ay(n, 0.0), strength(n, 0.0);
         for (std::size_t i = 0; i < n; ++i) {
@@ -139,7 +126,6 @@ bool solveKeyframe(const Timeline& tl, std::size_t k, const Keyframe* previous, 
         sim.addForce("anchor", std::move(anchor));
     }
 
-    const int budget = warm ? p.ticksPerStep : p.initialTicks;
     for (int tick = 0; tick < budget; ++tick) {
         if (cancel && cancel->load(std::memory_order_relaxed)) return false;
         sim.tick();
