@@ -2,6 +2,7 @@
 // listed here (the file name says what is wrong); every file in tests/fixtures/valid loads with no
 // warnings; tests/fixtures/warnings load with warnings. A new fixture without a row fails the test.
 #include "core/io/dataset_loader.hpp"
+#include "support/fixture_rows.hpp"
 
 #include <doctest/doctest.h>
 
@@ -9,6 +10,7 @@
 #include <set>
 #include <string>
 
+using namespace tieline;
 using namespace tieline::core;
 
 namespace {
@@ -133,22 +135,21 @@ std::set<std::string> jsonFilesIn(const std::string& dir) {
 } // namespace
 
 TEST_CASE("fixtures: each invalid file fails with its message at its line, column and pointer") {
-    const std::string dir = std::string(TIELINE_FIXTURES) + "/invalid";
-    std::set<std::string> listed;
-    for (const Expected& e : kInvalid) {
-        listed.insert(e.file);
-        const LoadResult r = loadDatasetFile(dir + "/" + e.file);
-        CHECK_MESSAGE(!r.dataset, e.file);
-        REQUIRE_MESSAGE(!r.diagnostics.items.empty(), e.file);
-        const Diagnostic& d = r.diagnostics.items.front();
-        CHECK_MESSAGE(d.severity == Severity::Error, e.file);
-        CHECK_MESSAGE(d.line == e.line, e.file);
-        CHECK_MESSAGE(d.column == e.column, e.file);
-        CHECK_MESSAGE(d.pointer == e.pointer, e.file);
-        CHECK_MESSAGE(d.message.rfind(e.message, 0) == 0, e.file << ": " << d.message);
-        CHECK_MESSAGE(d.file == dir + "/" + e.file, e.file);
-    }
-    CHECK(listed == jsonFilesIn(dir));
+    const auto isJson = [](const std::string& name) { return test::endsWith(name, ".json"); };
+    test::checkEveryFixtureHasARow(std::string(TIELINE_FIXTURES) + "/invalid", kInvalid, isJson,
+                                   [](const Expected& e, const std::string& path) {
+                                       const LoadResult r = loadDatasetFile(path);
+                                       CHECK_MESSAGE(!r.dataset, e.file);
+                                       REQUIRE_MESSAGE(!r.diagnostics.items.empty(), e.file);
+                                       const Diagnostic& d = r.diagnostics.items.front();
+                                       CHECK_MESSAGE(d.severity == Severity::Error, e.file);
+                                       CHECK_MESSAGE(d.line == e.line, e.file);
+                                       CHECK_MESSAGE(d.column == e.column, e.file);
+                                       CHECK_MESSAGE(d.pointer == e.pointer, e.file);
+                                       CHECK_MESSAGE(d.message.rfind(e.message, 0) == 0,
+                                                     e.file << ": " << d.message);
+                                       CHECK_MESSAGE(d.file == path, e.file);
+                                   });
 }
 
 TEST_CASE("fixtures: each valid file loads without errors or warnings") {
