@@ -1,6 +1,7 @@
 // CSV import: the header, then each row of the nodes and edges tables, handed to the
 // DatasetBuilder as it is read. Rows that repeat an edge's Id add claims to it. Core: no GL.
 #include "core/interop/csv.hpp"
+#include "core/io/guarded_load.hpp"
 
 #include "core/interop/csv_rows.hpp"
 
@@ -211,27 +212,18 @@ LoadResult readCsv(const CsvText& nodes, const CsvText& edges, const ImportOptio
 } // namespace
 
 LoadResult loadCsvTables(const CsvText& nodes, const CsvText& edges, const ImportOptions& options) {
-    try {
-        return readCsv(nodes, edges, options);
-    } catch (const std::exception& e) { // out of memory, or a bug: a message, never a crash
-        LoadResult result;
-        result.diagnostics.add({Severity::Error, edges.fileName.empty() ? nodes.fileName : edges.fileName, 0,
-                                0, "", std::string("internal error: ") + e.what()},
-                               options.limits.maxMessages);
-        return result;
-    }
+    return guardedLoad<LoadResult>(edges.fileName.empty() ? nodes.fileName : edges.fileName,
+                                   options.limits.maxMessages,
+                                   [&] { return readCsv(nodes, edges, options); });
 }
 
 LoadResult loadCsvFiles(const std::string& nodesPath, const std::string& edgesPath,
                         const ImportOptions& options) {
-    LoadResult result;
     CsvText tables[2] = {{{}, nodesPath}, {{}, edgesPath}};
     for (CsvText& t : tables) {
         std::string why;
-        if (!t.fileName.empty() && !readFileLimited(t.fileName, options.limits.maxFileBytes, t.text, why)) {
-            result.diagnostics.add({Severity::Error, t.fileName, 0, 0, "", why}, options.limits.maxMessages);
-            return result;
-        }
+        if (!t.fileName.empty() && !readFileLimited(t.fileName, options.limits.maxFileBytes, t.text, why))
+            return fileError<LoadResult>(t.fileName, why, options.limits.maxMessages);
     }
     return loadCsvTables(tables[0], tables[1], options);
 }

@@ -1,4 +1,4 @@
-// Line index and UTF-8 validation for the text importers. Core: no GL.
+// Line index and byte-order mark for the text importers. Core: no GL.
 #include "core/interop/text_position.hpp"
 
 #include <algorithm>
@@ -26,42 +26,6 @@ LineColumn LineIndex::at(std::size_t offset) const {
     for (std::size_t i = start; i < offset; ++i)
         if ((static_cast<unsigned char>(m_text[i]) & 0xC0) != 0x80) ++column;
     return {static_cast<int>(line), column};
-}
-
-std::size_t firstInvalidUtf8(std::string_view text) {
-    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-    const std::size_t n = text.size();
-    std::size_t i = 0;
-    while (i < n) {
-        const unsigned char c = s[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t len = 0;
-        unsigned lo = 0x80, hi = 0xBF; // allowed range of the second byte
-        if (c >= 0xC2 && c <= 0xDF)
-            len = 2;
-        else if (c == 0xE0)
-            len = 3, lo = 0xA0;
-        else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF)
-            len = 3;
-        else if (c == 0xED)
-            len = 3, hi = 0x9F; // no UTF-16 surrogates
-        else if (c == 0xF0)
-            len = 4, lo = 0x90;
-        else if (c >= 0xF1 && c <= 0xF3)
-            len = 4;
-        else if (c == 0xF4)
-            len = 4, hi = 0x8F; // nothing past U+10FFFF
-        else
-            return i;
-        if (i + len > n || s[i + 1] < lo || s[i + 1] > hi) return i;
-        for (std::size_t k = 2; k < len; ++k)
-            if ((s[i + k] & 0xC0) != 0x80) return i;
-        i += len;
-    }
-    return std::string_view::npos;
 }
 
 std::size_t utf8BomLength(std::string_view text) {

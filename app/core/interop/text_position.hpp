@@ -2,6 +2,8 @@
 // every text importer makes first (UTF-8, byte-order mark). Internal to interop/. Core: no GL.
 #pragma once
 
+#include "core/io/utf8.hpp" // firstInvalidUtf8, the check every text importer makes first
+
 #include <cstddef>
 #include <string_view>
 #include <vector>
@@ -24,10 +26,6 @@ class LineIndex {
     std::string_view m_text;
     mutable std::vector<std::size_t> m_lineStarts;
 };
-
-// The offset of the first byte that is not part of well-formed UTF-8 (overlongs, surrogates and
-// code points past U+10FFFF included), or npos when the text is valid.
-std::size_t firstInvalidUtf8(std::string_view text);
 
 // The length of a leading UTF-8 byte-order mark (3) or 0.
 std::size_t utf8BomLength(std::string_view text);

@@ -256,32 +256,20 @@ class Reader {
     // Copies one UTF-8 encoded character, rejecting overlong forms, surrogates and stray bytes.
     void copyUtf8Char(std::string& s) {
         const TextPos pos = here();
-        const unsigned char c0 = static_cast<unsigned char>(peek());
-        int extra;
-        unsigned cp;
-        if (c0 >= 0xC2 && c0 <= 0xDF) {
-            extra = 1;
-            cp = c0 & 0x1F;
-        } else if (c0 >= 0xE0 && c0 <= 0xEF) {
-            extra = 2;
-            cp = c0 & 0x0F;
-        } else if (c0 >= 0xF0 && c0 <= 0xF4) {
-            extra = 3;
-            cp = c0 & 0x07;
-        } else {
+        const Utf8Char c = decodeUtf8(m_text, m_i);
+        switch (c.error) {
+        case Utf8Error::None:
+            break;
+        case Utf8Error::BadLeadByte:
             failAt(pos, "invalid UTF-8: unexpected " + describeHere());
-        }
-        if (m_i + static_cast<std::size_t>(extra) >= m_text.size())
+        case Utf8Error::Truncated:
             failAt(pos, "invalid UTF-8: a character is cut off by the end of the file");
-        for (int k = 1; k <= extra; ++k) {
-            const unsigned char ck = static_cast<unsigned char>(m_text[m_i + static_cast<std::size_t>(k)]);
-            if ((ck & 0xC0) != 0x80) failAt(pos, "invalid UTF-8: a multi-byte character is incomplete");
-            cp = (cp << 6) | (ck & 0x3F);
-        }
-        const unsigned minimum = extra == 1 ? 0x80 : extra == 2 ? 0x800 : 0x10000;
-        if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        case Utf8Error::BadContinuation:
+            failAt(pos, "invalid UTF-8: a multi-byte character is incomplete");
+        case Utf8Error::BadValue:
             failAt(pos, "invalid UTF-8: an overlong, surrogate or out-of-range character");
-        for (int k = 0; k <= extra; ++k) {
+        }
+        for (std::size_t k = 0; k < c.length; ++k) {
             s += m_text[m_i];
             advance();
         }
