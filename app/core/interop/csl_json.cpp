@@ -2,7 +2,7 @@
 #include "core/interop/csl_json.hpp"
 #include "core/io/guarded_load.hpp"
 
-#include "core/interop/import_builder.hpp"
+#include "core/interop/detail/import_builder.hpp"
 #include "core/io/dataset_writer.hpp"
 #include "core/io/json_checker.hpp"
 

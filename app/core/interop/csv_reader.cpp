@@ -3,7 +3,7 @@
 #include "core/interop/csv.hpp"
 #include "core/io/guarded_load.hpp"
 
-#include "core/interop/csv_rows.hpp"
+#include "core/interop/detail/csv_rows.hpp"
 
 #include <algorithm>
 #include <unordered_map>

@@ -3,7 +3,7 @@
 
 #include <cstdlib>
 
-#include "core/interop/text_position.hpp"
+#include "core/interop/detail/text_position.hpp"
 
 namespace tieline::core::interop {
 

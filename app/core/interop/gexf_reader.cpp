@@ -3,7 +3,7 @@
 #include "core/interop/gexf.hpp"
 #include "core/io/guarded_load.hpp"
 
-#include "core/interop/gexf_read.hpp"
+#include "core/interop/detail/gexf_read.hpp"
 
 #include <pugixml.hpp>
 

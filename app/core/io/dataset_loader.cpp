@@ -2,8 +2,8 @@
 // dependency order. No exception escapes. Core: no GL.
 #include "core/io/dataset_loader.hpp"
 
+#include "core/io/detail/load_context.hpp"
 #include "core/io/guarded_load.hpp"
-#include "core/io/load_context.hpp"
 
 #include <cerrno>
 #include <cstring>

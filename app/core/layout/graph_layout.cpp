@@ -1,6 +1,6 @@
 // Builds the simulation for a plain graph.
 #include "core/layout/graph_layout.hpp"
-#include "core/layout/standard_forces.hpp"
+#include "core/layout/detail/standard_forces.hpp"
 
 #include <cmath>
 #include <numbers>

@@ -3,7 +3,7 @@
 #include "core/interop/csv.hpp"
 #include "core/interop/csv_table.hpp"
 #include "core/interop/dataset_files.hpp"
-#include "core/interop/notation.hpp"
+#include "core/interop/detail/notation.hpp"
 
 #include "same_network.hpp"
 #include "support/fixture_rows.hpp"

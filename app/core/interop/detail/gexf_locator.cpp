@@ -1,6 +1,6 @@
 // Where a GEXF message points: line and column from pugixml's element offsets (and the attribute
 // found in the start tag), and an XPath such as /gexf/graph/edges/edge[12]/@target. Core: no GL.
-#include "core/interop/gexf_read.hpp"
+#include "core/interop/detail/gexf_read.hpp"
 
 #include <pugixml.hpp>
 

@@ -2,10 +2,10 @@
 // nodes and edges readers (csv_reader.cpp) are written against. Internal to interop/. Core: no GL.
 #pragma once
 
-#include "core/interop/csv_columns.hpp"
 #include "core/interop/csv_table.hpp"
-#include "core/interop/import_builder.hpp"
-#include "core/interop/notation.hpp"
+#include "core/interop/detail/csv_columns.hpp"
+#include "core/interop/detail/import_builder.hpp"
+#include "core/interop/detail/notation.hpp"
 
 namespace tieline::core::interop {
 

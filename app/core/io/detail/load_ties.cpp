@@ -1,5 +1,5 @@
 // Readers for ties (with their strengths and claims), events and stories. Core: no GL.
-#include "core/io/load_context.hpp"
+#include "core/io/detail/load_context.hpp"
 
 #include <cmath>
 

@@ -3,7 +3,7 @@
 // Internal to interop/. Core: no GL.
 #pragma once
 
-#include "core/interop/text_values.hpp"
+#include "core/interop/detail/text_values.hpp"
 #include "core/model/dataset.hpp"
 
 #include <optional>

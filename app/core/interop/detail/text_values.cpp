@@ -1,5 +1,5 @@
 // Numbers, colours, one-cell lists, trimming, keys and titles. Core: no GL.
-#include "core/interop/text_values.hpp"
+#include "core/interop/detail/text_values.hpp"
 
 #include <algorithm>
 #include <charconv>

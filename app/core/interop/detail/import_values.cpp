@@ -1,7 +1,7 @@
 // Choosing and checking spans, strengths and claims during an import. Core: no GL.
-#include "core/interop/import_values.hpp"
+#include "core/interop/detail/import_values.hpp"
 
-#include "core/interop/notation.hpp"
+#include "core/interop/detail/notation.hpp"
 
 #include <nlohmann/json.hpp>
 

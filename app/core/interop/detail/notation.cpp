@@ -1,5 +1,5 @@
 // Time values, Gephi interval lists and numbers as text. Core: no GL.
-#include "core/interop/notation.hpp"
+#include "core/interop/detail/notation.hpp"
 
 #include <cmath>
 

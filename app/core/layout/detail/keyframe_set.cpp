@@ -1,5 +1,5 @@
 // Keyframe storage and cubic Hermite interpolation.
-#include "core/layout/keyframe_set.hpp"
+#include "core/layout/detail/keyframe_set.hpp"
 
 #include <algorithm>
 

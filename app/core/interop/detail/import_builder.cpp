@@ -1,10 +1,10 @@
 // Turning what a GEXF file or CSV tables state into a Dataset, record by record: keys, actors, tie
 // types, groups, sources, ties, and at the end the time range and the strength scale, with every
 // problem reported where it was written. Core: no GL.
-#include "core/interop/import_builder.hpp"
+#include "core/interop/detail/import_builder.hpp"
 
-#include "core/interop/import_values.hpp"
-#include "core/interop/notation.hpp"
+#include "core/interop/detail/import_values.hpp"
+#include "core/interop/detail/notation.hpp"
 
 #include <cmath>
 #include <set>

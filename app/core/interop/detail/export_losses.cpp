@@ -1,5 +1,5 @@
 // The parts of a dataset that GEXF and CSV tables have no place for. Core: no GL.
-#include "core/interop/export_losses.hpp"
+#include "core/interop/detail/export_losses.hpp"
 
 namespace tieline::core::interop {
 

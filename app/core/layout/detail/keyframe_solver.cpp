@@ -1,9 +1,9 @@
 // Setting up and running the simulation for one keyframe.
-#include "core/layout/keyframe_solver.hpp"
+#include "core/layout/detail/keyframe_solver.hpp"
+#include "core/layout/detail/standard_forces.hpp"
 #include "core/layout/graph_layout.hpp"
 #include "core/layout/position_force.hpp"
 #include "core/layout/simulation.hpp"
-#include "core/layout/standard_forces.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -3,9 +3,9 @@
 // exact attributes win when they still agree with the other tool's form. Internal to interop/.
 #pragma once
 
+#include "core/interop/detail/raw_graph.hpp"
+#include "core/interop/detail/text_values.hpp"
 #include "core/interop/import_options.hpp"
-#include "core/interop/raw_graph.hpp"
-#include "core/interop/text_values.hpp"
 
 #include <memory>
 #include <optional>

@@ -3,8 +3,8 @@
 // into file:line:column and "row 13, column C \"Target\"". Internal to interop/. Core: no GL.
 #pragma once
 
-#include "core/interop/raw_graph.hpp"
-#include "core/interop/text_position.hpp"
+#include "core/interop/detail/raw_graph.hpp"
+#include "core/interop/detail/text_position.hpp"
 
 #include <array>
 #include <cstdint>

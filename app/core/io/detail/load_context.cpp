@@ -1,5 +1,5 @@
 // Helpers shared by the table readers: dates, ids, colours, references and spans. Core: no GL.
-#include "core/io/load_context.hpp"
+#include "core/io/detail/load_context.hpp"
 
 namespace tieline::core::io {
 

@@ -1,5 +1,5 @@
 // The standard forces and cooling from LayoutParams. Core: no GL.
-#include "core/layout/standard_forces.hpp"
+#include "core/layout/detail/standard_forces.hpp"
 #include "core/layout/collide_force.hpp"
 #include "core/layout/position_force.hpp"
 

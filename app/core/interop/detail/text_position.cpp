@@ -1,5 +1,5 @@
 // Line index and byte-order mark for the text importers. Core: no GL.
-#include "core/interop/text_position.hpp"
+#include "core/interop/detail/text_position.hpp"
 
 #include <algorithm>
 #include <cstring>

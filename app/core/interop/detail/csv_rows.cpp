@@ -1,5 +1,5 @@
 // Reading one CSV table's header and rows, and its cells as times, numbers and colours. Core: no GL.
-#include "core/interop/csv_rows.hpp"
+#include "core/interop/detail/csv_rows.hpp"
 
 namespace tieline::core::interop {
 

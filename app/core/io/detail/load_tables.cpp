@@ -1,5 +1,5 @@
 // Readers for meta, the id pass, tie types, groups, sources and actors. Core: no GL.
-#include "core/io/load_context.hpp"
+#include "core/io/detail/load_context.hpp"
 
 namespace tieline::core::io {
 

@@ -3,7 +3,7 @@
 // to interop/ (used by import_builder.cpp). Core: no GL.
 #pragma once
 
-#include "core/interop/import_builder.hpp"
+#include "core/interop/detail/import_builder.hpp"
 
 #include <optional>
 #include <vector>

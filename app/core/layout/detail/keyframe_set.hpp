@@ -3,7 +3,7 @@
 // itself; TemporalLayout guards it. Core: no GL.
 #pragma once
 
-#include "core/layout/keyframe_solver.hpp"
+#include "core/layout/detail/keyframe_solver.hpp"
 #include "core/model/dataset.hpp"
 
 #include <cstddef>

@@ -1,6 +1,6 @@
 // Reading one <node> or <edge>: its times (start/end, spells, intervals, timestamps), attribute
 // values (static and time-scoped) and viz hints. Core: no GL.
-#include "core/interop/gexf_read.hpp"
+#include "core/interop/detail/gexf_read.hpp"
 
 #include <pugixml.hpp>
 

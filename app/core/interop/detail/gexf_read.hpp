@@ -3,9 +3,9 @@
 // to interop/; pugixml types are only forward-declared here. Core: no GL.
 #pragma once
 
-#include "core/interop/import_builder.hpp"
-#include "core/interop/notation.hpp"
-#include "core/interop/text_position.hpp"
+#include "core/interop/detail/import_builder.hpp"
+#include "core/interop/detail/notation.hpp"
+#include "core/interop/detail/text_position.hpp"
 
 #include <map>
 #include <set>

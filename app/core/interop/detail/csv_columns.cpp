@@ -1,5 +1,5 @@
 // Column names and aliases of the nodes and edges tables, and CSV locations. Core: no GL.
-#include "core/interop/csv_columns.hpp"
+#include "core/interop/detail/csv_columns.hpp"
 
 #include "core/interop/csv_table.hpp"
 
