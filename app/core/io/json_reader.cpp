@@ -156,6 +156,27 @@ class Reader {
             fail("nesting deeper than " + std::to_string(m_limits.maxDepth) + " levels");
     }
 
+    // After an object member or array element: true when `close` ends the container (consumed),
+    // false when a ',' announces another item.
+    bool closesAfterItem(char close, const char* item, const char* next) {
+        const auto expected = [&] { return std::string("expected ',' or '") + close + "' after " + item; };
+        skipSpace();
+        if (atEnd()) fail(expected() + ", found the end of the file");
+        if (peek() == ',') {
+            advance();
+            skipSpace();
+            if (!atEnd() && peek() == close)
+                fail(std::string("expected another ") + next + " after ',', found '" + close +
+                     "' (trailing comma)");
+            return false;
+        }
+        if (peek() == close) {
+            advance();
+            return true;
+        }
+        fail(expected() + ", found " + describeHere());
+    }
+
     void readObject(json& out, std::size_t depth) {
         checkDepth(depth);
         out = json::object();
@@ -182,20 +203,7 @@ class Reader {
             json& slot = out[key];
             readValue(slot, depth);
             m_pointer.resize(saved);
-            skipSpace();
-            if (atEnd()) fail("expected ',' or '}' after an object member, found the end of the file");
-            if (peek() == ',') {
-                advance();
-                skipSpace();
-                if (!atEnd() && peek() == '}')
-                    fail("expected another member after ',', found '}' (trailing comma)");
-                continue;
-            }
-            if (peek() == '}') {
-                advance();
-                return;
-            }
-            fail("expected ',' or '}' after an object member, found " + describeHere());
+            if (closesAfterItem('}', "an object member", "member")) return;
         }
     }
 
@@ -216,20 +224,7 @@ class Reader {
             out.push_back(nullptr);
             readValue(out.back(), depth);
             m_pointer.resize(saved);
-            skipSpace();
-            if (atEnd()) fail("expected ',' or ']' after an array element, found the end of the file");
-            if (peek() == ',') {
-                advance();
-                skipSpace();
-                if (!atEnd() && peek() == ']')
-                    fail("expected another element after ',', found ']' (trailing comma)");
-                continue;
-            }
-            if (peek() == ']') {
-                advance();
-                return;
-            }
-            fail("expected ',' or ']' after an array element, found " + describeHere());
+            if (closesAfterItem(']', "an array element", "element")) return;
         }
     }
 
