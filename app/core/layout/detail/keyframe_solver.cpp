@@ -6,6 +6,7 @@
 #include "core/layout/simulation.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <numbers>
 
@@ -88,50 +89,42 @@ std::vector<LinkSpec> stepSprings(const Timeline& tl, std::size_t k, const Layou
     return links;
 }
 
-bool solveKeyframe(const Timeline& tl, std::size_t k, const Keyframe* previous, const LayoutParams& p,
-                   Keyframe& out, const std::atomic<bool>* cancel, std::uint64_t* ticks) {
-    const TimelineStep& step = tl.steps[k];
-    const std::size_t n = step.actors.size();
-    std::vector<std::int32_t> local(tl.actorCount, kAbsent);
-    for (std::size_t i = 0; i < n; ++i)
-        local[step.actors[i]] = static_cast<std::int32_t>(i);
+namespace {
 
-    const bool warm = previous != nullptr;
-    // A stable layout is also reheated less: stability 1 keeps a quarter of the heat.
-    const double alpha = warm ? p.reheatAlpha * (1.0 - 0.75 * std::clamp(p.stability, 0.0, 1.0)) : 1.0;
-    const int budget = warm ? p.ticksPerStep : p.initialTicks;
-    // No re-centring: gravity keeps the centre, and re-centring would shift all at every entrance.
-    Simulation sim(coolingFor(p, alpha, budget, false), mix64(p.seed ^ mix64(k + 1)));
-    Bodies& b = sim.bodies();
-    b.resize(n);
+// The step's springs between the solver's local indices (positions in step.actors).
+std::vector<LinkSpec> localSprings(const Timeline& tl, std::size_t k, const LayoutParams& p) {
+    const TimelineStep& step = tl.steps[k];
+    std::vector<std::int32_t> local(tl.actorCount, kAbsent);
+    for (std::size_t i = 0; i < step.actors.size(); ++i)
+        local[step.actors[i]] = static_cast<std::int32_t>(i);
     std::vector<LinkSpec> links = stepSprings(tl, k, p);
     for (LinkSpec& l : links) {
+        assert(local[l.source] != kAbsent && local[l.target] != kAbsent); // a step's ties join its actors
         l.source = static_cast<std::uint32_t>(local[l.source]);
         l.target = static_cast<std::uint32_t>(local[l.target]);
     }
-    placeBodies(step, previous, tl, p, links, b);
+    return links;
+}
 
-    addStandardForces(sim, p, std::move(links));
-    if (warm && p.stability > 0.0) {
-        std::vector<double> ax(n, 0.0), ay(n, 0.0), strength(n, 0.0);
-        for (std::size_t i = 0; i < n; ++i) {
-            const std::uint32_t actor = step.actors[i];
-            if (!previous->present[actor]) continue; // newcomers are free to find their place
-            ax[i] = previous->x[actor];
-            ay[i] = previous->y[actor];
-            strength[i] = p.stability;
-        }
-        auto anchor = std::make_unique<PositionForce>(0.0);
-        anchor->setTargets(std::move(ax), std::move(ay), std::move(strength));
-        sim.addForce("anchor", std::move(anchor));
+// Pulls each actor present before towards its previous position; newcomers are free to find their place.
+void addAnchor(Simulation& sim, const TimelineStep& step, const Keyframe& previous, double stability) {
+    const std::size_t n = step.actors.size();
+    std::vector<double> ax(n, 0.0), ay(n, 0.0), strength(n, 0.0);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint32_t actor = step.actors[i];
+        if (!previous.present[actor]) continue;
+        ax[i] = previous.x[actor];
+        ay[i] = previous.y[actor];
+        strength[i] = stability;
     }
+    auto anchor = std::make_unique<PositionForce>(0.0);
+    anchor->setTargets(std::move(ax), std::move(ay), std::move(strength));
+    sim.addForce("anchor", std::move(anchor));
+}
 
-    for (int tick = 0; tick < budget; ++tick) {
-        if (cancel && cancel->load(std::memory_order_relaxed)) return false;
-        sim.tick();
-    }
-    if (ticks) *ticks += static_cast<std::uint64_t>(budget);
-
+// Absent actors keep their previous position (0, 0 before their first appearance).
+void writeKeyframe(const Timeline& tl, const TimelineStep& step, const Keyframe* previous, const Bodies& b,
+                   Keyframe& out) {
     out.x.resize(tl.actorCount);
     out.y.resize(tl.actorCount);
     out.present.assign(tl.actorCount, 0);
@@ -139,12 +132,37 @@ bool solveKeyframe(const Timeline& tl, std::size_t k, const Keyframe* previous, 
         out.x[a] = previous ? previous->x[a] : 0.0;
         out.y[a] = previous ? previous->y[a] : 0.0;
     }
-    for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t i = 0; i < step.actors.size(); ++i) {
         const std::uint32_t actor = step.actors[i];
         out.x[actor] = b.x[i];
         out.y[actor] = b.y[i];
         out.present[actor] = 1;
     }
+}
+
+} // namespace
+
+bool solveKeyframe(const Timeline& tl, std::size_t k, const Keyframe* previous, const LayoutParams& p,
+                   Keyframe& out, const std::atomic<bool>* cancel, std::uint64_t* ticks) {
+    const TimelineStep& step = tl.steps[k];
+    const bool warm = previous != nullptr;
+    // A stable layout is also reheated less: stability 1 keeps a quarter of the heat.
+    const double alpha = warm ? p.reheatAlpha * (1.0 - 0.75 * std::clamp(p.stability, 0.0, 1.0)) : 1.0;
+    const int budget = warm ? p.ticksPerStep : p.initialTicks;
+    // No re-centring: gravity keeps the centre, and re-centring would shift all at every entrance.
+    Simulation sim(coolingFor(p, alpha, budget, false), mix64(p.seed ^ mix64(k + 1)));
+    sim.bodies().resize(step.actors.size());
+    std::vector<LinkSpec> links = localSprings(tl, k, p);
+    placeBodies(step, previous, tl, p, links, sim.bodies());
+    addStandardForces(sim, p, std::move(links));
+    if (warm && p.stability > 0.0) addAnchor(sim, step, *previous, p.stability);
+
+    for (int tick = 0; tick < budget; ++tick) {
+        if (cancel && cancel->load(std::memory_order_relaxed)) return false;
+        sim.tick();
+    }
+    if (ticks) *ticks += static_cast<std::uint64_t>(budget);
+    writeKeyframe(tl, step, previous, sim.bodies(), out);
     return true;
 }
 
