@@ -270,6 +270,64 @@ class Reader {
         }
     }
 
+    // One escape after a backslash (at the backslash); `start` is the string's opening quote.
+    void readEscape(std::string& s, TextPos start) {
+        advance();
+        if (atEnd()) failAt(start, "unterminated string: expected a closing '\"' before the end of the file");
+        const char e = peek();
+        advance();
+        switch (e) {
+        case '"':
+            s += '"';
+            break;
+        case '\\':
+            s += '\\';
+            break;
+        case '/':
+            s += '/';
+            break;
+        case 'b':
+            s += '\b';
+            break;
+        case 'f':
+            s += '\f';
+            break;
+        case 'n':
+            s += '\n';
+            break;
+        case 'r':
+            s += '\r';
+            break;
+        case 't':
+            s += '\t';
+            break;
+        case 'u':
+            appendUtf8(s, readUnicodeEscape());
+            break;
+        default:
+            fail(std::string("expected an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX), found '\\") +
+                 e + "'");
+        }
+    }
+
+    // The code point of \uXXXX (after the 'u'), joining a surrogate pair written as two escapes.
+    unsigned readUnicodeEscape() {
+        unsigned cp = readHex4();
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+            if (m_text.substr(m_i, 2) != "\\u")
+                fail("expected a low surrogate \\uDC00..\\uDFFF after a high surrogate");
+            advance();
+            advance();
+            const unsigned low = readHex4();
+            if (low < 0xDC00 || low > 0xDFFF)
+                fail("expected a low surrogate \\uDC00..\\uDFFF after a high surrogate");
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+        } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+            fail("a low surrogate escape without a high surrogate before it");
+        }
+        return cp;
+    }
+
     void readString(std::string& s) {
         const TextPos start = here();
         advance(); // opening quote
@@ -287,58 +345,7 @@ class Reader {
             if (c < 0x20)
                 fail("expected a character inside a string, found control character (escape it as \\u00XX)");
             if (c == '\\') {
-                advance();
-                if (atEnd())
-                    failAt(start, "unterminated string: expected a closing '\"' before the end of the file");
-                const char e = peek();
-                advance();
-                switch (e) {
-                case '"':
-                    s += '"';
-                    break;
-                case '\\':
-                    s += '\\';
-                    break;
-                case '/':
-                    s += '/';
-                    break;
-                case 'b':
-                    s += '\b';
-                    break;
-                case 'f':
-                    s += '\f';
-                    break;
-                case 'n':
-                    s += '\n';
-                    break;
-                case 'r':
-                    s += '\r';
-                    break;
-                case 't':
-                    s += '\t';
-                    break;
-                case 'u': {
-                    unsigned cp = readHex4();
-                    if (cp >= 0xD800 && cp <= 0xDBFF) {
-                        if (m_text.substr(m_i, 2) != "\\u")
-                            fail("expected a low surrogate \\uDC00..\\uDFFF after a high surrogate");
-                        advance();
-                        advance();
-                        const unsigned low = readHex4();
-                        if (low < 0xDC00 || low > 0xDFFF)
-                            fail("expected a low surrogate \\uDC00..\\uDFFF after a high surrogate");
-                        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-                    } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-                        fail("a low surrogate escape without a high surrogate before it");
-                    }
-                    appendUtf8(s, cp);
-                    break;
-                }
-                default:
-                    fail(std::string(
-                             "expected an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX), found '\\") +
-                         e + "'");
-                }
+                readEscape(s, start);
                 continue;
             }
             if (c < 0x80) {

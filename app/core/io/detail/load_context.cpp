@@ -87,17 +87,12 @@ Rgb LoadContext::color(const json& obj, const std::string& ptr, const char* key,
 
 std::vector<std::string> LoadContext::strings(const json& obj, const std::string& ptr, const char* key) {
     std::vector<std::string> out;
-    const json* arr = check.array(obj, ptr, key, false);
-    if (!arr) return out;
-    const std::string arrPtr = JsonChecker::child(ptr, key);
-    for (std::size_t i = 0; i < arr->size(); ++i) {
-        const json& item = (*arr)[i];
-        if (!item.is_string()) {
-            check.error(JsonChecker::child(arrPtr, i), "expected a string, found " + describeJson(item));
-            continue;
-        }
-        out.push_back(item.get<std::string>());
-    }
+    forEachElement(obj, ptr, key, [&](const json& item, const std::string& itemPtr) {
+        if (item.is_string())
+            out.push_back(item.get<std::string>());
+        else
+            check.error(itemPtr, "expected a string, found " + describeJson(item));
+    });
     return out;
 }
 

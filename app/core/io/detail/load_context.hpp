@@ -33,6 +33,16 @@ struct LoadContext {
 
     std::vector<std::string> strings(const json& obj, const std::string& ptr, const char* key);
 
+    // Calls fn(element, pointer) for each element of the optional array obj[key] (a value that is
+    // not an array is reported).
+    template <class Fn> void forEachElement(const json& obj, const std::string& ptr, const char* key, Fn fn) {
+        const json* arr = check.array(obj, ptr, key, false);
+        if (!arr) return;
+        const std::string arrPtr = JsonChecker::child(ptr, key);
+        for (std::size_t i = 0; i < arr->size(); ++i)
+            fn((*arr)[i], JsonChecker::child(arrPtr, i));
+    }
+
     // Resolves a reference written as a string at ptr; reports unknown ones ("unknown actor ...").
     template <class IdT, class Map>
     IdT resolve(const Map& map, const std::string& key, const std::string& ptr, const char* what) {

@@ -45,12 +45,8 @@ template <class Fn> void forEachItem(const json& root, const char* table, Fn fn)
 
 std::vector<PersonName> names(LoadContext& ctx, const json& obj, const std::string& ptr, const char* key) {
     std::vector<PersonName> out;
-    const json* arr = ctx.check.array(obj, ptr, key, false);
-    if (!arr) return out;
-    for (std::size_t i = 0; i < arr->size(); ++i) {
-        const std::string namePtr = C::child(C::child(ptr, key), i);
-        const json& item = (*arr)[i];
-        if (!ctx.check.expectObject(item, namePtr, "a CSL name {\"family\": ..., \"given\": ...}")) continue;
+    ctx.forEachElement(obj, ptr, key, [&](const json& item, const std::string& namePtr) {
+        if (!ctx.check.expectObject(item, namePtr, "a CSL name {\"family\": ..., \"given\": ...}")) return;
         PersonName name;
         name.family = ctx.check.text(item, namePtr, "family");
         name.given = ctx.check.text(item, namePtr, "given");
@@ -58,7 +54,7 @@ std::vector<PersonName> names(LoadContext& ctx, const json& obj, const std::stri
         if (name.family.empty() && name.literal.empty())
             ctx.check.error(namePtr, "expected a CSL name with \"family\" or \"literal\"");
         out.push_back(std::move(name));
-    }
+    });
     return out;
 }
 

@@ -11,51 +11,41 @@ using C = JsonChecker;
 
 std::vector<StrengthKey> strengthKeys(LoadContext& ctx, const json& item, const std::string& ptr) {
     std::vector<StrengthKey> out;
-    const json* arr = ctx.check.array(item, ptr, "strength", false);
-    if (!arr) return out;
-    const std::string arrPtr = C::child(ptr, "strength");
-    for (std::size_t i = 0; i < arr->size(); ++i) {
-        const std::string keyPtr = C::child(arrPtr, i);
-        const json& key = (*arr)[i];
+    ctx.forEachElement(item, ptr, "strength", [&](const json& key, const std::string& keyPtr) {
         if (!key.is_array() || key.size() != 2) {
             ctx.check.error(keyPtr, "expected a keyframe [date, value] such as [\"1956-09\", 0.5], found " +
                                         describeJson(key));
-            continue;
+            return;
         }
         const auto date = ctx.dateValue(key[0], C::child(keyPtr, 0));
         if (!key[1].is_number()) {
             ctx.check.error(C::child(keyPtr, 1),
                             "expected a strength from 0 to 1, found " + describeJson(key[1]));
-            continue;
+            return;
         }
         const double value = key[1].get<double>();
         if (!(value >= 0.0 && value <= 1.0)) {
             ctx.check.error(C::child(keyPtr, 1), "expected a strength from 0 to 1, found " + key[1].dump());
-            continue;
+            return;
         }
-        if (!date) continue;
+        if (!date) return;
         if (!out.empty() && date->firstDay() <= out.back().date.firstDay()) {
             ctx.check.error(C::child(keyPtr, 0), "keyframe dates must increase: " + date->toString() +
                                                      " does not come after " + out.back().date.toString());
-            continue;
+            return;
         }
         StrengthKey keyframe;
         keyframe.date = *date;
         keyframe.value = value;
         out.push_back(keyframe);
-    }
+    });
     return out;
 }
 
 std::vector<Claim> claims(LoadContext& ctx, const json& item, const std::string& ptr) {
     std::vector<Claim> out;
-    const json* arr = ctx.check.array(item, ptr, "claims", false);
-    if (!arr) return out;
-    const std::string arrPtr = C::child(ptr, "claims");
-    for (std::size_t i = 0; i < arr->size(); ++i) {
-        const std::string claimPtr = C::child(arrPtr, i);
-        const json& c = (*arr)[i];
-        if (!ctx.check.expectObject(c, claimPtr, "a claim")) continue;
+    ctx.forEachElement(item, ptr, "claims", [&](const json& c, const std::string& claimPtr) {
+        if (!ctx.check.expectObject(c, claimPtr, "a claim")) return;
         ctx.check.knownMembers(c, claimPtr,
                                {"id", "source", "locator", "quote", "supports", "note", "contradicts"});
         Claim claim;
@@ -83,7 +73,7 @@ std::vector<Claim> claims(LoadContext& ctx, const json& item, const std::string&
         claim.note = ctx.check.text(c, claimPtr, "note");
         claim.contradicts = ctx.strings(c, claimPtr, "contradicts");
         out.push_back(std::move(claim));
-    }
+    });
     return out;
 }
 
