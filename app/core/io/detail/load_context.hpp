@@ -63,6 +63,17 @@ struct LoadContext {
     std::vector<Span> spans(const json& obj, const std::string& ptr, bool required);
 };
 
+// Calls fn(item, pointer, index) for each object element of a top-level table (the id pass has
+// reported the rest).
+template <class Fn> void forEachItem(const json& root, const char* table, Fn fn) {
+    const auto it = root.find(table);
+    if (it == root.end() || !it->is_array()) return;
+    for (std::size_t i = 0; i < it->size(); ++i) {
+        const json& item = (*it)[i];
+        if (item.is_object()) fn(item, JsonChecker::child(JsonChecker::child("", table), i), i);
+    }
+}
+
 bool isKebabId(std::string_view text);
 
 // Per-table readers (load_tables.cpp, load_ties.cpp).

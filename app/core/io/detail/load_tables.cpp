@@ -33,16 +33,6 @@ void registerTable(LoadContext& ctx, const json& root, const char* table, const 
     }
 }
 
-// Calls fn(item, pointer, index) for each object element of a top-level table.
-template <class Fn> void forEachItem(const json& root, const char* table, Fn fn) {
-    const auto it = root.find(table);
-    if (it == root.end() || !it->is_array()) return;
-    for (std::size_t i = 0; i < it->size(); ++i) {
-        const json& item = (*it)[i];
-        if (item.is_object()) fn(item, C::child(C::child("", table), i), i);
-    }
-}
-
 std::vector<PersonName> names(LoadContext& ctx, const json& obj, const std::string& ptr, const char* key) {
     std::vector<PersonName> out;
     ctx.forEachElement(obj, ptr, key, [&](const json& item, const std::string& namePtr) {

@@ -97,12 +97,7 @@ void loadTies(LoadContext& ctx, const json& root) {
         std::string target, pointer, own; // the claim id named, where, and the naming claim's id
     };
     std::vector<Contradiction> contradictions;
-    const auto it = root.find("ties");
-    if (it == root.end() || !it->is_array()) return;
-    for (std::size_t i = 0; i < it->size(); ++i) {
-        const json& item = (*it)[i];
-        if (!item.is_object()) continue;
-        const std::string ptr = C::child("/ties", i);
+    forEachItem(root, "ties", [&](const json& item, const std::string& ptr, std::size_t i) {
         ctx.check.knownMembers(item, ptr,
                                {"id", "from", "to", "type", "directed", "spans", "strength", "confidence",
                                 "claims", "note", "ref"});
@@ -138,7 +133,7 @@ void loadTies(LoadContext& ctx, const json& root) {
                 ctx.check.warning(C::child(ptr, "spans"), "the tie is never visible: " + inQuotes(actor.key) +
                                                               " is not present during any of its spans");
         }
-    }
+    });
     for (const Contradiction& c : contradictions) {
         if (!ctx.claimIdAt.contains(c.target))
             ctx.check.error(c.pointer, "unknown claim " + inQuotes(c.target));
@@ -148,12 +143,7 @@ void loadTies(LoadContext& ctx, const json& root) {
 }
 
 void loadEvents(LoadContext& ctx, const json& root) {
-    const auto it = root.find("events");
-    if (it == root.end() || !it->is_array()) return;
-    for (std::size_t i = 0; i < it->size(); ++i) {
-        const json& item = (*it)[i];
-        if (!item.is_object()) continue;
-        const std::string ptr = C::child("/events", i);
+    forEachItem(root, "events", [&](const json& item, const std::string& ptr, std::size_t) {
         ctx.check.knownMembers(
             item, ptr,
             {"id", "date", "end", "title", "description", "actors", "sources", "confidence", "note", "ref"});
@@ -173,16 +163,11 @@ void loadEvents(LoadContext& ctx, const json& root) {
         e.note = ctx.check.text(item, ptr, "note");
         e.ref = ctx.check.text(item, ptr, "ref");
         ctx.data.events.push_back(std::move(e));
-    }
+    });
 }
 
 void loadStories(LoadContext& ctx, const json& root) {
-    const auto it = root.find("stories");
-    if (it == root.end() || !it->is_array()) return;
-    for (std::size_t i = 0; i < it->size(); ++i) {
-        const json& item = (*it)[i];
-        if (!item.is_object()) continue;
-        const std::string ptr = C::child("/stories", i);
+    forEachItem(root, "stories", [&](const json& item, const std::string& ptr, std::size_t) {
         ctx.check.knownMembers(item, ptr, {"id", "title", "description", "stops"});
         Story s;
         if (item.contains("id") && item["id"].is_string()) s.key = item["id"].get<std::string>();
@@ -205,7 +190,7 @@ void loadStories(LoadContext& ctx, const json& root) {
             }
         }
         ctx.data.stories.push_back(std::move(s));
-    }
+    });
 }
 
 } // namespace tieline::core::io
