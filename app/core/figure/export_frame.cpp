@@ -105,14 +105,8 @@ double layoutLegend(const Dataset& data, const Scene& scene, const FontMetrics& 
     const std::size_t shown = std::min(rows.size(), perColumn);
     const double height = 2 * pad + rowHeight * double(shown);
     const double x0 = right - width;
-    OverlayPanel panel;
+    OverlayPanel panel = styledPanel(scene.style, u, 0.82f);
     panel.x0 = x0, panel.y0 = top, panel.x1 = right, panel.y1 = top + height;
-    panel.radius = 6 * u;
-    panel.fill = scene.style.background;
-    panel.fill.a = 0.82f;
-    panel.border = scene.style.text;
-    panel.border.a = 0.16f;
-    panel.borderWidth = std::max(1.0, u);
     overlay.panels.push_back(panel);
 
     double columnX = x0 + pad;
@@ -194,6 +188,17 @@ void Overlay::clear() {
 ExportBackdrop exportBackdrop(bool dark) {
     if (dark) return {{0.11f, 0.12f, 0.15f, 1}, {0.07f, 0.08f, 0.10f, 1}, 0.25f};
     return {{0.98f, 0.98f, 0.97f, 1}, {0.93f, 0.94f, 0.95f, 1}, 0.06f};
+}
+
+OverlayPanel styledPanel(const SceneStyle& style, double u, float fillAlpha) {
+    OverlayPanel panel;
+    panel.radius = 6 * u;
+    panel.fill = style.background;
+    panel.fill.a = fillAlpha;
+    panel.border = style.text;
+    panel.border.a = 0.16f;
+    panel.borderWidth = std::max(1.0, u);
+    return panel;
 }
 
 Camera overlayCamera(const ExportFrame& frame) {

@@ -60,6 +60,10 @@ struct OverlayPanel {
     double borderWidth = 1;
 };
 
+// A panel in the scene's colours (its background at `fillAlpha`, a faint border of its text
+// colour), rounded in proportion to the output scale `u`; the caller places it.
+OverlayPanel styledPanel(const SceneStyle& style, double u, float fillAlpha);
+
 // Caption and legend. Swatches are scene items in output pixels (drawn with a camera of zoom 1
 // at the picture's centre), so they look exactly like the ties and nodes they stand for.
 struct Overlay {

@@ -114,14 +114,8 @@ void layoutSlideFrame(const Dataset& data, Scene& scene, const ExportOptions& op
     const double height =
         2 * pad + metrics.lineHeight(titlePixels) +
         (lines.empty() ? 0.0 : kGap * u + metrics.lineHeight(captionPixels) * double(lines.size()));
-    OverlayPanel band;
+    OverlayPanel band = styledPanel(scene.style, u, 0.9f);
     band.x0 = margin, band.x1 = w - margin, band.y1 = h - margin, band.y0 = band.y1 - height;
-    band.radius = 6 * u;
-    band.fill = scene.style.background;
-    band.fill.a = 0.9f;
-    band.border = scene.style.text;
-    band.border.a = 0.16f;
-    band.borderWidth = std::max(1.0, u);
     frame.overlay.panels.push_back(band);
     double y = band.y0 + pad;
     frame.overlay.texts.push_back(

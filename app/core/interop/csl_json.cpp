@@ -1,7 +1,8 @@
 // CSL-JSON items <-> Sources, with located messages (file:line:column: /3/issued). Core: no GL.
 #include "core/interop/csl_json.hpp"
+#include "core/io/guarded_load.hpp"
 
-#include "core/interop/import_builder.hpp"
+#include "core/interop/detail/import_builder.hpp"
 #include "core/io/dataset_writer.hpp"
 #include "core/io/json_checker.hpp"
 
@@ -149,25 +150,13 @@ CslImport readCsl(std::string_view text, const std::string& fileName, const Load
 } // namespace
 
 CslImport readCslJson(std::string_view text, const std::string& fileName, const LoadOptions& limits) {
-    try {
-        return readCsl(text, fileName, limits);
-    } catch (const std::exception& e) { // out of memory, or a bug: a message, never a crash
-        CslImport result;
-        result.diagnostics.add(
-            {Severity::Error, fileName, 0, 0, "", std::string("internal error: ") + e.what()},
-            limits.maxMessages);
-        return result;
-    }
+    return guardedLoad<CslImport>(fileName, limits.maxMessages,
+                                  [&] { return readCsl(text, fileName, limits); });
 }
 
 CslImport readCslJsonFile(const std::string& path, const LoadOptions& limits) {
-    std::string text, why;
-    if (!readFileLimited(path, limits.maxFileBytes, text, why)) {
-        CslImport result;
-        result.diagnostics.add({Severity::Error, path, 0, 0, "", why}, limits.maxMessages);
-        return result;
-    }
-    return readCslJson(text, path, limits);
+    return loadFromFile<CslImport>(path, limits.maxFileBytes, limits.maxMessages,
+                                   [&](const std::string& text) { return readCslJson(text, path, limits); });
 }
 
 std::string cslJsonText(const std::vector<Source>& sources) {

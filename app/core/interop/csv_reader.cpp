@@ -1,8 +1,9 @@
 // CSV import: the header, then each row of the nodes and edges tables, handed to the
 // DatasetBuilder as it is read. Rows that repeat an edge's Id add claims to it. Core: no GL.
 #include "core/interop/csv.hpp"
+#include "core/io/guarded_load.hpp"
 
-#include "core/interop/csv_rows.hpp"
+#include "core/interop/detail/csv_rows.hpp"
 
 #include <algorithm>
 #include <unordered_map>
@@ -45,6 +46,109 @@ constexpr Col kDefining[] = {Col::Source,   Col::Target,     Col::Type,       Co
                              Col::Interval, Col::Timestamps, Col::Confidence, Col::Sign,
                              Col::Color,    Col::Note,       Col::Ref,        Col::Sources};
 
+// The row's claim columns; a claim with any of them filled needs its Claim Source.
+bool readClaim(TableReader& t, RawClaim& claim) {
+    claim.key = t.text(Col::ClaimId);
+    claim.source = t.text(Col::ClaimSource);
+    claim.locator = t.text(Col::Locator);
+    claim.quote = t.text(Col::Quote);
+    claim.supports = t.text(Col::Supports);
+    claim.note = t.text(Col::ClaimNote);
+    claim.contradicts = splitList(t.cell(Col::Contradicts));
+    claim.where = t.at(Col::ClaimSource);
+    claim.contradictsWhere = t.at(Col::Contradicts);
+    const bool hasClaim = !claim.key.empty() || !claim.source.empty() || !claim.locator.empty() ||
+                          !claim.quote.empty() || !claim.supports.empty() || !claim.note.empty() ||
+                          !claim.contradicts.empty();
+    if (hasClaim && claim.source.empty()) {
+        const Col given = !claim.locator.empty() ? Col::Locator
+                          : !claim.quote.empty() ? Col::Quote
+                                                 : Col::ClaimId;
+        t.error(t.has(Col::ClaimSource) ? Col::ClaimSource : given,
+                "a claim needs its Claim Source (a source id)");
+    }
+    return hasClaim;
+}
+
+// A row repeating an edge's Id may only add a claim: its defining cells are empty or as before.
+void checkRepeatedRow(TableReader& t, const std::string& id, std::size_t firstOffset) {
+    for (const Col c : kDefining) {
+        if (t.cell(c).empty()) continue;
+        const std::string first = t.earlier(firstOffset, c);
+        if (t.cell(c) != first)
+            t.error(c, "edge \"" + id + "\" repeats an earlier row with another value (\"" + first +
+                           "\"): a repeated row may only add a claim");
+    }
+}
+
+void readDirection(TableReader& t, RawEdge& e) {
+    const std::string type = kebabKey(t.cell(Col::Type));
+    if (type.empty()) return;
+    if (type == "directed" || type == "undirected" || type == "mutual")
+        e.directed = type == "directed";
+    else
+        t.error(Col::Type, "expected Directed, Undirected or Mutual, found \"" + t.text(Col::Type) + "\"");
+}
+
+// A plain number, or weights over time: <[1956, 1957, 0.5); [1957, inf, 0.8]>.
+void readWeight(TableReader& t, RawEdge& e) {
+    const std::string_view weight = t.cell(Col::Weight);
+    if (weight.empty() || (weight.front() != '<' && weight.front() != '[')) {
+        e.weight = t.number(Col::Weight);
+        return;
+    }
+    std::vector<TimeInterval> values;
+    std::string why;
+    if (!parseIntervalList(weight, TimeFormat::Any, values, why)) t.error(Col::Weight, "expected " + why);
+    for (const TimeInterval& v : values) {
+        const auto w = parseNumber(v.value);
+        if (!v.start || !w)
+            t.error(Col::Weight, "expected weights like <[1956, 1957, 0.5); [1957, inf, 0.8]>, each "
+                                 "with a start and a number");
+        else
+            e.keyframes.push_back(RawKeyframe{*v.start, *w, t.at(Col::Weight)});
+    }
+}
+
+void readSign(TableReader& t, RawEdge& e) {
+    const std::string sign = t.text(Col::Sign);
+    if (sign.empty()) return;
+    if (sign == "1" || sign == "+1" || sign == "cooperative")
+        e.sign = 1;
+    else if (sign == "-1" || sign == "hostile")
+        e.sign = -1;
+    else
+        t.error(Col::Sign, "expected 1 (cooperative) or -1 (hostile), found \"" + sign + "\"");
+}
+
+// The edge's own columns, into `e`, whose lists keep their storage from row to row.
+void readEdgeColumns(TableReader& t, const std::string& id, RawEdge& e) {
+    e.spans.clear();
+    e.keyframes.clear();
+    e.claims.clear();
+    e.sources.clear();
+    e.directed.reset();
+    e.color.reset();
+    e.sign.reset();
+    e.weight.reset();
+    e.spansArePoints = false;
+    e.where = t.row();
+    e.id = id;
+    e.source = t.text(Col::Source);
+    e.target = t.text(Col::Target);
+    e.kind = t.text(Col::Kind);
+    e.label = t.text(Col::Label);
+    readDirection(t, e);
+    readWeight(t, e);
+    t.times(e.spans, e.spansArePoints);
+    e.confidence = t.text(Col::Confidence);
+    readSign(t, e);
+    e.color = t.color();
+    e.note = t.text(Col::Note);
+    e.ref = t.text(Col::Ref);
+    e.sources = splitList(t.cell(Col::Sources));
+}
+
 void readEdges(TableReader& t, DatasetBuilder& builder, std::size_t rows) {
     struct FirstRow {
         std::optional<TieId> tie;
@@ -55,92 +159,15 @@ void readEdges(TableReader& t, DatasetBuilder& builder, std::size_t rows) {
     RawEdge e;
     while (t.next()) {
         RawClaim claim;
-        claim.key = t.text(Col::ClaimId);
-        claim.source = t.text(Col::ClaimSource);
-        claim.locator = t.text(Col::Locator);
-        claim.quote = t.text(Col::Quote);
-        claim.supports = t.text(Col::Supports);
-        claim.note = t.text(Col::ClaimNote);
-        claim.contradicts = splitList(t.cell(Col::Contradicts));
-        claim.where = t.at(Col::ClaimSource);
-        claim.contradictsWhere = t.at(Col::Contradicts);
-        const bool hasClaim = !claim.key.empty() || !claim.source.empty() || !claim.locator.empty() ||
-                              !claim.quote.empty() || !claim.supports.empty() || !claim.note.empty() ||
-                              !claim.contradicts.empty();
-        if (hasClaim && claim.source.empty()) {
-            const Col given = !claim.locator.empty() ? Col::Locator
-                              : !claim.quote.empty() ? Col::Quote
-                                                     : Col::ClaimId;
-            t.error(t.has(Col::ClaimSource) ? Col::ClaimSource : given,
-                    "a claim needs its Claim Source (a source id)");
-        }
+        const bool hasClaim = readClaim(t, claim);
         const std::string id = t.text(Col::Id);
-        const auto repeated = id.empty() ? byId.end() : byId.find(id);
-        if (repeated != byId.end()) {
-            for (const Col c : kDefining) {
-                if (t.cell(c).empty()) continue;
-                const std::string first = t.earlier(repeated->second.offset, c);
-                if (t.cell(c) != first)
-                    t.error(c, "edge \"" + id + "\" repeats an earlier row with another value (\"" + first +
-                                   "\"): a repeated row may only add a claim");
-            }
+        if (const auto repeated = id.empty() ? byId.end() : byId.find(id); repeated != byId.end()) {
+            checkRepeatedRow(t, id, repeated->second.offset);
             if (hasClaim && repeated->second.tie) builder.addClaim(*repeated->second.tie, claim);
             continue;
         }
         const std::size_t offset = t.rowOffset();
-        e.spans.clear(); // the lists keep their storage from row to row
-        e.keyframes.clear();
-        e.claims.clear();
-        e.sources.clear();
-        e.directed.reset();
-        e.color.reset();
-        e.sign.reset();
-        e.weight.reset();
-        e.spansArePoints = false;
-        e.where = t.row();
-        e.id = id;
-        e.source = t.text(Col::Source);
-        e.target = t.text(Col::Target);
-        e.kind = t.text(Col::Kind);
-        e.label = t.text(Col::Label);
-        if (const std::string type = kebabKey(t.cell(Col::Type)); !type.empty()) {
-            if (type == "directed" || type == "undirected" || type == "mutual")
-                e.directed = type == "directed";
-            else
-                t.error(Col::Type,
-                        "expected Directed, Undirected or Mutual, found \"" + t.text(Col::Type) + "\"");
-        }
-        const std::string_view weight = t.cell(Col::Weight);
-        if (!weight.empty() && (weight.front() == '<' || weight.front() == '[')) {
-            std::vector<TimeInterval> values;
-            std::string why;
-            if (!parseIntervalList(weight, TimeFormat::Any, values, why))
-                t.error(Col::Weight, "expected " + why);
-            for (const TimeInterval& v : values) {
-                const auto w = parseNumber(v.value);
-                if (!v.start || !w)
-                    t.error(Col::Weight, "expected weights like <[1956, 1957, 0.5); [1957, inf, 0.8]>, each "
-                                         "with a start and a number");
-                else
-                    e.keyframes.push_back(RawKeyframe{*v.start, *w, t.at(Col::Weight)});
-            }
-        } else {
-            e.weight = t.number(Col::Weight);
-        }
-        t.times(e.spans, e.spansArePoints);
-        e.confidence = t.text(Col::Confidence);
-        if (const std::string sign = t.text(Col::Sign); !sign.empty()) {
-            if (sign == "1" || sign == "+1" || sign == "cooperative")
-                e.sign = 1;
-            else if (sign == "-1" || sign == "hostile")
-                e.sign = -1;
-            else
-                t.error(Col::Sign, "expected 1 (cooperative) or -1 (hostile), found \"" + sign + "\"");
-        }
-        e.color = t.color();
-        e.note = t.text(Col::Note);
-        e.ref = t.text(Col::Ref);
-        e.sources = splitList(t.cell(Col::Sources));
+        readEdgeColumns(t, id, e);
         if (hasClaim) e.claims.push_back(std::move(claim));
         const std::optional<TieId> tie = builder.addEdge(e);
         if (!id.empty()) byId.emplace(id, FirstRow{tie, offset});
@@ -211,27 +238,18 @@ LoadResult readCsv(const CsvText& nodes, const CsvText& edges, const ImportOptio
 } // namespace
 
 LoadResult loadCsvTables(const CsvText& nodes, const CsvText& edges, const ImportOptions& options) {
-    try {
-        return readCsv(nodes, edges, options);
-    } catch (const std::exception& e) { // out of memory, or a bug: a message, never a crash
-        LoadResult result;
-        result.diagnostics.add({Severity::Error, edges.fileName.empty() ? nodes.fileName : edges.fileName, 0,
-                                0, "", std::string("internal error: ") + e.what()},
-                               options.limits.maxMessages);
-        return result;
-    }
+    return guardedLoad<LoadResult>(edges.fileName.empty() ? nodes.fileName : edges.fileName,
+                                   options.limits.maxMessages,
+                                   [&] { return readCsv(nodes, edges, options); });
 }
 
 LoadResult loadCsvFiles(const std::string& nodesPath, const std::string& edgesPath,
                         const ImportOptions& options) {
-    LoadResult result;
     CsvText tables[2] = {{{}, nodesPath}, {{}, edgesPath}};
     for (CsvText& t : tables) {
         std::string why;
-        if (!t.fileName.empty() && !readFileLimited(t.fileName, options.limits.maxFileBytes, t.text, why)) {
-            result.diagnostics.add({Severity::Error, t.fileName, 0, 0, "", why}, options.limits.maxMessages);
-            return result;
-        }
+        if (!t.fileName.empty() && !readFileLimited(t.fileName, options.limits.maxFileBytes, t.text, why))
+            return fileError<LoadResult>(t.fileName, why, options.limits.maxMessages);
     }
     return loadCsvTables(tables[0], tables[1], options);
 }

@@ -3,7 +3,7 @@
 
 #include <cstdlib>
 
-#include "core/interop/text_position.hpp"
+#include "core/interop/detail/text_position.hpp"
 
 namespace tieline::core::interop {
 
@@ -148,6 +148,15 @@ std::string neutralizeFormula(const std::string& field) {
     return "'" + field;
 }
 
+void appendCsvQuoted(std::string& out, std::string_view field) {
+    out += '"';
+    for (char c : field) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
 void appendCsvRecord(std::string& out, const std::vector<std::string>& rawFields, char delimiter) {
     for (std::size_t i = 0; i < rawFields.size(); ++i) {
         if (i > 0) out += delimiter;
@@ -160,12 +169,7 @@ void appendCsvRecord(std::string& out, const std::vector<std::string>& rawFields
             out += f;
             continue;
         }
-        out += '"';
-        for (char c : f) {
-            if (c == '"') out += '"';
-            out += c;
-        }
-        out += '"';
+        appendCsvQuoted(out, f);
     }
     out += "\r\n";
 }

@@ -61,6 +61,9 @@ bool isFormulaStart(char c);
 // The cell as written: text starting with =, +, - or @ gets a leading apostrophe (numbers do not).
 std::string neutralizeFormula(const std::string& field);
 
+// Appends `field` in quotes, its quotes doubled (RFC 4180).
+void appendCsvQuoted(std::string& out, std::string_view field);
+
 void appendCsvRecord(std::string& out, const std::vector<std::string>& fields, char delimiter = ',');
 
 } // namespace tieline::core::interop

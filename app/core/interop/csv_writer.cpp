@@ -4,9 +4,9 @@
 #include "core/interop/csv.hpp"
 
 #include "core/interop/csv_table.hpp"
-#include "core/interop/export_losses.hpp"
-#include "core/interop/import_values.hpp"
-#include "core/interop/notation.hpp"
+#include "core/interop/detail/export_losses.hpp"
+#include "core/interop/detail/import_values.hpp"
+#include "core/interop/detail/notation.hpp"
 
 #include <cstdio>
 

@@ -1,8 +1,9 @@
 // GEXF import: the XML document (well-formed, no DOCTYPE), <meta>, <graph> time settings and
 // attribute declarations, then every node and edge, handed to the DatasetBuilder. Core: no GL.
 #include "core/interop/gexf.hpp"
+#include "core/io/guarded_load.hpp"
 
-#include "core/interop/gexf_read.hpp"
+#include "core/interop/detail/gexf_read.hpp"
 
 #include <pugixml.hpp>
 
@@ -261,25 +262,14 @@ LoadResult readGexf(std::string_view text, const std::string& fileName, const Im
 } // namespace
 
 LoadResult loadGexfText(std::string_view text, const std::string& fileName, const ImportOptions& options) {
-    try {
-        return readGexf(text, fileName, options);
-    } catch (const std::exception& e) { // out of memory, or a bug: a message, never a crash
-        LoadResult result;
-        result.diagnostics.add(
-            {Severity::Error, fileName, 0, 0, "", std::string("internal error: ") + e.what()},
-            options.limits.maxMessages);
-        return result;
-    }
+    return guardedLoad<LoadResult>(fileName, options.limits.maxMessages,
+                                   [&] { return readGexf(text, fileName, options); });
 }
 
 LoadResult loadGexfFile(const std::string& path, const ImportOptions& options) {
-    std::string text, why;
-    if (!readFileLimited(path, options.limits.maxFileBytes, text, why)) {
-        LoadResult result;
-        result.diagnostics.add({Severity::Error, path, 0, 0, "", why}, options.limits.maxMessages);
-        return result;
-    }
-    return loadGexfText(text, path, options);
+    return loadFromFile<LoadResult>(
+        path, options.limits.maxFileBytes, options.limits.maxMessages,
+        [&](const std::string& text) { return loadGexfText(text, path, options); });
 }
 
 } // namespace tieline::core

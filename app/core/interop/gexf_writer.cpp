@@ -2,9 +2,9 @@
 // inclusive days, kinds, a time-varying weight, attributes, viz hints, and tieline's exact values
 // where GEXF's own forms lose something. Output is deterministic: no modification date, tables in
 // dataset order. Core: no GL.
-#include "core/interop/export_losses.hpp"
+#include "core/interop/detail/export_losses.hpp"
+#include "core/interop/detail/notation.hpp"
 #include "core/interop/gexf.hpp"
-#include "core/interop/notation.hpp"
 
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>

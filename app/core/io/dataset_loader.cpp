@@ -2,7 +2,8 @@
 // dependency order. No exception escapes. Core: no GL.
 #include "core/io/dataset_loader.hpp"
 
-#include "core/io/load_context.hpp"
+#include "core/io/detail/load_context.hpp"
+#include "core/io/guarded_load.hpp"
 
 #include <cerrno>
 #include <cstring>
@@ -81,51 +82,45 @@ void validate(io::LoadContext& ctx, const io::json& root) {
     io::loadStories(ctx, root);
 }
 
-} // namespace
-
-LoadResult loadDatasetText(std::string_view text, const std::string& fileName, const LoadOptions& options) {
+LoadResult readDataset(std::string_view text, const std::string& fileName, const LoadOptions& options) {
     LoadResult result;
-    try {
-        io::json root;
-        io::PositionIndex positions;
-        io::JsonReadError syntax;
-        io::JsonLimits limits{options.maxDepth, options.maxStringBytes};
-        if (!io::readJson(text, limits, root, positions, syntax)) {
-            result.diagnostics.add({Severity::Error, fileName, syntax.pos.line, syntax.pos.column,
-                                    syntax.pointer, syntax.message},
-                                   options.maxMessages);
-            return result;
-        }
-        io::JsonChecker check(positions, result.diagnostics, fileName, options.maxMessages);
-        if (!root.is_object()) {
-            check.error("", "expected a dataset (an object with \"meta\", \"actors\", \"ties\"...), found " +
-                                io::describeJson(root));
-            return result;
-        }
-        Dataset data;
-        io::LoadContext ctx{check, data, options.maxItems, {}};
-        validate(ctx, root);
-        if (!result.diagnostics.hasErrors()) {
-            data.indexKeys();
-            result.dataset = std::move(data);
-        }
-    } catch (const std::exception& e) {
-        result.dataset.reset();
+    io::json root;
+    io::PositionIndex positions;
+    io::JsonReadError syntax;
+    io::JsonLimits limits{options.maxDepth, options.maxStringBytes};
+    if (!io::readJson(text, limits, root, positions, syntax)) {
         result.diagnostics.add(
-            {Severity::Error, fileName, 0, 0, "", std::string("internal error: ") + e.what()},
+            {Severity::Error, fileName, syntax.pos.line, syntax.pos.column, syntax.pointer, syntax.message},
             options.maxMessages);
+        return result;
+    }
+    io::JsonChecker check(positions, result.diagnostics, fileName, options.maxMessages);
+    if (!root.is_object()) {
+        check.error("", "expected a dataset (an object with \"meta\", \"actors\", \"ties\"...), found " +
+                            io::describeJson(root));
+        return result;
+    }
+    Dataset data;
+    io::LoadContext ctx{check, data, options.maxItems, {}};
+    validate(ctx, root);
+    if (!result.diagnostics.hasErrors()) {
+        data.indexKeys();
+        result.dataset = std::move(data);
     }
     return result;
 }
 
+} // namespace
+
+LoadResult loadDatasetText(std::string_view text, const std::string& fileName, const LoadOptions& options) {
+    return guardedLoad<LoadResult>(fileName, options.maxMessages,
+                                   [&] { return readDataset(text, fileName, options); });
+}
+
 LoadResult loadDatasetFile(const std::string& path, const LoadOptions& options) {
-    std::string text, why;
-    if (!readFileLimited(path, options.maxFileBytes, text, why)) {
-        LoadResult result;
-        result.diagnostics.add({Severity::Error, path, 0, 0, "", why}, options.maxMessages);
-        return result;
-    }
-    return loadDatasetText(text, path, options);
+    return loadFromFile<LoadResult>(
+        path, options.maxFileBytes, options.maxMessages,
+        [&](const std::string& text) { return loadDatasetText(text, path, options); });
 }
 
 } // namespace tieline::core

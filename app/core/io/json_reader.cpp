@@ -156,6 +156,27 @@ class Reader {
             fail("nesting deeper than " + std::to_string(m_limits.maxDepth) + " levels");
     }
 
+    // After an object member or array element: true when `close` ends the container (consumed),
+    // false when a ',' announces another item.
+    bool closesAfterItem(char close, const char* item, const char* next) {
+        const auto expected = [&] { return std::string("expected ',' or '") + close + "' after " + item; };
+        skipSpace();
+        if (atEnd()) fail(expected() + ", found the end of the file");
+        if (peek() == ',') {
+            advance();
+            skipSpace();
+            if (!atEnd() && peek() == close)
+                fail(std::string("expected another ") + next + " after ',', found '" + close +
+                     "' (trailing comma)");
+            return false;
+        }
+        if (peek() == close) {
+            advance();
+            return true;
+        }
+        fail(expected() + ", found " + describeHere());
+    }
+
     void readObject(json& out, std::size_t depth) {
         checkDepth(depth);
         out = json::object();
@@ -182,20 +203,7 @@ class Reader {
             json& slot = out[key];
             readValue(slot, depth);
             m_pointer.resize(saved);
-            skipSpace();
-            if (atEnd()) fail("expected ',' or '}' after an object member, found the end of the file");
-            if (peek() == ',') {
-                advance();
-                skipSpace();
-                if (!atEnd() && peek() == '}')
-                    fail("expected another member after ',', found '}' (trailing comma)");
-                continue;
-            }
-            if (peek() == '}') {
-                advance();
-                return;
-            }
-            fail("expected ',' or '}' after an object member, found " + describeHere());
+            if (closesAfterItem('}', "an object member", "member")) return;
         }
     }
 
@@ -216,20 +224,7 @@ class Reader {
             out.push_back(nullptr);
             readValue(out.back(), depth);
             m_pointer.resize(saved);
-            skipSpace();
-            if (atEnd()) fail("expected ',' or ']' after an array element, found the end of the file");
-            if (peek() == ',') {
-                advance();
-                skipSpace();
-                if (!atEnd() && peek() == ']')
-                    fail("expected another element after ',', found ']' (trailing comma)");
-                continue;
-            }
-            if (peek() == ']') {
-                advance();
-                return;
-            }
-            fail("expected ',' or ']' after an array element, found " + describeHere());
+            if (closesAfterItem(']', "an array element", "element")) return;
         }
     }
 
@@ -256,35 +251,81 @@ class Reader {
     // Copies one UTF-8 encoded character, rejecting overlong forms, surrogates and stray bytes.
     void copyUtf8Char(std::string& s) {
         const TextPos pos = here();
-        const unsigned char c0 = static_cast<unsigned char>(peek());
-        int extra;
-        unsigned cp;
-        if (c0 >= 0xC2 && c0 <= 0xDF) {
-            extra = 1;
-            cp = c0 & 0x1F;
-        } else if (c0 >= 0xE0 && c0 <= 0xEF) {
-            extra = 2;
-            cp = c0 & 0x0F;
-        } else if (c0 >= 0xF0 && c0 <= 0xF4) {
-            extra = 3;
-            cp = c0 & 0x07;
-        } else {
+        const Utf8Char c = decodeUtf8(m_text, m_i);
+        switch (c.error) {
+        case Utf8Error::None:
+            break;
+        case Utf8Error::BadLeadByte:
             failAt(pos, "invalid UTF-8: unexpected " + describeHere());
-        }
-        if (m_i + static_cast<std::size_t>(extra) >= m_text.size())
+        case Utf8Error::Truncated:
             failAt(pos, "invalid UTF-8: a character is cut off by the end of the file");
-        for (int k = 1; k <= extra; ++k) {
-            const unsigned char ck = static_cast<unsigned char>(m_text[m_i + static_cast<std::size_t>(k)]);
-            if ((ck & 0xC0) != 0x80) failAt(pos, "invalid UTF-8: a multi-byte character is incomplete");
-            cp = (cp << 6) | (ck & 0x3F);
-        }
-        const unsigned minimum = extra == 1 ? 0x80 : extra == 2 ? 0x800 : 0x10000;
-        if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        case Utf8Error::BadContinuation:
+            failAt(pos, "invalid UTF-8: a multi-byte character is incomplete");
+        case Utf8Error::BadValue:
             failAt(pos, "invalid UTF-8: an overlong, surrogate or out-of-range character");
-        for (int k = 0; k <= extra; ++k) {
+        }
+        for (std::size_t k = 0; k < c.length; ++k) {
             s += m_text[m_i];
             advance();
         }
+    }
+
+    // One escape after a backslash (at the backslash); `start` is the string's opening quote.
+    void readEscape(std::string& s, TextPos start) {
+        advance();
+        if (atEnd()) failAt(start, "unterminated string: expected a closing '\"' before the end of the file");
+        const char e = peek();
+        advance();
+        switch (e) {
+        case '"':
+            s += '"';
+            break;
+        case '\\':
+            s += '\\';
+            break;
+        case '/':
+            s += '/';
+            break;
+        case 'b':
+            s += '\b';
+            break;
+        case 'f':
+            s += '\f';
+            break;
+        case 'n':
+            s += '\n';
+            break;
+        case 'r':
+            s += '\r';
+            break;
+        case 't':
+            s += '\t';
+            break;
+        case 'u':
+            appendUtf8(s, readUnicodeEscape());
+            break;
+        default:
+            fail(std::string("expected an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX), found '\\") +
+                 e + "'");
+        }
+    }
+
+    // The code point of \uXXXX (after the 'u'), joining a surrogate pair written as two escapes.
+    unsigned readUnicodeEscape() {
+        unsigned cp = readHex4();
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+            if (m_text.substr(m_i, 2) != "\\u")
+                fail("expected a low surrogate \\uDC00..\\uDFFF after a high surrogate");
+            advance();
+            advance();
+            const unsigned low = readHex4();
+            if (low < 0xDC00 || low > 0xDFFF)
+                fail("expected a low surrogate \\uDC00..\\uDFFF after a high surrogate");
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+        } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+            fail("a low surrogate escape without a high surrogate before it");
+        }
+        return cp;
     }
 
     void readString(std::string& s) {
@@ -304,58 +345,7 @@ class Reader {
             if (c < 0x20)
                 fail("expected a character inside a string, found control character (escape it as \\u00XX)");
             if (c == '\\') {
-                advance();
-                if (atEnd())
-                    failAt(start, "unterminated string: expected a closing '\"' before the end of the file");
-                const char e = peek();
-                advance();
-                switch (e) {
-                case '"':
-                    s += '"';
-                    break;
-                case '\\':
-                    s += '\\';
-                    break;
-                case '/':
-                    s += '/';
-                    break;
-                case 'b':
-                    s += '\b';
-                    break;
-                case 'f':
-                    s += '\f';
-                    break;
-                case 'n':
-                    s += '\n';
-                    break;
-                case 'r':
-                    s += '\r';
-                    break;
-                case 't':
-                    s += '\t';
-                    break;
-                case 'u': {
-                    unsigned cp = readHex4();
-                    if (cp >= 0xD800 && cp <= 0xDBFF) {
-                        if (m_text.substr(m_i, 2) != "\\u")
-                            fail("expected a low surrogate \\uDC00..\\uDFFF after a high surrogate");
-                        advance();
-                        advance();
-                        const unsigned low = readHex4();
-                        if (low < 0xDC00 || low > 0xDFFF)
-                            fail("expected a low surrogate \\uDC00..\\uDFFF after a high surrogate");
-                        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-                    } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-                        fail("a low surrogate escape without a high surrogate before it");
-                    }
-                    appendUtf8(s, cp);
-                    break;
-                }
-                default:
-                    fail(std::string(
-                             "expected an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX), found '\\") +
-                         e + "'");
-                }
+                readEscape(s, start);
                 continue;
             }
             if (c < 0x80) {

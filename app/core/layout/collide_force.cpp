@@ -25,8 +25,6 @@ void CollideForce::initialize(const Bodies& bodies, Rng& rng) {
     m_salt = rng.next();
     const std::size_t n = bodies.size();
     m_radii.assign(n, m_radius);
-    for (std::size_t i = 0; i < n && i < m_custom.size(); ++i)
-        m_radii[i] = m_custom[i];
     m_maxRadius = 0.0;
     for (double r : m_radii)
         m_maxRadius = std::max(m_maxRadius, r);
@@ -110,8 +108,8 @@ void CollideForce::apply(Bodies& b, double) {
 }
 
 std::size_t CollideForce::bytesUsed() const {
-    return (m_custom.capacity() + m_radii.capacity()) * sizeof(double) +
-           m_cellOf.capacity() * sizeof(std::uint64_t) + m_cells.capacity() * sizeof(Cell);
+    return m_radii.capacity() * sizeof(double) + m_cellOf.capacity() * sizeof(std::uint64_t) +
+           m_cells.capacity() * sizeof(Cell);
 }
 
 } // namespace tieline::core::layout

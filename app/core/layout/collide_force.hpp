@@ -13,7 +13,6 @@ class CollideForce final : public Force {
   public:
     // Every node with the same radius (layout units); strength = 1 resolves an overlap in one tick.
     explicit CollideForce(double radius, double strength = 1.0);
-    void setRadii(std::vector<double> radii) { m_custom = std::move(radii); }
 
     void initialize(const Bodies& bodies, Rng& rng) override;
     void apply(Bodies& bodies, double alpha) override;
@@ -23,7 +22,7 @@ class CollideForce final : public Force {
     void resolvePair(Bodies& b, std::size_t i, std::size_t j, double xi, double yi);
 
     double m_radius, m_strength;
-    std::vector<double> m_custom, m_radii;
+    std::vector<double> m_radii;
     double m_maxRadius = 0.0;
     struct Cell {
         std::uint64_t key;        // (row << 21 | column), biased to be non-negative

@@ -1,9 +1,6 @@
 // Builds the simulation for a plain graph.
 #include "core/layout/graph_layout.hpp"
-#include "core/layout/collide_force.hpp"
-#include "core/layout/link_force.hpp"
-#include "core/layout/many_body_force.hpp"
-#include "core/layout/position_force.hpp"
+#include "core/layout/detail/standard_forces.hpp"
 
 #include <cmath>
 #include <numbers>
@@ -30,32 +27,18 @@ LayoutParams d3DefaultParams() {
 }
 
 Simulation makeGraphSimulation(const Graph& graph, const LayoutParams& params) {
-    CoolingParams cooling;
-    cooling.alpha = 1.0;
-    cooling.alphaMin = params.alphaMin;
-    cooling.alphaDecay = params.decayFor(1.0, params.initialTicks);
-    cooling.velocityDecay = params.velocityDecay;
-    cooling.recenter = true;
-    Simulation sim(cooling, params.seed);
+    Simulation sim(coolingFor(params, 1.0, params.initialTicks, true), params.seed);
     Bodies& b = sim.bodies();
     b.resize(graph.nodeCount);
     const double turn = spiralTurn(params.seed);
     for (std::size_t i = 0; i < graph.nodeCount; ++i)
         phyllotaxis(i, 10.0, turn, b.x[i], b.y[i]);
 
-    ManyBodyParams mb;
-    mb.strength = params.charge;
-    mb.theta = params.theta;
-    mb.distanceMin = params.distanceMin;
-    mb.threads = params.threads;
-    sim.addForce("charge", std::make_unique<ManyBodyForce>(mb));
     std::vector<LinkSpec> links;
     links.reserve(graph.edges.size());
     for (const GraphEdge& e : graph.edges)
         links.push_back({e.source, e.target, params.linkDistance, e.weight, false});
-    sim.addForce("link", std::make_unique<LinkForce>(std::move(links)));
-    if (params.gravity > 0.0) sim.addForce("gravity", std::make_unique<PositionForce>(params.gravity));
-    if (params.nodeRadius > 0.0) sim.addForce("collide", std::make_unique<CollideForce>(params.nodeRadius));
+    addStandardForces(sim, params, std::move(links));
     return sim;
 }
 

@@ -41,4 +41,8 @@ struct LayoutParams {
     }
 };
 
+// The one home of every layout default: the parameter structs of the forces and the simulation take
+// theirs from here.
+inline constexpr LayoutParams kDefaultLayoutParams{};
+
 } // namespace tieline::core::layout

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/layout/force.hpp"
+#include "core/layout/layout_params.hpp"
 
 #include <cstdint>
 #include <vector>
@@ -10,8 +11,8 @@
 namespace tieline::core::layout {
 
 struct LinkSpec {
-    std::uint32_t source = 0, target = 0; // body indices
-    double distance = 30.0;               // = 30, rest length in layout units (d3 default)
+    std::uint32_t source = 0, target = 0;                // body indices
+    double distance = kDefaultLayoutParams.linkDistance; // rest length in layout units
     double weight = 1.0;   // = 1, multiplies d3's default stiffness 1 / min(degree(source), degree(target))
     bool pushOnly = false; // true: acts only while the ends are closer than `distance`
 };
@@ -20,7 +21,6 @@ class LinkForce final : public Force {
   public:
     explicit LinkForce(std::vector<LinkSpec> links = {}) : m_links(std::move(links)) {}
 
-    void setLinks(std::vector<LinkSpec> links) { m_links = std::move(links); }
     const std::vector<LinkSpec>& links() const { return m_links; }
 
     void initialize(const Bodies& bodies, Rng& rng) override;

@@ -77,8 +77,6 @@ void ManyBodyForce::initialize(const Bodies& bodies, Rng& rng) {
     const std::size_t n = bodies.size();
     m_salt = rng.next();
     m_strength.assign(n, m_params.strength);
-    for (std::size_t i = 0; i < n && i < m_custom.size(); ++i)
-        m_strength[i] = m_custom[i];
     m_outX.assign(n, 0.0);
     m_outY.assign(n, 0.0);
 }
@@ -273,9 +271,9 @@ void ManyBodyForce::apply(Bodies& b, double alpha) {
 
 std::size_t ManyBodyForce::bytesUsed() const {
     std::size_t total = m_tree.bytesUsed();
-    total += (m_custom.capacity() + m_strength.capacity() + m_ax.capacity() + m_ay.capacity() +
-              m_outX.capacity() + m_outY.capacity()) *
-             sizeof(double);
+    total +=
+        (m_strength.capacity() + m_ax.capacity() + m_ay.capacity() + m_outX.capacity() + m_outY.capacity()) *
+        sizeof(double);
     for (const Scratch& s : m_scratch)
         total +=
             s.list.capacity() * sizeof(Entry) + (s.selfX.capacity() + s.selfY.capacity()) * sizeof(float);

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/layout/force.hpp"
+#include "core/layout/layout_params.hpp"
 #include "core/layout/quadtree.hpp"
 
 #include <cstddef>
@@ -15,11 +16,11 @@
 namespace tieline::core::layout {
 
 struct ManyBodyParams {
-    double strength = -30.0;          // = -30, charge per node (d3 default); negative repels
-    double theta = 0.9;               // = 0.9, Barnes–Hut opening angle; higher = faster, coarser
-    double distanceMin = 1.0;         // = 1, layout units; closer pairs are softened (d3 distanceMin)
-    std::size_t exactBelow = 48;      // = 48 nodes: below this, exact all pairs is faster than a tree
-    int threads = 1;                  // = 1, at most this many threads (2 pays from parallelFrom nodes)
+    double strength = kDefaultLayoutParams.charge;         // charge per node; negative repels
+    double theta = kDefaultLayoutParams.theta;             // Barnes–Hut opening angle
+    double distanceMin = kDefaultLayoutParams.distanceMin; // layout units; closer pairs are softened
+    std::size_t exactBelow = 48; // = 48 nodes: below this, exact all pairs is faster than a tree
+    int threads = kDefaultLayoutParams.threads; // at most this many (2 pays from parallelFrom nodes)
     std::size_t parallelFrom = 16384; // = 16384 nodes: below this a second thread costs more than it saves
 };
 
@@ -27,10 +28,6 @@ class ManyBodyForce final : public Force {
   public:
     explicit ManyBodyForce(ManyBodyParams params = {});
 
-    // Per-node charges; empty means params.strength for every node. Takes effect at initialize().
-    void setStrengths(std::vector<double> strengths) { m_custom = std::move(strengths); }
-    void setTheta(double theta) { m_params.theta = theta; }
-    void setThreads(int threads) { m_params.threads = threads; }
     const ManyBodyParams& params() const { return m_params; }
 
     void initialize(const Bodies& bodies, Rng& rng) override;
@@ -58,7 +55,6 @@ class ManyBodyForce final : public Force {
     void selfGroup(const MortonQuadtree::Group& group);
 
     ManyBodyParams m_params;
-    std::vector<double> m_custom;
     std::vector<double> m_strength; // per node, cached at initialize()
     MortonQuadtree m_tree;
     std::vector<double> m_ax, m_ay; // in Morton order

@@ -18,11 +18,6 @@ Force* Simulation::force(const std::string& name) const {
     return nullptr;
 }
 
-void Simulation::setCooling(const CoolingParams& cooling) {
-    m_cooling = cooling;
-    m_alpha = cooling.alpha;
-}
-
 void Simulation::initialize() {
     for (auto& [name, f] : m_forces)
         f->initialize(m_bodies, m_rng);

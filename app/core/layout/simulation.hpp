@@ -4,6 +4,7 @@
 
 #include "core/layout/bodies.hpp"
 #include "core/layout/force.hpp"
+#include "core/layout/layout_params.hpp"
 #include "core/layout/rng.hpp"
 
 #include <cmath>
@@ -15,12 +16,12 @@
 namespace tieline::core::layout {
 
 struct CoolingParams {
-    double alpha = 1.0;      // = 1, starting "temperature" (force scale)
-    double alphaMin = 0.001; // = 0.001, below this the layout counts as settled
-    double alphaDecay =
-        1.0 - std::pow(0.001, 1.0 / 300.0); // ≈ 0.0228 per tick: alpha reaches alphaMin in 300 ticks
-    double alphaTarget = 0.0;               // = 0, alpha relaxes towards this value
-    double velocityDecay = 0.4;             // = 0.4, fraction of velocity lost per tick (d3 stores 1 - 0.4)
+    double alpha = 1.0;                              // = 1, starting "temperature" (force scale)
+    double alphaMin = kDefaultLayoutParams.alphaMin; // below this the layout counts as settled
+    // Per tick: alpha reaches alphaMin in the default initialTicks (≈ 0.0228 for 300 ticks).
+    double alphaDecay = kDefaultLayoutParams.decayFor(1.0, kDefaultLayoutParams.initialTicks);
+    double alphaTarget = 0.0;                                  // = 0, alpha relaxes towards this value
+    double velocityDecay = kDefaultLayoutParams.velocityDecay; // fraction of velocity lost per tick
     bool recenter = true; // translate the free nodes so their mean stays at the origin (d3's forceCenter);
                           // skipped when any node is pinned, since pins then define the frame
 };
@@ -44,9 +45,7 @@ class Simulation {
     void tick(int n = 1);
 
     double alpha() const { return m_alpha; }
-    void setAlpha(double alpha) { m_alpha = alpha; }
     const CoolingParams& cooling() const { return m_cooling; }
-    void setCooling(const CoolingParams& cooling);
     std::uint64_t ticks() const { return m_ticks; }
     std::size_t bytesUsed() const;
 

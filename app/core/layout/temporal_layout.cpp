@@ -1,7 +1,7 @@
 // The background keyframe computation: one worker thread, cancellation between ticks, and
 // incremental recomputation from the first step whose inputs changed.
 #include "core/layout/temporal_layout.hpp"
-#include "core/layout/keyframe_solver.hpp"
+#include "core/layout/detail/keyframe_solver.hpp"
 
 #include <algorithm>
 #include <mutex>

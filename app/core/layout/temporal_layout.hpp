@@ -18,7 +18,7 @@
 // whatever the thread count, the cancellations or the order in which edits arrived.
 #pragma once
 
-#include "core/layout/keyframe_set.hpp"
+#include "core/layout/detail/keyframe_set.hpp"
 #include "core/layout/layout_params.hpp"
 #include "core/layout/timeline.hpp"
 #include "core/model/dataset.hpp"

@@ -1,5 +1,6 @@
 // CSV and JSON writers for the metrics.
 #include "core/metrics/metrics_writer.hpp"
+#include "core/interop/csv_table.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -47,12 +48,7 @@ void appendField(std::string& out, const std::string& text) {
         out += text;
         return;
     }
-    out += '"';
-    for (char c : text) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    out += '"';
+    interop::appendCsvQuoted(out, text);
 }
 
 std::vector<std::uint32_t> patronColumns(const Metrics& m, const MetricsSelection& sel) {

@@ -1,6 +1,7 @@
 // Presence and strength queries at a moment t. Core: no GL.
 #include "core/model/active.hpp"
 
+#include <cassert>
 #include <limits>
 
 namespace tieline::core {
@@ -25,6 +26,7 @@ namespace {
 std::optional<ResolvedSpan> spanContaining(const Dataset& data, const std::vector<Span>& spans, Time t) {
     for (const Span& span : spans) {
         const ResolvedSpan r = resolveSpan(span, data.meta.start, data.meta.end);
+        assert(r.begin < r.end); // the loaders refuse a span that ends before it starts
         if (r.contains(t)) return r;
     }
     return std::nullopt;

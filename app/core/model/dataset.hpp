@@ -5,6 +5,7 @@
 #include "core/calendar/span.hpp"
 #include "core/model/ids.hpp"
 
+#include <cassert>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -184,11 +185,13 @@ struct Dataset {
     std::map<std::string, GroupId, std::less<>> groupByKey;
     std::map<std::string, SourceId, std::less<>> sourceByKey;
 
-    const Actor& actor(ActorId id) const { return actors[id.index()]; }
-    const Tie& tie(TieId id) const { return ties[id.index()]; }
-    const TieType& tieType(TieTypeId id) const { return tieTypes[id.index()]; }
-    const Source& source(SourceId id) const { return sources[id.index()]; }
-    const Group* group(GroupId id) const { return id.valid() ? &groups[id.index()] : nullptr; }
+    // Ids index their tables: the loaders and importers only make ids in range, so one out of range
+    // is a bug (a stale selection, say), not bad input.
+    const Actor& actor(ActorId id) const { return at(actors, id.index()); }
+    const Tie& tie(TieId id) const { return at(ties, id.index()); }
+    const TieType& tieType(TieTypeId id) const { return at(tieTypes, id.index()); }
+    const Source& source(SourceId id) const { return at(sources, id.index()); }
+    const Group* group(GroupId id) const { return id.valid() ? &at(groups, id.index()) : nullptr; }
     // A tie's own direction when it sets one, else its type's.
     bool isDirected(const Tie& t) const { return t.directed.value_or(tieTypes[t.type.index()].directed); }
 
@@ -202,6 +205,12 @@ struct Dataset {
     // The whole range as days: [meta.start.firstDay(), meta.end.dayAfterLast()).
     DayNumber rangeBegin() const { return meta.start.firstDay(); }
     DayNumber rangeEnd() const { return meta.end.dayAfterLast(); }
+
+  private:
+    template <class T> static const T& at(const std::vector<T>& table, std::size_t index) {
+        assert(index < table.size());
+        return table[index];
+    }
 };
 
 } // namespace tieline::core

@@ -12,8 +12,8 @@ float FixedAdvanceMeasure::width(std::string_view utf8, float pixels) const {
     return float(characters) * m_advanceEm * pixels;
 }
 
-void cullLabels(Scene& scene, const Camera& camera, const TextMeasure& measure) {
-    auto& order = scene.scratchLabelOrder;
+void cullLabels(Scene& scene, const Camera& camera, const TextMeasure& measure, SceneWorkspace& work) {
+    std::vector<std::uint32_t>& order = work.labelOrder;
     order.resize(scene.labels.size());
     for (std::uint32_t i = 0; i < order.size(); ++i)
         order[i] = i;
@@ -62,6 +62,11 @@ void cullLabels(Scene& scene, const Camera& camera, const TextMeasure& measure) 
         l.visible = free;
         if (free) std::swap(order[accepted++], order[k]);
     }
+}
+
+void cullLabels(Scene& scene, const Camera& camera, const TextMeasure& measure) {
+    SceneWorkspace work;
+    cullLabels(scene, camera, measure, work);
 }
 
 } // namespace tieline::core

@@ -32,6 +32,8 @@ constexpr float kNativeScale = 0.85f;
 constexpr float kLabelGap = 2.0f;
 
 // Sets each label's screen box and `visible` flag. Labels outside the viewport are hidden.
+void cullLabels(Scene& scene, const Camera& camera, const TextMeasure& measure, SceneWorkspace& work);
+// With a workspace of its own (allocates): for one-off scenes such as exports and tests.
 void cullLabels(Scene& scene, const Camera& camera, const TextMeasure& measure);
 
 } // namespace tieline::core

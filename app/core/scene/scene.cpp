@@ -3,6 +3,7 @@
 #include "core/scene/scene.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <tuple>
 
@@ -87,95 +88,124 @@ void shapeEdge(SceneEdge& e, const SceneNode& from, const SceneNode& to, double 
 
 } // namespace
 
-void buildScene(const SceneInput& in, const SceneStyle& style, Scene& out) {
-    const Dataset& data = *in.data;
-    const std::vector<Point>& positions = *in.positions;
-    out.t = in.t;
-    out.style = style;
-    out.nodes.clear();
-    out.edges.clear();
-    out.labels.clear();
-    out.bounds = Bounds{};
-    ActiveSet& active = out.scratchActive;
-    activeAt(data, in.t, active, out.scratchPresent);
+namespace {
 
-    const auto groupHidden = [&](const Actor& a) {
-        return a.group.valid() && a.group.index() < in.filter.hiddenGroups.size() &&
-               in.filter.hiddenGroups[a.group.index()];
-    };
-    out.scratchNodeOf.assign(data.actors.size(), -1);
-    const auto addNode = [&](ActorId id, float alpha, bool isPresent) {
-        const Actor& actor = data.actor(id);
-        if (groupHidden(actor) || id.index() >= positions.size()) return;
+// buildScene's phases, in the order they run; each reads what the ones before it wrote.
+class SceneBuilder {
+  public:
+    SceneBuilder(const SceneInput& in, const SceneStyle& style, Scene& out, SceneWorkspace& work)
+        : m_in(in), m_data(*in.data), m_positions(*in.positions), m_style(style), m_out(out), m_work(work) {}
+
+    void run() {
+        reset();
+        addNodes();
+        addEdges();
+        const double maxDegree = sizeNodes();
+        curveParallelEdges();
+        dimOutsideHover();
+        addLabelCandidates(maxDegree);
+    }
+
+  private:
+    void reset() {
+        m_out.t = m_in.t;
+        m_out.style = m_style;
+        m_out.nodes.clear();
+        m_out.edges.clear();
+        m_out.labels.clear();
+        m_out.bounds = Bounds{};
+        activeAt(m_data, m_in.t, m_work.active, m_work.present);
+    }
+
+    bool groupHidden(const Actor& a) const {
+        const std::vector<char>& hidden = m_in.filter.hiddenGroups;
+        return a.group.valid() && a.group.index() < hidden.size() && hidden[a.group.index()];
+    }
+
+    void addNode(ActorId id, float alpha, bool isPresent) {
+        const Actor& actor = m_data.actor(id);
+        if (groupHidden(actor) || id.index() >= m_positions.size()) return;
         SceneNode n;
         n.actor = id;
-        n.center = positions[id.index()];
-        const Group* g = data.group(actor.group);
+        n.center = m_positions[id.index()];
+        const Group* g = m_data.group(actor.group);
         n.fill = toRgba(g ? g->color : 0x9A9A9A);
-        n.outline = mix(n.fill, style.dark ? Rgba{0, 0, 0, 1} : Rgba{0.2f, 0.2f, 0.2f, 1}, 0.45f);
+        n.outline = mix(n.fill, m_style.dark ? Rgba{0, 0, 0, 1} : Rgba{0.2f, 0.2f, 0.2f, 1}, 0.45f);
         n.alpha = alpha;
         n.present = isPresent;
-        out.scratchNodeOf[id.index()] = static_cast<int>(out.nodes.size());
-        out.nodes.push_back(n);
-    };
-    std::size_t next = 0; // walk the active actors (in dataset order) alongside all actors
-    for (std::size_t i = 0; i < data.actors.size(); ++i) {
-        const ActorId id(static_cast<std::uint32_t>(i));
-        if (next < active.actors.size() && active.actors[next].id == id) {
-            const ActiveActor& a = active.actors[next++];
-            addNode(id, float(a.fade * fadeOver(in.t, a.begin, a.end, style.fadeDays)), true);
-        } else if (!in.filter.hideAbsent) {
-            addNode(id, float(style.absentAlpha), false);
+        m_work.nodeOf[id.index()] = static_cast<int>(m_out.nodes.size());
+        m_out.nodes.push_back(n);
+    }
+
+    // Present actors fade with their spans; absent ones show faintly unless the filter hides them.
+    void addNodes() {
+        const ActiveSet& active = m_work.active;
+        m_work.nodeOf.assign(m_data.actors.size(), -1);
+        std::size_t next = 0; // walk the active actors (in dataset order) alongside all actors
+        for (std::size_t i = 0; i < m_data.actors.size(); ++i) {
+            const ActorId id(static_cast<std::uint32_t>(i));
+            if (next < active.actors.size() && active.actors[next].id == id) {
+                const ActiveActor& a = active.actors[next++];
+                addNode(id, float(a.fade * fadeOver(m_in.t, a.begin, a.end, m_style.fadeDays)), true);
+            } else if (!m_in.filter.hideAbsent) {
+                addNode(id, float(m_style.absentAlpha), false);
+            }
         }
     }
 
-    // Ties between visible, present nodes that pass the filters.
-    out.scratchDegree.assign(out.nodes.size(), 0.0);
-    out.scratchTieShown.assign(data.ties.size(), 0);
-    const auto addEdge = [&](TieId id, double strength, bool approximate, float alpha, bool brief) {
-        const Tie& tie = data.tie(id);
-        const int a = out.scratchNodeOf[tie.from.index()], b = out.scratchNodeOf[tie.to.index()];
-        if (a < 0 || b < 0 || !out.nodes[std::size_t(a)].present || !out.nodes[std::size_t(b)].present)
+    // A tie between visible, present nodes that passes the filters.
+    void addEdge(TieId id, double strength, bool approximate, float alpha, bool brief) {
+        const Tie& tie = m_data.tie(id);
+        const int a = m_work.nodeOf[tie.from.index()], b = m_work.nodeOf[tie.to.index()];
+        if (a < 0 || b < 0 || !m_out.nodes[std::size_t(a)].present || !m_out.nodes[std::size_t(b)].present)
             return;
-        if (tie.type.index() < in.filter.hiddenTieTypes.size() && in.filter.hiddenTieTypes[tie.type.index()])
-            return;
-        if (tie.confidence < in.filter.minConfidence) return;
+        const std::vector<char>& hiddenTypes = m_in.filter.hiddenTieTypes;
+        if (tie.type.index() < hiddenTypes.size() && hiddenTypes[tie.type.index()]) return;
+        if (tie.confidence < m_in.filter.minConfidence) return;
         SceneEdge e;
         e.tie = id;
         e.from = tie.from;
         e.to = tie.to;
-        e.width = style.minWidth + (style.maxWidth - style.minWidth) * strength;
-        e.color = toRgba(data.tieType(tie.type).color);
+        e.width = m_style.minWidth + (m_style.maxWidth - m_style.minWidth) * strength;
+        e.color = toRgba(m_data.tieType(tie.type).color);
         e.dashed =
             approximate || tie.confidence == Confidence::Low || tie.confidence == Confidence::Contested;
-        e.arrow = data.isDirected(tie);
-        e.alpha = alpha * std::min(out.nodes[std::size_t(a)].alpha, out.nodes[std::size_t(b)].alpha);
+        e.arrow = m_data.isDirected(tie);
+        e.alpha = alpha * std::min(m_out.nodes[std::size_t(a)].alpha, m_out.nodes[std::size_t(b)].alpha);
         e.brief = brief;
-        e.highlighted =
-            (in.focus.selectedTie && *in.focus.selectedTie == id) ||
-            (id.index() < in.focus.highlightedTies.size() && in.focus.highlightedTies[id.index()]);
-        out.scratchDegree[std::size_t(a)] += strength;
-        out.scratchDegree[std::size_t(b)] += strength;
-        out.scratchTieShown[id.index()] = 1;
-        out.edges.push_back(e);
-    };
-    for (const ActiveTie& at : active.ties) {
-        // A tie shown for its whole month (below) must not be dimmer on the days it really held.
-        const bool brief = style.briefTiesFillMonth && at.end - at.begin < 28;
-        const double fade = brief ? 1.0 : fadeOver(in.t, at.begin, at.end, style.fadeDays);
-        addEdge(at.id, at.strength, at.approximate, float(at.fade * fade), false);
+        const SceneFocus& focus = m_in.focus;
+        e.highlighted = (focus.selectedTie && *focus.selectedTie == id) ||
+                        (id.index() < focus.highlightedTies.size() && focus.highlightedTies[id.index()]);
+        m_work.degree[std::size_t(a)] += strength;
+        m_work.degree[std::size_t(b)] += strength;
+        m_work.tieShown[id.index()] = 1;
+        m_out.edges.push_back(e);
     }
-    if (style.briefTiesFillMonth) {
-        const CivilDay c = civilFromDays(DayNumber(std::floor(in.t)));
+
+    void addEdges() {
+        m_work.degree.assign(m_out.nodes.size(), 0.0);
+        m_work.tieShown.assign(m_data.ties.size(), 0);
+        for (const ActiveTie& at : m_work.active.ties) {
+            // A tie shown for its whole month (below) must not be dimmer on the days it really held.
+            const bool brief = m_style.briefTiesFillMonth && at.end - at.begin < 28;
+            const double fade = brief ? 1.0 : fadeOver(m_in.t, at.begin, at.end, m_style.fadeDays);
+            addEdge(at.id, at.strength, at.approximate, float(at.fade * fade), false);
+        }
+        if (m_style.briefTiesFillMonth) addBriefTiesOfTheMonth();
+    }
+
+    // Ties that last less than a month show for the whole calendar month they touch.
+    void addBriefTiesOfTheMonth() {
+        const CivilDay c = civilFromDays(DayNumber(std::floor(m_in.t)));
         const DayNumber monthBegin = daysFromCivil(c.year, c.month, 1), monthEnd = addMonths(monthBegin, 1);
-        for (std::size_t i = 0; i < data.ties.size(); ++i) {
-            if (out.scratchTieShown[i]) continue;
-            for (const Span& span : data.ties[i].spans) {
-                const ResolvedSpan r = resolveSpan(span, data.meta.start, data.meta.end);
+        for (std::size_t i = 0; i < m_data.ties.size(); ++i) {
+            if (m_work.tieShown[i]) continue;
+            for (const Span& span : m_data.ties[i].spans) {
+                const ResolvedSpan r = resolveSpan(span, m_data.meta.start, m_data.meta.end);
                 if (r.end - r.begin >= monthEnd - monthBegin || r.end <= monthBegin || r.begin >= monthEnd)
                     continue;
-                const double at = std::clamp(in.t, double(r.begin), double(r.end) - 1.0);
-                addEdge(TieId(std::uint32_t(i)), strengthAt(data.ties[i], at), r.approximateAt(at), 1.0f,
+                const double at = std::clamp(m_in.t, double(r.begin), double(r.end) - 1.0);
+                addEdge(TieId(std::uint32_t(i)), strengthAt(m_data.ties[i], at), r.approximateAt(at), 1.0f,
                         true);
                 break;
             }
@@ -183,86 +213,124 @@ void buildScene(const SceneInput& in, const SceneStyle& style, Scene& out) {
     }
 
     // Radius by importance (weighted degree), on a square-root scale so areas stay comparable.
-    double maxDegree = 0;
-    for (double d : out.scratchDegree)
-        maxDegree = std::max(maxDegree, d);
-    for (std::size_t i = 0; i < out.nodes.size(); ++i) {
-        SceneNode& n = out.nodes[i];
-        n.importance = out.scratchDegree[i];
-        const double share = maxDegree > 0 ? std::sqrt(n.importance / maxDegree) : 0.0;
-        n.radius = style.minRadius + (style.maxRadius - style.minRadius) * share;
-        if (in.focus.selectedActor && *in.focus.selectedActor == n.actor)
-            n.ring = 2;
-        else if (in.focus.hoveredActor && *in.focus.hoveredActor == n.actor)
-            n.ring = 1;
-        out.bounds.add(n.center.x, n.center.y, n.radius);
+    // Returns the largest importance.
+    double sizeNodes() {
+        double maxDegree = 0;
+        for (double d : m_work.degree)
+            maxDegree = std::max(maxDegree, d);
+        for (std::size_t i = 0; i < m_out.nodes.size(); ++i) {
+            SceneNode& n = m_out.nodes[i];
+            n.importance = m_work.degree[i];
+            const double share = maxDegree > 0 ? std::sqrt(n.importance / maxDegree) : 0.0;
+            n.radius = m_style.minRadius + (m_style.maxRadius - m_style.minRadius) * share;
+            if (m_in.focus.selectedActor && *m_in.focus.selectedActor == n.actor)
+                n.ring = 2;
+            else if (m_in.focus.hoveredActor && *m_in.focus.hoveredActor == n.actor)
+                n.ring = 1;
+            m_out.bounds.add(n.center.x, n.center.y, n.radius);
+        }
+        return maxDegree;
     }
 
     // Parallel ties between one pair curve apart, symmetrically around the straight line. The
     // offset is measured in the pair's canonical direction (lower actor index first), so a tie
     // a->b and a tie b->a land on opposite sides.
-    const auto pairKey = [&](std::uint32_t i) {
-        const SceneEdge& e = out.edges[i];
-        return std::tuple(std::min(e.from.value, e.to.value), std::max(e.from.value, e.to.value), i);
-    };
-    out.scratchOrder.resize(out.edges.size());
-    for (std::uint32_t i = 0; i < out.scratchOrder.size(); ++i)
-        out.scratchOrder[i] = i;
-    std::sort(out.scratchOrder.begin(), out.scratchOrder.end(),
-              [&](std::uint32_t a, std::uint32_t b) { return pairKey(a) < pairKey(b); });
-    for (std::size_t first = 0; first < out.scratchOrder.size();) {
-        const auto key = pairKey(out.scratchOrder[first]);
-        const auto lo = std::get<0>(key), hi = std::get<1>(key);
-        std::size_t last = first;
-        while (last < out.scratchOrder.size() && std::get<0>(pairKey(out.scratchOrder[last])) == lo &&
-               std::get<1>(pairKey(out.scratchOrder[last])) == hi)
-            ++last;
-        const std::size_t count = last - first;
-        for (std::size_t rank = 0; rank < count; ++rank) {
-            SceneEdge& e = out.edges[out.scratchOrder[first + rank]];
-            double bend = count > 1 ? (double(rank) - double(count - 1) * 0.5) * style.bendSpacing : 0.0;
-            if (e.from.value != lo) bend = -bend;
-            const SceneNode& from = out.nodes[std::size_t(out.scratchNodeOf[e.from.index()])];
-            const SceneNode& to = out.nodes[std::size_t(out.scratchNodeOf[e.to.index()])];
-            shapeEdge(e, from, to, bend);
+    void curveParallelEdges() {
+        const auto pairKey = [&](std::uint32_t i) {
+            const SceneEdge& e = m_out.edges[i];
+            return std::tuple(std::min(e.from.value, e.to.value), std::max(e.from.value, e.to.value), i);
+        };
+        std::vector<std::uint32_t>& order = m_work.edgeOrder;
+        order.resize(m_out.edges.size());
+        for (std::uint32_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::sort(order.begin(), order.end(),
+                  [&](std::uint32_t a, std::uint32_t b) { return pairKey(a) < pairKey(b); });
+        for (std::size_t first = 0; first < order.size();) {
+            const auto key = pairKey(order[first]);
+            const auto lo = std::get<0>(key), hi = std::get<1>(key);
+            std::size_t last = first;
+            while (last < order.size() && std::get<0>(pairKey(order[last])) == lo &&
+                   std::get<1>(pairKey(order[last])) == hi)
+                ++last;
+            const std::size_t count = last - first;
+            for (std::size_t rank = 0; rank < count; ++rank) {
+                SceneEdge& e = m_out.edges[order[first + rank]];
+                double bend =
+                    count > 1 ? (double(rank) - double(count - 1) * 0.5) * m_style.bendSpacing : 0.0;
+                if (e.from.value != lo) bend = -bend;
+                shapeEdge(e, nodeOf(e.from), nodeOf(e.to), bend);
+            }
+            first = last;
         }
-        first = last;
+    }
+
+    // Only for actors whose node is in the scene (every edge's ends are).
+    const SceneNode& nodeOf(ActorId actor) const {
+        const int index = m_work.nodeOf[actor.index()];
+        assert(index >= 0);
+        return m_out.nodes[std::size_t(index)];
     }
 
     // Hover: everything outside the hovered actor's neighbourhood steps back.
-    if (in.focus.hoveredActor && out.scratchNodeOf[in.focus.hoveredActor->index()] >= 0) {
-        const ActorId h = *in.focus.hoveredActor;
-        out.scratchNeighbour.assign(data.actors.size(), 0);
-        out.scratchNeighbour[h.index()] = 1;
-        for (SceneEdge& e : out.edges) {
+    void dimOutsideHover() {
+        if (!m_in.focus.hoveredActor || m_work.nodeOf[m_in.focus.hoveredActor->index()] < 0) return;
+        const ActorId h = *m_in.focus.hoveredActor;
+        std::vector<char>& neighbour = m_work.neighbour;
+        neighbour.assign(m_data.actors.size(), 0);
+        neighbour[h.index()] = 1;
+        for (SceneEdge& e : m_out.edges) {
             if (e.from == h || e.to == h) {
-                out.scratchNeighbour[e.from.index()] = out.scratchNeighbour[e.to.index()] = 1;
+                neighbour[e.from.index()] = neighbour[e.to.index()] = 1;
             } else {
-                e.alpha *= float(style.dimAlpha);
+                e.alpha *= float(m_style.dimAlpha);
             }
         }
-        for (SceneNode& n : out.nodes)
-            if (!out.scratchNeighbour[n.actor.index()]) n.alpha *= float(style.dimAlpha);
+        for (SceneNode& n : m_out.nodes)
+            if (!neighbour[n.actor.index()]) n.alpha *= float(m_style.dimAlpha);
     }
 
     // Label candidates: every visible node; focus first, then importance.
-    for (const SceneNode& n : out.nodes) {
-        if (n.alpha <= 0.02f) continue;
-        const Actor& actor = data.actor(n.actor);
-        SceneLabel l;
-        l.actor = n.actor;
-        l.anchor = {n.center.x, n.center.y + n.radius};
-        l.nodeRadius = n.radius;
-        l.text = &actor.name;
-        l.native = style.showNative && !actor.native.empty() ? &actor.native : nullptr;
-        l.pixels = style.labelPixels * float(1.0 + 0.3 * (maxDegree > 0 ? n.importance / maxDegree : 0.0));
-        const bool endOfSelectedTie =
-            in.focus.selectedTie && (data.tie(*in.focus.selectedTie).from == n.actor ||
-                                     data.tie(*in.focus.selectedTie).to == n.actor);
-        l.priority = n.importance + (n.ring > 0 || endOfSelectedTie ? 1e9 : 0.0) + (n.present ? 0.0 : -1e6);
-        l.alpha = n.alpha;
-        out.labels.push_back(l);
+    void addLabelCandidates(double maxDegree) {
+        const SceneFocus& focus = m_in.focus;
+        for (const SceneNode& n : m_out.nodes) {
+            if (n.alpha <= 0.02f) continue;
+            const Actor& actor = m_data.actor(n.actor);
+            SceneLabel l;
+            l.actor = n.actor;
+            l.anchor = {n.center.x, n.center.y + n.radius};
+            l.nodeRadius = n.radius;
+            l.text = &actor.name;
+            l.native = m_style.showNative && !actor.native.empty() ? &actor.native : nullptr;
+            l.pixels =
+                m_style.labelPixels * float(1.0 + 0.3 * (maxDegree > 0 ? n.importance / maxDegree : 0.0));
+            const bool endOfSelectedTie =
+                focus.selectedTie && (m_data.tie(*focus.selectedTie).from == n.actor ||
+                                      m_data.tie(*focus.selectedTie).to == n.actor);
+            l.priority =
+                n.importance + (n.ring > 0 || endOfSelectedTie ? 1e9 : 0.0) + (n.present ? 0.0 : -1e6);
+            l.alpha = n.alpha;
+            m_out.labels.push_back(l);
+        }
     }
+
+    const SceneInput& m_in;
+    const Dataset& m_data;
+    const std::vector<Point>& m_positions;
+    const SceneStyle& m_style;
+    Scene& m_out;
+    SceneWorkspace& m_work;
+};
+
+} // namespace
+
+void buildScene(const SceneInput& in, const SceneStyle& style, Scene& out, SceneWorkspace& work) {
+    SceneBuilder(in, style, out, work).run();
+}
+
+void buildScene(const SceneInput& in, const SceneStyle& style, Scene& out) {
+    SceneWorkspace work;
+    buildScene(in, style, out, work);
 }
 
 } // namespace tieline::core

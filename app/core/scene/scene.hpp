@@ -5,8 +5,9 @@
 //
 // Usage:
 //   1. SceneInput in{&data, t, &positions};            // positions: one per actor, from the layout
-//   2. buildScene(in, darkSceneStyle(), scene);         // reuses scene's vectors: no allocation once warm
-//   3. cullLabels(scene, camera, measure);              // hides labels that would overlap
+//   2. buildScene(in, darkSceneStyle(), scene, work);   // reuses scene's and work's vectors: no
+//                                                       //   allocation once warm
+//   3. cullLabels(scene, camera, measure, work);        // hides labels that would overlap
 //   4. renderer.draw(scene, camera) / writeSvg(scene, ...)
 #pragma once
 
@@ -116,17 +117,23 @@ struct Scene {
     std::vector<SceneEdge> edges;   // drawn first
     std::vector<SceneLabel> labels; // drawn last
     Bounds bounds;                  // of the nodes, radius included
-    // Scratch space reused between frames.
-    ActiveSet scratchActive;
-    std::vector<char> scratchPresent;
-    std::vector<std::uint32_t> scratchOrder;
-    std::vector<double> scratchDegree;
-    std::vector<std::uint32_t> scratchLabelOrder;
-    std::vector<char> scratchTieShown;
-    std::vector<int> scratchNodeOf;
-    std::vector<char> scratchNeighbour;
 };
 
+// Scratch space for buildScene and cullLabels, kept by a caller that draws every frame so that a
+// warm frame allocates nothing. Holds nothing a caller reads.
+struct SceneWorkspace {
+    ActiveSet active;
+    std::vector<char> present;             // activeAt's scratch
+    std::vector<int> nodeOf;               // by actor index: its node in the scene, or -1
+    std::vector<double> degree;            // by node: weighted degree over the shown ties
+    std::vector<char> tieShown;            // by tie index
+    std::vector<std::uint32_t> edgeOrder;  // edges sorted by the pair they join
+    std::vector<char> neighbour;           // by actor index: in the hovered actor's neighbourhood
+    std::vector<std::uint32_t> labelOrder; // labels by priority (cullLabels)
+};
+
+void buildScene(const SceneInput& input, const SceneStyle& style, Scene& out, SceneWorkspace& work);
+// With a workspace of its own (allocates): for one-off scenes such as exports and tests.
 void buildScene(const SceneInput& input, const SceneStyle& style, Scene& out);
 
 // A point of the edge's curve at parameter s in [0, 1].

@@ -3,9 +3,10 @@
 #include "core/interop/csv.hpp"
 #include "core/interop/csv_table.hpp"
 #include "core/interop/dataset_files.hpp"
-#include "core/interop/notation.hpp"
+#include "core/interop/detail/notation.hpp"
 
 #include "same_network.hpp"
+#include "support/fixture_rows.hpp"
 
 #include <doctest/doctest.h>
 
@@ -139,23 +140,18 @@ TEST_CASE("csv: each invalid fixture fails with its message at its row and colum
         {"contradicts-unknown-claim.edges.csv",
          ":2:13: error: row 2, column E \"Contradicts\": unknown claim \"c-2\""},
     };
-    std::size_t listed = 0;
-    for (const auto& entry : std::filesystem::directory_iterator(fixturePath("csv/invalid"))) {
-        const std::string name = entry.path().filename().string();
-        if (name.find(".nodes.csv") != std::string::npos) continue; // read with its edges table
-        const Case* c = nullptr;
-        for (const Case& k : cases)
-            if (name == k.file) c = &k;
-        CHECK_MESSAGE(c != nullptr, "no expected message listed for csv/invalid/" << name);
-        if (!c) continue;
-        ++listed;
-        const LoadResult r = loadAnyDataset(entry.path().string());
-        CHECK_MESSAGE(!r.dataset, name);
-        REQUIRE_MESSAGE(!r.diagnostics.items.empty(), name);
-        const std::string first = r.diagnostics.items[0].format();
-        CHECK_MESSAGE(first.find(name + c->located) != std::string::npos, first);
-    }
-    CHECK(listed == std::size(cases));
+    // A .nodes.csv table is read with its edges table, which has the row.
+    const auto isEdgesTable = [](const std::string& name) {
+        return name.find(".nodes.csv") == std::string::npos;
+    };
+    tieline::test::checkEveryFixtureHasARow(
+        fixturePath("csv/invalid"), cases, isEdgesTable, [](const Case& c, const std::string& path) {
+            const LoadResult r = loadAnyDataset(path);
+            CHECK_MESSAGE(!r.dataset, c.file);
+            REQUIRE_MESSAGE(!r.diagnostics.items.empty(), c.file);
+            const std::string first = r.diagnostics.items[0].format();
+            CHECK_MESSAGE(first.find(std::string(c.file) + c.located) != std::string::npos, first);
+        });
 }
 
 TEST_CASE("csv: JSON to CSV to JSON keeps the network (the time range given back by hand)") {

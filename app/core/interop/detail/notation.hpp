@@ -1,0 +1,61 @@
+// Time as the GEXF and CSV importers and exporters write it: time values (numbers, ISO dates and
+// date-times, tieline's own `~1956-09`) and Gephi's interval lists `<[1956,1958];[1961,1961]>`.
+// Internal to interop/. Core: no GL.
+#pragma once
+
+#include "core/interop/detail/text_values.hpp"
+#include "core/model/dataset.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tieline::core::interop {
+
+// How time values are written: GEXF's timeformat, or Any (a spreadsheet: whatever parses).
+enum class TimeFormat : std::uint8_t { Any, Integer, Double, Date, DateTime };
+
+std::optional<TimeFormat> parseTimeFormat(std::string_view text); // "integer", "double", "date", "dateTime"
+
+// One time value as a Date:
+// - a number is a year (1956 -> "1956"); a fraction is a day of that year (1956.5 -> "1956-07-02");
+// - an ISO date keeps its precision (1956, 1956-08, 1956-08-30, with tieline's leading `~`);
+// - a date-time or a date with a time zone keeps only its calendar date (tieline counts days).
+// `format` restricts what is accepted (timeformat="integer" refuses 1956-08-30). On failure returns
+// nullopt and says what was expected in `why`.
+std::optional<Date> parseTimeValue(std::string_view text, TimeFormat format, std::string* why);
+
+// The period after / before a date at the same precision (1956 -> 1957, 1956-12 -> 1957-01): how
+// an exclusive bound "(1956" or "1958)" becomes an inclusive one.
+Date nextPeriod(const Date& date);
+Date previousPeriod(const Date& date);
+
+// One interval as read: both ends inclusive (exclusive bounds already moved inward); either may be
+// open (empty, "inf", "-inf", "infinity"). `value` is the third item of a dynamic value "[a, b, v]".
+struct TimeInterval {
+    std::optional<Date> start;
+    std::optional<Date> end;
+    std::string value;
+    bool hasValue = false;
+};
+
+// Gephi's interval notation: "<[1956, 1958]; (1961, 1962]>", the angle brackets optional, items
+// optionally quoted. Returns false and sets `why` on the first problem.
+bool parseIntervalList(std::string_view text, TimeFormat format, std::vector<TimeInterval>& out,
+                       std::string& why);
+
+// Timestamps: "<[1956, 1957.5]>", "<[1956]; [1957]>" or a bare "1956, 1957".
+bool parseTimestampList(std::string_view text, TimeFormat format, std::vector<Date>& out, std::string& why);
+
+// Spans in that notation with tieline's dates: "<[1955-03, 1956-08]; [~1956-10, inf]>".
+std::string formatIntervalList(const std::vector<Span>& spans);
+
+// Strength keyframes as Gephi dynamic values, each held until the next keyframe (exclusive end):
+// "<[1955-03, 1956-08, 0.9); [1956-08, inf, 0.4]>". Reading keeps the start dates and values.
+std::string formatKeyframeList(const std::vector<StrengthKey>& keys);
+
+// "1956-08-30" for a day number (xsd:date).
+std::string isoDay(DayNumber day);
+
+} // namespace tieline::core::interop

@@ -1,0 +1,169 @@
+// Setting up and running the simulation for one keyframe.
+#include "core/layout/detail/keyframe_solver.hpp"
+#include "core/layout/detail/standard_forces.hpp"
+#include "core/layout/graph_layout.hpp"
+#include "core/layout/position_force.hpp"
+#include "core/layout/simulation.hpp"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+#include <numbers>
+
+namespace tieline::core::layout {
+
+namespace {
+
+constexpr std::int32_t kAbsent = -1;
+constexpr double kGoldenAngle = std::numbers::pi * (3.0 - 2.2360679774997896964);
+
+// Starting positions: kept, pinned, near placed neighbours, or on the spiral.
+void placeBodies(const TimelineStep& step, const Keyframe* previous, const Timeline& tl,
+                 const LayoutParams& p, const std::vector<LinkSpec>& links, Bodies& b) {
+    const std::size_t n = step.actors.size();
+    const double turn = spiralTurn(p.seed);
+    std::vector<std::uint8_t> placed(n, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint32_t actor = step.actors[i];
+        if (const auto& pin = tl.pins[actor]) {
+            b.pin(i, pin->x, pin->y);
+            placed[i] = 1;
+        } else if (!previous) {
+            phyllotaxis(i, 10.0, turn, b.x[i], b.y[i]);
+            placed[i] = 1;
+        } else if (previous->present[actor]) {
+            b.x[i] = previous->x[actor];
+            b.y[i] = previous->y[actor];
+            placed[i] = 1;
+        }
+    }
+    // Entering actors: two passes let a newcomer follow another newcomer placed just before it.
+    std::vector<double> sumX(n), sumY(n);
+    std::vector<std::uint32_t> count(n);
+    for (int pass = 0; pass < 2; ++pass) {
+        std::fill(sumX.begin(), sumX.end(), 0.0);
+        std::fill(sumY.begin(), sumY.end(), 0.0);
+        std::fill(count.begin(), count.end(), 0u);
+        for (const LinkSpec& l : links) {
+            if (placed[l.source] && !placed[l.target])
+                sumX[l.target] += b.x[l.source], sumY[l.target] += b.y[l.source], ++count[l.target];
+            if (placed[l.target] && !placed[l.source])
+                sumX[l.source] += b.x[l.target], sumY[l.source] += b.y[l.target], ++count[l.source];
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            if (placed[i] || count[i] == 0) continue;
+            // Half a link from the centroid, in a direction fixed by the actor: never on top of it.
+            const double a = static_cast<double>(step.actors[i]) * kGoldenAngle + turn;
+            b.x[i] = sumX[i] / count[i] + 0.5 * p.linkDistance * std::cos(a);
+            b.y[i] = sumY[i] / count[i] + 0.5 * p.linkDistance * std::sin(a);
+            placed[i] = 1;
+        }
+    }
+    for (std::size_t i = 0, spiral = n; i < n; ++i)
+        if (!placed[i]) phyllotaxis(spiral++, 10.0, turn, b.x[i], b.y[i]); // outside the crowd
+}
+
+} // namespace
+
+std::vector<LinkSpec> stepSprings(const Timeline& tl, std::size_t k, const LayoutParams& p) {
+    const TimelineStep& step = tl.steps[k];
+    std::vector<LinkSpec> links;
+    links.reserve(step.ties.size());
+    for (std::size_t i = 0; i < step.ties.size(); ++i) {
+        const TimelineTie& tie = tl.ties[step.ties[i]];
+        const double s = step.strengths[i];
+        if (!(s > 0.0) || tie.from == tie.to) continue;
+        LinkSpec l;
+        l.source = tie.from;
+        l.target = tie.to;
+        if (tie.hostile) {
+            l.distance = p.linkDistance * p.hostileDistance;
+            l.weight = p.hostileStiffness * s;
+            l.pushOnly = true;
+        } else {
+            l.distance = p.linkDistance * (1.0 + p.weakLengthening * (1.0 - s));
+            l.weight = s;
+        }
+        links.push_back(l);
+    }
+    return links;
+}
+
+namespace {
+
+// The step's springs between the solver's local indices (positions in step.actors).
+std::vector<LinkSpec> localSprings(const Timeline& tl, std::size_t k, const LayoutParams& p) {
+    const TimelineStep& step = tl.steps[k];
+    std::vector<std::int32_t> local(tl.actorCount, kAbsent);
+    for (std::size_t i = 0; i < step.actors.size(); ++i)
+        local[step.actors[i]] = static_cast<std::int32_t>(i);
+    std::vector<LinkSpec> links = stepSprings(tl, k, p);
+    for (LinkSpec& l : links) {
+        assert(local[l.source] != kAbsent && local[l.target] != kAbsent); // a step's ties join its actors
+        l.source = static_cast<std::uint32_t>(local[l.source]);
+        l.target = static_cast<std::uint32_t>(local[l.target]);
+    }
+    return links;
+}
+
+// Pulls each actor present before towards its previous position; newcomers are free to find their place.
+void addAnchor(Simulation& sim, const TimelineStep& step, const Keyframe& previous, double stability) {
+    const std::size_t n = step.actors.size();
+    std::vector<double> ax(n, 0.0), ay(n, 0.0), strength(n, 0.0);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint32_t actor = step.actors[i];
+        if (!previous.present[actor]) continue;
+        ax[i] = previous.x[actor];
+        ay[i] = previous.y[actor];
+        strength[i] = stability;
+    }
+    auto anchor = std::make_unique<PositionForce>(0.0);
+    anchor->setTargets(std::move(ax), std::move(ay), std::move(strength));
+    sim.addForce("anchor", std::move(anchor));
+}
+
+// Absent actors keep their previous position (0, 0 before their first appearance).
+void writeKeyframe(const Timeline& tl, const TimelineStep& step, const Keyframe* previous, const Bodies& b,
+                   Keyframe& out) {
+    out.x.resize(tl.actorCount);
+    out.y.resize(tl.actorCount);
+    out.present.assign(tl.actorCount, 0);
+    for (std::size_t a = 0; a < tl.actorCount; ++a) {
+        out.x[a] = previous ? previous->x[a] : 0.0;
+        out.y[a] = previous ? previous->y[a] : 0.0;
+    }
+    for (std::size_t i = 0; i < step.actors.size(); ++i) {
+        const std::uint32_t actor = step.actors[i];
+        out.x[actor] = b.x[i];
+        out.y[actor] = b.y[i];
+        out.present[actor] = 1;
+    }
+}
+
+} // namespace
+
+bool solveKeyframe(const Timeline& tl, std::size_t k, const Keyframe* previous, const LayoutParams& p,
+                   Keyframe& out, const std::atomic<bool>* cancel, std::uint64_t* ticks) {
+    const TimelineStep& step = tl.steps[k];
+    const bool warm = previous != nullptr;
+    // A stable layout is also reheated less: stability 1 keeps a quarter of the heat.
+    const double alpha = warm ? p.reheatAlpha * (1.0 - 0.75 * std::clamp(p.stability, 0.0, 1.0)) : 1.0;
+    const int budget = warm ? p.ticksPerStep : p.initialTicks;
+    // No re-centring: gravity keeps the centre, and re-centring would shift all at every entrance.
+    Simulation sim(coolingFor(p, alpha, budget, false), mix64(p.seed ^ mix64(k + 1)));
+    sim.bodies().resize(step.actors.size());
+    std::vector<LinkSpec> links = localSprings(tl, k, p);
+    placeBodies(step, previous, tl, p, links, sim.bodies());
+    addStandardForces(sim, p, std::move(links));
+    if (warm && p.stability > 0.0) addAnchor(sim, step, *previous, p.stability);
+
+    for (int tick = 0; tick < budget; ++tick) {
+        if (cancel && cancel->load(std::memory_order_relaxed)) return false;
+        sim.tick();
+    }
+    if (ticks) *ticks += static_cast<std::uint64_t>(budget);
+    writeKeyframe(tl, step, previous, sim.bodies(), out);
+    return true;
+}
+
+} // namespace tieline::core::layout
