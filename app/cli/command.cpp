@@ -25,20 +25,20 @@ int Invocation::fail(const std::string& message) const {
     return kExitFailure;
 }
 
-void Invocation::report(const core::Diagnostics& diagnostics, const std::string& label) const {
-    for (const core::Diagnostic& d : diagnostics.items)
+void Invocation::report(const core::io::Diagnostics& diagnostics, const std::string& label) const {
+    for (const core::io::Diagnostic& d : diagnostics.items)
         err << d.format() << "\n";
     if (diagnostics.dropped > 0) err << label << ": " << diagnostics.dropped << " more messages not shown\n";
 }
 
-core::LoadResult Invocation::load(const std::vector<std::string>& paths,
-                                  const core::ImportOptions& options) const {
-    core::LoadResult result = core::loadAnyDataset(paths, options);
+core::io::LoadResult Invocation::load(const std::vector<std::string>& paths,
+                                      const core::interop::ImportOptions& options) const {
+    core::io::LoadResult result = core::interop::loadAnyDataset(paths, options);
     report(result.diagnostics, paths.front());
     return result;
 }
 
-std::string outsideRange(const core::Dataset& data, const std::string& what) {
+std::string outsideRange(const core::model::Dataset& data, const std::string& what) {
     return what + " is outside the dataset's range (" + data.meta.start.toString() + " to " +
            data.meta.end.toString() + ")";
 }

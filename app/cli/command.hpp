@@ -34,11 +34,11 @@ struct Invocation {
     // "tieline NAME: message"; returns kExitFailure.
     int fail(const std::string& message) const;
     // Prints every diagnostic, then how many were left out ("LABEL: 3 more messages not shown").
-    void report(const core::Diagnostics& diagnostics, const std::string& label) const;
+    void report(const core::io::Diagnostics& diagnostics, const std::string& label) const;
     // Loads a dataset in any format (JSON, GEXF, CSV tables) and reports its diagnostics.
-    core::LoadResult load(const std::vector<std::string>& paths,
-                          const core::ImportOptions& options = {}) const;
-    core::LoadResult load(const std::string& path) const { return load(std::vector<std::string>{path}); }
+    core::io::LoadResult load(const std::vector<std::string>& paths,
+                              const core::interop::ImportOptions& options = {}) const;
+    core::io::LoadResult load(const std::string& path) const { return load(std::vector<std::string>{path}); }
 };
 
 struct Positionals {
@@ -62,16 +62,16 @@ int runCommand(const Command& command, const std::vector<std::string>& args, std
                std::ostream& err);
 
 // "WHAT is outside the dataset's range (START to END)".
-std::string outsideRange(const core::Dataset& data, const std::string& what);
+std::string outsideRange(const core::model::Dataset& data, const std::string& what);
 
 // The rest of the prelude for commands on one DATASET: read the options into a request (usage
 // errors come before any loading), load the dataset and report its diagnostics, then `use` it.
 template <typename Request>
 int withDataset(Invocation& in, std::string (*read)(const ParsedArgs&, Request&),
-                int (*use)(Invocation&, Request&, const core::Dataset&)) {
+                int (*use)(Invocation&, Request&, const core::model::Dataset&)) {
     Request request;
     if (const std::string why = read(in.args, request); !why.empty()) return in.usage(why);
-    const core::LoadResult result = in.load(in.positional(0));
+    const core::io::LoadResult result = in.load(in.positional(0));
     if (!result.dataset) return kExitFailure;
     return use(in, request, *result.dataset);
 }

@@ -12,11 +12,12 @@ namespace {
 
 const char* const kExpectedPaths = "expected IN and OUT (either may be a pair of .csv files)";
 
-std::optional<core::Date> dateOption(const ParsedArgs& parsed, const char* name, std::string& error) {
+std::optional<core::calendar::Date> dateOption(const ParsedArgs& parsed, const char* name,
+                                               std::string& error) {
     const auto text = parsed.value(name);
     if (!text) return std::nullopt;
     std::string why;
-    auto date = core::parseDate(*text, &why);
+    auto date = core::calendar::parseDate(*text, &why);
     if (!date) error = "invalid date '" + *text + "' for " + name + ": expected " + why;
     return date;
 }
@@ -24,7 +25,9 @@ std::optional<core::Date> dateOption(const ParsedArgs& parsed, const char* name,
 // IN is one file or two CSV tables, and so is OUT.
 bool splitPaths(const std::vector<std::string>& p, std::vector<std::string>& in,
                 std::vector<std::string>& out) {
-    const auto csv = [&](std::size_t i) { return core::fileFormatOf(p[i]) == core::FileFormat::Csv; };
+    const auto csv = [&](std::size_t i) {
+        return core::interop::fileFormatOf(p[i]) == core::interop::FileFormat::Csv;
+    };
     if (p.size() == 2)
         in = {p[0]}, out = {p[1]};
     else if (p.size() == 3 && csv(0) && csv(1))
@@ -42,7 +45,7 @@ int run(Invocation& in) {
     const ParsedArgs& parsed = in.args;
     std::vector<std::string> inPaths, outPaths;
     if (!splitPaths(parsed.positionals, inPaths, outPaths)) return in.usage(kExpectedPaths);
-    core::ImportOptions options;
+    core::interop::ImportOptions options;
     std::string dateError;
     options.rangeStart = dateOption(parsed, "--start", dateError);
     options.rangeEnd = dateOption(parsed, "--end", dateError);
@@ -52,23 +55,23 @@ int run(Invocation& in) {
 
     const auto sourcesPath = parsed.value("--sources");
     if (sourcesPath) {
-        core::CslImport csl = core::readCslJsonFile(*sourcesPath, options.limits);
+        core::interop::CslImport csl = core::interop::readCslJsonFile(*sourcesPath, options.limits);
         in.report(csl.diagnostics, *sourcesPath);
         if (csl.diagnostics.hasErrors()) return kExitFailure;
         in.err << "tieline convert: " << csl.sources.size() << " sources from " << *sourcesPath << "\n";
         options.sources = std::move(csl.sources);
     }
-    core::LoadResult loaded = in.load(inPaths, options);
+    core::io::LoadResult loaded = in.load(inPaths, options);
     if (!loaded.dataset) return kExitFailure;
-    core::Dataset& data = *loaded.dataset;
-    if (sourcesPath && core::fileFormatOf(inPaths[0]) == core::FileFormat::Json) {
-        const std::size_t replaced = core::addSources(data, options.sources);
+    core::model::Dataset& data = *loaded.dataset;
+    if (sourcesPath && core::interop::fileFormatOf(inPaths[0]) == core::interop::FileFormat::Json) {
+        const std::size_t replaced = core::interop::addSources(data, options.sources);
         in.err << "tieline convert: " << replaced << " of them replaced sources of the same id\n";
     }
 
-    core::GexfWriteOptions gexf;
+    core::interop::GexfWriteOptions gexf;
     gexf.viz = !parsed.has("--no-viz");
-    std::vector<core::Point> positions;
+    std::vector<core::model::Point> positions;
     if (positionsAt) {
         core::layout::TemporalLayout layout;
         layout.setDataset(data);
@@ -76,7 +79,7 @@ int run(Invocation& in) {
         layout.positionsAt(positionsAt->firstDay(), positions);
         gexf.positions = &positions;
     }
-    const core::SaveResult saved = core::saveAnyDataset(data, outPaths, gexf);
+    const core::interop::SaveResult saved = core::interop::saveAnyDataset(data, outPaths, gexf);
     if (!saved.ok) return in.fail(saved.why);
     for (const std::string& loss : saved.losses)
         in.err << "tieline convert: not carried by " << outPaths[0] << ": " << loss << "\n";

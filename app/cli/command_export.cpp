@@ -17,19 +17,20 @@ namespace {
 
 // [SECTION] checking the plan against the dataset, before any GL work
 
-bool outside(const Invocation& in, const core::Dataset& data, const core::Date& d, core::Time t) {
+bool outside(const Invocation& in, const core::model::Dataset& data, const core::calendar::Date& d,
+             core::calendar::Time t) {
     if (t >= data.rangeBegin() && t < data.rangeEnd()) return false;
     in.fail(outsideRange(data, d.toString()));
     return true;
 }
 
-bool fits(const Invocation& in, const core::Dataset& data, SnapshotPlan& plan) {
+bool fits(const Invocation& in, const core::model::Dataset& data, SnapshotPlan& plan) {
     plan.job.at = plan.at.firstDay();
     return !outside(in, data, plan.at, plan.job.at);
 }
 
-bool fits(const Invocation& in, const core::Dataset& data, SweepPlan& plan) {
-    core::SweepRange& range = plan.job.range;
+bool fits(const Invocation& in, const core::model::Dataset& data, SweepPlan& plan) {
+    core::figure::SweepRange& range = plan.job.range;
     range.from = plan.from.firstDay();
     range.to = plan.to.dayAfterLast() - 1;
     if (outside(in, data, plan.from, range.from) || outside(in, data, plan.to, range.to)) return false;
@@ -40,7 +41,7 @@ bool fits(const Invocation& in, const core::Dataset& data, SweepPlan& plan) {
     return true;
 }
 
-bool fits(const Invocation& in, const core::Dataset& data, DeckPlan& plan) {
+bool fits(const Invocation& in, const core::model::Dataset& data, DeckPlan& plan) {
     return resolveStory(data, plan.story, plan.storyIndex, in.err);
 }
 
@@ -48,17 +49,17 @@ bool fits(const Invocation& in, const core::Dataset& data, DeckPlan& plan) {
 
 struct Rendering {
     const Invocation& in;
-    const core::Dataset& data;
+    const core::model::Dataset& data;
     const core::layout::TemporalLayout& layout;
     exporter::SnapshotRenderer& renderer;
-    const core::ExportOptions& options;
+    const core::figure::ExportOptions& options;
 
     void wroteBibliography(const std::string& bib) const {
-        if (!bib.empty()) in.out << "wrote " << bib << " and " << core::cslPathFor(bib) << "\n";
+        if (!bib.empty()) in.out << "wrote " << bib << " and " << core::figure::cslPathFor(bib) << "\n";
     }
 
     int operator()(const SnapshotPlan& plan) const {
-        std::vector<core::Point> positions;
+        std::vector<core::model::Point> positions;
         layout.positionsAt(plan.job.at, positions);
         std::string error;
         if (!exporter::exportSnapshot(data, positions, plan.job, renderer, error)) return in.fail(error);
@@ -70,7 +71,7 @@ struct Rendering {
 
     int operator()(const SweepPlan& plan) const {
         exporter::SweepExporter sweep;
-        const auto positionsAt = [this](core::Time t, std::vector<core::Point>& p) {
+        const auto positionsAt = [this](core::calendar::Time t, std::vector<core::model::Point>& p) {
             layout.positionsAt(t, p);
         };
         std::string error;
@@ -97,7 +98,7 @@ struct Rendering {
     }
 };
 
-int exportPlan(Invocation& in, ExportRequest& request, const core::Dataset& data) {
+int exportPlan(Invocation& in, ExportRequest& request, const core::model::Dataset& data) {
     // An unknown story or a date outside the range is a mistake in the arguments, not a render failure.
     if (!std::visit([&](auto& plan) { return fits(in, data, plan); }, request.plan)) return kExitFailure;
 

@@ -159,18 +159,18 @@ int layoutGraph(const Invocation& in, const std::string& path, LayoutParams para
 int layoutDataset(const Invocation& in, const std::string& path, LayoutParams params) {
     const ParsedArgs& parsed = in.args;
     std::ostream &out = in.out, &err = in.err;
-    std::optional<core::Time> at;
+    std::optional<core::calendar::Time> at;
     if (const auto text = parsed.value("--at")) {
         std::string why;
-        const auto date = core::parseDate(*text, &why);
+        const auto date = core::calendar::parseDate(*text, &why);
         if (!date) return in.usage("invalid date '" + *text + "': expected " + why);
         at = date->firstDay();
     }
     // JSON only (isDatasetFile): other text files are edge lists.
-    const core::LoadResult result = core::loadDatasetFile(path);
+    const core::io::LoadResult result = core::io::loadDatasetFile(path);
     in.report(result.diagnostics, path);
     if (!result.dataset) return kExitFailure;
-    const core::Dataset& data = *result.dataset;
+    const core::model::Dataset& data = *result.dataset;
     if (at && (*at < data.rangeBegin() || *at >= data.rangeEnd()))
         return in.fail(outsideRange(data, *parsed.value("--at")));
     const auto start = Clock::now();
@@ -180,11 +180,11 @@ int layoutDataset(const Invocation& in, const std::string& path, LayoutParams pa
     layout.computeNow();
     const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
     const double perTick = layout.ticksRun() ? ms / double(layout.ticksRun()) : 0.0;
-    const std::vector<core::Time> times = layout.keyframeTimes();
+    const std::vector<core::calendar::Time> times = layout.keyframeTimes();
     const std::size_t n = data.actors.size();
 
     // Positions at --at, or the last keyframe; and the keyframe whose springs the metrics use.
-    std::vector<core::Point> positions;
+    std::vector<core::model::Point> positions;
     std::vector<std::uint8_t> present;
     std::size_t k = times.empty() ? 0 : times.size() - 1;
     if (at) {
@@ -227,7 +227,8 @@ int layoutDataset(const Invocation& in, const std::string& path, LayoutParams pa
     j["ticks"] = layout.ticksRun();
     j["msPerTick"] = perTick;
     j["msKeyframes"] = ms;
-    j["at"] = at ? core::formatDay(*at) : (times.empty() ? "" : core::formatDay(times[k]));
+    j["at"] =
+        at ? core::calendar::formatDay(*at) : (times.empty() ? "" : core::calendar::formatDay(times[k]));
     j["stress"] = normalizedStress(x.data(), y.data(), n, springs);
     j["crossings"] = edgeCrossings(x.data(), y.data(), springs).count;
     j["overlaps"] = nodeOverlaps(ox.data(), oy.data(), ox.size(), params.nodeRadius);

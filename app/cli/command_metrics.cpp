@@ -25,7 +25,7 @@ std::vector<std::string> splitList(const std::string& text) {
 struct Request {
     core::metrics::MetricsOptions options;
     core::metrics::MetricsSelection selection;
-    std::optional<core::Date> from, to;
+    std::optional<core::calendar::Date> from, to;
     std::string actor, csv, json;
     std::vector<std::pair<std::string, std::string>> merges;
 };
@@ -41,7 +41,7 @@ std::string readRequest(const ParsedArgs& parsed, Request& r) {
         const auto text = parsed.value(name);
         if (!text) continue;
         std::string why;
-        const auto date = core::parseDate(*text, &why);
+        const auto date = core::calendar::parseDate(*text, &why);
         if (!date) return "invalid " + std::string(name) + " '" + *text + "': expected " + why;
         (std::string(name) == "--from" ? r.from : r.to) = date;
     }
@@ -61,7 +61,7 @@ std::string readRequest(const ParsedArgs& parsed, Request& r) {
 }
 
 // Resolves ids against the dataset and picks the steps; returns an error message or "".
-std::string resolve(const core::Dataset& data, Request& r) {
+std::string resolve(const core::model::Dataset& data, Request& r) {
     for (const auto& [from, into] : r.merges) {
         const auto a = data.findActor(from), b = data.findActor(into);
         if (!a || !b) return "--merge: unknown actor '" + (a ? into : from) + "'";
@@ -86,15 +86,16 @@ bool write(const Invocation& in, const std::string& path, const std::string& tex
         return true;
     }
     std::string why;
-    if (!core::writeFileAtomic(path, text, why)) return in.fail(why), false;
+    if (!core::io::writeFileAtomic(path, text, why)) return in.fail(why), false;
     return true;
 }
 
-int writeMetrics(Invocation& in, Request& r, const core::Dataset& data) {
+int writeMetrics(Invocation& in, Request& r, const core::model::Dataset& data) {
     if (const std::string why = resolve(data, r); !why.empty()) return in.fail(why);
     const core::metrics::Metrics m = core::metrics::computeMetrics(data, r.options);
     // The steps inside [first day of --from, day after --to).
-    const core::Time begin = r.from ? r.from->firstDay() : -1e18, end = r.to ? r.to->dayAfterLast() : 1e18;
+    const core::calendar::Time begin = r.from ? r.from->firstDay() : -1e18,
+                               end = r.to ? r.to->dayAfterLast() : 1e18;
     r.selection.firstStep =
         std::size_t(std::lower_bound(m.times.begin(), m.times.end(), begin) - m.times.begin());
     r.selection.endStep =
@@ -117,7 +118,7 @@ int writeMetrics(Invocation& in, Request& r, const core::Dataset& data) {
     for (const std::string* path : {&r.csv, &r.json})
         if (!path->empty() && *path != "-")
             in.out << "wrote " << *path << " (" << steps << " steps from "
-                   << core::formatDay(m.times[r.selection.firstStep]) << ", " << actors
+                   << core::calendar::formatDay(m.times[r.selection.firstStep]) << ", " << actors
                    << (actors == 1 ? " actor" : " actors") << ")\n";
     return kExitOk;
 }

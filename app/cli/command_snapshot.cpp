@@ -9,30 +9,30 @@ namespace tieline::cli {
 
 namespace {
 
-std::string readDate(const ParsedArgs& args, core::Date& date) {
+std::string readDate(const ParsedArgs& args, core::calendar::Date& date) {
     const auto at = args.value("--at");
     if (!at) return "missing --at DATE";
     std::string why;
-    const auto parsed = core::parseDate(*at, &why);
+    const auto parsed = core::calendar::parseDate(*at, &why);
     if (!parsed) return "invalid date '" + *at + "': expected " + why;
     date = *parsed;
     return "";
 }
 
-int printSnapshot(Invocation& in, core::Date& date, const core::Dataset& data) {
-    const core::Time t = date.firstDay();
+int printSnapshot(Invocation& in, core::calendar::Date& date, const core::model::Dataset& data) {
+    const core::calendar::Time t = date.firstDay();
     if (t < data.rangeBegin() || t >= data.rangeEnd()) return in.fail(outsideRange(data, date.toString()));
     // Positions come from the layout over time (every keyframe up to the end, so any date looks
     // the same as on screen); the default dataset takes about 15 ms.
     core::layout::TemporalLayout layout;
     layout.setDataset(data);
     layout.computeNow();
-    std::vector<core::Point> positions;
+    std::vector<core::model::Point> positions;
     layout.positionsAt(t, positions);
-    core::SnapshotOptions options;
+    core::io::SnapshotOptions options;
     options.positions = &positions;
     if (in.args.has("--compact")) options.indent = -1;
-    in.out << core::snapshotJson(data, t, options) << "\n";
+    in.out << core::io::snapshotJson(data, t, options) << "\n";
     return kExitOk;
 }
 

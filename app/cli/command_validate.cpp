@@ -15,13 +15,13 @@ int run(Invocation& in) {
     const bool strict = in.args.has("--strict");
     bool allValid = true;
     for (const std::string& path : in.args.positionals) {
-        const core::LoadResult result = in.load(path);
+        const core::io::LoadResult result = in.load(path);
         const auto& diag = result.diagnostics;
         const bool valid = result.dataset && !(strict && diag.warnings > 0);
         allValid = allValid && valid;
         if (in.args.has("--quiet")) continue;
         if (result.dataset) {
-            const core::Dataset& d = *result.dataset;
+            const core::model::Dataset& d = *result.dataset;
             in.out << path << ": " << (valid ? "valid" : "invalid (warnings with --strict)") << " ("
                    << d.actors.size() << " actors, " << d.ties.size() << " ties, " << d.events.size()
                    << " events, " << d.sources.size() << " sources, " << d.stories.size() << " stories; "

@@ -8,7 +8,8 @@
 
 namespace tieline::cli {
 
-bool resolveStory(const core::Dataset& data, const std::string& text, std::size_t& index, std::ostream& err) {
+bool resolveStory(const core::model::Dataset& data, const std::string& text, std::size_t& index,
+                  std::ostream& err) {
     for (std::size_t i = 0; i < data.stories.size(); ++i)
         if (data.stories[i].key == text || std::to_string(i) == text) {
             index = i;
@@ -26,16 +27,16 @@ bool resolveStory(const core::Dataset& data, const std::string& text, std::size_
     return false;
 }
 
-int runDeckExport(const core::Dataset& data, const core::layout::TemporalLayout& layout,
-                  exporter::SnapshotRenderer& renderer, const core::ExportOptions& options, std::size_t story,
-                  const std::string& folder, std::ostream& out, std::ostream& err) {
+int runDeckExport(const core::model::Dataset& data, const core::layout::TemporalLayout& layout,
+                  exporter::SnapshotRenderer& renderer, const core::figure::ExportOptions& options,
+                  std::size_t story, const std::string& folder, std::ostream& out, std::ostream& err) {
     exporter::DeckJob job;
     job.story = story;
     job.folder = folder;
     job.options = options;
     exporter::DeckExporter deck;
     std::string error;
-    const auto positionsAt = [&layout](core::Time t, std::vector<core::Point>& p) {
+    const auto positionsAt = [&layout](core::calendar::Time t, std::vector<core::model::Point>& p) {
         layout.positionsAt(t, p);
     };
     bool ok = deck.begin(data, job, positionsAt, renderer, error);

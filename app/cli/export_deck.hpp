@@ -11,11 +11,12 @@
 namespace tieline::cli {
 
 // A story by id, or by number from 0. Prints the stories there are and returns false otherwise.
-bool resolveStory(const core::Dataset& data, const std::string& text, std::size_t& index, std::ostream& err);
+bool resolveStory(const core::model::Dataset& data, const std::string& text, std::size_t& index,
+                  std::ostream& err);
 
 // Renders the deck; prints what it wrote. Returns the exit code.
-int runDeckExport(const core::Dataset& data, const core::layout::TemporalLayout& layout,
-                  exporter::SnapshotRenderer& renderer, const core::ExportOptions& options, std::size_t story,
-                  const std::string& folder, std::ostream& out, std::ostream& err);
+int runDeckExport(const core::model::Dataset& data, const core::layout::TemporalLayout& layout,
+                  exporter::SnapshotRenderer& renderer, const core::figure::ExportOptions& options,
+                  std::size_t story, const std::string& folder, std::ostream& out, std::ostream& err);
 
 } // namespace tieline::cli

@@ -10,13 +10,13 @@ namespace tieline::cli {
 using commands::OptionSpec;
 using commands::ParsedArgs;
 
-std::string sizeText(const core::ExportOptions& o) {
+std::string sizeText(const core::figure::ExportOptions& o) {
     return std::to_string(o.width) + "x" + std::to_string(o.height);
 }
 
 std::vector<OptionSpec> exportOptions() {
-    const core::ExportOptions picture;
-    const core::SweepRange sweep;
+    const core::figure::ExportOptions picture;
+    const core::figure::SweepRange sweep;
     std::ostringstream seconds;
     seconds << sweep.seconds;
     return {
@@ -52,10 +52,10 @@ std::vector<OptionSpec> exportOptions() {
 namespace {
 
 // Each returns a usage message, or "" when the options are usable.
-std::string readPicture(const ParsedArgs& parsed, core::ExportOptions& o) {
+std::string readPicture(const ParsedArgs& parsed, core::figure::ExportOptions& o) {
     std::string why;
     if (const auto size = parsed.value("--size"))
-        if (!core::parseExportSize(*size, o.width, o.height, why)) return why;
+        if (!core::figure::parseExportSize(*size, o.width, o.height, why)) return why;
     if (const auto theme = parsed.value("--theme")) {
         if (*theme != "light" && *theme != "dark")
             return "invalid --theme '" + *theme + "': expected light or dark";
@@ -74,7 +74,7 @@ std::string readDates(const ParsedArgs& parsed, ExportRequest& r) {
         const auto text = parsed.value(name);
         if (!text) continue;
         std::string why;
-        *date = core::parseDate(*text, &why);
+        *date = core::calendar::parseDate(*text, &why);
         if (!*date) return "invalid date '" + *text + "': expected " + why;
     }
     return "";
@@ -129,13 +129,13 @@ std::string readSweep(const ParsedArgs& parsed, ExportRequest& r) {
     }
     s.options = r.options;
     s.bibliography = r.bibliography;
-    s.kind = parsed.has("--frames") ? core::ExportKind::Frames
-             : parsed.has("--mp4")  ? core::ExportKind::Mp4
-                                    : core::ExportKind::Gif;
-    s.path = *parsed.value(s.kind == core::ExportKind::Frames ? "--frames"
-                           : s.kind == core::ExportKind::Mp4  ? "--mp4"
-                                                              : "--gif");
-    if (s.kind != core::ExportKind::Frames && r.options.transparent)
+    s.kind = parsed.has("--frames") ? core::figure::ExportKind::Frames
+             : parsed.has("--mp4")  ? core::figure::ExportKind::Mp4
+                                    : core::figure::ExportKind::Gif;
+    s.path = *parsed.value(s.kind == core::figure::ExportKind::Frames ? "--frames"
+                           : s.kind == core::figure::ExportKind::Mp4  ? "--mp4"
+                                                                      : "--gif");
+    if (s.kind != core::figure::ExportKind::Frames && r.options.transparent)
         return "--transparent works for PNG, SVG and --frames, not video";
     r.plan = plan;
     return "";

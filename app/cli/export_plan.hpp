@@ -16,11 +16,11 @@ namespace tieline::cli {
 
 // The three plans, and the request that holds one with what they share.
 struct SnapshotPlan {
-    core::Date at;
+    core::calendar::Date at;
     exporter::SnapshotJob job;
 };
 struct SweepPlan {
-    core::Date from, to;
+    core::calendar::Date from, to;
     exporter::SweepJob job;
 };
 struct DeckPlan {
@@ -31,8 +31,8 @@ struct DeckPlan {
 using Plan = std::variant<SnapshotPlan, SweepPlan, DeckPlan>;
 
 struct ExportRequest {
-    core::ExportOptions options; // the picture: size, theme, what it shows
-    std::optional<core::Date> at, from, to;
+    core::figure::ExportOptions options; // the picture: size, theme, what it shows
+    std::optional<core::calendar::Date> at, from, to;
     std::string bibliography;
     Plan plan;
 };
@@ -44,6 +44,6 @@ std::vector<commands::OptionSpec> exportOptions();
 std::string readExportRequest(const commands::ParsedArgs& parsed, ExportRequest& request);
 
 // "1920x1080"
-std::string sizeText(const core::ExportOptions& options);
+std::string sizeText(const core::figure::ExportOptions& options);
 
 } // namespace tieline::cli

@@ -114,7 +114,7 @@ std::string parseScriptArguments(const ScriptCommand& c, std::string_view text, 
         args.text = text;
         return "";
     case K::Date:
-        args.date = core::parseDate(text);
+        args.date = core::calendar::parseDate(text);
         if (!args.date) return refuse(c, "a date such as 1956, 1956-09 or 1956-09-20", text);
         return "";
     case K::Frames:
@@ -175,7 +175,7 @@ bool parseScript(std::string_view text, const std::string& file, Script& script,
 
 bool loadScript(const std::string& path, Script& script, std::string& error) {
     std::string text;
-    if (!core::readFileLimited(path, 1 << 20, text, error)) {
+    if (!core::io::readFileLimited(path, 1 << 20, text, error)) {
         error = path + ": " + error;
         return false;
     }

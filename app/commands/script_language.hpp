@@ -46,10 +46,10 @@ const ScriptCommand* findScriptCommand(std::string_view name);
 
 // A line's arguments, typed; which fields are set depends on the command's kind.
 struct ScriptArgs {
-    std::string text;                // Text, Choice; StoryFolder's DIR
-    std::optional<core::Date> date;  // Date
-    std::optional<long long> number; // Frames; the story of StoryStop, MaybeStory, StoryFolder
-    std::optional<long long> stop;   // StoryStop's STOP
+    std::string text;                         // Text, Choice; StoryFolder's DIR
+    std::optional<core::calendar::Date> date; // Date
+    std::optional<long long> number;          // Frames; the story of StoryStop, MaybeStory, StoryFolder
+    std::optional<long long> stop;            // StoryStop's STOP
 };
 
 struct ScriptLine {

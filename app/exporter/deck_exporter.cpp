@@ -23,7 +23,7 @@ std::string withoutTrailingSlash(std::string path) {
 }
 
 // Removes slide-*.png files in `dir` that the new deck does not have (a longer, older deck).
-void removeStaleSlides(const std::string& dir, const std::vector<core::DeckSlide>& slides) {
+void removeStaleSlides(const std::string& dir, const std::vector<core::figure::DeckSlide>& slides) {
     DIR* d = ::opendir(dir.c_str());
     if (!d) return;
     std::vector<std::string> stale;
@@ -32,7 +32,7 @@ void removeStaleSlides(const std::string& dir, const std::vector<core::DeckSlide
         if (name.rfind("slide-", 0) != 0 || name.size() < 11 || name.compare(name.size() - 4, 4, ".png") != 0)
             continue;
         if (std::none_of(slides.begin(), slides.end(),
-                         [&](const core::DeckSlide& s) { return s.file == name; }))
+                         [&](const core::figure::DeckSlide& s) { return s.file == name; }))
             stale.push_back(name);
     }
     ::closedir(d);
@@ -42,7 +42,7 @@ void removeStaleSlides(const std::string& dir, const std::vector<core::DeckSlide
 
 } // namespace
 
-bool DeckExporter::begin(const core::Dataset& data, const DeckJob& job, PositionsAt positionsAt,
+bool DeckExporter::begin(const core::model::Dataset& data, const DeckJob& job, PositionsAt positionsAt,
                          SnapshotRenderer& renderer, std::string& error) {
     m_active = false;
     if (job.story >= data.stories.size()) {
@@ -51,14 +51,14 @@ bool DeckExporter::begin(const core::Dataset& data, const DeckJob& job, Position
                                            std::to_string(data.stories.size()) + " (numbered from 0)";
         return false;
     }
-    const core::Story& story = data.stories[job.story];
+    const core::model::Story& story = data.stories[job.story];
     if (story.stops.empty()) {
         error = "story " + std::to_string(job.story) + " (" + story.title + ") has no stops";
         return false;
     }
     m_job = job;
     m_job.folder = withoutTrailingSlash(job.folder);
-    if (!core::checkOutputFolder(m_job.folder, error)) return false;
+    if (!core::figure::checkOutputFolder(m_job.folder, error)) return false;
     if (::mkdir(m_job.folder.c_str(), 0755) != 0 && errno != EEXIST) {
         error = "cannot create " + m_job.folder + ": " + std::strerror(errno);
         return false;
@@ -68,7 +68,7 @@ bool DeckExporter::begin(const core::Dataset& data, const DeckJob& job, Position
     m_renderer = &renderer;
     m_slides.assign(story.stops.size(), {});
     for (std::size_t i = 0; i < m_slides.size(); ++i)
-        m_slides[i].file = core::slideFileName(i, m_slides.size());
+        m_slides[i].file = core::figure::slideFileName(i, m_slides.size());
     m_step = 0;
     m_active = true;
     return true;
@@ -76,24 +76,24 @@ bool DeckExporter::begin(const core::Dataset& data, const DeckJob& job, Position
 
 bool DeckExporter::step(std::string& error) {
     if (finished() || !m_active) return true;
-    const core::Dataset& data = *m_data;
-    const core::Story& story = data.stories[m_job.story];
+    const core::model::Dataset& data = *m_data;
+    const core::model::Story& story = data.stories[m_job.story];
     const std::size_t i = std::size_t(m_step);
-    const core::StoryStop& stop = story.stops[i];
-    const core::Time t = core::slideTime(data, stop);
+    const core::model::StoryStop& stop = story.stops[i];
+    const core::calendar::Time t = core::figure::slideTime(data, stop);
     m_positionsAt(t, m_positions);
-    core::SceneInput in;
+    core::scene::SceneInput in;
     in.data = &data;
     in.t = t;
     in.positions = &m_positions;
     in.filter = m_job.options.filter;
     // As in the window's presentation: a stop about one actor selects it (a ring).
     if (stop.focus.size() == 1) in.focus.selectedActor = stop.focus.front();
-    core::buildScene(in, exportSceneStyle(m_job.options), m_scene);
-    core::layoutSlideFrame(data, m_scene, m_job.options, m_renderer->metrics(), story, i, m_frame);
+    core::scene::buildScene(in, exportSceneStyle(m_job.options), m_scene);
+    core::figure::layoutSlideFrame(data, m_scene, m_job.options, m_renderer->metrics(), story, i, m_frame);
     if (!m_renderer->render(m_scene, m_frame, m_image, error)) return false;
     if (!writeExportPng(m_job.folder + "/" + m_slides[i].file, m_image, error)) return false;
-    core::markVisibleTies(data, m_scene, m_slides[i].ties);
+    core::figure::markVisibleTies(data, m_scene, m_slides[i].ties);
     ++m_step;
     return true;
 }
@@ -104,8 +104,8 @@ bool DeckExporter::finish(std::string& error) {
         return false;
     }
     m_active = false;
-    const std::string md = core::deckMarkdown(*m_data, m_data->stories[m_job.story], m_slides);
-    if (!core::writeFileAtomic(m_job.folder + "/" + kDeckMarkdown, md, error)) return false;
+    const std::string md = core::figure::deckMarkdown(*m_data, m_data->stories[m_job.story], m_slides);
+    if (!core::io::writeFileAtomic(m_job.folder + "/" + kDeckMarkdown, md, error)) return false;
     removeStaleSlides(m_job.folder, m_slides);
     return true;
 }

@@ -20,9 +20,9 @@
 namespace tieline::exporter {
 
 struct DeckJob {
-    std::size_t story = 0;       // index into the dataset's stories
-    std::string folder;          // created when missing (its parent must exist)
-    core::ExportOptions options; // picture size, theme...; the caption names story and stop
+    std::size_t story = 0;               // index into the dataset's stories
+    std::string folder;                  // created when missing (its parent must exist)
+    core::figure::ExportOptions options; // picture size, theme...; the caption names story and stop
 };
 
 // "slides.md": the Markdown file of a deck folder.
@@ -30,7 +30,7 @@ constexpr const char* kDeckMarkdown = "slides.md";
 
 class DeckExporter final : public StepJob {
   public:
-    bool begin(const core::Dataset& data, const DeckJob& job, PositionsAt positionsAt,
+    bool begin(const core::model::Dataset& data, const DeckJob& job, PositionsAt positionsAt,
                SnapshotRenderer& renderer, std::string& error);
     bool step(std::string& error) override; // renders and writes the next slide
     bool finish(std::string& error) override;
@@ -40,14 +40,14 @@ class DeckExporter final : public StepJob {
     std::string cancelledNote() const override { return "The slides written so far are incomplete."; }
 
   private:
-    const core::Dataset* m_data = nullptr;
+    const core::model::Dataset* m_data = nullptr;
     DeckJob m_job;
     PositionsAt m_positionsAt;
     SnapshotRenderer* m_renderer = nullptr;
-    std::vector<core::DeckSlide> m_slides;
-    std::vector<core::Point> m_positions;
-    core::Scene m_scene;
-    core::ExportFrame m_frame;
+    std::vector<core::figure::DeckSlide> m_slides;
+    std::vector<core::model::Point> m_positions;
+    core::scene::Scene m_scene;
+    core::figure::ExportFrame m_frame;
     render::Image m_image;
 };
 

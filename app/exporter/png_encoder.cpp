@@ -101,7 +101,7 @@ bool writeExportPng(const std::string& path, const render::Image& image, std::st
         error = "cannot write " + path + ": " + error;
         return false;
     }
-    return core::writeFileAtomic(path, bytes, error);
+    return core::io::writeFileAtomic(path, bytes, error);
 }
 
 } // namespace tieline::exporter

@@ -19,35 +19,36 @@ double msSince(Clock::time_point start) {
 
 } // namespace
 
-void prepareFrame(const core::Dataset& data, const std::vector<core::Point>& positions, core::Time at,
-                  const core::ExportOptions& options, const core::FontMetrics& metrics, core::Scene& scene,
-                  core::ExportFrame& frame) {
-    core::SceneInput in;
+void prepareFrame(const core::model::Dataset& data, const std::vector<core::model::Point>& positions,
+                  core::calendar::Time at, const core::figure::ExportOptions& options,
+                  const core::figure::FontMetrics& metrics, core::scene::Scene& scene,
+                  core::figure::ExportFrame& frame) {
+    core::scene::SceneInput in;
     in.data = &data;
     in.t = at;
     in.positions = &positions;
     in.filter = options.filter;
-    core::buildScene(in, exportSceneStyle(options), scene);
-    core::layoutExportFrame(data, scene, options, metrics, frame);
+    core::scene::buildScene(in, exportSceneStyle(options), scene);
+    core::figure::layoutExportFrame(data, scene, options, metrics, frame);
 }
 
-bool exportSnapshot(const core::Dataset& data, const std::vector<core::Point>& positions,
+bool exportSnapshot(const core::model::Dataset& data, const std::vector<core::model::Point>& positions,
                     const SnapshotJob& job, SnapshotRenderer& renderer, std::string& error,
                     SnapshotStats* stats) {
     for (const std::string* path : {&job.png, &job.svg, &job.bibliography})
-        if (!path->empty() && !core::checkOutputFile(*path, error)) return false;
+        if (!path->empty() && !core::figure::checkOutputFile(*path, error)) return false;
     SnapshotStats local;
     SnapshotStats& s = stats ? *stats : local;
     auto start = Clock::now();
-    core::Scene scene;
-    core::ExportFrame frame;
+    core::scene::Scene scene;
+    core::figure::ExportFrame frame;
     prepareFrame(data, positions, job.at, job.options, renderer.metrics(), scene, frame);
     s.sceneMs = msSince(start);
-    for (const core::SceneNode& n : scene.nodes)
+    for (const core::scene::SceneNode& n : scene.nodes)
         s.nodes += n.alpha > 0.0f ? 1 : 0;
-    for (const core::SceneEdge& e : scene.edges)
+    for (const core::scene::SceneEdge& e : scene.edges)
         s.ties += e.alpha > 0.0f && e.t1 > e.t0 ? 1 : 0;
-    for (const core::SceneLabel& l : scene.labels)
+    for (const core::scene::SceneLabel& l : scene.labels)
         s.labels += l.visible ? 1 : 0;
 
     if (!job.png.empty()) {
@@ -61,14 +62,15 @@ bool exportSnapshot(const core::Dataset& data, const std::vector<core::Point>& p
     }
     if (!job.svg.empty()) {
         start = Clock::now();
-        const std::string svg = core::svgDocument(data, scene, frame, renderer.metrics());
-        if (!core::writeFileAtomic(job.svg, svg, error)) return false;
+        const std::string svg = core::figure::svgDocument(data, scene, frame, renderer.metrics());
+        if (!core::io::writeFileAtomic(job.svg, svg, error)) return false;
         s.svgMs = msSince(start);
     }
     if (!job.bibliography.empty()) {
         std::vector<char> seen;
-        core::markVisibleTies(data, scene, seen);
-        if (!core::writeBibliography(data, seen, "on " + frame.date, job.bibliography, error)) return false;
+        core::figure::markVisibleTies(data, scene, seen);
+        if (!core::figure::writeBibliography(data, seen, "on " + frame.date, job.bibliography, error))
+            return false;
     }
     return true;
 }

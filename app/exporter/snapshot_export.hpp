@@ -11,11 +11,11 @@
 namespace tieline::exporter {
 
 // Layout positions of every actor at a moment (TemporalLayout in the CLI, the GUI's driver).
-using PositionsAt = std::function<void(core::Time, std::vector<core::Point>&)>;
+using PositionsAt = std::function<void(core::calendar::Time, std::vector<core::model::Point>&)>;
 
 struct SnapshotJob {
-    core::Time at = 0;
-    core::ExportOptions options;
+    core::calendar::Time at = 0;
+    core::figure::ExportOptions options;
     std::string png, svg, bibliography; // each empty when not asked for; bibliography: F.md (+ F.json)
 };
 
@@ -25,11 +25,12 @@ struct SnapshotStats {
 };
 
 // Builds the scene at `at` and lays out the export frame (also used by sweeps).
-void prepareFrame(const core::Dataset& data, const std::vector<core::Point>& positions, core::Time at,
-                  const core::ExportOptions& options, const core::FontMetrics& metrics, core::Scene& scene,
-                  core::ExportFrame& frame);
+void prepareFrame(const core::model::Dataset& data, const std::vector<core::model::Point>& positions,
+                  core::calendar::Time at, const core::figure::ExportOptions& options,
+                  const core::figure::FontMetrics& metrics, core::scene::Scene& scene,
+                  core::figure::ExportFrame& frame);
 
-bool exportSnapshot(const core::Dataset& data, const std::vector<core::Point>& positions,
+bool exportSnapshot(const core::model::Dataset& data, const std::vector<core::model::Point>& positions,
                     const SnapshotJob& job, SnapshotRenderer& renderer, std::string& error,
                     SnapshotStats* stats = nullptr);
 

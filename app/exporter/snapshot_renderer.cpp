@@ -10,7 +10,7 @@ namespace {
 
 constexpr int kS = SnapshotRenderer::kSupersample;
 
-render::BackdropStyle backdropStyle(const core::ExportBackdrop& b) {
+render::BackdropStyle backdropStyle(const core::figure::ExportBackdrop& b) {
     render::BackdropStyle s;
     s.top[0] = b.top.r, s.top[1] = b.top.g, s.top[2] = b.top.b;
     s.bottom[0] = b.bottom.r, s.bottom[1] = b.bottom.g, s.bottom[2] = b.bottom.b;
@@ -31,22 +31,23 @@ void unpremultiply(std::vector<std::uint8_t>& rgba) {
 
 } // namespace
 
-core::SceneStyle exportSceneStyle(const core::ExportOptions& options) {
-    core::SceneStyle style = options.dark ? core::darkSceneStyle() : core::lightSceneStyle();
+core::scene::SceneStyle exportSceneStyle(const core::figure::ExportOptions& options) {
+    core::scene::SceneStyle style =
+        options.dark ? core::scene::darkSceneStyle() : core::scene::lightSceneStyle();
     style.showNative = options.showNative;
     return style;
 }
 
-bool SnapshotRenderer::init(const core::Dataset& data, std::string& error) {
+bool SnapshotRenderer::init(const core::model::Dataset& data, std::string& error) {
     if (!m_backdrop.init(error) || !m_graph.init(error) || !m_overlay.init(error)) return false;
     std::vector<std::string_view> texts{data.meta.title, "\xE2\x80\xA6"};
-    for (const core::Actor& a : data.actors) {
+    for (const core::model::Actor& a : data.actors) {
         texts.push_back(a.name);
         texts.push_back(a.native);
     }
-    for (const core::TieType& t : data.tieTypes)
+    for (const core::model::TieType& t : data.tieTypes)
         texts.push_back(t.label);
-    for (const core::Group& g : data.groups)
+    for (const core::model::Group& g : data.groups)
         texts.push_back(g.label);
     if (!m_labels.loadFont(render::kLabelFontPath, render::kLabelFontFace, error) ||
         !m_labels.build(texts, error))
@@ -54,15 +55,15 @@ bool SnapshotRenderer::init(const core::Dataset& data, std::string& error) {
     m_overlayGlyphs.setOversample(4);
     if (!m_overlayGlyphs.loadFont(render::kLabelFontPath, render::kLabelFontFace, error)) return false;
     std::vector<std::string_view> overlayTexts{data.meta.title, "\xE2\x80\xA6"};
-    for (const core::TieType& t : data.tieTypes)
+    for (const core::model::TieType& t : data.tieTypes)
         overlayTexts.push_back(t.label);
-    for (const core::Group& g : data.groups)
+    for (const core::model::Group& g : data.groups)
         overlayTexts.push_back(g.label);
     // Story decks put the story's title, its stops' titles and captions on the slides, and a "·".
     overlayTexts.push_back("\xC2\xB7");
-    for (const core::Story& story : data.stories) {
+    for (const core::model::Story& story : data.stories) {
         overlayTexts.push_back(story.title);
-        for (const core::StoryStop& stop : story.stops) {
+        for (const core::model::StoryStop& stop : story.stops) {
             overlayTexts.push_back(stop.title);
             overlayTexts.push_back(stop.caption);
         }
@@ -70,8 +71,8 @@ bool SnapshotRenderer::init(const core::Dataset& data, std::string& error) {
     return m_overlayGlyphs.build(overlayTexts, error);
 }
 
-void SnapshotRenderer::drawTile(const core::Scene& scene, const core::ExportFrame& frame, int x, int y, int w,
-                                int h) {
+void SnapshotRenderer::drawTile(const core::scene::Scene& scene, const core::figure::ExportFrame& frame,
+                                int x, int y, int w, int h) {
     const float pixelScale = float(kS * frame.pixelScale);
     m_big.bind();
     glViewport(0, 0, w * kS, h * kS);
@@ -88,8 +89,8 @@ void SnapshotRenderer::drawTile(const core::Scene& scene, const core::ExportFram
     }
     // The network: the frame's camera moved to the tile and scaled by the supersampling, labels
     // moved with it (their boxes are in output pixels).
-    core::Camera camera = frame.camera;
-    const core::Point center = frame.camera.toWorld({x + w * 0.5, y + h * 0.5});
+    core::scene::Camera camera = frame.camera;
+    const core::model::Point center = frame.camera.toWorld({x + w * 0.5, y + h * 0.5});
     camera.centerX = center.x, camera.centerY = center.y;
     camera.zoom *= kS;
     camera.width = w * kS, camera.height = h * kS;
@@ -97,7 +98,7 @@ void SnapshotRenderer::drawTile(const core::Scene& scene, const core::ExportFram
     m_tileScene.nodes = scene.nodes;
     m_tileScene.edges = scene.edges;
     m_tileScene.labels = scene.labels;
-    for (core::SceneLabel& l : m_tileScene.labels) {
+    for (core::scene::SceneLabel& l : m_tileScene.labels) {
         l.boxX0 = (l.boxX0 - float(x)) * kS, l.boxX1 = (l.boxX1 - float(x)) * kS;
         l.boxY0 = (l.boxY0 - float(y)) * kS, l.boxY1 = (l.boxY1 - float(y)) * kS;
     }
@@ -111,7 +112,7 @@ void SnapshotRenderer::drawTile(const core::Scene& scene, const core::ExportFram
         m_swatches.nodes = frame.overlay.discs;
         m_swatches.edges = frame.overlay.lines;
         m_swatches.labels.clear();
-        core::Camera flat;
+        core::scene::Camera flat;
         flat.centerX = x + w * 0.5, flat.centerY = y + h * 0.5;
         flat.zoom = kS;
         flat.width = w * kS, flat.height = h * kS;
@@ -120,10 +121,10 @@ void SnapshotRenderer::drawTile(const core::Scene& scene, const core::ExportFram
     m_overlay.drawTexts(frame.overlay, m_overlayGlyphs, to);
 }
 
-bool SnapshotRenderer::render(const core::Scene& scene, const core::ExportFrame& frame, render::Image& out,
-                              std::string& error) {
-    if (frame.width < 1 || frame.height < 1 || frame.width > core::kMaxExportSide ||
-        frame.height > core::kMaxExportSide) {
+bool SnapshotRenderer::render(const core::scene::Scene& scene, const core::figure::ExportFrame& frame,
+                              render::Image& out, std::string& error) {
+    if (frame.width < 1 || frame.height < 1 || frame.width > core::figure::kMaxExportSide ||
+        frame.height > core::figure::kMaxExportSide) {
         error =
             "unsupported picture size " + std::to_string(frame.width) + "x" + std::to_string(frame.height);
         return false;

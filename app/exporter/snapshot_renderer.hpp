@@ -24,7 +24,7 @@
 namespace tieline::exporter {
 
 // The glyph atlas's metrics as the core's exporters need them.
-class AtlasMetrics : public core::FontMetrics {
+class AtlasMetrics : public core::figure::FontMetrics {
   public:
     explicit AtlasMetrics(const render::GlyphAtlas& atlas) : m_atlas(atlas) {}
     float width(std::string_view utf8, float pixels) const override { return m_atlas.width(utf8, pixels); }
@@ -48,10 +48,10 @@ class SnapshotRenderer {
     SnapshotRenderer& operator=(const SnapshotRenderer&) = delete;
 
     // Compiles the programs and rasterises the glyphs the dataset's names, title and legend use.
-    bool init(const core::Dataset& data, std::string& error);
-    const core::FontMetrics& metrics() const { return m_metrics; }
+    bool init(const core::model::Dataset& data, std::string& error);
+    const core::figure::FontMetrics& metrics() const { return m_metrics; }
 
-    bool render(const core::Scene& scene, const core::ExportFrame& frame, render::Image& out,
+    bool render(const core::scene::Scene& scene, const core::figure::ExportFrame& frame, render::Image& out,
                 std::string& error);
 
   private:
@@ -62,13 +62,14 @@ class SnapshotRenderer {
     render::GlyphAtlas m_overlayGlyphs; // oversampled more: caption text is large
     AtlasMetrics m_metrics;
     render::Framebuffer m_big, m_small;
-    core::Scene m_tileScene, m_swatches;
+    core::scene::Scene m_tileScene, m_swatches;
     std::vector<std::uint8_t> m_rows;
 
-    void drawTile(const core::Scene& scene, const core::ExportFrame& frame, int x, int y, int w, int h);
+    void drawTile(const core::scene::Scene& scene, const core::figure::ExportFrame& frame, int x, int y,
+                  int w, int h);
 };
 
 // The scene of an export at t: the theme's style, native names as asked, everything present.
-core::SceneStyle exportSceneStyle(const core::ExportOptions& options);
+core::scene::SceneStyle exportSceneStyle(const core::figure::ExportOptions& options);
 
 } // namespace tieline::exporter

@@ -44,7 +44,7 @@ class StepJob {
 inline std::string writtenMessage(const std::string& path, const std::string& bibliography) {
     std::string text = "Wrote " + path;
     if (!bibliography.empty())
-        text += " and its sources, " + bibliography + " and " + core::cslPathFor(bibliography);
+        text += " and its sources, " + bibliography + " and " + core::figure::cslPathFor(bibliography);
     return text + ".";
 }
 

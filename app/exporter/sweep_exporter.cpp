@@ -77,7 +77,7 @@ int SweepExporter::stepCount() const {
     return m_paletteFrames + m_job.range.frameCount();
 }
 
-bool SweepExporter::begin(const core::Dataset& data, const SweepJob& job, PositionsAt positionsAt,
+bool SweepExporter::begin(const core::model::Dataset& data, const SweepJob& job, PositionsAt positionsAt,
                           SnapshotRenderer& renderer, std::string& error) {
     cancel();
     m_data = &data;
@@ -88,10 +88,11 @@ bool SweepExporter::begin(const core::Dataset& data, const SweepJob& job, Positi
     m_step = 0;
     m_paletteFrames = 0;
     m_seen.assign(data.ties.size(), 0);
-    if (!m_job.bibliography.empty() && !core::checkOutputFile(m_job.bibliography, error)) return false;
+    if (!m_job.bibliography.empty() && !core::figure::checkOutputFile(m_job.bibliography, error))
+        return false;
     m_stage = stagingName(m_job.path);
-    if (m_job.kind == core::ExportKind::Frames) {
-        if (!core::checkOutputFolder(m_job.path, error)) return false;
+    if (m_job.kind == core::figure::ExportKind::Frames) {
+        if (!core::figure::checkOutputFolder(m_job.path, error)) return false;
         if (::mkdir(m_stage.c_str(), 0755) != 0) {
             error = "cannot create " + m_stage + ": " + std::strerror(errno);
             return false;
@@ -99,13 +100,13 @@ bool SweepExporter::begin(const core::Dataset& data, const SweepJob& job, Positi
         m_active = true;
         return true;
     }
-    if (!core::checkOutputFile(m_job.path, error)) return false;
+    if (!core::figure::checkOutputFile(m_job.path, error)) return false;
     if (findOnPath("ffmpeg").empty()) {
         error = ffmpegMissingMessage();
         return false;
     }
     m_job.options.transparent = false; // neither H.264 in MP4 nor our GIFs carry alpha
-    if (m_job.kind == core::ExportKind::Gif) {
+    if (m_job.kind == core::figure::ExportKind::Gif) {
         // A GIF has 256 colours: ffmpeg picks them from a few frames spread over the sweep first,
         // rather than holding every frame in memory to pick them from all.
         m_paletteFrames = std::min(16, m_job.range.frameCount());
@@ -121,7 +122,7 @@ bool SweepExporter::begin(const core::Dataset& data, const SweepJob& job, Positi
 
 bool SweepExporter::startEncoder(bool palettePass, std::string& error) {
     std::vector<std::string> args = rawInput(m_job);
-    if (m_job.kind == core::ExportKind::Mp4) {
+    if (m_job.kind == core::figure::ExportKind::Mp4) {
         // yuv420p needs even sides: pad odd ones by a pixel.
         args.insert(args.end(),
                     {"-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2", "-c:v", "libx264", "-preset", m_job.x264Preset,
@@ -136,7 +137,7 @@ bool SweepExporter::startEncoder(bool palettePass, std::string& error) {
     return m_ffmpeg.start(args, error);
 }
 
-bool SweepExporter::renderFrame(core::Time t, std::string& error) {
+bool SweepExporter::renderFrame(core::calendar::Time t, std::string& error) {
     m_positionsAt(t, m_positions);
     prepareFrame(*m_data, m_positions, t, m_job.options, m_renderer->metrics(), m_scene, m_frame);
     return m_renderer->render(m_scene, m_frame, m_image, error);
@@ -155,9 +156,9 @@ bool SweepExporter::step(std::string& error) {
     } else {
         const int i = m_step - m_paletteFrames;
         ok = renderFrame(m_job.range.frameTime(i), error);
-        if (ok) core::markVisibleTies(*m_data, m_scene, m_seen);
-        if (ok && m_job.kind == core::ExportKind::Frames)
-            ok = writeExportPng(m_stage + "/" + core::sweepFrameName(i, frames), m_image, error);
+        if (ok) core::figure::markVisibleTies(*m_data, m_scene, m_seen);
+        if (ok && m_job.kind == core::figure::ExportKind::Frames)
+            ok = writeExportPng(m_stage + "/" + core::figure::sweepFrameName(i, frames), m_image, error);
         else if (ok)
             ok = m_ffmpeg.write(m_image.rgba.data(), m_image.rgba.size(), error);
     }
@@ -197,7 +198,7 @@ bool SweepExporter::finish(std::string& error) {
         return false;
     }
     bool ok = true;
-    if (m_job.kind == core::ExportKind::Frames) {
+    if (m_job.kind == core::figure::ExportKind::Frames) {
         ok = moveFramesIntoPlace(error);
     } else {
         ok = m_ffmpeg.finish(error);
@@ -214,16 +215,16 @@ bool SweepExporter::finish(std::string& error) {
     m_palette.clear();
     m_active = false;
     if (!m_job.bibliography.empty()) {
-        const std::string when =
-            "from " + core::captionDate(m_job.range.from) + " to " + core::captionDate(m_job.range.to);
-        return core::writeBibliography(*m_data, m_seen, when, m_job.bibliography, error);
+        const std::string when = "from " + core::figure::captionDate(m_job.range.from) + " to " +
+                                 core::figure::captionDate(m_job.range.to);
+        return core::figure::writeBibliography(*m_data, m_seen, when, m_job.bibliography, error);
     }
     return true;
 }
 
 void SweepExporter::removeStage() {
     if (m_stage.empty()) return;
-    if (m_job.kind == core::ExportKind::Frames) {
+    if (m_job.kind == core::figure::ExportKind::Frames) {
         for (const std::string& name : frameFiles(m_stage))
             ::unlink((m_stage + "/" + name).c_str());
         ::rmdir(m_stage.c_str());

@@ -21,10 +21,10 @@
 namespace tieline::exporter {
 
 struct SweepJob {
-    core::ExportKind kind = core::ExportKind::Frames; // Frames, Mp4 or Gif
-    std::string path;                                 // the folder (Frames) or the file
-    core::SweepRange range;
-    core::ExportOptions options;
+    core::figure::ExportKind kind = core::figure::ExportKind::Frames; // Frames, Mp4 or Gif
+    std::string path;                                                 // the folder (Frames) or the file
+    core::figure::SweepRange range;
+    core::figure::ExportOptions options;
     std::string bibliography;            // F.md (+ F.json); empty: none
     std::string x264Preset = "veryfast"; // speed against file size, not quality (CRF)
 };
@@ -37,7 +37,7 @@ class SweepExporter final : public StepJob {
     SweepExporter& operator=(const SweepExporter&) = delete;
 
     // Checks the job (target, ffmpeg) and starts: stages the folder or starts ffmpeg.
-    bool begin(const core::Dataset& data, const SweepJob& job, PositionsAt positionsAt,
+    bool begin(const core::model::Dataset& data, const SweepJob& job, PositionsAt positionsAt,
                SnapshotRenderer& renderer, std::string& error);
     bool step(std::string& error) override; // renders and writes the next frame
     bool finish(std::string& error) override;
@@ -47,7 +47,7 @@ class SweepExporter final : public StepJob {
     std::string cancelledNote() const override { return "Nothing was written."; }
 
   private:
-    const core::Dataset* m_data = nullptr;
+    const core::model::Dataset* m_data = nullptr;
     SweepJob m_job;
     PositionsAt m_positionsAt;
     SnapshotRenderer* m_renderer = nullptr;
@@ -55,14 +55,14 @@ class SweepExporter final : public StepJob {
     std::string m_stage;     // Frames: the staging folder; Mp4/Gif: the temporary file
     std::string m_palette;   // GIF: the palette image
     FfmpegPipe m_ffmpeg;
-    std::vector<core::Point> m_positions;
-    core::Scene m_scene;
-    core::ExportFrame m_frame;
+    std::vector<core::model::Point> m_positions;
+    core::scene::Scene m_scene;
+    core::figure::ExportFrame m_frame;
     render::Image m_image;
     std::vector<char> m_seen; // ties visible in any frame, for the bibliography
 
     bool startEncoder(bool palettePass, std::string& error);
-    bool renderFrame(core::Time t, std::string& error);
+    bool renderFrame(core::calendar::Time t, std::string& error);
     bool moveFramesIntoPlace(std::string& error);
     void removeStage();
 };

@@ -7,7 +7,7 @@ namespace tieline::gui {
 
 namespace {
 
-void addDatasetText(ImFontGlyphRangesBuilder& builder, const core::Dataset& data) {
+void addDatasetText(ImFontGlyphRangesBuilder& builder, const core::model::Dataset& data) {
     const auto add = [&](const std::string& s) {
         if (!s.empty()) builder.AddText(s.c_str(), s.c_str() + s.size());
     };
@@ -56,7 +56,7 @@ bool fileExists(const char* path) {
 
 } // namespace
 
-std::string FontSet::rebuild(const core::Dataset* data, float pixelSize) {
+std::string FontSet::rebuild(const core::model::Dataset* data, float pixelSize) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     if (!fileExists(kCjkFontPath)) {

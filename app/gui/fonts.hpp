@@ -14,7 +14,7 @@ class FontSet {
   public:
     // Rebuilds the atlas for `data` (may be null) at `pixelSize`. Call outside an ImGui frame;
     // the caller re-uploads the texture. Returns a warning when the CJK font is missing.
-    std::string rebuild(const core::Dataset* data, float pixelSize);
+    std::string rebuild(const core::model::Dataset* data, float pixelSize);
 
   private:
     ImVector<ImWchar> m_ranges; // must outlive the atlas build

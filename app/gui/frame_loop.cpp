@@ -201,14 +201,14 @@ class FrameLoop {
 
     // New names: new glyphs for the UI font and the labels.
     void rebuildGlyphs() {
-        const core::Dataset* data = m_app.dataset ? &*m_app.dataset : nullptr;
+        const core::model::Dataset* data = m_app.dataset ? &*m_app.dataset : nullptr;
         warn(m_r.fonts.rebuild(data, 17.0f * m_contentScale));
         ImGui::GetIO().FontGlobalScale = 1.0f / m_contentScale;
         m_window.reloadFontsTexture();
         m_r.glyphsBuilt.markBuilt(m_app.changes);
         if (!data || !m_r.atlasFont) return;
         std::vector<std::string_view> texts;
-        for (const core::Actor& a : data->actors) {
+        for (const core::model::Actor& a : data->actors) {
             texts.push_back(a.name);
             texts.push_back(a.native);
         }
@@ -261,7 +261,7 @@ class FrameLoop {
         glViewport(0, 0, width, height);
         m_r.backdrop.drawCached(m_app.ui.darkTheme ? render::darkBackdrop() : render::lightBackdrop(), width,
                                 height);
-        if (m_r.atlasFont) core::cullLabels(m_app.scene, m_app.ui.camera, m_r.atlas);
+        if (m_r.atlasFont) core::scene::cullLabels(m_app.scene, m_app.ui.camera, m_r.atlas, m_app.sceneWork);
         m_r.graph.draw(m_app.scene, m_app.ui.camera, m_r.atlasFont ? &m_r.atlas : nullptr,
                        m_framebufferScale);
         m_window.renderImGui();

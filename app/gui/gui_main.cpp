@@ -28,15 +28,15 @@ bool fileExists(const std::string& path) {
     return f != nullptr;
 }
 
-void applySettings(const core::Settings& s, ui::UiState& ui) {
+void applySettings(const core::io::Settings& s, ui::UiState& ui) {
     ui.darkTheme = s.darkTheme;
     ui.showSidePanel = s.showSidePanel;
     ui.showNative = s.showNative;
     ui.monthsPerSecond = s.monthsPerSecond;
 }
 
-core::Settings currentSettings(const ui::App& app, const Window& window) {
-    core::Settings s;
+core::io::Settings currentSettings(const ui::App& app, const Window& window) {
+    core::io::Settings s;
     s.darkTheme = app.ui.darkTheme;
     s.showSidePanel = app.ui.showSidePanel;
     s.showNative = app.ui.showNative;
@@ -54,9 +54,9 @@ int runGui(const GuiOptions& options) {
     // Automated runs (screenshots, scripts) neither read nor write settings: their pictures must
     // not depend on what a user chose last time.
     const bool automated = options.frames > 0 || !options.script.empty();
-    const std::string settingsFile = automated ? std::string() : core::settingsPath();
+    const std::string settingsFile = automated ? std::string() : core::io::settingsPath();
     std::string warning, error;
-    const core::Settings settings = core::loadSettings(settingsFile, warning);
+    const core::io::Settings settings = core::io::loadSettings(settingsFile, warning);
     warn(warning);
     Script script;
     if (!options.script.empty() && !loadScript(options.script, script, error)) {
@@ -85,7 +85,7 @@ int runGui(const GuiOptions& options) {
 
     const int exitCode =
         runFrames(options, options.script.empty() ? nullptr : &script, automated, window, app);
-    if (!settingsFile.empty() && !core::saveSettings(settingsFile, currentSettings(app, window), error))
+    if (!settingsFile.empty() && !core::io::saveSettings(settingsFile, currentSettings(app, window), error))
         warn("settings not saved: " + error);
     return exitCode;
 }

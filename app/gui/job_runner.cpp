@@ -18,8 +18,8 @@ constexpr double kBudgetMs = 40.0;
 // A snapshot (PNG or SVG) as a job of one step, so that it reports like the others.
 class SnapshotJobStep final : public exporter::StepJob {
   public:
-    SnapshotJobStep(const core::Dataset& data, std::vector<core::Point> positions, exporter::SnapshotJob job,
-                    exporter::SnapshotRenderer& renderer)
+    SnapshotJobStep(const core::model::Dataset& data, std::vector<core::model::Point> positions,
+                    exporter::SnapshotJob job, exporter::SnapshotRenderer& renderer)
         : m_data(data), m_positions(std::move(positions)), m_job(std::move(job)), m_renderer(renderer) {
         m_active = true;
     }
@@ -42,27 +42,29 @@ class SnapshotJobStep final : public exporter::StepJob {
     std::string cancelledNote() const override { return "Nothing was written."; }
 
   private:
-    const core::Dataset& m_data;
-    std::vector<core::Point> m_positions;
+    const core::model::Dataset& m_data;
+    std::vector<core::model::Point> m_positions;
     exporter::SnapshotJob m_job;
     exporter::SnapshotRenderer& m_renderer;
 };
 
 exporter::PositionsAt positionsFrom(const LayoutDriver& layout) {
-    return [&layout](core::Time t, std::vector<core::Point>& out) { layout.positionsAt(t, out); };
+    return [&layout](core::calendar::Time t, std::vector<core::model::Point>& out) {
+        layout.positionsAt(t, out);
+    };
 }
 
 // The job for File > Export: a snapshot or a sweep. Returns null and sets `error` when it cannot start.
-std::unique_ptr<exporter::StepJob> exportJob(const core::Dataset& data, const core::ExportRequest& r,
-                                             const LayoutDriver& layout, exporter::SnapshotRenderer& renderer,
-                                             std::string& error) {
-    if (!core::isSweep(r.kind)) {
+std::unique_ptr<exporter::StepJob> exportJob(const core::model::Dataset& data,
+                                             const core::figure::ExportRequest& r, const LayoutDriver& layout,
+                                             exporter::SnapshotRenderer& renderer, std::string& error) {
+    if (!core::figure::isSweep(r.kind)) {
         exporter::SnapshotJob job;
         job.at = r.at;
         job.options = r.options;
-        (r.kind == core::ExportKind::Svg ? job.svg : job.png) = r.path;
+        (r.kind == core::figure::ExportKind::Svg ? job.svg : job.png) = r.path;
         job.bibliography = r.bibliography;
-        std::vector<core::Point> positions;
+        std::vector<core::model::Point> positions;
         layout.positionsAt(r.at, positions);
         return std::make_unique<SnapshotJobStep>(data, std::move(positions), std::move(job), renderer);
     }
@@ -78,7 +80,7 @@ std::unique_ptr<exporter::StepJob> exportJob(const core::Dataset& data, const co
 }
 
 // The job for File > Export story as slides.
-std::unique_ptr<exporter::StepJob> deckJob(const core::Dataset& data, const ui::DeckRequest& r,
+std::unique_ptr<exporter::StepJob> deckJob(const core::model::Dataset& data, const ui::DeckRequest& r,
                                            const LayoutDriver& layout, exporter::SnapshotRenderer& renderer,
                                            std::string& error) {
     exporter::DeckJob job;
@@ -102,7 +104,7 @@ void JobRunner::stop(ui::App& app, const std::string& message, bool failed) {
 }
 
 void JobRunner::start(ui::App& app, const LayoutDriver& layout) {
-    std::optional<core::ExportRequest> exportRequest = std::move(app.requests.exportRequest);
+    std::optional<core::figure::ExportRequest> exportRequest = std::move(app.requests.exportRequest);
     std::optional<ui::DeckRequest> deckRequest = std::move(app.requests.deck);
     app.requests.exportRequest.reset();
     app.requests.deck.reset();

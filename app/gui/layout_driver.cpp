@@ -3,7 +3,7 @@
 
 namespace tieline::gui {
 
-bool LayoutDriver::follow(const core::Dataset& data, const ui::ChangeRecord& changes) {
+bool LayoutDriver::follow(const core::model::Dataset& data, const ui::ChangeRecord& changes) {
     if (!m_built.stale(changes, ui::kTies | ui::kLayoutParams)) return false;
     m_layout.setDataset(data);
     m_layout.start();
@@ -11,15 +11,15 @@ bool LayoutDriver::follow(const core::Dataset& data, const ui::ChangeRecord& cha
     return true;
 }
 
-void LayoutDriver::positionsAt(core::Time t, std::vector<core::Point>& out) const {
+void LayoutDriver::positionsAt(core::calendar::Time t, std::vector<core::model::Point>& out) const {
     m_layout.positionsAt(t, out);
 }
 
-void LayoutDriver::pin(const core::Dataset& data, core::ActorId actor, core::Point at) {
+void LayoutDriver::pin(const core::model::Dataset& data, core::model::ActorId actor, core::model::Point at) {
     if (actor.index() < data.actors.size()) m_layout.setPin(actor, at);
 }
 
-void LayoutDriver::unpin(const core::Dataset& data, core::ActorId actor) {
+void LayoutDriver::unpin(const core::model::Dataset& data, core::model::ActorId actor) {
     if (actor.index() < data.actors.size()) m_layout.setPin(actor, std::nullopt);
 }
 

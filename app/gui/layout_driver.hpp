@@ -16,15 +16,15 @@ class LayoutDriver {
     // Starts laying out `data` again when its ties or the layout parameters changed since the
     // layout was started (names and styles leave it alone); keyframes that did not change are kept.
     // Returns whether it restarted.
-    bool follow(const core::Dataset& data, const ui::ChangeRecord& changes);
+    bool follow(const core::model::Dataset& data, const ui::ChangeRecord& changes);
     // Positions at t; while the keyframes around t are still being computed, the last ones.
-    void positionsAt(core::Time t, std::vector<core::Point>& out) const;
+    void positionsAt(core::calendar::Time t, std::vector<core::model::Point>& out) const;
     float progress() const { return float(m_layout.progress()); }
     // Blocks until every keyframe is computed: automated runs (scripts, screenshots) must show the
     // finished layout, whatever the machine's speed.
     void finish() { m_layout.wait(); }
-    void pin(const core::Dataset& data, core::ActorId actor, core::Point at);
-    void unpin(const core::Dataset& data, core::ActorId actor);
+    void pin(const core::model::Dataset& data, core::model::ActorId actor, core::model::Point at);
+    void unpin(const core::model::Dataset& data, core::model::ActorId actor);
 
   private:
     core::layout::TemporalLayout m_layout;

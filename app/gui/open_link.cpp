@@ -10,7 +10,7 @@
 namespace tieline::gui {
 
 bool openLink(const std::string& address, std::string& error) {
-    if (!core::isSafeWebUrl(address)) {
+    if (!core::model::isSafeWebUrl(address)) {
         error = "refused to open " + address + ": only http and https addresses open";
         return false;
     }

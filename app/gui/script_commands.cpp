@@ -20,7 +20,7 @@ struct Context {
     const ScriptArgs& args;
     ui::App& app;
     ScriptStep& step;
-    const core::Dataset& data() const { return *app.dataset; }
+    const core::model::Dataset& data() const { return *app.dataset; }
 };
 
 using Run = std::string (*)(Context&);
@@ -44,12 +44,12 @@ std::string withId(const Context& c, std::optional<Id> id, const char* kind, Use
 }
 
 // An actor for the charts: by id, or reset by the `none` word.
-std::string chartActor(Context& c, std::optional<core::ActorId>& out, std::string_view none) {
+std::string chartActor(Context& c, std::optional<core::model::ActorId>& out, std::string_view none) {
     if (c.args.text == none) {
         out.reset();
         return ok();
     }
-    return withId(c, c.data().findActor(c.args.text), "actor", [&](core::ActorId id) { out = id; });
+    return withId(c, c.data().findActor(c.args.text), "actor", [&](core::model::ActorId id) { out = id; });
 }
 
 // Rows that only call a ui:: function: on the UI state, or on the data and the UI state.
@@ -121,7 +121,7 @@ constexpr Runner kRunners[] = {
      }},
     {"search", true,
      [](Context& c) {
-         const auto hits = core::searchActors(c.data(), c.args.text);
+         const auto hits = core::model::searchActors(c.data(), c.args.text);
          if (hits.empty()) return "no actor matches '" + c.args.text + "'";
          ui::selectActor(c.app.ui, hits.front());
          c.app.ui.frameRequest = {hits.front()};

@@ -27,7 +27,7 @@ std::uint32_t nextCodepoint(std::string_view text, std::size_t& i) {
 
 bool GlyphAtlas::loadFont(const std::string& path, int faceIndex, std::string& error) {
     std::string bytes;
-    if (!core::readFileLimited(path, std::size_t(64) << 20, bytes, error)) {
+    if (!core::io::readFileLimited(path, std::size_t(64) << 20, bytes, error)) {
         error = "cannot read the label font " + path + ": " + error + " (install fonts-noto-cjk)";
         return false;
     }

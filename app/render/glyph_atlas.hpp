@@ -20,7 +20,7 @@ struct Glyph {
     float advance = 0;                    // at kBasePixels
 };
 
-class GlyphAtlas : public core::TextMeasure {
+class GlyphAtlas : public core::scene::TextMeasure {
   public:
     static constexpr float kBasePixels = 24.0f; // size the glyphs are rasterised at (times oversampling)
     static constexpr int kHaloTexels = 4;       // the halo's reach around each glyph, in atlas texels

@@ -14,7 +14,7 @@ void glyphInstanceAttributes() {
                                                {1, offsetof(GlyphInstance, haloTexels)}});
 }
 
-void instanceColor(float out[4], const core::Rgba& c, float alpha) {
+void instanceColor(float out[4], const core::scene::Rgba& c, float alpha) {
     out[0] = c.r, out[1] = c.g, out[2] = c.b, out[3] = c.a * alpha;
 }
 

@@ -22,11 +22,11 @@ struct GlyphInstance {
 void glyphInstanceAttributes();
 
 // Straight RGBA with its alpha scaled by `alpha`, as instance data.
-void instanceColor(float out[4], const core::Rgba& c, float alpha = 1.0f);
+void instanceColor(float out[4], const core::scene::Rgba& c, float alpha = 1.0f);
 
 struct GlyphRunStyle {
     float pixels = 0; // text height
-    core::Rgba color;
+    core::scene::Rgba color;
     float alpha = 1;            // multiplies color.a
     float haloTexels = 0;       // 0: no halo
     bool skipWideSpace = false; // U+3000 has an empty but nonzero atlas box: skip it like ' '

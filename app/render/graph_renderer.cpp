@@ -54,7 +54,8 @@ bool GraphRenderer::init(std::string& error) {
 }
 
 template <class Uniforms>
-void GraphRenderer::useWithView(const LinkedProgram<Uniforms>& program, const core::Camera& camera) const {
+void GraphRenderer::useWithView(const LinkedProgram<Uniforms>& program,
+                                const core::scene::Camera& camera) const {
     program.use();
     const ViewUniforms& at = program.at;
     glUniform2f(at.viewCenter, float(camera.centerX), float(camera.centerY));
@@ -63,7 +64,7 @@ void GraphRenderer::useWithView(const LinkedProgram<Uniforms>& program, const co
     glUniform1f(at.pixelScale, m_pixelScale);
 }
 
-void GraphRenderer::layoutLabel(const core::SceneLabel& label, const core::Scene& scene,
+void GraphRenderer::layoutLabel(const core::scene::SceneLabel& label, const core::scene::Scene& scene,
                                 const GlyphAtlas& atlas, float pixelScale) {
     const float centerX = 0.5f * (label.boxX0 + label.boxX1);
     float lineTop = label.boxY0;
@@ -81,10 +82,11 @@ void GraphRenderer::layoutLabel(const core::SceneLabel& label, const core::Scene
         lineTop += atlas.lineHeight(pixels);
     };
     line(*label.text, label.pixels * pixelScale);
-    if (label.native) line(*label.native, label.pixels * pixelScale * core::kNativeScale);
+    if (label.native) line(*label.native, label.pixels * pixelScale * core::scene::kNativeScale);
 }
 
-void GraphRenderer::fillInstances(const core::Scene& scene, const GlyphAtlas* atlas, float pixelScale) {
+void GraphRenderer::fillInstances(const core::scene::Scene& scene, const GlyphAtlas* atlas,
+                                  float pixelScale) {
     m_nodes.clear();
     m_edges.clear();
     m_arrows.clear();
@@ -97,7 +99,7 @@ void GraphRenderer::fillInstances(const core::Scene& scene, const GlyphAtlas* at
     for (int pass = 0; pass < 3; ++pass) {
         for (int curved = 0; curved < 2; ++curved) {
             const std::size_t first = m_edges.size();
-            for (const core::SceneEdge& e : scene.edges) {
+            for (const core::scene::SceneEdge& e : scene.edges) {
                 if (e.t1 <= e.t0 || e.alpha <= 0.0f) continue;
                 if ((pass == 1) == e.highlighted) continue;
                 const bool straight = std::abs(e.control.x - 0.5 * (e.p0.x + e.p2.x)) < 1e-9 &&
@@ -119,7 +121,7 @@ void GraphRenderer::fillInstances(const core::Scene& scene, const GlyphAtlas* at
                 m_edgeBatches.push_back({first, m_edges.size() - first, curved ? kCurveSegments : 1});
         }
     }
-    for (const core::SceneEdge& e : scene.edges) {
+    for (const core::scene::SceneEdge& e : scene.edges) {
         if (!e.arrow || e.alpha <= 0.0f || e.t1 <= e.t0) continue;
         ArrowInstance ai{};
         ai.tipBase[0] = float(e.arrowTip.x), ai.tipBase[1] = float(e.arrowTip.y);
@@ -128,7 +130,7 @@ void GraphRenderer::fillInstances(const core::Scene& scene, const GlyphAtlas* at
         instanceColor(ai.color, e.color, e.alpha);
         m_arrows.push_back(ai);
     }
-    for (const core::SceneNode& n : scene.nodes) {
+    for (const core::scene::SceneNode& n : scene.nodes) {
         if (n.alpha <= 0.0f) continue;
         NodeInstance ni{};
         ni.center[0] = float(n.center.x), ni.center[1] = float(n.center.y);
@@ -140,12 +142,12 @@ void GraphRenderer::fillInstances(const core::Scene& scene, const GlyphAtlas* at
         m_nodes.push_back(ni);
     }
     if (atlas && atlas->isValid())
-        for (const core::SceneLabel& l : scene.labels)
+        for (const core::scene::SceneLabel& l : scene.labels)
             if (l.visible && l.alpha > 0.02f) layoutLabel(l, scene, *atlas, pixelScale);
 }
 
-void GraphRenderer::draw(const core::Scene& scene, const core::Camera& camera, const GlyphAtlas* atlas,
-                         float pixelScale) {
+void GraphRenderer::draw(const core::scene::Scene& scene, const core::scene::Camera& camera,
+                         const GlyphAtlas* atlas, float pixelScale) {
     fillInstances(scene, atlas, pixelScale);
     m_pixelScale = pixelScale;
 
@@ -166,7 +168,7 @@ void GraphRenderer::draw(const core::Scene& scene, const core::Camera& camera, c
 
     m_nodePass.upload(m_nodes);
     useWithView(m_nodeProgram, camera);
-    const core::Rgba& ring = scene.style.accent;
+    const core::scene::Rgba& ring = scene.style.accent;
     glUniform4f(m_nodeProgram.at.ringColor, ring.r, ring.g, ring.b, ring.a);
     glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(m_nodes.size()));
 
@@ -174,7 +176,7 @@ void GraphRenderer::draw(const core::Scene& scene, const core::Camera& camera, c
         m_labelPass.upload(m_glyphs);
         m_labelProgram.use();
         glUniform2f(m_labelProgram.at.viewport, float(camera.width), float(camera.height));
-        const core::Rgba& bg = scene.style.background;
+        const core::scene::Rgba& bg = scene.style.background;
         glUniform4f(m_labelProgram.at.halo, bg.r, bg.g, bg.b, 0.85f);
         glUniform1i(m_labelProgram.at.atlas, 0);
         glBindTexture(GL_TEXTURE_2D, atlas->texture());

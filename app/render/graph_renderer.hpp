@@ -21,7 +21,7 @@ class GraphRenderer {
 
     // Draws the scene over what the framebuffer holds, into the viewport the camera describes.
     // `pixelScale` multiplies pixel-sized things (label sizes, halos) for supersampled exports.
-    void draw(const core::Scene& scene, const core::Camera& camera, const GlyphAtlas* atlas,
+    void draw(const core::scene::Scene& scene, const core::scene::Camera& camera, const GlyphAtlas* atlas,
               float pixelScale = 1.0f);
 
     // Pixels of GPU-side instance data used by the last draw (for tests and benchmarks).
@@ -65,11 +65,11 @@ class GraphRenderer {
     float m_pixelScale = 1.0f; // of the current draw, for the shaders' pixel-sized constants
 
     template <class Uniforms>
-    void useWithView(const LinkedProgram<Uniforms>& program, const core::Camera& camera) const;
+    void useWithView(const LinkedProgram<Uniforms>& program, const core::scene::Camera& camera) const;
     void edgeAttributes(std::size_t base) const;
-    void fillInstances(const core::Scene& scene, const GlyphAtlas* atlas, float pixelScale);
-    void layoutLabel(const core::SceneLabel& label, const core::Scene& scene, const GlyphAtlas& atlas,
-                     float pixelScale);
+    void fillInstances(const core::scene::Scene& scene, const GlyphAtlas* atlas, float pixelScale);
+    void layoutLabel(const core::scene::SceneLabel& label, const core::scene::Scene& scene,
+                     const GlyphAtlas& atlas, float pixelScale);
 };
 
 } // namespace tieline::render

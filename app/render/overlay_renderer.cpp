@@ -26,9 +26,9 @@ bool OverlayRenderer::init(std::string& error) {
     return true;
 }
 
-void OverlayRenderer::drawPanels(const core::Overlay& overlay, const OverlayTransform& to) {
+void OverlayRenderer::drawPanels(const core::figure::Overlay& overlay, const OverlayTransform& to) {
     m_panels.clear();
-    for (const core::OverlayPanel& p : overlay.panels) {
+    for (const core::figure::OverlayPanel& p : overlay.panels) {
         PanelInstance pi{};
         pi.rect[0] = float((p.x0 - to.originX) * to.scale),
         pi.rect[1] = float((p.y0 - to.originY) * to.scale);
@@ -48,11 +48,11 @@ void OverlayRenderer::drawPanels(const core::Overlay& overlay, const OverlayTran
     glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(m_panels.size()));
 }
 
-void OverlayRenderer::drawTexts(const core::Overlay& overlay, const GlyphAtlas& atlas,
+void OverlayRenderer::drawTexts(const core::figure::Overlay& overlay, const GlyphAtlas& atlas,
                                 const OverlayTransform& to) {
     if (!atlas.isValid() || overlay.texts.empty()) return;
     m_glyphs.clear();
-    for (const core::OverlayText& t : overlay.texts) {
+    for (const core::figure::OverlayText& t : overlay.texts) {
         const float pixels = t.pixels * to.scale;
         const double width = t.alignEnd ? atlas.width(t.text, pixels) : 0.0;
         // Whole pixels for the pen and the baseline, as labels: crisper stems.
@@ -69,7 +69,7 @@ void OverlayRenderer::drawTexts(const core::Overlay& overlay, const GlyphAtlas& 
     m_textProgram.use();
     glUniform2f(m_textProgram.at.viewport, to.viewportWidth, to.viewportHeight);
     // No halo: label.frag mixes the ink's rim toward the halo colour, so give it the text's own.
-    const core::Rgba& c = overlay.texts.front().color;
+    const core::scene::Rgba& c = overlay.texts.front().color;
     glUniform4f(m_textProgram.at.halo, c.r, c.g, c.b, 0.0f);
     glUniform1i(m_textProgram.at.atlas, 0);
     glBindTexture(GL_TEXTURE_2D, atlas.texture());

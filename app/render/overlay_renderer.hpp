@@ -23,8 +23,8 @@ struct OverlayTransform {
 class OverlayRenderer {
   public:
     bool init(std::string& error);
-    void drawPanels(const core::Overlay& overlay, const OverlayTransform& to);
-    void drawTexts(const core::Overlay& overlay, const GlyphAtlas& atlas, const OverlayTransform& to);
+    void drawPanels(const core::figure::Overlay& overlay, const OverlayTransform& to);
+    void drawTexts(const core::figure::Overlay& overlay, const GlyphAtlas& atlas, const OverlayTransform& to);
 
   private:
     struct PanelInstance {

@@ -24,7 +24,7 @@ bool writePng(const std::string& path, const Image& image, std::string& error) {
         error = "cannot encode " + path + " as PNG";
         return false;
     }
-    return core::writeFileAtomic(path, bytes, error);
+    return core::io::writeFileAtomic(path, bytes, error);
 }
 
 bool readPng(const std::string& path, Image& image, std::string& error) {

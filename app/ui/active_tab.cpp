@@ -12,8 +12,8 @@ namespace {
 constexpr ImGuiTableFlags kTableFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
                                         ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
 
-void actorTable(const AppView& app, UiState& ui, const core::ActiveSet& active) {
-    const core::Dataset& data = *app.dataset;
+void actorTable(const AppView& app, UiState& ui, const core::model::ActiveSet& active) {
+    const core::model::Dataset& data = *app.dataset;
     if (!ImGui::BeginTable("actors", 3, kTableFlags, ImVec2(0, ImGui::GetContentRegionAvail().y * 0.42f)))
         return;
     ImGui::TableSetupScrollFreeze(0, 1);
@@ -21,11 +21,11 @@ void actorTable(const AppView& app, UiState& ui, const core::ActiveSet& active) 
     ImGui::TableSetupColumn("Native", ImGuiTableColumnFlags_WidthStretch, 1.6f);
     ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthStretch, 0.9f);
     ImGui::TableHeadersRow();
-    for (const core::ActiveActor& a : active.actors) {
-        const core::Actor& actor = data.actor(a.id);
+    for (const core::model::ActiveActor& a : active.actors) {
+        const core::model::Actor& actor = data.actor(a.id);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        const core::Group* group = data.group(actor.group);
+        const core::model::Group* group = data.group(actor.group);
         colorSwatch(group ? group->color : 0x9A9A9A);
         ImGui::PushID(int(a.id.value));
         if (ImGui::Selectable(actor.name.c_str(), ui.selectedActor == a.id,
@@ -36,13 +36,13 @@ void actorTable(const AppView& app, UiState& ui, const core::ActiveSet& active) 
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(actor.native.c_str());
         ImGui::TableNextColumn();
-        ImGui::TextDisabled("%s%s", core::keyword(actor.kind), a.approximate ? " ~" : "");
+        ImGui::TextDisabled("%s%s", core::model::keyword(actor.kind), a.approximate ? " ~" : "");
     }
     ImGui::EndTable();
 }
 
-void tieTable(const AppView& app, UiState& ui, const core::ActiveSet& active) {
-    const core::Dataset& data = *app.dataset;
+void tieTable(const AppView& app, UiState& ui, const core::model::ActiveSet& active) {
+    const core::model::Dataset& data = *app.dataset;
     if (!ImGui::BeginTable("ties", 4, kTableFlags, ImVec2(0, 0))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Tie", ImGuiTableColumnFlags_WidthStretch, 3.0f);
@@ -50,9 +50,9 @@ void tieTable(const AppView& app, UiState& ui, const core::ActiveSet& active) {
     ImGui::TableSetupColumn("Strength", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn("Confidence", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableHeadersRow();
-    for (const core::ActiveTie& at : active.ties) {
-        const core::Tie& tie = data.tie(at.id);
-        const core::TieType& type = data.tieType(tie.type);
+    for (const core::model::ActiveTie& at : active.ties) {
+        const core::model::Tie& tie = data.tie(at.id);
+        const core::model::TieType& type = data.tieType(tie.type);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         const char* arrow = data.isDirected(tie) ? " \xE2\x86\x92 " : " \xE2\x80\x94 "; // → or —
@@ -74,7 +74,7 @@ void tieTable(const AppView& app, UiState& ui, const core::ActiveSet& active) {
         ImGui::ProgressBar(float(at.strength), ImVec2(-1, 0), text);
         ImGui::PopStyleColor();
         ImGui::TableNextColumn();
-        ImGui::TextDisabled("%s%s", core::keyword(tie.confidence), at.approximate ? " ~" : "");
+        ImGui::TextDisabled("%s%s", core::model::keyword(tie.confidence), at.approximate ? " ~" : "");
     }
     ImGui::EndTable();
 }
@@ -82,7 +82,7 @@ void tieTable(const AppView& app, UiState& ui, const core::ActiveSet& active) {
 } // namespace
 
 void drawActiveTab(const AppView& app, UiState& ui, Requests&) {
-    const core::ActiveSet active = core::activeAt(*app.dataset, ui.t);
+    const core::model::ActiveSet active = core::model::activeAt(*app.dataset, ui.t);
     ImGui::Text("%zu actors present", active.actors.size());
     actorTable(app, ui, active);
     ImGui::Spacing();

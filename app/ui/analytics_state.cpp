@@ -6,24 +6,24 @@ namespace tieline::ui {
 
 namespace {
 
-bool validActor(const AppView& app, const std::optional<core::ActorId>& id) {
+bool validActor(const AppView& app, const std::optional<core::model::ActorId>& id) {
     return id && app.dataset && id->index() < app.dataset->actors.size();
 }
 
 // The charted actor as chosen, before any merge: the Charts tab's choice, else the selection, else
 // the first actor that receives a patron-type tie. Known without the metrics, so that the merge
 // (which changes the metrics) can name it.
-std::optional<core::ActorId> chartSubject(const AppView& app, const UiState& ui) {
+std::optional<core::model::ActorId> chartSubject(const AppView& app, const UiState& ui) {
     if (validActor(app, ui.charts.actor)) return ui.charts.actor;
     if (validActor(app, ui.selectedActor)) return ui.selectedActor;
     if (!app.dataset) return std::nullopt;
-    const core::Dataset& data = *app.dataset;
+    const core::model::Dataset& data = *app.dataset;
     std::vector<char> patronType(data.tieTypes.size(), 0);
     for (const std::string& key : core::metrics::MetricsOptions{}.patronTypes)
         if (const auto it = data.tieTypeByKey.find(key); it != data.tieTypeByKey.end())
             patronType[it->second.index()] = 1;
-    std::optional<core::ActorId> first;
-    for (const core::Tie& tie : data.ties)
+    std::optional<core::model::ActorId> first;
+    for (const core::model::Tie& tie : data.ties)
         if (patronType[tie.type.index()] && (!first || tie.to < *first)) first = tie.to;
     return first;
 }
@@ -51,10 +51,10 @@ void stopPresentation(const AppView& app, UiState& ui) {
         ui.fitRequested = true;
 }
 
-std::optional<core::ActorId> chartedActor(const AppView& app, const UiState& ui) {
-    const std::optional<core::ActorId> subject = chartSubject(app, ui);
+std::optional<core::model::ActorId> chartedActor(const AppView& app, const UiState& ui) {
+    const std::optional<core::model::ActorId> subject = chartSubject(app, ui);
     if (!subject || !app.metrics || subject->index() >= app.metrics->actorCount) return subject;
-    return core::ActorId(app.metrics->representative[subject->index()]);
+    return core::model::ActorId(app.metrics->representative[subject->index()]);
 }
 
 void updateMetrics(App& app) {
@@ -64,7 +64,7 @@ void updateMetrics(App& app) {
     }
     std::vector<core::metrics::ActorMerge> merges;
     const ChartState& c = app.ui.charts;
-    const std::optional<core::ActorId> into = chartSubject(app, app.ui);
+    const std::optional<core::model::ActorId> into = chartSubject(app, app.ui);
     if (validActor(app, c.mergeFrom) && validActor(app, into) && *c.mergeFrom != *into)
         merges.push_back({*c.mergeFrom, *into});
     const bool sameMerges = merges.size() == app.metricsMerges.size() &&

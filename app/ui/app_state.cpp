@@ -19,12 +19,13 @@ long long modificationTime(const std::string& path) {
     return static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
 }
 
-std::vector<int> countActiveTiesByMonth(const core::Dataset& data) {
+std::vector<int> countActiveTiesByMonth(const core::model::Dataset& data) {
     std::vector<int> counts;
-    core::ActiveSet active;
+    core::model::ActiveSet active;
     std::vector<char> scratch;
-    for (core::DayNumber day = data.rangeBegin(); day < data.rangeEnd(); day = core::addMonths(day, 1)) {
-        core::activeAt(data, day + 14, active, scratch); // mid-month
+    for (core::calendar::DayNumber day = data.rangeBegin(); day < data.rangeEnd();
+         day = core::calendar::addMonths(day, 1)) {
+        core::model::activeAt(data, day + 14, active, scratch); // mid-month
         counts.push_back(static_cast<int>(active.ties.size()));
     }
     return counts;
@@ -32,14 +33,15 @@ std::vector<int> countActiveTiesByMonth(const core::Dataset& data) {
 
 } // namespace
 
-core::Time clampToRange(const core::Dataset& data, core::Time t) {
+core::calendar::Time clampToRange(const core::model::Dataset& data, core::calendar::Time t) {
     const double lo = data.rangeBegin();
     const double hi = data.rangeEnd() - 1.0;
     return std::clamp(t, lo, std::max(lo, hi));
 }
 
 bool openDataset(App& app, const std::string& path) {
-    core::LoadResult result = core::loadAnyDataset(path); // JSON, GEXF or a CSV pair, by extension
+    core::io::LoadResult result =
+        core::interop::loadAnyDataset(path); // JSON, GEXF or a CSV pair, by extension
     app.messages = std::move(result.diagnostics.items);
     if (!result.dataset) {
         app.messagesTitle = "Could not open " + path + (app.dataset ? " (the open dataset is kept)" : "");
@@ -48,12 +50,12 @@ bool openDataset(App& app, const std::string& path) {
     }
     const bool sameFile = app.dataset.has_value() && path == app.datasetPath;
     const bool keepTime = app.dataset.has_value();
-    const core::Time previous = app.ui.t;
+    const core::calendar::Time previous = app.ui.t;
     app.dataset = std::move(*result.dataset);
     app.datasetPath = path;
     app.fileMtime = modificationTime(path);
-    app.ui.t =
-        keepTime ? clampToRange(*app.dataset, previous) : static_cast<core::Time>(app.dataset->rangeBegin());
+    app.ui.t = keepTime ? clampToRange(*app.dataset, previous)
+                        : static_cast<core::calendar::Time>(app.dataset->rangeBegin());
     app.messagesTitle = app.messages.empty() ? "" : "Warnings in " + path;
     app.ui.showMessages = !app.messages.empty();
     app.changes.record(kEverything);
@@ -117,13 +119,13 @@ void showSideTab(UiState& ui, SideTab tab) {
     ui.showSidePanel = true;
 }
 
-void selectActor(UiState& ui, core::ActorId id) {
+void selectActor(UiState& ui, core::model::ActorId id) {
     clearSelection(ui);
     ui.selectedActor = id;
     showSideTab(ui, SideTab::Inspector);
 }
 
-void selectTie(UiState& ui, core::TieId id) {
+void selectTie(UiState& ui, core::model::TieId id) {
     clearSelection(ui);
     ui.selectedTie = id;
     showSideTab(ui, SideTab::Inspector);
@@ -153,7 +155,7 @@ void updateScene(App& app) {
         app.scene.labels.clear();
         return;
     }
-    core::SceneInput in;
+    core::scene::SceneInput in;
     in.data = &*app.dataset;
     in.t = app.ui.t;
     in.positions = &app.positions;
@@ -163,22 +165,23 @@ void updateScene(App& app) {
     in.focus.selectedTie = app.ui.selectedTie;
     in.focus.hoveredTie = app.ui.hoveredTie;
     if (app.ui.selectedSource) {
-        const core::Dataset& d = *app.dataset;
+        const core::model::Dataset& d = *app.dataset;
         in.focus.highlightedTies.assign(d.ties.size(), 0);
         for (std::size_t i = 0; i < d.ties.size(); ++i)
-            for (const core::Claim& c : d.ties[i].claims)
+            for (const core::model::Claim& c : d.ties[i].claims)
                 if (c.source == *app.ui.selectedSource) in.focus.highlightedTies[i] = 1;
     }
-    core::SceneStyle style = app.ui.darkTheme ? core::darkSceneStyle() : core::lightSceneStyle();
+    core::scene::SceneStyle style =
+        app.ui.darkTheme ? core::scene::darkSceneStyle() : core::scene::lightSceneStyle();
     style.showNative = app.ui.showNative;
-    core::buildScene(in, style, app.scene);
+    core::scene::buildScene(in, style, app.scene, app.sceneWork);
 }
 
 void goToStop(const AppView& app, UiState& ui, int story, int stop) {
     if (!app.dataset || story < 0 || std::size_t(story) >= app.dataset->stories.size()) return;
-    const core::Story& s = app.dataset->stories[std::size_t(story)];
+    const core::model::Story& s = app.dataset->stories[std::size_t(story)];
     if (stop < 0 || std::size_t(stop) >= s.stops.size()) return;
-    const core::StoryStop& st = s.stops[std::size_t(stop)];
+    const core::model::StoryStop& st = s.stops[std::size_t(stop)];
     ui.story = story;
     ui.stop = stop;
     ui.playing = false;

@@ -24,8 +24,9 @@ enum class SideTab { Inspector, Active, Sources, Filters, Charts };
 
 // The Charts tab: whose metrics, how patron shares are counted, which lines show.
 struct ChartState {
-    std::optional<core::ActorId> actor; // the charted actor; empty: the selection, else the first client
-    std::optional<core::ActorId>
+    std::optional<core::model::ActorId>
+        actor; // the charted actor; empty: the selection, else the first client
+    std::optional<core::model::ActorId>
         mergeFrom;      // count this actor's ties as the charted actor's (kwp-dprk for Kim)
     bool byCamp = true; // one layer per camp (the patrons' group), or one per patron
     bool betweenness = true, constraint = true, balance = true, degree = true;
@@ -46,7 +47,7 @@ struct DeckDialogState {
 struct DeckRequest {
     int story = 0;
     std::string folder;
-    core::ExportOptions options;
+    core::figure::ExportOptions options;
 };
 
 // The File > Export dialog's fields (kept between openings).
@@ -66,7 +67,7 @@ struct ExportDialogState {
 };
 
 struct UiState {
-    core::Time t = 0; // the moment shown, days since 1970-01-01
+    core::calendar::Time t = 0; // the moment shown, days since 1970-01-01
     bool playing = false;
     float monthsPerSecond = 4.0f; // playback speed
     bool loop = true;
@@ -90,19 +91,20 @@ struct UiState {
     char search[128] = {};    // the Ctrl+F field
     bool quit = false;
     // View: the camera eases toward cameraTarget
-    core::Camera camera;
-    core::Camera cameraTarget;
-    bool fitRequested = true;                // fit the whole network once positions are known
-    std::vector<core::ActorId> frameRequest; // or frame just these actors (a story stop's focus)
+    core::scene::Camera camera;
+    core::scene::Camera cameraTarget;
+    bool fitRequested = true;                       // fit the whole network once positions are known
+    std::vector<core::model::ActorId> frameRequest; // or frame just these actors (a story stop's focus)
     bool canvasHovered = false;
-    std::optional<core::ActorId> dragActor;                       // the node being dragged to a pin
-    std::optional<std::pair<core::ActorId, core::Point>> dragPin; // where it is now (shown live)
+    std::optional<core::model::ActorId> dragActor; // the node being dragged to a pin
+    std::optional<std::pair<core::model::ActorId, core::model::Point>>
+        dragPin;            // where it is now (shown live)
     bool dragMoved = false; // the press became a drag: no click on release
     // Selection and focus
-    std::optional<core::ActorId> selectedActor, hoveredActor;
-    std::optional<core::TieId> selectedTie, hoveredTie;
-    std::optional<core::SourceId> selectedSource; // highlights the ties it supports
-    core::SceneFilter filter;
+    std::optional<core::model::ActorId> selectedActor, hoveredActor;
+    std::optional<core::model::TieId> selectedTie, hoveredTie;
+    std::optional<core::model::SourceId> selectedSource; // highlights the ties it supports
+    core::scene::SceneFilter filter;
     // Stories: the one being presented and its stop (-1: none)
     int story = -1;
     int stop = -1;
@@ -112,11 +114,12 @@ struct UiState {
 struct Requests {
     std::optional<std::string> open; // a path to load
     bool reload = false;
-    std::optional<std::pair<core::ActorId, core::Point>> pin; // drag a node: fix it here from now on
-    std::optional<core::ActorId> unpin;
+    std::optional<std::pair<core::model::ActorId, core::model::Point>>
+        pin; // drag a node: fix it here from now on
+    std::optional<core::model::ActorId> unpin;
     std::optional<std::string> openLink; // an http(s) or doi.org address, checked by safeSourceLink
     bool browse = false;                 // open the desktop's file chooser (zenity)
-    std::optional<core::ExportRequest>
+    std::optional<core::figure::ExportRequest>
         exportRequest;               // performed by the GUI's job runner (gui/job_runner.hpp)
     bool cancelExport = false;       // stop a running sweep
     std::optional<DeckRequest> deck; // a story as slides, also by the job runner
@@ -132,21 +135,22 @@ struct ExportStatus {
 
 // Everything a panel may read, const. Written only by the functions below that take App&.
 struct AppView {
-    std::optional<core::Dataset> dataset;
+    std::optional<core::model::Dataset> dataset;
     std::string datasetPath;
     ChangeRecord changes; // what changed in the dataset, by generation: the caches' only signal
     // Messages from the last load attempt; shown in the messages window.
     std::string messagesTitle;
-    std::vector<core::Diagnostic> messages;
+    std::vector<core::io::Diagnostic> messages;
     bool nativeFileDialog = false; // zenity is installed: File > Open offers Browse...
     // The metrics of the charts, for the charts' merge (updateCaches).
     std::optional<core::metrics::Metrics> metrics;
     // Layout positions at ui.t, one per actor, and how far the background computation has come.
-    std::vector<core::Point> positions;
+    std::vector<core::model::Point> positions;
     float layoutProgress = 1.0f;
     // Per month of the range: how many ties are active (the timeline's strip chart).
     std::vector<int> activeTiesByMonth;
-    core::Scene scene; // built each frame from the state above
+    core::scene::Scene scene;              // built each frame from the state above
+    core::scene::SceneWorkspace sceneWork; // buildScene's and cullLabels' scratch, kept between frames
     ExportStatus exportStatus;
 };
 
@@ -188,14 +192,14 @@ void updateScene(App& app);
 // [SECTION] UiState edits: panels and scripts call these; they read the data, never change it
 
 // The moment clamped into the dataset's range [begin, end - 1 day].
-core::Time clampToRange(const core::Dataset& data, core::Time t);
+core::calendar::Time clampToRange(const core::model::Dataset& data, core::calendar::Time t);
 
 // Opens the side panel on `tab`.
 void showSideTab(UiState& ui, SideTab tab);
 
 // Selection: one actor or one tie at a time; selecting shows the inspector.
-void selectActor(UiState& ui, core::ActorId id);
-void selectTie(UiState& ui, core::TieId id);
+void selectActor(UiState& ui, core::model::ActorId id);
+void selectTie(UiState& ui, core::model::TieId id);
 void clearSelection(UiState& ui);
 
 // Stories: moves to a stop (time, focus, caption); out-of-range stops are ignored.
@@ -211,6 +215,6 @@ void stopPresentation(const AppView& app, UiState& ui);
 // The actor the charts show: the Charts tab's choice, else the selected actor, else the first
 // actor that receives a patronage, aid or treaty tie; an actor merged into another stands for that
 // one. Empty without a dataset.
-std::optional<core::ActorId> chartedActor(const AppView& app, const UiState& ui);
+std::optional<core::model::ActorId> chartedActor(const AppView& app, const UiState& ui);
 
 } // namespace tieline::ui

@@ -13,10 +13,10 @@ namespace tieline::ui {
 namespace {
 
 // Points the camera target at `bounds` inside the canvas (the window minus the panels).
-void frameBounds(UiState& ui, const core::Bounds& bounds, const PanelLayout& layout) {
+void frameBounds(UiState& ui, const core::scene::Bounds& bounds, const PanelLayout& layout) {
     const double s = layout.framebufferScale;
     const double canvasW = layout.canvasWidth() * s, canvasH = layout.canvasHeight() * s;
-    core::Camera c = core::fitCamera(bounds, canvasW, canvasH, 48 * s);
+    core::scene::Camera c = core::scene::fitCamera(bounds, canvasW, canvasH, 48 * s);
     c.zoom = std::min(c.zoom, 4.0 * s);
     c.width = ui.camera.width;
     c.height = ui.camera.height;
@@ -32,9 +32,9 @@ void frameBounds(UiState& ui, const core::Bounds& bounds, const PanelLayout& lay
 void handleFraming(const AppView& app, UiState& ui, const PanelLayout& layout) {
     if (app.scene.nodes.empty()) return;
     if (!ui.frameRequest.empty()) {
-        core::Bounds b;
-        for (const core::SceneNode& n : app.scene.nodes)
-            for (core::ActorId id : ui.frameRequest)
+        core::scene::Bounds b;
+        for (const core::scene::SceneNode& n : app.scene.nodes)
+            for (core::model::ActorId id : ui.frameRequest)
                 if (n.actor == id) b.add(n.center.x, n.center.y, n.radius * 6);
         ui.frameRequest.clear();
         if (!b.empty) frameBounds(ui, b, layout);
@@ -55,7 +55,7 @@ void drawCanvas(const AppView& app, UiState& ui, Requests& requests, const Panel
     ImGuiIO& io = ImGui::GetIO();
     // Ease toward the target: a fixed fraction per second, independent of the frame rate.
     const double ease = 1.0 - std::exp(-double(io.DeltaTime) * 12.0);
-    ui.camera = core::blendCamera(ui.camera, ui.cameraTarget, ease);
+    ui.camera = core::scene::blendCamera(ui.camera, ui.cameraTarget, ease);
 
     ImGui::SetNextWindowPos(ImVec2(layout.x, layout.y));
     ImGui::SetNextWindowSize(ImVec2(layout.canvasWidth(), layout.canvasHeight()));
@@ -69,12 +69,12 @@ void drawCanvas(const AppView& app, UiState& ui, Requests& requests, const Panel
                            ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
     ui.canvasHovered = ImGui::IsItemHovered();
     const double s = layout.framebufferScale;
-    const core::Point mouse{io.MousePos.x * s, io.MousePos.y * s};
+    const core::model::Point mouse{io.MousePos.x * s, io.MousePos.y * s};
     const bool dragging = ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f);
 
     if (ui.canvasHovered && !dragging) {
-        ui.hoveredActor = core::nodeAt(app.scene, ui.camera, mouse);
-        ui.hoveredTie = ui.hoveredActor ? std::nullopt : core::tieAt(app.scene, ui.camera, mouse);
+        ui.hoveredActor = core::scene::nodeAt(app.scene, ui.camera, mouse);
+        ui.hoveredTie = ui.hoveredActor ? std::nullopt : core::scene::tieAt(app.scene, ui.camera, mouse);
     } else if (!dragging) {
         ui.hoveredTie.reset();
     }
@@ -112,17 +112,17 @@ void drawCanvas(const AppView& app, UiState& ui, Requests& requests, const Panel
         ui.camera = ui.cameraTarget;
     }
     if (ui.canvasHovered && (ui.hoveredActor || ui.hoveredTie) && app.dataset && !dragging) {
-        const core::Dataset& d = *app.dataset;
+        const core::model::Dataset& d = *app.dataset;
         if (ui.hoveredActor) {
-            const core::Actor& a = d.actor(*ui.hoveredActor);
+            const core::model::Actor& a = d.actor(*ui.hoveredActor);
             ImGui::SetTooltip("%s%s%s\n%s", a.name.c_str(), a.native.empty() ? "" : "  ", a.native.c_str(),
                               a.description.c_str());
         } else {
-            const core::Tie& t = d.tie(*ui.hoveredTie);
+            const core::model::Tie& t = d.tie(*ui.hoveredTie);
             ImGui::SetTooltip("%s %s %s\n%s, %s confidence, %zu claim%s", d.actor(t.from).name.c_str(),
                               d.isDirected(t) ? "\xE2\x86\x92" : "\xE2\x80\x94", d.actor(t.to).name.c_str(),
-                              d.tieType(t.type).label.c_str(), core::keyword(t.confidence), t.claims.size(),
-                              t.claims.size() == 1 ? "" : "s");
+                              d.tieType(t.type).label.c_str(), core::model::keyword(t.confidence),
+                              t.claims.size(), t.claims.size() == 1 ? "" : "s");
         }
     }
     if (app.layoutProgress < 1.0f) {

@@ -25,7 +25,7 @@ using ChangeSet = unsigned;
 
 // The days [t0, t1] a tie change affects; ties outside it kept their state.
 struct TimeRange {
-    core::Time t0 = 0, t1 = 0;
+    core::calendar::Time t0 = 0, t1 = 0;
 };
 
 class ChangeRecord {

@@ -18,7 +18,7 @@ double stepEnd(const ChartAxis& axis, std::span<const double> times, std::size_t
 
 } // namespace
 
-ImU32 chartColor(core::Rgb rgb, float alpha) {
+ImU32 chartColor(core::model::Rgb rgb, float alpha) {
     return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, int(std::lround(alpha * 255.0f)));
 }
 
@@ -73,8 +73,10 @@ void drawLineSeries(ImDrawList* draw, const ChartAxis& axis, float top, float bo
 }
 
 void drawYearAxis(ImDrawList* draw, const ChartAxis& axis, float y, ImU32 color) {
-    const core::CivilDay first = core::civilFromDays(core::DayNumber(std::floor(axis.t0)));
-    const core::CivilDay last = core::civilFromDays(core::DayNumber(std::ceil(axis.t1)) - 1);
+    const core::calendar::CivilDay first =
+        core::calendar::civilFromDays(core::calendar::DayNumber(std::floor(axis.t0)));
+    const core::calendar::CivilDay last =
+        core::calendar::civilFromDays(core::calendar::DayNumber(std::ceil(axis.t1)) - 1);
     const float yearWidth = (axis.x1 - axis.x0) / float(std::max(1.0, (axis.t1 - axis.t0) / 365.2425));
     const float labelWidth = ImGui::CalcTextSize("0000").x + 8;
     int every = 1;
@@ -85,7 +87,7 @@ void drawYearAxis(ImDrawList* draw, const ChartAxis& axis, float y, ImU32 color)
         }
     draw->AddLine(ImVec2(axis.x0, y), ImVec2(axis.x1, y), color);
     for (int year = first.year; year <= last.year + 1; ++year) {
-        const double t = core::daysFromCivil(year, 1, 1);
+        const double t = core::calendar::daysFromCivil(year, 1, 1);
         if (t < axis.t0 || t > axis.t1) continue;
         const float x = std::round(axis.xOf(t));
         const bool labelled = year % every == 0;

@@ -19,7 +19,7 @@ struct ChartAxis {
     double tOf(float x) const { return t0 + double(x - x0) / double(x1 - x0) * (t1 - t0); }
 };
 
-ImU32 chartColor(core::Rgb rgb, float alpha = 1.0f);
+ImU32 chartColor(core::model::Rgb rgb, float alpha = 1.0f);
 
 // The layers stacked bottom first between `top` and `bottom` (share 1 fills the height). Each
 // step's value holds from its time to the next step's (the last to axis.t1); steps where

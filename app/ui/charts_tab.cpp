@@ -27,7 +27,7 @@ struct ChartBox {
 
 // Reserves a chart across the tab: a framed plot area, a year axis under it, click or drag to jump.
 ChartBox chartBox(const AppView& app, UiState& ui, const char* id, float height) {
-    const core::Dataset& data = *app.dataset;
+    const core::model::Dataset& data = *app.dataset;
     const core::metrics::Metrics& m = *app.metrics;
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float width = std::max(60.0f, ImGui::GetContentRegionAvail().x - 4);
@@ -71,15 +71,15 @@ std::string number(double v) {
     return text;
 }
 
-void actorCombo(const AppView& app, const char* label, std::optional<core::ActorId>& value, const char* none,
-                std::optional<core::ActorId> skip) {
-    const core::Dataset& data = *app.dataset;
+void actorCombo(const AppView& app, const char* label, std::optional<core::model::ActorId>& value,
+                const char* none, std::optional<core::model::ActorId> skip) {
+    const core::model::Dataset& data = *app.dataset;
     const char* preview =
         value && value->index() < data.actors.size() ? data.actor(*value).name.c_str() : none;
     if (!ImGui::BeginCombo(label, preview)) return;
     if (ImGui::Selectable(none, !value)) value.reset();
     for (std::size_t a = 0; a < data.actors.size(); ++a) {
-        const core::ActorId id(static_cast<std::uint32_t>(a));
+        const core::model::ActorId id(static_cast<std::uint32_t>(a));
         if (skip && *skip == id) continue;
         ImGui::PushID(int(a));
         if (ImGui::Selectable(data.actors[a].name.c_str(), value && *value == id)) value = id;
@@ -88,8 +88,8 @@ void actorCombo(const AppView& app, const char* label, std::optional<core::Actor
     ImGui::EndCombo();
 }
 
-void patronShareChart(const AppView& app, UiState& ui, core::ActorId actor) {
-    const core::Dataset& data = *app.dataset;
+void patronShareChart(const AppView& app, UiState& ui, core::model::ActorId actor) {
+    const core::model::Dataset& data = *app.dataset;
     const core::metrics::Metrics& m = *app.metrics;
     ChartState& c = ui.charts;
     const auto shares = core::metrics::patronShareLayers(data, m, actor.index(), c.byCamp);
@@ -120,10 +120,10 @@ void patronShareChart(const AppView& app, UiState& ui, core::ActorId actor) {
         ImGui::TextUnformatted(text.c_str());
     }
     if (box.hoverStep)
-        ImGui::SetTooltip("%s: click to go there", core::formatMonthYear(m.times[step]).c_str());
+        ImGui::SetTooltip("%s: click to go there", core::calendar::formatMonthYear(m.times[step]).c_str());
 }
 
-void lineChart(const AppView& app, UiState& ui, core::ActorId actor, MetricKind kind, const char* id,
+void lineChart(const AppView& app, UiState& ui, core::model::ActorId actor, MetricKind kind, const char* id,
                int type = -1) {
     const core::metrics::Metrics& m = *app.metrics;
     const std::vector<double> values =
@@ -148,12 +148,13 @@ void lineChart(const AppView& app, UiState& ui, core::ActorId actor, MetricKind 
     }
     finishBox(app, ui, box);
     if (box.hoverStep)
-        ImGui::SetTooltip("%s: %s\nclick to go there", core::formatMonthYear(m.times[*box.hoverStep]).c_str(),
+        ImGui::SetTooltip("%s: %s\nclick to go there",
+                          core::calendar::formatMonthYear(m.times[*box.hoverStep]).c_str(),
                           number(values[*box.hoverStep]).c_str());
 }
 
-void degreeChart(const AppView& app, UiState& ui, core::ActorId actor) {
-    const core::Dataset& data = *app.dataset;
+void degreeChart(const AppView& app, UiState& ui, core::model::ActorId actor) {
+    const core::model::Dataset& data = *app.dataset;
     ChartState& c = ui.charts;
     if (c.degreeType >= int(data.tieTypes.size())) c.degreeType = -1;
     const char* preview =
@@ -179,13 +180,13 @@ void degreeChart(const AppView& app, UiState& ui, core::ActorId actor) {
 
 void drawChartsTab(const AppView& app, UiState& ui, Requests&) {
     if (!app.dataset || !app.metrics) return;
-    const core::Dataset& data = *app.dataset;
+    const core::model::Dataset& data = *app.dataset;
     ChartState& c = ui.charts;
-    const std::optional<core::ActorId> actor = chartedActor(app, ui);
+    const std::optional<core::model::ActorId> actor = chartedActor(app, ui);
     ImGui::SetNextItemWidth(240);
     actorCombo(app, "Actor", c.actor, "(the selected actor)", std::nullopt);
     ImGui::SetNextItemWidth(240);
-    std::optional<core::ActorId> merge = c.mergeFrom;
+    std::optional<core::model::ActorId> merge = c.mergeFrom;
     actorCombo(app, "Count the ties of", merge, "(nobody else)", actor);
     if (merge != c.mergeFrom) {
         c.mergeFrom = merge;
@@ -200,14 +201,14 @@ void drawChartsTab(const AppView& app, UiState& ui, Requests&) {
     if (ImGui::RadioButton("by camp", c.byCamp)) c.byCamp = true;
     ImGui::SameLine();
     if (ImGui::RadioButton("by patron", !c.byCamp)) c.byCamp = false;
-    const core::Actor& a = data.actor(*actor);
+    const core::model::Actor& a = data.actor(*actor);
     ImGui::SetWindowFontScale(1.25f);
     ImGui::TextUnformatted(a.name.c_str());
     ImGui::SetWindowFontScale(1.0f);
     if (c.mergeFrom && c.mergeFrom->index() < data.actors.size()) {
         ImGui::SameLine();
         ImGui::TextDisabled("with the ties of %s", data.actor(*c.mergeFrom).name.c_str());
-    } else if (a.kind == core::ActorKind::Person) {
+    } else if (a.kind == core::model::ActorKind::Person) {
         ImGui::TextDisabled(
             "Aid and treaties often go to a party-state: count its ties here with the second list.");
     }

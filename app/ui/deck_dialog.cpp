@@ -36,10 +36,10 @@ void drawDeckDialog(const AppView& app, UiState& ui, Requests& requests) {
             d.error.clear();
             if (d.folder[0] == '\0')
                 d.error = "Choose a folder.";
-            else if (d.width < 1 || d.height < 1 || d.width > core::kMaxExportSide ||
-                     d.height > core::kMaxExportSide)
-                d.error =
-                    "The size must be 1 to " + std::to_string(core::kMaxExportSide) + " pixels per side.";
+            else if (d.width < 1 || d.height < 1 || d.width > core::figure::kMaxExportSide ||
+                     d.height > core::figure::kMaxExportSide)
+                d.error = "The size must be 1 to " + std::to_string(core::figure::kMaxExportSide) +
+                          " pixels per side.";
             if (d.error.empty()) {
                 DeckRequest r;
                 r.story = d.story;

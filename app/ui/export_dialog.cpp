@@ -31,19 +31,21 @@ void setPath(ExportDialogState& d, const std::string& path) {
 
 // Checks the fields and builds the request; returns "" or what is wrong.
 std::string buildRequest(const AppView& app, const UiState& ui, const ExportDialogState& d,
-                         core::ExportRequest& r) {
-    const core::Dataset& data = *app.dataset;
-    r.kind = static_cast<core::ExportKind>(d.kind);
+                         core::figure::ExportRequest& r) {
+    const core::model::Dataset& data = *app.dataset;
+    r.kind = static_cast<core::figure::ExportKind>(d.kind);
     r.path = d.path;
     if (r.path.empty()) return "Choose a file name.";
-    if (d.width < 1 || d.height < 1 || d.width > core::kMaxExportSide || d.height > core::kMaxExportSide)
-        return "The size must be 1 to " + std::to_string(core::kMaxExportSide) + " pixels per side.";
-    core::ExportOptions& o = r.options;
+    if (d.width < 1 || d.height < 1 || d.width > core::figure::kMaxExportSide ||
+        d.height > core::figure::kMaxExportSide)
+        return "The size must be 1 to " + std::to_string(core::figure::kMaxExportSide) + " pixels per side.";
+    core::figure::ExportOptions& o = r.options;
     o.width = d.width;
     o.height = d.height;
     o.dark = d.theme == 0 ? ui.darkTheme : d.theme == 1;
-    o.transparent = d.transparent && (r.kind == core::ExportKind::Png || r.kind == core::ExportKind::Svg ||
-                                      r.kind == core::ExportKind::Frames);
+    o.transparent = d.transparent &&
+                    (r.kind == core::figure::ExportKind::Png || r.kind == core::figure::ExportKind::Svg ||
+                     r.kind == core::figure::ExportKind::Frames);
     o.caption = d.caption;
     o.legend = d.legend;
     o.showNative = ui.showNative;
@@ -51,11 +53,11 @@ std::string buildRequest(const AppView& app, const UiState& ui, const ExportDial
     if (d.currentView) o.view = ui.camera;
     if (d.bibliography) r.bibliography = stem(r.path) + ".md";
     r.at = ui.t;
-    if (!core::isSweep(r.kind)) return "";
+    if (!core::figure::isSweep(r.kind)) return "";
     std::string why;
-    const auto from = core::parseDate(d.from, &why);
+    const auto from = core::calendar::parseDate(d.from, &why);
     if (!from) return std::string("From: ") + why + ".";
-    const auto to = core::parseDate(d.to, &why);
+    const auto to = core::calendar::parseDate(d.to, &why);
     if (!to) return std::string("To: ") + why + ".";
     r.sweep.from = from->firstDay();
     r.sweep.to = to->dayAfterLast() - 1;
@@ -108,7 +110,7 @@ void drawOptions(const AppView& app, UiState& ui, ExportDialogState& d) {
             "%ld frames; the caption's date moves from the first day of 'From' to the last of 'To'.",
             frames < 1 ? 1L : frames);
     } else {
-        ImGui::TextDisabled("The moment shown: %s", core::formatDay(ui.t).c_str());
+        ImGui::TextDisabled("The moment shown: %s", core::calendar::formatDay(ui.t).c_str());
     }
 }
 
@@ -128,7 +130,7 @@ void drawExportDialog(const AppView& app, UiState& ui, Requests& requests) {
         drawOptions(app, ui, d);
         ImGui::Separator();
         if (ImGui::Button("Export")) {
-            core::ExportRequest request;
+            core::figure::ExportRequest request;
             d.error = buildRequest(app, ui, d, request);
             if (d.error.empty()) {
                 requests.exportRequest = request;

@@ -26,8 +26,8 @@ template <class Items> void legendChecks(const char* title, const Items& items, 
 } // namespace
 
 void drawFiltersTab(const AppView& app, UiState& ui, Requests&) {
-    const core::Dataset& data = *app.dataset;
-    core::SceneFilter& f = ui.filter;
+    const core::model::Dataset& data = *app.dataset;
+    core::scene::SceneFilter& f = ui.filter;
     ImGui::PushID("types");
     legendChecks("Tie types", data.tieTypes, f.hiddenTieTypes);
     ImGui::PopID();
@@ -39,7 +39,8 @@ void drawFiltersTab(const AppView& app, UiState& ui, Requests&) {
     const char* levels[] = {"all (contested too)", "low and above", "medium and above", "high only"};
     int level = int(f.minConfidence);
     ImGui::SetNextItemWidth(200);
-    if (ImGui::Combo("Minimum confidence", &level, levels, 4)) f.minConfidence = core::Confidence(level);
+    if (ImGui::Combo("Minimum confidence", &level, levels, 4))
+        f.minConfidence = core::model::Confidence(level);
     ImGui::Checkbox("Hide absent actors", &f.hideAbsent);
     ImGui::Checkbox("Native-script names on labels", &ui.showNative);
     ImGui::TextDisabled("Dashed ties: approximate dates, or low or contested confidence.");

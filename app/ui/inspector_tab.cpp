@@ -14,19 +14,19 @@ namespace tieline::ui {
 
 namespace {
 
-std::string spanText(const core::Span& s) {
+std::string spanText(const core::calendar::Span& s) {
     return (s.start ? s.start->toString() : "start") + " \xE2\x80\x93 " + (s.end ? s.end->toString() : "end");
 }
 
-const char* confidenceHelp(core::Confidence c) {
+const char* confidenceHelp(core::model::Confidence c) {
     switch (c) {
-    case core::Confidence::High:
+    case core::model::Confidence::High:
         return "stated directly in a primary document or an authoritative source";
-    case core::Confidence::Medium:
+    case core::model::Confidence::Medium:
         return "a secondary or popular source only, or inferred from a primary one";
-    case core::Confidence::Low:
+    case core::model::Confidence::Low:
         return "a single weak source";
-    case core::Confidence::Contested:
+    case core::model::Confidence::Contested:
         return "the sources conflict; the conflicting claims are shown side by side";
     }
     return "";
@@ -34,8 +34,8 @@ const char* confidenceHelp(core::Confidence c) {
 
 // The tie's strength month by month across the dataset's range, filled where the tie is active,
 // with the current date marked. Click to jump there.
-void strengthChart(const AppView& app, UiState& ui, const core::Tie& tie) {
-    const core::Dataset& data = *app.dataset;
+void strengthChart(const AppView& app, UiState& ui, const core::model::Tie& tie) {
+    const core::model::Dataset& data = *app.dataset;
     const float width = ImGui::GetContentRegionAvail().x, height = 64;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     ImGui::InvisibleButton("strength-chart", ImVec2(width, height + 16));
@@ -43,8 +43,9 @@ void strengthChart(const AppView& app, UiState& ui, const core::Tie& tie) {
     // The whole range for long ties; a brief tie gets a close-up of its own months.
     double begin = data.rangeBegin(), end = data.rangeEnd();
     double first = end, last = begin;
-    for (const core::Span& span : tie.spans) {
-        const core::ResolvedSpan r = core::resolveSpan(span, data.meta.start, data.meta.end);
+    for (const core::calendar::Span& span : tie.spans) {
+        const core::calendar::ResolvedSpan r =
+            core::calendar::resolveSpan(span, data.meta.start, data.meta.end);
         first = std::min(first, double(r.begin));
         last = std::max(last, double(r.end));
     }
@@ -53,7 +54,7 @@ void strengthChart(const AppView& app, UiState& ui, const core::Tie& tie) {
         end = std::min(end, last + 183.0);
     }
     const auto xOf = [&](double t) { return origin.x + float((t - begin) / (end - begin)) * width; };
-    const core::Rgb rgb = data.tieType(tie.type).color;
+    const core::model::Rgb rgb = data.tieType(tie.type).color;
     const ImU32 fill = IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 110);
     const ImU32 line = IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 255);
     draw->AddRect(origin, ImVec2(origin.x + width, origin.y + height), ImGui::GetColorU32(ImGuiCol_Border));
@@ -63,10 +64,13 @@ void strengthChart(const AppView& app, UiState& ui, const core::Tie& tie) {
     for (int i = 0; i < columns; ++i) {
         const double t0 = begin + (end - begin) * i / columns, t1 = begin + (end - begin) * (i + 1) / columns;
         double best = -1;
-        for (const core::Span& span : tie.spans) {
-            const core::ResolvedSpan r = core::resolveSpan(span, data.meta.start, data.meta.end);
+        for (const core::calendar::Span& span : tie.spans) {
+            const core::calendar::ResolvedSpan r =
+                core::calendar::resolveSpan(span, data.meta.start, data.meta.end);
             const double lo = std::max(t0, double(r.begin)), hi = std::min(t1, double(r.end));
-            if (lo < hi) best = std::max({best, core::strengthAt(tie, lo), core::strengthAt(tie, hi - 1e-6)});
+            if (lo < hi)
+                best = std::max(
+                    {best, core::model::strengthAt(tie, lo), core::model::strengthAt(tie, hi - 1e-6)});
         }
         if (best < 0) continue;
         const float y = origin.y + height - float(best) * (height - 4);
@@ -77,7 +81,8 @@ void strengthChart(const AppView& app, UiState& ui, const core::Tie& tie) {
     draw->AddLine(ImVec2(now, origin.y), ImVec2(now, origin.y + height), ImGui::GetColorU32(ImGuiCol_Text),
                   1.5f);
     const ImU32 muted = ImGui::GetColorU32(ImGuiCol_TextDisabled);
-    const std::string from = core::formatMonthYear(begin), to = core::formatMonthYear(end - 1);
+    const std::string from = core::calendar::formatMonthYear(begin),
+                      to = core::calendar::formatMonthYear(end - 1);
     draw->AddText(ImVec2(origin.x, origin.y + height + 1), muted, from.c_str());
     draw->AddText(ImVec2(origin.x + width - ImGui::CalcTextSize(to.c_str()).x, origin.y + height + 1), muted,
                   to.c_str());
@@ -89,12 +94,13 @@ void strengthChart(const AppView& app, UiState& ui, const core::Tie& tie) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Strength over time; click to go to that date");
 }
 
-void claimCard(const AppView& app, UiState& ui, Requests& requests, const core::Claim& claim, int index) {
-    const core::Dataset& data = *app.dataset;
-    const core::Source& source = data.source(claim.source);
+void claimCard(const AppView& app, UiState& ui, Requests& requests, const core::model::Claim& claim,
+               int index) {
+    const core::model::Dataset& data = *app.dataset;
+    const core::model::Source& source = data.source(claim.source);
     ImGui::PushID(index);
     ImGui::TextDisabled("Claim %d%s%s", index + 1, claim.key.empty() ? "" : "  ", claim.key.c_str());
-    ImGui::TextWrapped("%s", core::formatCitation(source).c_str());
+    ImGui::TextWrapped("%s", core::model::formatCitation(source).c_str());
     if (!claim.locator.empty()) ImGui::TextDisabled("%s", claim.locator.c_str());
     if (!claim.quote.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_PlotLines));
@@ -104,7 +110,7 @@ void claimCard(const AppView& app, UiState& ui, Requests& requests, const core::
     if (!claim.supports.empty()) ImGui::TextWrapped("Supports: %s", claim.supports.c_str());
     if (!claim.note.empty()) ImGui::TextWrapped("Note: %s", claim.note.c_str());
     if (!source.note.empty()) ImGui::TextWrapped("Source note: %s", source.note.c_str());
-    if (const auto link = core::safeSourceLink(source)) {
+    if (const auto link = core::model::safeSourceLink(source)) {
         if (ImGui::SmallButton("Open source")) requests.openLink = *link;
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", link->c_str());
         ImGui::SameLine();
@@ -116,10 +122,10 @@ void claimCard(const AppView& app, UiState& ui, Requests& requests, const core::
     ImGui::PopID();
 }
 
-void tieView(const AppView& app, UiState& ui, Requests& requests, core::TieId id) {
-    const core::Dataset& data = *app.dataset;
-    const core::Tie& tie = data.tie(id);
-    const core::TieType& type = data.tieType(tie.type);
+void tieView(const AppView& app, UiState& ui, Requests& requests, core::model::TieId id) {
+    const core::model::Dataset& data = *app.dataset;
+    const core::model::Tie& tie = data.tie(id);
+    const core::model::TieType& type = data.tieType(tie.type);
     const char* arrow = data.isDirected(tie) ? " \xE2\x86\x92 " : " \xE2\x80\x94 ";
     ImGui::SetWindowFontScale(1.2f);
     ImGui::TextWrapped("%s%s%s", data.actor(tie.from).name.c_str(), arrow, data.actor(tie.to).name.c_str());
@@ -129,14 +135,15 @@ void tieView(const AppView& app, UiState& ui, Requests& requests, core::TieId id
     if (ImGui::IsItemHovered() && !type.description.empty())
         ImGui::SetTooltip("%s", type.description.c_str());
     std::string spans;
-    for (const core::Span& s : tie.spans)
+    for (const core::calendar::Span& s : tie.spans)
         spans += (spans.empty() ? "" : ";  ") + spanText(s);
     ImGui::TextWrapped("When: %s", spans.c_str());
-    const auto active = core::tieSpanAt(data, tie, ui.t);
+    const auto active = core::model::tieSpanAt(data, tie, ui.t);
     ImGui::Text("Strength now: %s",
-                active ? std::to_string(core::strengthAt(tie, ui.t)).substr(0, 4).c_str() : "not active");
+                active ? std::to_string(core::model::strengthAt(tie, ui.t)).substr(0, 4).c_str()
+                       : "not active");
     strengthChart(app, ui, tie);
-    ImGui::Text("Confidence: %s", core::keyword(tie.confidence));
+    ImGui::Text("Confidence: %s", core::model::keyword(tie.confidence));
     ImGui::SameLine();
     ImGui::TextDisabled("(%s)", confidenceHelp(tie.confidence));
     if (!tie.note.empty()) ImGui::TextWrapped("Note: %s", tie.note.c_str());
@@ -144,7 +151,7 @@ void tieView(const AppView& app, UiState& ui, Requests& requests, core::TieId id
     ImGui::SameLine();
     if (ImGui::SmallButton("Select to")) selectActor(ui, tie.to);
     ImGui::Separator();
-    const bool sideBySide = tie.confidence == core::Confidence::Contested && tie.claims.size() >= 2;
+    const bool sideBySide = tie.confidence == core::model::Confidence::Contested && tie.claims.size() >= 2;
     if (sideBySide && ImGui::BeginTable("claims", 2, ImGuiTableFlags_BordersInnerV)) {
         for (std::size_t i = 0; i < tie.claims.size(); ++i) {
             ImGui::TableNextColumn();
@@ -160,9 +167,9 @@ void tieView(const AppView& app, UiState& ui, Requests& requests, core::TieId id
     }
 }
 
-void actorView(const AppView& app, UiState& ui, core::ActorId id) {
-    const core::Dataset& data = *app.dataset;
-    const core::Actor& actor = data.actor(id);
+void actorView(const AppView& app, UiState& ui, core::model::ActorId id) {
+    const core::model::Dataset& data = *app.dataset;
+    const core::model::Actor& actor = data.actor(id);
     ImGui::SetWindowFontScale(1.3f);
     ImGui::TextUnformatted(actor.name.c_str());
     ImGui::SetWindowFontScale(1.0f);
@@ -179,13 +186,14 @@ void actorView(const AppView& app, UiState& ui, core::ActorId id) {
             v += (v.empty() ? "" : ", ") + s;
         ImGui::TextDisabled("Also: %s", v.c_str());
     }
-    const core::Group* group = data.group(actor.group);
+    const core::model::Group* group = data.group(actor.group);
     if (group) colorSwatch(group->color);
-    ImGui::Text("%s%s%s", core::keyword(actor.kind), group ? ", " : "", group ? group->label.c_str() : "");
+    ImGui::Text("%s%s%s", core::model::keyword(actor.kind), group ? ", " : "",
+                group ? group->label.c_str() : "");
     if (!actor.description.empty()) ImGui::TextWrapped("%s", actor.description.c_str());
     if (!actor.spans.empty()) {
         std::string spans;
-        for (const core::Span& s : actor.spans)
+        for (const core::calendar::Span& s : actor.spans)
             spans += (spans.empty() ? "" : ";  ") + spanText(s);
         ImGui::TextWrapped("Present: %s", spans.c_str());
     }
@@ -195,11 +203,11 @@ void actorView(const AppView& app, UiState& ui, core::ActorId id) {
     if (!ImGui::BeginTable("actor-ties", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp))
         return;
     for (std::size_t i = 0; i < data.ties.size(); ++i) {
-        const core::Tie& tie = data.ties[i];
+        const core::model::Tie& tie = data.ties[i];
         if (tie.from != id && tie.to != id) continue;
-        const core::TieId tid(static_cast<std::uint32_t>(i));
-        const bool now = core::tieSpanAt(data, tie, ui.t).has_value();
-        const core::ActorId other = tie.from == id ? tie.to : tie.from;
+        const core::model::TieId tid(static_cast<std::uint32_t>(i));
+        const bool now = core::model::tieSpanAt(data, tie, ui.t).has_value();
+        const core::model::ActorId other = tie.from == id ? tie.to : tie.from;
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         colorSwatch(data.tieType(tie.type).color);

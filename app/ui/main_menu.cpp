@@ -86,11 +86,11 @@ void handleShortcuts(const AppView& app, UiState& ui, Requests& requests) {
         else
             ui.story = ui.stop = -1;
     }
-    const core::Dataset& data = *app.dataset;
+    const core::model::Dataset& data = *app.dataset;
     if (pressed(ImGuiKey_Space, false)) ui.playing = !ui.playing;
-    const auto day = static_cast<core::DayNumber>(ui.t);
-    if (pressed(ImGuiKey_RightArrow)) ui.t = clampToRange(data, core::addMonths(day, 1));
-    if (pressed(ImGuiKey_LeftArrow)) ui.t = clampToRange(data, core::addMonths(day, -1));
+    const auto day = static_cast<core::calendar::DayNumber>(ui.t);
+    if (pressed(ImGuiKey_RightArrow)) ui.t = clampToRange(data, core::calendar::addMonths(day, 1));
+    if (pressed(ImGuiKey_LeftArrow)) ui.t = clampToRange(data, core::calendar::addMonths(day, -1));
     if (pressed(ImGuiKey_Home, false)) ui.t = data.rangeBegin();
     if (pressed(ImGuiKey_End, false)) ui.t = clampToRange(data, data.rangeEnd());
 }

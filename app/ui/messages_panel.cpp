@@ -15,8 +15,8 @@ void drawMessagesWindow(const AppView& app, UiState& ui, Requests&) {
         if (!app.messagesTitle.empty()) ImGui::TextWrapped("%s", app.messagesTitle.c_str());
         if (app.messages.empty()) ImGui::TextDisabled("No messages.");
         ImGui::Separator();
-        for (const core::Diagnostic& d : app.messages) {
-            const bool error = d.severity == core::Severity::Error;
+        for (const core::io::Diagnostic& d : app.messages) {
+            const bool error = d.severity == core::io::Severity::Error;
             ImGui::PushStyleColor(ImGuiCol_Text,
                                   error ? ImVec4(0.95f, 0.45f, 0.40f, 1) : ImVec4(0.95f, 0.75f, 0.30f, 1));
             ImGui::TextWrapped("%s", d.format().c_str());
@@ -64,7 +64,7 @@ void drawAboutWindow(const AppView& app, UiState& ui, Requests&) {
         ImGui::TextUnformatted("tieline: patron-client networks over time");
         ImGui::TextWrapped("Scrub through the years, read the sources behind each tie, export what you see.");
         if (app.dataset) {
-            const core::Meta& m = app.dataset->meta;
+            const core::model::Meta& m = app.dataset->meta;
             ImGui::Separator();
             ImGui::TextWrapped("Dataset: %s", m.title.c_str());
             if (!m.license.empty()) ImGui::TextWrapped("License: %s", m.license.c_str());

@@ -5,7 +5,7 @@
 
 #include "ui/app_state.hpp"
 
-namespace tieline::core {
+namespace tieline::core::scene {
 class TextMeasure;
 }
 
@@ -63,6 +63,6 @@ void exportError(const std::string& error);
 void exportStatusLine(const ExportStatus& status);
 
 // A small filled circle in a colour, then SameLine (legends, tables).
-void colorSwatch(core::Rgb rgb);
+void colorSwatch(core::model::Rgb rgb);
 
 } // namespace tieline::ui

@@ -28,9 +28,9 @@ float textBlock(ImDrawList* draw, ImVec2 pos, float scale, ImU32 color, const st
     return font->CalcTextSizeA(size, wrap, wrap, text.c_str()).y;
 }
 
-const core::StoryStop* currentStop(const AppView& app, const UiState& ui) {
+const core::model::StoryStop* currentStop(const AppView& app, const UiState& ui) {
     if (!app.dataset || ui.story < 0 || std::size_t(ui.story) >= app.dataset->stories.size()) return nullptr;
-    const core::Story& story = app.dataset->stories[std::size_t(ui.story)];
+    const core::model::Story& story = app.dataset->stories[std::size_t(ui.story)];
     if (ui.stop < 0 || std::size_t(ui.stop) >= story.stops.size()) return nullptr;
     return &story.stops[std::size_t(ui.stop)];
 }
@@ -40,8 +40,8 @@ void step(const AppView& app, UiState& ui, int direction) {
         direction > 0 ? nextStop(app, ui) : previousStop(app, ui);
         return;
     }
-    const auto day = static_cast<core::DayNumber>(ui.t); // no story: a month at a time
-    ui.t = clampToRange(*app.dataset, core::addMonths(day, direction));
+    const auto day = static_cast<core::calendar::DayNumber>(ui.t); // no story: a month at a time
+    ui.t = clampToRange(*app.dataset, core::calendar::addMonths(day, direction));
 }
 
 } // namespace
@@ -82,12 +82,12 @@ void drawPresentation(const AppView& app, UiState& ui, Requests&, const PanelLay
     const float scale = std::clamp(layout.width / 1280.0f, 0.8f, 2.5f); // text grows with the window
     // Top left: the date, large, and the story's place.
     float y = layout.y + margin * 0.6f;
-    y +=
-        textBlock(draw, ImVec2(layout.x + margin, y), 2.2f * scale, text, core::formatMonthYear(ui.t), 10000);
-    const core::StoryStop* stop = currentStop(app, ui);
-    const core::Dataset& data = *app.dataset;
+    y += textBlock(draw, ImVec2(layout.x + margin, y), 2.2f * scale, text,
+                   core::calendar::formatMonthYear(ui.t), 10000);
+    const core::model::StoryStop* stop = currentStop(app, ui);
+    const core::model::Dataset& data = *app.dataset;
     if (stop) {
-        const core::Story& story = data.stories[std::size_t(ui.story)];
+        const core::model::Story& story = data.stories[std::size_t(ui.story)];
         const std::string where = story.title + "  \xC2\xB7  " + std::to_string(ui.stop + 1) + " of " +
                                   std::to_string(story.stops.size());
         textBlock(draw, ImVec2(layout.x + margin, y + 2), 1.0f * scale, dim, where, 10000);

@@ -5,7 +5,7 @@
 
 namespace tieline::ui {
 
-void colorSwatch(core::Rgb rgb) {
+void colorSwatch(core::model::Rgb rgb) {
     const float h = ImGui::GetTextLineHeight();
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const ImU32 color = IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 255);

@@ -10,9 +10,9 @@ namespace tieline::ui {
 
 void drawStoryCaption(const AppView& app, UiState& ui, Requests&, const PanelLayout& layout) {
     if (!app.dataset || ui.story < 0 || std::size_t(ui.story) >= app.dataset->stories.size()) return;
-    const core::Story& story = app.dataset->stories[std::size_t(ui.story)];
+    const core::model::Story& story = app.dataset->stories[std::size_t(ui.story)];
     if (ui.stop < 0 || std::size_t(ui.stop) >= story.stops.size()) return;
-    const core::StoryStop& stop = story.stops[std::size_t(ui.stop)];
+    const core::model::StoryStop& stop = story.stops[std::size_t(ui.stop)];
     const float width = std::min(560.0f, layout.canvasWidth() - 32);
     ImGui::SetNextWindowPos(ImVec2(layout.x + 16, layout.y + 16));
     ImGui::SetNextWindowSize(ImVec2(width, 0));
@@ -46,15 +46,15 @@ void drawSearchWindow(const AppView& app, UiState& ui, Requests&) {
         ImGui::SetNextItemWidth(-1);
         const bool enter = ImGui::InputTextWithHint("##search", "name, spelling or native script", ui.search,
                                                     sizeof ui.search, ImGuiInputTextFlags_EnterReturnsTrue);
-        const auto hits = core::searchActors(*app.dataset, ui.search);
-        const auto focus = [&](core::ActorId id) {
+        const auto hits = core::model::searchActors(*app.dataset, ui.search);
+        const auto focus = [&](core::model::ActorId id) {
             selectActor(ui, id);
             ui.frameRequest = {id};
             ui.showSearch = false;
         };
         if (enter && !hits.empty()) focus(hits.front());
         for (std::size_t i = 0; i < hits.size() && i < 12; ++i) {
-            const core::Actor& a = app.dataset->actor(hits[i]);
+            const core::model::Actor& a = app.dataset->actor(hits[i]);
             const std::string label = a.name + (a.native.empty() ? "" : "   " + a.native);
             ImGui::PushID(int(i));
             if (ImGui::Selectable(label.c_str())) focus(hits[i]);

@@ -15,13 +15,14 @@ namespace tieline::ui {
 namespace {
 
 // Months since year 0, so that a slider value maps to a month and back without drift.
-int monthIndex(core::Time t) {
-    const core::CivilDay c = core::civilFromDays(static_cast<core::DayNumber>(std::floor(t)));
+int monthIndex(core::calendar::Time t) {
+    const core::calendar::CivilDay c =
+        core::calendar::civilFromDays(static_cast<core::calendar::DayNumber>(std::floor(t)));
     return c.year * 12 + (c.month - 1);
 }
 
-core::Time monthStart(int index) {
-    return core::daysFromCivil(index / 12, index % 12 + 1, 1);
+core::calendar::Time monthStart(int index) {
+    return core::calendar::daysFromCivil(index / 12, index % 12 + 1, 1);
 }
 
 struct Axis {
@@ -33,12 +34,13 @@ struct Axis {
 
 void yearTicks(ImDrawList* draw, const Axis& axis, float y) {
     const ImU32 color = ImGui::GetColorU32(ImGuiCol_TextDisabled);
-    const core::CivilDay first = core::civilFromDays(core::DayNumber(axis.t0));
-    const core::CivilDay last = core::civilFromDays(core::DayNumber(axis.t1) - 1);
+    const core::calendar::CivilDay first = core::calendar::civilFromDays(core::calendar::DayNumber(axis.t0));
+    const core::calendar::CivilDay last =
+        core::calendar::civilFromDays(core::calendar::DayNumber(axis.t1) - 1);
     const int years = last.year - first.year + 1;
     const int labelEvery = years > 40 ? 10 : years > 20 ? 5 : years > 10 ? 2 : 1;
     for (int year = first.year; year <= last.year + 1; ++year) {
-        const double t = core::daysFromCivil(year, 1, 1);
+        const double t = core::calendar::daysFromCivil(year, 1, 1);
         if (t < axis.t0 || t > axis.t1) continue;
         const float x = axis.xOf(t);
         const bool labelled = year % labelEvery == 0;
@@ -54,11 +56,11 @@ void yearTicks(ImDrawList* draw, const Axis& axis, float y) {
 
 // Event markers: small triangles above the slider.
 void eventMarkers(const AppView& app, UiState& ui, const Axis& axis, float y) {
-    const core::Dataset& data = *app.dataset;
+    const core::model::Dataset& data = *app.dataset;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 mouse = ImGui::GetIO().MousePos;
-    const core::Event* hovered = nullptr;
-    for (const core::Event& e : data.events) {
+    const core::model::Event* hovered = nullptr;
+    for (const core::model::Event& e : data.events) {
         const double t = e.date.firstDay();
         if (t < axis.t0 || t >= axis.t1) continue;
         const float x = axis.xOf(t);
@@ -80,21 +82,21 @@ void eventMarkers(const AppView& app, UiState& ui, const Axis& axis, float y) {
 
 // Active ties per month as bars; with an actor selected, the sum of its tie strengths instead.
 void stripChart(const AppView& app, UiState& ui, const Axis& axis, float y, float height) {
-    const core::Dataset& data = *app.dataset;
+    const core::model::Dataset& data = *app.dataset;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const std::size_t months = app.activeTiesByMonth.size();
     if (months == 0) return;
     std::vector<float> values(months, 0.0f);
-    core::DayNumber day = data.rangeBegin();
-    for (std::size_t m = 0; m < months; ++m, day = core::addMonths(day, 1)) {
+    core::calendar::DayNumber day = data.rangeBegin();
+    for (std::size_t m = 0; m < months; ++m, day = core::calendar::addMonths(day, 1)) {
         if (!ui.selectedActor) {
             values[m] = float(app.activeTiesByMonth[m]);
             continue;
         }
-        for (const core::Tie& tie : data.ties)
+        for (const core::model::Tie& tie : data.ties)
             if ((tie.from == *ui.selectedActor || tie.to == *ui.selectedActor) &&
-                core::tieSpanAt(data, tie, day + 14))
-                values[m] += float(core::strengthAt(tie, day + 14));
+                core::model::tieSpanAt(data, tie, day + 14))
+                values[m] += float(core::model::strengthAt(tie, day + 14));
     }
     const float top = std::max(1.0f, *std::max_element(values.begin(), values.end()));
     const ImU32 bar = ImGui::GetColorU32(ImGuiCol_PlotHistogram, 0.55f);
@@ -119,7 +121,7 @@ void stripChart(const AppView& app, UiState& ui, const Axis& axis, float y, floa
 }
 
 void storyControls(const AppView& app, UiState& ui) {
-    const core::Dataset& data = *app.dataset;
+    const core::model::Dataset& data = *app.dataset;
     if (data.stories.empty()) return;
     ImGui::SameLine(0, 24);
     ImGui::SetNextItemWidth(220);
@@ -152,13 +154,13 @@ void drawTimelinePanel(const AppView& app, UiState& ui, Requests&, const PanelLa
         ImGui::End();
         return;
     }
-    const core::Dataset& data = *app.dataset;
+    const core::model::Dataset& data = *app.dataset;
     ImGui::SetWindowFontScale(1.6f);
-    ImGui::TextUnformatted(core::formatMonthYear(ui.t).c_str());
+    ImGui::TextUnformatted(core::calendar::formatMonthYear(ui.t).c_str());
     ImGui::SetWindowFontScale(1.0f);
     ImGui::SameLine();
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 8);
-    ImGui::TextDisabled("%s", core::formatDay(ui.t).c_str());
+    ImGui::TextDisabled("%s", core::calendar::formatDay(ui.t).c_str());
     ImGui::SameLine(0, 24);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() - 6);
     if (ImGui::Button(ui.playing ? "Pause" : "Play", ImVec2(64, 0))) ui.playing = !ui.playing;
@@ -173,7 +175,7 @@ void drawTimelinePanel(const AppView& app, UiState& ui, Requests&, const PanelLa
     ImGui::Dummy(ImVec2(1, 8)); // room for the event markers above the slider
     int month = monthIndex(ui.t);
     ImGui::SetNextItemWidth(-1);
-    const std::string label = core::formatMonthYear(ui.t);
+    const std::string label = core::calendar::formatMonthYear(ui.t);
     if (ImGui::SliderInt("##time", &month, monthIndex(data.rangeBegin()), monthIndex(data.rangeEnd() - 1),
                          label.c_str())) {
         ui.t = clampToRange(data, monthStart(month));

@@ -40,9 +40,9 @@ int main(int argc, char** argv) {
         else
             path = a;
     }
-    const core::LoadResult loaded = core::loadAnyDataset(path);
+    const core::io::LoadResult loaded = core::interop::loadAnyDataset(path);
     if (!loaded.dataset) return fail("cannot load " + path);
-    const core::Dataset& data = *loaded.dataset;
+    const core::model::Dataset& data = *loaded.dataset;
     std::string error;
     auto start = Clock::now();
     const auto context = render::EglContext::create(error);
@@ -60,12 +60,12 @@ int main(int argc, char** argv) {
     const std::string dir = "/tmp/tieline-bench-export-" + std::to_string(::getpid());
     if (::mkdir(dir.c_str(), 0755) != 0) return fail("cannot create " + dir);
     exporter::SnapshotJob job;
-    job.at = core::parseDate("1956-09-20")->firstDay();
+    job.at = core::calendar::parseDate("1956-09-20")->firstDay();
     job.options.width = 3840;
     job.options.height = 2160;
     job.png = dir + "/big.png";
     job.svg = dir + "/big.svg";
-    std::vector<core::Point> positions;
+    std::vector<core::model::Point> positions;
     layout.positionsAt(job.at, positions);
     for (int run = 0; run < 2; ++run) { // the first run warms the driver's shader caches
         exporter::SnapshotStats stats;
@@ -79,14 +79,14 @@ int main(int argc, char** argv) {
     }
 
     exporter::SweepJob sweep;
-    sweep.kind = core::ExportKind::Mp4;
+    sweep.kind = core::figure::ExportKind::Mp4;
     sweep.path = dir + "/sweep.mp4";
-    sweep.range.from = core::parseDate("1955")->firstDay();
-    sweep.range.to = core::parseDate("1969")->dayAfterLast() - 1;
+    sweep.range.from = core::calendar::parseDate("1955")->firstDay();
+    sweep.range.to = core::calendar::parseDate("1969")->dayAfterLast() - 1;
     sweep.range.fps = 24;
     sweep.range.seconds = sweepFrames / 24.0;
     exporter::SweepExporter exporter;
-    const auto positionsAt = [&layout](core::Time t, std::vector<core::Point>& p) {
+    const auto positionsAt = [&layout](core::calendar::Time t, std::vector<core::model::Point>& p) {
         layout.positionsAt(t, p);
     };
     start = Clock::now();

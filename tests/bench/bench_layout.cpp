@@ -112,39 +112,39 @@ int stressOf(const std::string& file, const std::string& positions) {
 // 10,000 actors over 180 months: most present throughout, some entering or leaving; about two
 // ties per actor (preferential attachment), a tenth of them hostile, with their own spans and a
 // strength that changes once.
-Dataset syntheticDataset(std::uint32_t actors) {
-    Dataset d;
+model::Dataset syntheticDataset(std::uint32_t actors) {
+    model::Dataset d;
     d.meta.title = "synthetic";
-    d.meta.start = *parseDate("1955");
-    d.meta.end = *parseDate("1969");
-    d.tieTypes = {TieType{"coop", "cooperative", "", false, +1, 0},
-                  TieType{"hostile", "hostile", "", false, -1, 0}};
+    d.meta.start = *calendar::parseDate("1955");
+    d.meta.end = *calendar::parseDate("1969");
+    d.tieTypes = {model::TieType{"coop", "cooperative", "", false, +1, 0},
+                  model::TieType{"hostile", "hostile", "", false, -1, 0}};
     Rng rng(2024);
     const auto month = [&](int offset) {
-        return Date{1955 + offset / 12, static_cast<std::uint8_t>(1 + offset % 12), 0, false};
+        return calendar::Date{1955 + offset / 12, static_cast<std::uint8_t>(1 + offset % 12), 0, false};
     };
     for (std::uint32_t i = 0; i < actors; ++i) {
-        Actor a;
+        model::Actor a;
         a.key = "a" + std::to_string(i);
         a.name = a.key;
         if (rng.uniform() < 0.3) {
             const int s = static_cast<int>(rng.uniform() * 150),
                       e = s + 6 + static_cast<int>(rng.uniform() * (173 - s));
-            a.spans.push_back(Span{month(s), month(std::min(e, 179))});
+            a.spans.push_back(calendar::Span{month(s), month(std::min(e, 179))});
         }
         d.actors.push_back(std::move(a));
     }
     const Graph g = barabasiAlbert(actors, 2, 2024);
     for (std::size_t k = 0; k < g.edges.size(); ++k) {
-        Tie t;
+        model::Tie t;
         t.key = "t" + std::to_string(k);
-        t.from = ActorId(g.edges[k].source);
-        t.to = ActorId(g.edges[k].target);
-        t.type = TieTypeId(rng.uniform() < 0.1 ? 1 : 0);
+        t.from = model::ActorId(g.edges[k].source);
+        t.to = model::ActorId(g.edges[k].target);
+        t.type = model::TieTypeId(rng.uniform() < 0.1 ? 1 : 0);
         const int s = rng.uniform() < 0.5 ? 0 : static_cast<int>(rng.uniform() * 120);
-        t.spans.push_back(Span{month(s), std::nullopt});
-        t.strength = {StrengthKey{month(s), 0.4 + 0.6 * rng.uniform()},
-                      StrengthKey{month(std::min(s + 40, 179)), rng.uniform()}};
+        t.spans.push_back(calendar::Span{month(s), std::nullopt});
+        t.strength = {model::StrengthKey{month(s), 0.4 + 0.6 * rng.uniform()},
+                      model::StrengthKey{month(std::min(s + 40, 179)), rng.uniform()}};
         d.ties.push_back(std::move(t));
     }
     d.indexKeys();
@@ -152,7 +152,7 @@ Dataset syntheticDataset(std::uint32_t actors) {
 }
 
 int timeKeyframes(const std::string& dataPath, std::uint32_t syntheticActors, int threads) {
-    const LoadResult r = loadDatasetFile(dataPath);
+    const io::LoadResult r = io::loadDatasetFile(dataPath);
     if (!r.dataset) return std::fprintf(stderr, "cannot load %s\n", dataPath.c_str()), 1;
     std::vector<double> runs;
     for (int rep = 0; rep < 7; ++rep) {
@@ -166,7 +166,7 @@ int timeKeyframes(const std::string& dataPath, std::uint32_t syntheticActors, in
                 "to done)\n",
                 r.dataset->actors.size(), r.dataset->ties.size(), median(runs));
     if (syntheticActors == 0) return 0;
-    const Dataset synthetic = syntheticDataset(syntheticActors);
+    const model::Dataset synthetic = syntheticDataset(syntheticActors);
     LayoutParams params;
     params.threads = threads;
     const auto start = Clock::now();

@@ -20,7 +20,7 @@ double msSince(Clock::time_point start) {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-double medianMs(const Dataset& data, const metrics::MetricsOptions& options, int runs,
+double medianMs(const model::Dataset& data, const metrics::MetricsOptions& options, int runs,
                 std::size_t& checksum) {
     std::vector<double> times;
     for (int i = 0; i < runs; ++i) {
@@ -34,7 +34,7 @@ double medianMs(const Dataset& data, const metrics::MetricsOptions& options, int
 }
 
 // n actors in 8 groups over ten years, each with about `degree` cooperative ties of random spans.
-Dataset syntheticDataset(std::size_t n, std::size_t degree) {
+model::Dataset syntheticDataset(std::size_t n, std::size_t degree) {
     std::string json = R"({"meta": {"title": "synthetic", "start": "1960", "end": "1969"},
       "tieTypes": [{"id": "patronage"}, {"id": "alliance", "directed": false}, {"id": "rivalry", "sign": -1}],
       "groups": [)";
@@ -58,17 +58,17 @@ Dataset syntheticDataset(std::size_t n, std::size_t degree) {
                 std::to_string(y1) + R"("}], "confidence": "high"})";
     }
     json += "]}";
-    LoadResult loaded = loadDatasetText(json, "synthetic.json");
-    return loaded.dataset ? std::move(*loaded.dataset) : Dataset{};
+    io::LoadResult loaded = io::loadDatasetText(json, "synthetic.json");
+    return loaded.dataset ? std::move(*loaded.dataset) : model::Dataset{};
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
     const std::string path = argc > 1 ? argv[1] : TIELINE_DATA "/korea-1955-1969.json";
-    LoadResult loaded = loadDatasetFile(path);
+    io::LoadResult loaded = io::loadDatasetFile(path);
     if (!loaded.dataset) return std::fprintf(stderr, "cannot load %s\n", path.c_str()), 1;
-    const Dataset& data = *loaded.dataset;
+    const model::Dataset& data = *loaded.dataset;
     std::size_t checksum = 0;
     metrics::MetricsOptions merged;
     if (const auto from = data.findActor("kwp-dprk"), into = data.findActor("kim-il-sung"); from && into)
@@ -81,7 +81,7 @@ int main(int argc, char** argv) {
     std::printf("  all metrics, all steps: median %.2f ms (budget 50 ms); with a merge %.2f ms\n", plain,
                 withMerge);
     for (std::size_t n : {500u, 2000u}) {
-        const Dataset big = syntheticDataset(n, 6);
+        const model::Dataset big = syntheticDataset(n, 6);
         const double ms = medianMs(big, {}, 3, checksum);
         std::printf("  synthetic %zu actors, %zu ties, 120 steps: median %.1f ms\n", big.actors.size(),
                     big.ties.size(), ms);

@@ -27,40 +27,41 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-core::Dataset syntheticDataset(std::size_t actors, std::size_t ties) {
-    core::Dataset d;
+core::model::Dataset syntheticDataset(std::size_t actors, std::size_t ties) {
+    core::model::Dataset d;
     d.meta.title = "synthetic";
-    d.meta.start = *core::parseDate("1955");
-    d.meta.end = *core::parseDate("1969");
+    d.meta.start = *core::calendar::parseDate("1955");
+    d.meta.end = *core::calendar::parseDate("1969");
     for (int k = 0; k < 4; ++k)
         d.tieTypes.push_back({"type-" + std::to_string(k), "Type " + std::to_string(k), "", k != 3,
-                              k == 2 ? -1 : 1, core::Rgb(0x0072B2 + 0x203040 * k)});
+                              k == 2 ? -1 : 1, core::model::Rgb(0x0072B2 + 0x203040 * k)});
     for (int g = 0; g < 8; ++g)
-        d.groups.push_back({"group-" + std::to_string(g), "Group", "", core::Rgb(0x009E73 + 0x151515 * g)});
+        d.groups.push_back(
+            {"group-" + std::to_string(g), "Group", "", core::model::Rgb(0x009E73 + 0x151515 * g)});
     std::uint64_t state = 1;
     const auto next = [&] { // a small LCG: deterministic and the same everywhere
         state = state * 6364136223846793005ULL + 1442695040888963407ULL;
         return std::uint32_t(state >> 33);
     };
     for (std::size_t i = 0; i < actors; ++i) {
-        core::Actor a;
+        core::model::Actor a;
         a.key = "a" + std::to_string(i);
         a.name = "Actor " + std::to_string(i);
-        a.group = core::GroupId(std::uint32_t(i % 8));
+        a.group = core::model::GroupId(std::uint32_t(i % 8));
         d.actors.push_back(a);
     }
     for (std::size_t i = 0; i < ties; ++i) {
-        core::Tie t;
+        core::model::Tie t;
         t.key = "t" + std::to_string(i);
-        t.from = core::ActorId(next() % std::uint32_t(actors));
-        t.to = core::ActorId((t.from.value + 1 + next() % 50) %
-                             std::uint32_t(actors)); // local, like real networks
-        t.type = core::TieTypeId(next() % 4);
+        t.from = core::model::ActorId(next() % std::uint32_t(actors));
+        t.to = core::model::ActorId((t.from.value + 1 + next() % 50) %
+                                    std::uint32_t(actors)); // local, like real networks
+        t.type = core::model::TieTypeId(next() % 4);
         const int startYear = 1955 + int(next() % 12);
-        t.spans.push_back({core::parseDate(std::to_string(startYear)),
-                           core::parseDate(std::to_string(startYear + 1 + int(next() % 3)))});
-        t.strength.push_back({*core::parseDate("1955"), 0.2 + 0.8 * (next() % 100) / 100.0});
-        t.confidence = core::Confidence(next() % 4);
+        t.spans.push_back({core::calendar::parseDate(std::to_string(startYear)),
+                           core::calendar::parseDate(std::to_string(startYear + 1 + int(next() % 3)))});
+        t.strength.push_back({*core::calendar::parseDate("1955"), 0.2 + 0.8 * (next() % 100) / 100.0});
+        t.confidence = core::model::Confidence(next() % 4);
         d.ties.push_back(t);
     }
     d.indexKeys();
@@ -77,7 +78,7 @@ Stats stats(std::vector<double> ms) {
 }
 
 // Plays `frames` frames across the dataset's range and times each from scene building to glFinish.
-void run(const char* name, const core::Dataset& data, const std::vector<core::Point>* fixed,
+void run(const char* name, const core::model::Dataset& data, const std::vector<core::model::Point>* fixed,
          core::layout::TemporalLayout* layout, int frames, render::GraphRenderer& graph,
          render::Backdrop& backdrop, render::GlyphAtlas& atlas) {
     std::string error;
@@ -85,23 +86,23 @@ void run(const char* name, const core::Dataset& data, const std::vector<core::Po
     for (const auto& a : data.actors)
         texts.push_back(a.name), texts.push_back(a.native);
     atlas.build(texts, error);
-    std::vector<core::Point> positions = fixed ? *fixed : std::vector<core::Point>();
-    core::Scene scene;
+    std::vector<core::model::Point> positions = fixed ? *fixed : std::vector<core::model::Point>();
+    core::scene::Scene scene;
     std::vector<double> times, sceneMs, cullMs;
-    core::Camera camera;
+    core::scene::Camera camera;
     for (int f = 0; f < frames; ++f) {
         const double t =
             data.rangeBegin() + (data.rangeEnd() - 1.0 - data.rangeBegin()) * f / std::max(1, frames - 1);
         const auto start = Clock::now();
         if (layout) layout->positionsAt(t, positions);
-        core::SceneInput in;
+        core::scene::SceneInput in;
         in.data = &data;
         in.t = t;
         in.positions = &positions;
-        core::buildScene(in, core::darkSceneStyle(), scene);
+        core::scene::buildScene(in, core::scene::darkSceneStyle(), scene);
         const auto built = Clock::now();
-        if (f == 0) camera = core::fitCamera(scene.bounds, 1280, 800, 40);
-        core::cullLabels(scene, camera, atlas);
+        if (f == 0) camera = core::scene::fitCamera(scene.bounds, 1280, 800, 40);
+        core::scene::cullLabels(scene, camera, atlas);
         const auto culled = Clock::now();
         sceneMs.push_back(std::chrono::duration<double, std::milli>(built - start).count());
         cullMs.push_back(std::chrono::duration<double, std::milli>(culled - built).count());
@@ -139,22 +140,22 @@ int main(int argc, char** argv) {
     }
     target.bind();
 
-    const core::LoadResult korea = core::loadDatasetFile(TIELINE_DATA "/korea-1955-1969.json");
+    const core::io::LoadResult korea = core::io::loadDatasetFile(TIELINE_DATA "/korea-1955-1969.json");
     if (!korea.dataset) return 1;
     core::layout::TemporalLayout layout;
     layout.setDataset(*korea.dataset);
     layout.computeNow();
     run("default dataset (44 actors)", *korea.dataset, nullptr, &layout, frames, graph, backdrop, atlas);
 
-    const core::Dataset big = syntheticDataset(5000, 15000);
+    const core::model::Dataset big = syntheticDataset(5000, 15000);
     core::layout::Graph unionGraph;
     unionGraph.nodeCount = std::uint32_t(big.actors.size());
-    for (const core::Tie& t : big.ties)
+    for (const core::model::Tie& t : big.ties)
         unionGraph.edges.push_back({t.from.value, t.to.value, 1.0});
     core::layout::Simulation simulation =
         core::layout::makeGraphSimulation(unionGraph, core::layout::d3DefaultParams());
     simulation.tick(300);
-    std::vector<core::Point> spiral(big.actors.size());
+    std::vector<core::model::Point> spiral(big.actors.size());
     for (std::size_t i = 0; i < spiral.size(); ++i)
         spiral[i] = {simulation.bodies().x[i], simulation.bodies().y[i]};
     run("synthetic (5,000 actors, 15,000 ties)", big, &spiral, nullptr, std::max(2, frames / 4), graph,

@@ -27,57 +27,59 @@ struct Lcg {
     }
 };
 
-Dataset makeDataset(std::uint32_t nodes, std::uint32_t edges) {
+model::Dataset makeDataset(std::uint32_t nodes, std::uint32_t edges) {
     Lcg rng;
-    Dataset d;
+    model::Dataset d;
     d.meta.title = "bench";
-    d.meta.start = Date{1900, 0, 0, false};
-    d.meta.end = Date{1999, 0, 0, false};
+    d.meta.start = calendar::Date{1900, 0, 0, false};
+    d.meta.end = calendar::Date{1999, 0, 0, false};
     const char* kinds[] = {"patronage", "aid", "alliance", "rivalry", "treaty"};
     for (int k = 0; k < 5; ++k)
-        d.tieTypes.push_back(TieType{kinds[k], kinds[k], "", k != 4, k == 3 ? -1 : 1, 0x336699});
+        d.tieTypes.push_back(model::TieType{kinds[k], kinds[k], "", k != 4, k == 3 ? -1 : 1, 0x336699});
     for (int g = 0; g < 20; ++g)
-        d.groups.push_back(Group{"group-" + std::to_string(g), "Group " + std::to_string(g), "", 0x999999});
+        d.groups.push_back(
+            model::Group{"group-" + std::to_string(g), "Group " + std::to_string(g), "", 0x999999});
     for (int s = 0; s < 100; ++s)
-        d.sources.push_back(Source{"s" + std::to_string(s),
-                                   "book",
-                                   "Book " + std::to_string(s),
-                                   {},
-                                   {},
-                                   {},
-                                   {},
-                                   {},
-                                   {},
-                                   {},
-                                   {},
-                                   {},
-                                   {},
-                                   {},
-                                   {}});
+        d.sources.push_back(model::Source{"s" + std::to_string(s),
+                                          "book",
+                                          "Book " + std::to_string(s),
+                                          {},
+                                          {},
+                                          {},
+                                          {},
+                                          {},
+                                          {},
+                                          {},
+                                          {},
+                                          {},
+                                          {},
+                                          {},
+                                          {}});
     for (std::uint32_t i = 0; i < nodes; ++i) {
-        Actor a;
+        model::Actor a;
         a.key = "a" + std::to_string(i);
         a.name = "Actor " + std::to_string(i);
-        a.group = GroupId(rng.next(20));
+        a.group = model::GroupId(rng.next(20));
         const std::int32_t start = 1900 + static_cast<std::int32_t>(rng.next(60));
-        a.spans.push_back(Span{Date{start, 0, 0, false}, std::nullopt});
+        a.spans.push_back(calendar::Span{calendar::Date{start, 0, 0, false}, std::nullopt});
         d.actors.push_back(std::move(a));
     }
     for (std::uint32_t i = 0; i < edges; ++i) {
-        Tie t;
+        model::Tie t;
         t.key = "t" + std::to_string(i);
-        t.from = ActorId(rng.next(nodes));
-        t.to = ActorId(rng.next(nodes));
-        t.type = TieTypeId(rng.next(5));
+        t.from = model::ActorId(rng.next(nodes));
+        t.to = model::ActorId(rng.next(nodes));
+        t.type = model::TieTypeId(rng.next(5));
         const std::int32_t start = 1900 + static_cast<std::int32_t>(rng.next(80));
         const std::uint8_t month = static_cast<std::uint8_t>(1 + rng.next(12));
-        t.spans.push_back(Span{Date{start, month, 0, false},
-                               Date{start + 1 + static_cast<std::int32_t>(rng.next(15)), 0, 0, false}});
-        t.strength = {{Date{start, month, 0, false}, 0.25 + rng.next(50) / 100.0},
-                      {Date{start + 1, 0, 0, false}, 0.5}};
-        t.confidence = static_cast<Confidence>(rng.next(4));
-        Claim c;
-        c.source = SourceId(rng.next(100));
+        t.spans.push_back(
+            calendar::Span{calendar::Date{start, month, 0, false},
+                           calendar::Date{start + 1 + static_cast<std::int32_t>(rng.next(15)), 0, 0, false}});
+        t.strength = {{calendar::Date{start, month, 0, false}, 0.25 + rng.next(50) / 100.0},
+                      {calendar::Date{start + 1, 0, 0, false}, 0.5}};
+        t.confidence = static_cast<model::Confidence>(rng.next(4));
+        model::Claim c;
+        c.source = model::SourceId(rng.next(100));
         c.locator = "p. " + std::to_string(rng.next(400));
         t.claims.push_back(std::move(c));
         d.ties.push_back(std::move(t));
@@ -87,17 +89,17 @@ Dataset makeDataset(std::uint32_t nodes, std::uint32_t edges) {
 }
 
 // GEXF as Gephi writes a dynamic network: spells, a dynamic weight, kinds, no tieline attributes.
-std::string gephiGexf(const Dataset& d) {
+std::string gephiGexf(const model::Dataset& d) {
     std::string out =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n"
         "<graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\">\n"
         "<attributes class=\"edge\" mode=\"dynamic\"><attribute id=\"weight\" title=\"Weight\" "
         "type=\"double\"/></attributes>\n<nodes>\n";
-    for (const Actor& a : d.actors)
+    for (const model::Actor& a : d.actors)
         out += "<node id=\"" + a.key + "\" label=\"" + a.name + "\"><spells><spell start=\"" +
                std::to_string(a.spans[0].start->year) + "-01-01\"/></spells></node>\n";
     out += "</nodes>\n<edges>\n";
-    for (const Tie& t : d.ties) {
+    for (const model::Tie& t : d.ties) {
         const std::string start = t.spans[0].start->toString() + "-01";
         const std::string end = std::to_string(t.spans[0].end->year) + "-12-31";
         out += "<edge id=\"" + t.key + "\" source=\"" + d.actor(t.from).key + "\" target=\"" +
@@ -121,7 +123,7 @@ template <class Load> void timeImport(const char* name, std::size_t bytes, Load 
     const long before = peakKilobytes();
     const auto start = std::chrono::steady_clock::now();
     const std::clock_t cpuStart = std::clock();
-    const LoadResult r = load();
+    const io::LoadResult r = load();
     const double cpu = static_cast<double>(std::clock() - cpuStart) / CLOCKS_PER_SEC;
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::printf(
@@ -141,32 +143,35 @@ int main(int argc, char** argv) {
     const std::uint32_t edges = argc > 3 ? static_cast<std::uint32_t>(std::atoi(argv[3])) : 300000;
     std::printf("network: %u nodes, %u edges (peak RSS before the files: %ld MB)\n", nodes, edges,
                 peakKilobytes() / 1024);
-    const Dataset data = makeDataset(nodes, edges);
+    const model::Dataset data = makeDataset(nodes, edges);
     if (only == "write") { // the same network as files, to time `tieline validate` or `convert` on them
         const std::string dir = argc > 4 ? argv[4] : ".";
         std::ofstream(dir + "/bench-gephi.gexf") << gephiGexf(data);
-        std::ofstream(dir + "/bench-tieline.gexf") << gexfText(data);
-        const CsvTables tables = csvText(data);
+        std::ofstream(dir + "/bench-tieline.gexf") << interop::gexfText(data);
+        const interop::CsvTables tables = interop::csvText(data);
         std::ofstream(dir + "/bench.nodes.csv") << tables.nodes;
         std::ofstream(dir + "/bench.edges.csv") << tables.edges;
         std::printf("wrote %s/bench-gephi.gexf, bench-tieline.gexf, bench.nodes.csv, bench.edges.csv\n",
                     dir.c_str());
         return 0;
     }
-    ImportOptions options;
+    interop::ImportOptions options;
     options.sources = data.sources;
     if (only.empty() || only == "gephi-gexf") {
         const std::string text = gephiGexf(data);
-        timeImport("gephi-gexf", text.size(), [&] { return loadGexfText(text, "gephi.gexf", options); });
+        timeImport("gephi-gexf", text.size(),
+                   [&] { return interop::loadGexfText(text, "gephi.gexf", options); });
     }
     if (only.empty() || only == "tieline-gexf") {
-        const std::string text = gexfText(data);
-        timeImport("tieline-gexf", text.size(), [&] { return loadGexfText(text, "tieline.gexf", options); });
+        const std::string text = interop::gexfText(data);
+        timeImport("tieline-gexf", text.size(),
+                   [&] { return interop::loadGexfText(text, "tieline.gexf", options); });
     }
     if (only.empty() || only == "csv") {
-        const CsvTables tables = csvText(data);
+        const interop::CsvTables tables = interop::csvText(data);
         timeImport("csv", tables.nodes.size() + tables.edges.size(), [&] {
-            return loadCsvTables({tables.nodes, "b.nodes.csv"}, {tables.edges, "b.edges.csv"}, options);
+            return interop::loadCsvTables({tables.nodes, "b.nodes.csv"}, {tables.edges, "b.edges.csv"},
+                                          options);
         });
     }
     return 0;

@@ -6,8 +6,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace tieline::core;
-    const CslImport r =
-        readCslJson(std::string_view(reinterpret_cast<const char*>(data), size), "fuzz.csl.json");
-    (void)cslJsonText(r.sources);
+    const interop::CslImport r =
+        interop::readCslJson(std::string_view(reinterpret_cast<const char*>(data), size), "fuzz.csl.json");
+    (void)interop::cslJsonText(r.sources);
     return 0;
 }

@@ -9,16 +9,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     using namespace tieline::core;
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     const auto split = text.find('\0');
-    CsvText nodes, edges;
+    interop::CsvText nodes, edges;
     if (split == std::string_view::npos) {
         edges = {std::string(text), "edges.csv"};
     } else {
         nodes = {std::string(text.substr(0, split)), "nodes.csv"};
         edges = {std::string(text.substr(split + 1)), "edges.csv"};
     }
-    const LoadResult r = loadCsvTables(nodes, edges);
-    for (const Diagnostic& d : r.diagnostics.items)
+    const io::LoadResult r = loadCsvTables(nodes, edges);
+    for (const io::Diagnostic& d : r.diagnostics.items)
         (void)d.format();
-    if (r.dataset) (void)csvText(*r.dataset);
+    if (r.dataset) (void)interop::csvText(*r.dataset);
     return 0;
 }

@@ -8,15 +8,16 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace tieline::core;
-    LoadOptions options;
+    io::LoadOptions options;
     options.maxItems = 2000; // keep single inputs fast; the limit itself is part of what is fuzzed
-    const LoadResult r =
+    const io::LoadResult r =
         loadDatasetText(std::string_view(reinterpret_cast<const char*>(data), size), "fuzz.json", options);
-    for (const Diagnostic& d : r.diagnostics.items)
+    for (const io::Diagnostic& d : r.diagnostics.items)
         (void)d.format();
     if (!r.dataset) return 0;
-    const Dataset& d = *r.dataset;
-    for (Time t : {Time(d.rangeBegin()), (d.rangeBegin() + d.rangeEnd()) * 0.5, Time(d.rangeEnd() - 1)})
-        (void)snapshotJson(d, t);
+    const model::Dataset& d = *r.dataset;
+    for (calendar::Time t : {calendar::Time(d.rangeBegin()), (d.rangeBegin() + d.rangeEnd()) * 0.5,
+                             calendar::Time(d.rangeEnd() - 1)})
+        (void)io::snapshotJson(d, t);
     return 0;
 }

@@ -10,7 +10,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     using namespace tieline::core;
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     std::string why;
-    const auto date = parseDate(text, &why);
+    const auto date = calendar::parseDate(text, &why);
     if (!date) {
         if (why.empty()) std::abort(); // a rejection always says why
         return 0;
@@ -19,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!(date->firstDay() < date->dayAfterLast())) std::abort();
     if (!(date->uncertainFrom() < date->firstDay() && date->dayAfterLast() < date->uncertainUntil()))
         std::abort();
-    const CivilDay c = civilFromDays(date->firstDay());
-    if (daysFromCivil(c.year, c.month, c.day) != date->firstDay()) std::abort();
+    const calendar::CivilDay c = calendar::civilFromDays(date->firstDay());
+    if (calendar::daysFromCivil(c.year, c.month, c.day) != date->firstDay()) std::abort();
     return 0;
 }

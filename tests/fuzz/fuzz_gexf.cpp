@@ -8,13 +8,13 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace tieline::core;
-    const LoadResult r =
-        loadGexfText(std::string_view(reinterpret_cast<const char*>(data), size), "fuzz.gexf");
-    for (const Diagnostic& d : r.diagnostics.items)
+    const io::LoadResult r =
+        interop::loadGexfText(std::string_view(reinterpret_cast<const char*>(data), size), "fuzz.gexf");
+    for (const io::Diagnostic& d : r.diagnostics.items)
         (void)d.format();
     if (!r.dataset) return 0;
     // What we write, we must read back.
-    const LoadResult again = loadGexfText(gexfText(*r.dataset), "again.gexf");
+    const io::LoadResult again = interop::loadGexfText(interop::gexfText(*r.dataset), "again.gexf");
     if (!again.dataset) std::abort();
     return 0;
 }

@@ -10,7 +10,8 @@
 using namespace tieline;
 
 TEST_CASE("layout driver: follows the change record, restarting only when ties or parameters change") {
-    const core::LoadResult loaded = core::loadDatasetFile(std::string(TIELINE_FIXTURES) + "/valid/full.json");
+    const core::io::LoadResult loaded =
+        core::io::loadDatasetFile(std::string(TIELINE_FIXTURES) + "/valid/full.json");
     REQUIRE(loaded.dataset);
     ui::ChangeRecord changes;
     gui::LayoutDriver layout;

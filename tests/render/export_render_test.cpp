@@ -26,18 +26,18 @@ struct Export : testing::ExportFixture {
         REQUIRE_MESSAGE(renderer.init(data, error), error);
     }
 
-    void render(const char* day, const core::ExportOptions& options) {
-        exporter::prepareFrame(data, positions, core::parseDate(day)->firstDay(), options, renderer.metrics(),
-                               scene, frame);
+    void render(const char* day, const core::figure::ExportOptions& options) {
+        exporter::prepareFrame(data, positions, core::calendar::parseDate(day)->firstDay(), options,
+                               renderer.metrics(), scene, frame);
         REQUIRE_MESSAGE(renderer.render(scene, frame, image, error), error);
     }
 
-    std::uint32_t at(core::Point p) const {
+    std::uint32_t at(core::model::Point p) const {
         return image.pixel(int(std::lround(p.x)), int(std::lround(p.y)));
     }
 };
 
-bool near(std::uint32_t rgba, core::Rgb rgb, int tolerance = 10) {
+bool near(std::uint32_t rgba, core::model::Rgb rgb, int tolerance = 10) {
     return std::abs(int(rgba >> 24) - int(rgb >> 16)) <= tolerance &&
            std::abs(int((rgba >> 16) & 0xFF) - int((rgb >> 8) & 0xFF)) <= tolerance &&
            std::abs(int((rgba >> 8) & 0xFF) - int(rgb & 0xFF)) <= tolerance;
@@ -47,7 +47,7 @@ bool near(std::uint32_t rgba, core::Rgb rgb, int tolerance = 10) {
 
 TEST_CASE("export png: the asked size, opaque, and each node's group colour where the layout puts it") {
     Export e;
-    core::ExportOptions options;
+    core::figure::ExportOptions options;
     options.width = 640;
     options.height = 360;
     e.render("1956-09", options);
@@ -56,13 +56,13 @@ TEST_CASE("export png: the asked size, opaque, and each node's group colour wher
     for (std::size_t i = 3; i < e.image.rgba.size(); i += 4)
         REQUIRE(e.image.rgba[i] == 255);
     REQUIRE(e.scene.nodes.size() == 3);
-    for (const core::SceneNode& n : e.scene.nodes) {
-        const core::Point p = e.frame.camera.toScreen(n.center);
+    for (const core::scene::SceneNode& n : e.scene.nodes) {
+        const core::model::Point p = e.frame.camera.toScreen(n.center);
         CAPTURE(n.actor.value);
         CHECK(near(e.at(p), e.data.group(e.data.actor(n.actor).group)->color));
     }
     // The caption's date is drawn: text-coloured pixels where the overlay puts it.
-    const core::OverlayText& date = e.frame.overlay.texts[1];
+    const core::figure::OverlayText& date = e.frame.overlay.texts[1];
     int ink = 0;
     for (int x = int(date.x); x < int(date.x) + 80; ++x)
         for (int y = int(date.baseline) - 10; y < int(date.baseline); ++y)
@@ -72,7 +72,7 @@ TEST_CASE("export png: the asked size, opaque, and each node's group colour wher
 
 TEST_CASE("export png: a transparent background has alpha 0 around the network and straight colours inside") {
     Export e;
-    core::ExportOptions options;
+    core::figure::ExportOptions options;
     options.width = 400;
     options.height = 300;
     options.transparent = true;
@@ -80,7 +80,7 @@ TEST_CASE("export png: a transparent background has alpha 0 around the network a
     e.render("1956-09", options);
     CHECK((e.at({2, 2}) & 0xFF) == 0);
     CHECK((e.at({398, 298}) & 0xFF) == 0);
-    const core::SceneNode& n = e.scene.nodes.front();
+    const core::scene::SceneNode& n = e.scene.nodes.front();
     const std::uint32_t centre = e.at(e.frame.camera.toScreen(n.center));
     CHECK((centre & 0xFF) == 255);
     CHECK(near(centre, 0x009E73));
@@ -88,15 +88,15 @@ TEST_CASE("export png: a transparent background has alpha 0 around the network a
 
 TEST_CASE("export png: pictures wider than a tile are rendered in tiles that join up") {
     Export e;
-    core::ExportOptions options;
+    core::figure::ExportOptions options;
     options.width = 2600; // two tiles of 1300
     options.height = 200;
     options.legend = options.caption = false;
     e.render("1956-09", options);
     CHECK(e.image.width == 2600);
     int found = 0;
-    for (const core::SceneNode& n : e.scene.nodes) {
-        const core::Point p = e.frame.camera.toScreen(n.center);
+    for (const core::scene::SceneNode& n : e.scene.nodes) {
+        const core::model::Point p = e.frame.camera.toScreen(n.center);
         found += near(e.at(p), e.data.group(e.data.actor(n.actor).group)->color) ? 1 : 0;
     }
     CHECK(found == 3);

@@ -35,8 +35,8 @@ struct Fixture {
     std::unique_ptr<render::EglContext> context;
     render::Framebuffer target;
     render::GraphRenderer renderer;
-    core::Dataset data;
-    std::vector<core::Point> positions = {{0, 0}, {200, 0}, {200, 150}, {0, 150}};
+    core::model::Dataset data;
+    std::vector<core::model::Point> positions = {{0, 0}, {200, 0}, {200, 150}, {0, 150}};
     std::string error;
 
     Fixture() {
@@ -45,21 +45,21 @@ struct Fixture {
         target = render::Framebuffer::create(400, 300, error);
         REQUIRE_MESSAGE(target.isValid(), error);
         REQUIRE_MESSAGE(renderer.init(error), error);
-        auto loaded = core::loadDatasetText(kText, "render.json");
+        auto loaded = core::io::loadDatasetText(kText, "render.json");
         REQUIRE(loaded.dataset);
         data = std::move(*loaded.dataset);
     }
 
     // Draws the scene at `day` over the style's background; returns the pixels and the camera used.
-    render::Image draw(const char* day, const core::SceneStyle& style, core::Scene& scene,
-                       core::Camera& camera, const render::GlyphAtlas* atlas = nullptr) {
-        core::SceneInput in;
+    render::Image draw(const char* day, const core::scene::SceneStyle& style, core::scene::Scene& scene,
+                       core::scene::Camera& camera, const render::GlyphAtlas* atlas = nullptr) {
+        core::scene::SceneInput in;
         in.data = &data;
-        in.t = core::parseDate(day)->firstDay();
+        in.t = core::calendar::parseDate(day)->firstDay();
         in.positions = &positions;
-        core::buildScene(in, style, scene);
-        camera = core::fitCamera(scene.bounds, 400, 300, 30);
-        if (atlas) core::cullLabels(scene, camera, *atlas);
+        core::scene::buildScene(in, style, scene);
+        camera = core::scene::fitCamera(scene.bounds, 400, 300, 30);
+        if (atlas) core::scene::cullLabels(scene, camera, *atlas);
         target.bind();
         glClearColor(style.background.r, style.background.g, style.background.b, 1);
         glClear(GL_COLOR_BUFFER_BIT);
@@ -71,11 +71,11 @@ struct Fixture {
 struct Rgb8 {
     int r, g, b;
 };
-Rgb8 at(const render::Image& image, core::Point p) {
+Rgb8 at(const render::Image& image, core::model::Point p) {
     const std::uint32_t v = image.pixel(int(std::lround(p.x)), int(std::lround(p.y)));
     return {int(v >> 24), int((v >> 16) & 0xFF), int((v >> 8) & 0xFF)};
 }
-bool near(Rgb8 a, core::Rgb rgb, int tolerance = 8) {
+bool near(Rgb8 a, core::model::Rgb rgb, int tolerance = 8) {
     return std::abs(a.r - int(rgb >> 16)) <= tolerance &&
            std::abs(a.g - int((rgb >> 8) & 0xFF)) <= tolerance &&
            std::abs(a.b - int(rgb & 0xFF)) <= tolerance;
@@ -85,40 +85,41 @@ bool near(Rgb8 a, core::Rgb rgb, int tolerance = 8) {
 
 TEST_CASE("render: a node's colour appears at its projected position") {
     Fixture f;
-    core::Scene scene;
-    core::Camera camera;
-    const render::Image image = f.draw("1956-03-01", core::darkSceneStyle(), scene, camera);
+    core::scene::Scene scene;
+    core::scene::Camera camera;
+    const render::Image image = f.draw("1956-03-01", core::scene::darkSceneStyle(), scene, camera);
     CHECK(near(at(image, camera.toScreen(f.positions[0])), 0x009E73));
     CHECK(near(at(image, camera.toScreen(f.positions[3])), 0xCC79A7));
 }
 
 TEST_CASE("render: a tie's colour lies between its ends, and its arrowhead is wider than it") {
     Fixture f;
-    core::Scene scene;
-    core::Camera camera;
-    const render::Image image = f.draw("1956-03-01", core::darkSceneStyle(), scene, camera);
-    const core::Point mid = camera.toScreen({100, 0});
+    core::scene::Scene scene;
+    core::scene::Camera camera;
+    const render::Image image = f.draw("1956-03-01", core::scene::darkSceneStyle(), scene, camera);
+    const core::model::Point mid = camera.toScreen({100, 0});
     CHECK(near(at(image, mid), 0x0072B2, 12));
     // Off the ribbon, beside its middle: background.
     CHECK(near(at(image, {mid.x, mid.y + 12}), 0x17191F, 12));
     // Beside the arrowhead, at the same offset from the axis as above but wider than the ribbon.
-    const core::SceneEdge* ab = nullptr;
+    const core::scene::SceneEdge* ab = nullptr;
     for (const auto& e : scene.edges)
         if (f.data.tie(e.tie).key == "ab") ab = &e;
     REQUIRE(ab);
-    const core::Point base = camera.toScreen(ab->arrowBase), tip = camera.toScreen(ab->arrowTip);
-    const core::Point inArrow{0.7 * base.x + 0.3 * tip.x, base.y + 0.5 * ab->arrowHalfWidth * camera.zoom};
+    const core::model::Point base = camera.toScreen(ab->arrowBase), tip = camera.toScreen(ab->arrowTip);
+    const core::model::Point inArrow{0.7 * base.x + 0.3 * tip.x,
+                                     base.y + 0.5 * ab->arrowHalfWidth * camera.zoom};
     CHECK(near(at(image, inArrow), 0x0072B2, 16));
-    const core::Point beyondTip{tip.x + 3, tip.y};
+    const core::model::Point beyondTip{tip.x + 3, tip.y};
     CHECK_FALSE(near(at(image, beyondTip), 0x0072B2, 40));
 }
 
 TEST_CASE("render: a contested tie is dashed: its pixels alternate along the line") {
     Fixture f;
-    core::Scene scene;
-    core::Camera camera;
-    const render::Image image = f.draw("1956-03-01", core::darkSceneStyle(), scene, camera);
-    const core::Point a = camera.toScreen({0, 40}), b = camera.toScreen({0, 110});
+    core::scene::Scene scene;
+    core::scene::Camera camera;
+    const render::Image image = f.draw("1956-03-01", core::scene::darkSceneStyle(), scene, camera);
+    const core::model::Point a = camera.toScreen({0, 40}), b = camera.toScreen({0, 110});
     int on = 0, off = 0, switches = 0;
     bool previous = false;
     for (int y = int(a.y); y <= int(b.y); ++y) {
@@ -134,12 +135,12 @@ TEST_CASE("render: a contested tie is dashed: its pixels alternate along the lin
 
 TEST_CASE("render: an actor fades out over the days before its exit") {
     Fixture f;
-    core::Scene scene;
-    core::Camera camera;
-    render::Image image = f.draw("1956-03-01", core::darkSceneStyle(), scene, camera);
-    const core::Point c = camera.toScreen(f.positions[2]);
+    core::scene::Scene scene;
+    core::scene::Camera camera;
+    render::Image image = f.draw("1956-03-01", core::scene::darkSceneStyle(), scene, camera);
+    const core::model::Point c = camera.toScreen(f.positions[2]);
     const Rgb8 full = at(image, c);
-    image = f.draw("1956-06-25", core::darkSceneStyle(), scene, camera); // 6 of the 20 fade days left
+    image = f.draw("1956-06-25", core::scene::darkSceneStyle(), scene, camera); // 6 of the 20 fade days left
     const Rgb8 fading = at(image, camera.toScreen(f.positions[2]));
     CHECK(near(full, 0xCC79A7));
     CHECK(fading.r < full.r - 60);
@@ -148,11 +149,11 @@ TEST_CASE("render: an actor fades out over the days before its exit") {
 
 TEST_CASE("render: the light theme draws on a light background, the dark theme on a dark one") {
     Fixture f;
-    core::Scene scene;
-    core::Camera camera;
-    render::Image image = f.draw("1956-03-01", core::lightSceneStyle(), scene, camera);
+    core::scene::Scene scene;
+    core::scene::Camera camera;
+    render::Image image = f.draw("1956-03-01", core::scene::lightSceneStyle(), scene, camera);
     CHECK(at(image, {5, 5}).r > 230);
-    image = f.draw("1956-03-01", core::darkSceneStyle(), scene, camera);
+    image = f.draw("1956-03-01", core::scene::darkSceneStyle(), scene, camera);
     CHECK(at(image, {5, 5}).r < 40);
 }
 
@@ -163,10 +164,10 @@ TEST_CASE("render: labels are drawn below their nodes from the CJK font") {
     REQUIRE_MESSAGE(atlas.build({"Kim Il Sung", "김일성", "Beta", "Gamma", "Delta"}, f.error), f.error);
     CHECK(atlas.glyph(U'김') != nullptr);
     CHECK(atlas.width("Kim", 13) > 13);
-    core::Scene scene;
-    core::Camera camera;
-    const render::Image image = f.draw("1956-03-01", core::darkSceneStyle(), scene, camera, &atlas);
-    const core::SceneLabel& kim = scene.labels[0];
+    core::scene::Scene scene;
+    core::scene::Camera camera;
+    const render::Image image = f.draw("1956-03-01", core::scene::darkSceneStyle(), scene, camera, &atlas);
+    const core::scene::SceneLabel& kim = scene.labels[0];
     REQUIRE(kim.visible);
     int bright = 0;
     for (int y = int(kim.boxY0); y < int(kim.boxY1); ++y)

@@ -16,7 +16,7 @@ ui::App openDefault() {
     return app;
 }
 
-core::ActorId actor(const ui::App& app, const char* key) {
+core::model::ActorId actor(const ui::App& app, const char* key) {
     return *app.dataset->findActor(key);
 }
 
@@ -29,7 +29,7 @@ TEST_CASE(
     CHECK(app.ui.presenting);
     CHECK(app.ui.story == 0);
     CHECK(app.ui.stop == 0);
-    CHECK(app.ui.t == core::daysFromCivil(1955, 12, 2));
+    CHECK(app.ui.t == core::calendar::daysFromCivil(1955, 12, 2));
     ui::nextStop(app, app.ui);
     ui::nextStop(app, app.ui);
     ui::stopPresentation(app, app.ui);
@@ -40,7 +40,7 @@ TEST_CASE(
     ui::startPresentation(app, app.ui);
     CHECK(app.ui.story == 1);
     CHECK(app.ui.stop == 5);
-    CHECK(app.ui.t == core::daysFromCivil(1961, 7, 11));
+    CHECK(app.ui.t == core::calendar::daysFromCivil(1961, 7, 11));
 }
 
 TEST_CASE("present: the charts show the selection, else the first client, and the merge goes into the "
@@ -84,8 +84,8 @@ TEST_CASE("present: a change to names or styles keeps the metrics; a change to t
     app.changes.record(ui::kNames | ui::kStyles);
     ui::updateCaches(app);
     CHECK(app.metricsBuilt.generation == built);
-    app.changes.record(ui::kTies, ui::TimeRange{double(core::daysFromCivil(1956, 1, 1)),
-                                                double(core::daysFromCivil(1956, 2, 1))});
+    app.changes.record(ui::kTies, ui::TimeRange{double(core::calendar::daysFromCivil(1956, 1, 1)),
+                                                double(core::calendar::daysFromCivil(1956, 2, 1))});
     ui::updateCaches(app);
     CHECK(app.metricsBuilt.generation == app.changes.generation());
     CHECK(app.activeTiesBuilt.generation == app.changes.generation());

@@ -24,7 +24,7 @@ TEST_CASE("ui state: opening a dataset starts at its first day") {
     ui::App app;
     REQUIRE(ui::openDataset(app, fixture("valid/full.json")));
     CHECK(app.dataset->meta.title == "Every field of format v1");
-    CHECK(app.ui.t == core::daysFromCivil(1955, 1, 1));
+    CHECK(app.ui.t == core::calendar::daysFromCivil(1955, 1, 1));
     CHECK(app.messages.empty());
     CHECK(app.changes.generation() == 1); // a whole new dataset: every cache rebuilds
 }
@@ -32,13 +32,13 @@ TEST_CASE("ui state: opening a dataset starts at its first day") {
 TEST_CASE("ui state: a broken file keeps the open dataset and shows why") {
     ui::App app;
     REQUIRE(ui::openDataset(app, fixture("valid/full.json")));
-    app.ui.t = core::daysFromCivil(1956, 9, 20);
+    app.ui.t = core::calendar::daysFromCivil(1956, 9, 20);
     app.requests.open = fixture("invalid/unknown-tie-type.json");
     ui::applyRequests(app);
     REQUIRE(app.dataset);
     CHECK(app.dataset->meta.title == "Every field of format v1");
     CHECK(app.datasetPath == fixture("valid/full.json"));
-    CHECK(app.ui.t == core::daysFromCivil(1956, 9, 20));
+    CHECK(app.ui.t == core::calendar::daysFromCivil(1956, 9, 20));
     CHECK(app.ui.showMessages);
     REQUIRE_FALSE(app.messages.empty());
     CHECK(app.messages[0].format().find("unknown tie type \"friendship\"") != std::string::npos);
@@ -48,11 +48,11 @@ TEST_CASE("ui state: a broken file keeps the open dataset and shows why") {
 TEST_CASE("ui state: opening another dataset keeps the date when it is in range, else clamps it") {
     ui::App app;
     REQUIRE(ui::openDataset(app, fixture("valid/full.json"))); // 1955-1958
-    app.ui.t = core::daysFromCivil(1957, 3, 1);
+    app.ui.t = core::calendar::daysFromCivil(1957, 3, 1);
     REQUIRE(ui::openDataset(app, fixture("valid/ok-base.json"))); // 1955-1960
-    CHECK(app.ui.t == core::daysFromCivil(1957, 3, 1));
+    CHECK(app.ui.t == core::calendar::daysFromCivil(1957, 3, 1));
     REQUIRE(ui::openDataset(app, fixture("valid/minimal.json"))); // 1960 only
-    CHECK(app.ui.t == core::daysFromCivil(1960, 1, 1));
+    CHECK(app.ui.t == core::calendar::daysFromCivil(1960, 1, 1));
 }
 
 TEST_CASE("ui state: reload re-reads the file from disk") {
@@ -70,7 +70,7 @@ TEST_CASE("ui state: playback advances by months per second and loops or stops a
     app.ui.playing = true;
     app.ui.monthsPerSecond = 12.0f;
     ui::advanceTime(app, 1.0);
-    CHECK(app.ui.t == doctest::Approx(core::daysFromCivil(1955, 1, 1) + 365.2425));
+    CHECK(app.ui.t == doctest::Approx(core::calendar::daysFromCivil(1955, 1, 1) + 365.2425));
     app.ui.loop = false;
     ui::advanceTime(app, 10.0);
     CHECK(app.ui.t == doctest::Approx(app.dataset->rangeEnd() - 1.0));
@@ -87,11 +87,11 @@ TEST_CASE("ui state: stepping through a story moves the date and the focus, and 
     ui::goToStop(app, app.ui, 0, 0);
     CHECK(app.ui.story == 0);
     CHECK(app.ui.stop == 0);
-    CHECK(app.ui.t == core::daysFromCivil(1955, 3, 1));
+    CHECK(app.ui.t == core::calendar::daysFromCivil(1955, 3, 1));
     CHECK(app.ui.frameRequest.size() == 2);
     ui::nextStop(app, app.ui);
     CHECK(app.ui.stop == 1);
-    CHECK(app.ui.t == core::daysFromCivil(1956, 8, 30));
+    CHECK(app.ui.t == core::calendar::daysFromCivil(1956, 8, 30));
     REQUIRE(app.ui.selectedActor); // a single focus actor is selected
     CHECK(app.dataset->actor(*app.ui.selectedActor).key == "rival");
     ui::nextStop(app, app.ui);
@@ -107,11 +107,11 @@ TEST_CASE("ui state: stepping through a story moves the date and the focus, and 
 TEST_CASE("ui state: the scene follows filters and selection") {
     ui::App app;
     REQUIRE(ui::openDataset(app, fixture("valid/full.json")));
-    app.ui.t = core::daysFromCivil(1956, 3, 1);
+    app.ui.t = core::calendar::daysFromCivil(1956, 3, 1);
     app.positions = {{0, 0}, {50, 0}, {0, 50}};
     ui::updateScene(app);
     CHECK(app.scene.edges.size() == 2);
-    app.ui.filter.minConfidence = core::Confidence::Low; // hides the contested tie
+    app.ui.filter.minConfidence = core::model::Confidence::Low; // hides the contested tie
     ui::updateScene(app);
     CHECK(app.scene.edges.size() == 1);
     ui::selectTie(app.ui, *app.dataset->findTie("patron-client"));
@@ -129,7 +129,7 @@ TEST_CASE("ui state: a file changed on disk is reloaded") {
     const std::string path = "/tmp/tieline-ui-reload-test.json";
     std::string text;
     std::string why;
-    REQUIRE(tieline::core::readFileLimited(fixture("valid/minimal.json"), 1 << 20, text, why));
+    REQUIRE(tieline::core::io::readFileLimited(fixture("valid/minimal.json"), 1 << 20, text, why));
     FILE* f = std::fopen(path.c_str(), "w");
     std::fputs(text.c_str(), f);
     std::fclose(f);

@@ -5,7 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
-namespace tieline::core {
+namespace tieline::core::calendar {
 
 bool isLeapYear(std::int32_t year) {
     return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
@@ -173,4 +173,4 @@ std::string formatMonthYear(Time t) {
     return std::string(kMonths[static_cast<std::size_t>(c.month - 1)]) + " " + std::to_string(c.year);
 }
 
-} // namespace tieline::core
+} // namespace tieline::core::calendar

@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-namespace tieline::core {
+namespace tieline::core::calendar {
 
 // Days since 1970-01-01 in the proleptic Gregorian calendar. Negative before 1970.
 using DayNumber = std::int32_t;
@@ -62,4 +62,4 @@ std::string formatMonthYear(Time t);
 // Adds whole months to a day number, clamping the day of month (Jan 31 + 1 month = Feb 28/29).
 DayNumber addMonths(DayNumber day, int months);
 
-} // namespace tieline::core
+} // namespace tieline::core::calendar

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-namespace tieline::core {
+namespace tieline::core::calendar {
 
 ResolvedSpan resolveSpan(const Span& span, const Date& rangeStart, const Date& rangeEnd) {
     ResolvedSpan r;
@@ -41,4 +41,4 @@ double ResolvedSpan::fadeAt(Time t) const {
     return fade;
 }
 
-} // namespace tieline::core
+} // namespace tieline::core::calendar

@@ -6,7 +6,7 @@
 #include <optional>
 #include <vector>
 
-namespace tieline::core {
+namespace tieline::core::calendar {
 
 // As written in a dataset: either end may be omitted (the dataset's start or end stands in).
 struct Span {
@@ -32,4 +32,4 @@ struct ResolvedSpan {
 
 ResolvedSpan resolveSpan(const Span& span, const Date& rangeStart, const Date& rangeEnd);
 
-} // namespace tieline::core
+} // namespace tieline::core::calendar

@@ -8,7 +8,7 @@
 
 #include <algorithm>
 
-namespace tieline::core {
+namespace tieline::core::figure {
 
 namespace {
 
@@ -29,41 +29,42 @@ std::string markdownText(std::string_view text) {
     return out;
 }
 
-std::string tieTitle(const Dataset& data, const Tie& tie) {
-    const TieType& type = data.tieType(tie.type);
+std::string tieTitle(const model::Dataset& data, const model::Tie& tie) {
+    const model::TieType& type = data.tieType(tie.type);
     const char* arrow = data.isDirected(tie) ? " \xE2\x86\x92 " : " \xE2\x80\x93 "; // → or –
     return "**" + markdownText(data.actor(tie.from).name) + arrow + markdownText(data.actor(tie.to).name) +
            "**, " + markdownText(type.label.empty() ? type.key : type.label) + " (" +
-           keyword(tie.confidence) + " confidence)";
+           model::keyword(tie.confidence) + " confidence)";
 }
 
 } // namespace
 
-void markVisibleTies(const Dataset& data, const Scene& scene, std::vector<char>& seen) {
+void markVisibleTies(const model::Dataset& data, const scene::Scene& scene, std::vector<char>& seen) {
     seen.resize(data.ties.size(), 0);
-    for (const SceneEdge& e : scene.edges)
+    for (const scene::SceneEdge& e : scene.edges)
         if (e.alpha > 0.02f && e.t1 > e.t0 && e.tie.index() < seen.size()) seen[e.tie.index()] = 1;
 }
 
-std::vector<SourceId> sourcesOfTies(const Dataset& data, const std::vector<char>& ties) {
+std::vector<model::SourceId> sourcesOfTies(const model::Dataset& data, const std::vector<char>& ties) {
     std::vector<char> cited(data.sources.size(), 0);
     for (std::size_t i = 0; i < ties.size() && i < data.ties.size(); ++i)
         if (ties[i])
-            for (const Claim& c : data.ties[i].claims)
+            for (const model::Claim& c : data.ties[i].claims)
                 if (c.source.valid()) cited[c.source.index()] = 1;
-    std::vector<std::pair<std::string, SourceId>> order;
+    std::vector<std::pair<std::string, model::SourceId>> order;
     for (std::size_t i = 0; i < cited.size(); ++i)
-        if (cited[i]) order.emplace_back(formatCitation(data.sources[i]), SourceId(std::uint32_t(i)));
+        if (cited[i])
+            order.emplace_back(model::formatCitation(data.sources[i]), model::SourceId(std::uint32_t(i)));
     std::sort(order.begin(), order.end());
-    std::vector<SourceId> out;
+    std::vector<model::SourceId> out;
     for (const auto& [citation, id] : order)
         out.push_back(id);
     return out;
 }
 
-std::string bibliographyMarkdown(const Dataset& data, const std::vector<char>& ties,
+std::string bibliographyMarkdown(const model::Dataset& data, const std::vector<char>& ties,
                                  const std::string& when) {
-    const std::vector<SourceId> sources = sourcesOfTies(data, ties);
+    const std::vector<model::SourceId> sources = sourcesOfTies(data, ties);
     std::size_t tieCount = 0;
     for (std::size_t i = 0; i < ties.size() && i < data.ties.size(); ++i)
         tieCount += ties[i] ? 1 : 0;
@@ -73,16 +74,16 @@ std::string bibliographyMarkdown(const Dataset& data, const std::vector<char>& t
            (sources.size() == 1 ? " source" : " sources") + ", with the claims they support.\n";
     if (!data.meta.citation.empty()) out += "\nDataset: " + markdownText(data.meta.citation) + "\n";
     int number = 0;
-    for (SourceId id : sources) {
-        const Source& s = data.source(id);
+    for (model::SourceId id : sources) {
+        const model::Source& s = data.source(id);
         out += '\n';
         out += std::to_string(++number);
-        out += ". " + markdownText(formatCitation(s)) + "\n";
+        out += ". " + markdownText(model::formatCitation(s)) + "\n";
         for (std::size_t i = 0; i < ties.size() && i < data.ties.size(); ++i) {
             if (!ties[i]) continue;
-            const Tie& tie = data.ties[i];
+            const model::Tie& tie = data.ties[i];
             bool titled = false;
-            for (const Claim& c : tie.claims) {
+            for (const model::Claim& c : tie.claims) {
                 if (c.source != id) continue;
                 if (!titled) out += "    - " + tieTitle(data, tie) + "\n";
                 titled = true;
@@ -101,17 +102,17 @@ std::string bibliographyMarkdown(const Dataset& data, const std::vector<char>& t
     return out;
 }
 
-std::string bibliographyCslJson(const Dataset& data, const std::vector<char>& ties) {
-    std::vector<Source> items;
-    for (SourceId id : sourcesOfTies(data, ties))
+std::string bibliographyCslJson(const model::Dataset& data, const std::vector<char>& ties) {
+    std::vector<model::Source> items;
+    for (model::SourceId id : sourcesOfTies(data, ties))
         items.push_back(data.source(id));
-    return sourcesToCslJson(items);
+    return io::sourcesToCslJson(items);
 }
 
-bool writeBibliography(const Dataset& data, const std::vector<char>& ties, const std::string& when,
+bool writeBibliography(const model::Dataset& data, const std::vector<char>& ties, const std::string& when,
                        const std::string& markdownPath, std::string& why) {
-    return writeFileAtomic(markdownPath, bibliographyMarkdown(data, ties, when), why) &&
-           writeFileAtomic(cslPathFor(markdownPath), bibliographyCslJson(data, ties), why);
+    return io::writeFileAtomic(markdownPath, bibliographyMarkdown(data, ties, when), why) &&
+           io::writeFileAtomic(cslPathFor(markdownPath), bibliographyCslJson(data, ties), why);
 }
 
-} // namespace tieline::core
+} // namespace tieline::core::figure

@@ -13,26 +13,27 @@
 #include <string>
 #include <vector>
 
-namespace tieline::core {
+namespace tieline::core::figure {
 
 // Marks (sets to 1) the ties drawn in the scene: those with a visible stretch and opacity. Sizes
 // `seen` to the dataset's tie count; never clears what is already marked.
-void markVisibleTies(const Dataset& data, const Scene& scene, std::vector<char>& seen);
+void markVisibleTies(const model::Dataset& data, const scene::Scene& scene, std::vector<char>& seen);
 
 // The sources the marked ties' claims cite, in the order of their formatted citations.
-std::vector<SourceId> sourcesOfTies(const Dataset& data, const std::vector<char>& ties);
+std::vector<model::SourceId> sourcesOfTies(const model::Dataset& data, const std::vector<char>& ties);
 
 // Markdown: a heading with the dataset's title and `when` ("20 September 1956", or a range), then
 // per source its citation and, under it, each marked tie it supports with the claims' locators
 // and quotes. Text that Markdown would read as markup is escaped.
-std::string bibliographyMarkdown(const Dataset& data, const std::vector<char>& ties, const std::string& when);
+std::string bibliographyMarkdown(const model::Dataset& data, const std::vector<char>& ties,
+                                 const std::string& when);
 
 // CSL-JSON: an array of the sources' items.
-std::string bibliographyCslJson(const Dataset& data, const std::vector<char>& ties);
+std::string bibliographyCslJson(const model::Dataset& data, const std::vector<char>& ties);
 
 // Writes both files atomically: `markdownPath` and cslPathFor(markdownPath). Returns false and
 // sets `why` when either cannot be written.
-bool writeBibliography(const Dataset& data, const std::vector<char>& ties, const std::string& when,
+bool writeBibliography(const model::Dataset& data, const std::vector<char>& ties, const std::string& when,
                        const std::string& markdownPath, std::string& why);
 
-} // namespace tieline::core
+} // namespace tieline::core::figure

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace tieline::core {
+namespace tieline::core::figure {
 
 namespace {
 
@@ -18,31 +18,31 @@ struct LegendRow {
     std::string text;
     bool heading = false;
     int kind = 0; // 0 heading, 1 tie type, 2 dashes, 3 group
-    Rgba color;
+    scene::Rgba color;
     bool arrow = false;
 };
 
 // What the scene shows, in dataset order: the legend lists only that.
-std::vector<LegendRow> legendRows(const Dataset& data, const Scene& scene) {
+std::vector<LegendRow> legendRows(const model::Dataset& data, const scene::Scene& scene) {
     std::vector<char> types(data.tieTypes.size(), 0), groups(data.groups.size() + 1, 0);
     bool dashed = false;
-    for (const SceneEdge& e : scene.edges) {
+    for (const scene::SceneEdge& e : scene.edges) {
         if (e.alpha <= 0.02f) continue;
         types[data.tie(e.tie).type.index()] = 1;
         dashed |= e.dashed;
     }
-    for (const SceneNode& n : scene.nodes) {
+    for (const scene::SceneNode& n : scene.nodes) {
         if (n.alpha <= 0.02f) continue;
-        const GroupId g = data.actor(n.actor).group;
+        const model::GroupId g = data.actor(n.actor).group;
         groups[g.valid() ? g.index() : data.groups.size()] = 1;
     }
     std::vector<LegendRow> rows;
-    const Rgba grey = mix(scene.style.text, scene.style.background, 0.35f);
+    const scene::Rgba grey = mix(scene.style.text, scene.style.background, 0.35f);
     if (std::find(types.begin(), types.end(), 1) != types.end()) rows.push_back({"Ties", true, 0, {}, false});
     for (std::size_t i = 0; i < types.size(); ++i) {
         if (!types[i]) continue;
-        const TieType& t = data.tieTypes[i];
-        rows.push_back({t.label.empty() ? t.key : t.label, false, 1, toRgba(t.color), t.directed});
+        const model::TieType& t = data.tieTypes[i];
+        rows.push_back({t.label.empty() ? t.key : t.label, false, 1, scene::toRgba(t.color), t.directed});
     }
     if (dashed) rows.push_back({"approximate or weakly sourced", false, 2, grey, false});
     if (std::find(groups.begin(), groups.end(), 1) != groups.end())
@@ -50,18 +50,19 @@ std::vector<LegendRow> legendRows(const Dataset& data, const Scene& scene) {
     for (std::size_t i = 0; i < groups.size(); ++i) {
         if (!groups[i]) continue;
         if (i == data.groups.size())
-            rows.push_back({"no group", false, 3, toRgba(0x9A9A9A), false});
+            rows.push_back({"no group", false, 3, scene::toRgba(0x9A9A9A), false});
         else
             rows.push_back({data.groups[i].label.empty() ? data.groups[i].key : data.groups[i].label, false,
-                            3, toRgba(data.groups[i].color), false});
+                            3, scene::toRgba(data.groups[i].color), false});
     }
     return rows;
 }
 
 // A straight legend tie from a to b (with an arrowhead), as shapeEdge would make it.
-SceneEdge swatchLine(Point a, Point b, double u, Rgba color, bool dashed, bool arrow) {
+scene::SceneEdge swatchLine(model::Point a, model::Point b, double u, scene::Rgba color, bool dashed,
+                            bool arrow) {
     const double width = 2.2 * u;
-    SceneEdge e;
+    scene::SceneEdge e;
     e.p0 = a;
     e.p2 = b;
     e.control = {(a.x + b.x) * 0.5, (a.y + b.y) * 0.5};
@@ -77,15 +78,15 @@ SceneEdge swatchLine(Point a, Point b, double u, Rgba color, bool dashed, bool a
         const double length = b.x - a.x, arrowLength = 2.2 * width + 3.0 * u;
         e.arrowHalfWidth = 0.5 * arrowLength + 0.3 * width;
         e.t1 = std::clamp(1.0 - arrowLength / length, 0.0, 1.0);
-        e.arrowBase = edgePoint(e, e.t1);
+        e.arrowBase = scene::edgePoint(e, e.t1);
     }
     return e;
 }
 
 // The legend, right-aligned at `right`, from `top`; returns its width (0 when empty). Rows wrap
 // into more columns when they would not fit above `bottom`.
-double layoutLegend(const Dataset& data, const Scene& scene, const FontMetrics& metrics, double u,
-                    double right, double top, double bottom, Overlay& overlay) {
+double layoutLegend(const model::Dataset& data, const scene::Scene& scene, const FontMetrics& metrics,
+                    double u, double right, double top, double bottom, Overlay& overlay) {
     const std::vector<LegendRow> rows = legendRows(data, scene);
     if (rows.empty()) return 0;
     const float pixels = float(kLegendPixels * u);
@@ -128,11 +129,12 @@ double layoutLegend(const Dataset& data, const Scene& scene, const FontMetrics& 
             overlay.lines.push_back(swatchLine({columnX, middle}, {columnX + swatch, middle}, u, row.color,
                                                row.kind == 2, row.arrow));
         } else if (row.kind == 3) {
-            SceneNode n;
+            scene::SceneNode n;
             n.center = {columnX + swatch * 0.5, middle};
             n.radius = 5.5 * u;
             n.fill = row.color;
-            n.outline = mix(n.fill, scene.style.dark ? Rgba{0, 0, 0, 1} : Rgba{0.2f, 0.2f, 0.2f, 1}, 0.45f);
+            n.outline = scene::mix(
+                n.fill, scene.style.dark ? scene::Rgba{0, 0, 0, 1} : scene::Rgba{0.2f, 0.2f, 0.2f, 1}, 0.45f);
             overlay.discs.push_back(n);
         }
     }
@@ -152,13 +154,13 @@ std::string fitText(std::string text, const FontMetrics& metrics, float pixels, 
 }
 
 // The screen rectangle of the nodes and the visible labels.
-Bounds drawnBounds(const Scene& scene, const Camera& camera) {
-    Bounds b;
-    for (const SceneNode& n : scene.nodes) {
-        const Point c = camera.toScreen(n.center);
+scene::Bounds drawnBounds(const scene::Scene& scene, const scene::Camera& camera) {
+    scene::Bounds b;
+    for (const scene::SceneNode& n : scene.nodes) {
+        const model::Point c = camera.toScreen(n.center);
         b.add(c.x, c.y, n.radius * camera.zoom);
     }
-    for (const SceneLabel& l : scene.labels) {
+    for (const scene::SceneLabel& l : scene.labels) {
         if (!l.visible) continue;
         b.add(l.boxX0, l.boxY0);
         b.add(l.boxX1, l.boxY1);
@@ -167,8 +169,8 @@ Bounds drawnBounds(const Scene& scene, const Camera& camera) {
 }
 
 // The camera that shows scene.bounds inside `area` (output pixels) of a width x height picture.
-Camera fitInto(const Bounds& bounds, const Bounds& area, int width, int height) {
-    Camera c = fitCamera(bounds, area.width(), area.height(), 0);
+scene::Camera fitInto(const scene::Bounds& bounds, const scene::Bounds& area, int width, int height) {
+    scene::Camera c = fitCamera(bounds, area.width(), area.height(), 0);
     c.width = width;
     c.height = height;
     c.centerX -= ((area.minX + area.maxX) * 0.5 - width * 0.5) / c.zoom;
@@ -190,7 +192,7 @@ ExportBackdrop exportBackdrop(bool dark) {
     return {{0.98f, 0.98f, 0.97f, 1}, {0.93f, 0.94f, 0.95f, 1}, 0.06f};
 }
 
-OverlayPanel styledPanel(const SceneStyle& style, double u, float fillAlpha) {
+OverlayPanel styledPanel(const scene::SceneStyle& style, double u, float fillAlpha) {
     OverlayPanel panel;
     panel.radius = 6 * u;
     panel.fill = style.background;
@@ -201,8 +203,8 @@ OverlayPanel styledPanel(const SceneStyle& style, double u, float fillAlpha) {
     return panel;
 }
 
-Camera overlayCamera(const ExportFrame& frame) {
-    Camera c;
+scene::Camera overlayCamera(const ExportFrame& frame) {
+    scene::Camera c;
     c.width = frame.width;
     c.height = frame.height;
     c.centerX = frame.width * 0.5;
@@ -211,12 +213,12 @@ Camera overlayCamera(const ExportFrame& frame) {
     return c;
 }
 
-std::string captionDate(Time t) {
-    const CivilDay c = civilFromDays(DayNumber(std::floor(t)));
-    return std::to_string(c.day) + " " + formatMonthYear(t);
+std::string captionDate(calendar::Time t) {
+    const calendar::CivilDay c = calendar::civilFromDays(calendar::DayNumber(std::floor(t)));
+    return std::to_string(c.day) + " " + calendar::formatMonthYear(t);
 }
 
-void layoutExportFrame(const Dataset& data, Scene& scene, const ExportOptions& options,
+void layoutExportFrame(const model::Dataset& data, scene::Scene& scene, const ExportOptions& options,
                        const FontMetrics& metrics, ExportFrame& frame) {
     frame.width = options.width;
     frame.height = options.height;
@@ -255,32 +257,32 @@ void layoutExportFrame(const Dataset& data, Scene& scene, const ExportOptions& o
     const ScaledMeasure measure(metrics, float(u));
     if (options.view) {
         // The window's view, scaled so that all of it shows, centred on the same point.
-        const Camera& v = *options.view;
+        const scene::Camera& v = *options.view;
         frame.camera = v;
         frame.camera.width = w;
         frame.camera.height = h;
         frame.camera.zoom = v.zoom * std::min(w / std::max(v.width, 1.0), h / std::max(v.height, 1.0));
-        cullLabels(scene, frame.camera, measure);
+        scene::cullLabels(scene, frame.camera, measure);
         return;
     }
     // The network beside the caption (above) and the legend (right), unless the picture is so small
     // that they would squeeze it: then they lie over it.
-    Bounds area;
+    scene::Bounds area;
     area.add(margin, captionBottom > 0 ? captionBottom + margin * 0.5 : margin);
     area.add(w - margin - (legendWidth > 0 ? legendWidth + margin : 0.0), h - margin);
     if (area.width() < w * 0.45 || area.height() < h * 0.45) {
-        area = Bounds{};
+        area = scene::Bounds{};
         area.add(margin, margin);
         area.add(w - margin, h - margin);
     }
     frame.camera = fitInto(scene.bounds, area, options.width, options.height);
-    cullLabels(scene, frame.camera, measure);
+    scene::cullLabels(scene, frame.camera, measure);
     // Labels hang outside the nodes: shrink the area by how far they stick out, and fit again.
-    const Bounds drawn = drawnBounds(scene, frame.camera);
+    const scene::Bounds drawn = drawnBounds(scene, frame.camera);
     if (!drawn.empty && !scene.bounds.empty) {
-        const Point lo = frame.camera.toScreen({scene.bounds.minX, scene.bounds.minY});
-        const Point hi = frame.camera.toScreen({scene.bounds.maxX, scene.bounds.maxY});
-        Bounds inner;
+        const model::Point lo = frame.camera.toScreen({scene.bounds.minX, scene.bounds.minY});
+        const model::Point hi = frame.camera.toScreen({scene.bounds.maxX, scene.bounds.maxY});
+        scene::Bounds inner;
         inner.add(area.minX + std::max(0.0, lo.x - drawn.minX), area.minY + std::max(0.0, lo.y - drawn.minY));
         inner.add(area.maxX - std::max(0.0, drawn.maxX - hi.x), area.maxY - std::max(0.0, drawn.maxY - hi.y));
         if (inner.width() > area.width() * 0.5 && inner.height() > area.height() * 0.5) {
@@ -290,4 +292,4 @@ void layoutExportFrame(const Dataset& data, Scene& scene, const ExportOptions& o
     }
 }
 
-} // namespace tieline::core
+} // namespace tieline::core::figure

@@ -15,11 +15,11 @@
 #include <string>
 #include <vector>
 
-namespace tieline::core {
+namespace tieline::core::figure {
 
 // The label font's metrics, as both exporters need them. Sizes are "pixel heights" as the
 // renderer's glyph atlas uses them (ascent to descent), not CSS font sizes.
-class FontMetrics : public TextMeasure {
+class FontMetrics : public scene::TextMeasure {
   public:
     virtual float ascent(float pixels) const = 0;      // baseline below the top of a line
     virtual float cssFontSize(float pixels) const = 0; // the em size that gives this pixel height
@@ -34,13 +34,13 @@ class FixedFontMetrics : public FontMetrics {
     float cssFontSize(float pixels) const override { return pixels * 0.6906f; }
 
   private:
-    FixedAdvanceMeasure m_fixed;
+    scene::FixedAdvanceMeasure m_fixed;
 };
 
 // The themed canvas behind the network (the GL backdrop's colours): a vertical gradient, darkened
 // toward the corners by `vignette`.
 struct ExportBackdrop {
-    Rgba top, bottom;
+    scene::Rgba top, bottom;
     float vignette = 0;
 };
 ExportBackdrop exportBackdrop(bool dark);
@@ -49,27 +49,27 @@ struct OverlayText {
     std::string text;
     double x = 0, baseline = 0; // output pixels: the start of the text (its end when alignEnd)
     float pixels = 13;          // pixel height (as labels)
-    Rgba color;
+    scene::Rgba color;
     bool alignEnd = false;
     bool halo = true; // a rim in the background colour, as labels have
 };
 
 struct OverlayPanel {
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0, radius = 0; // output pixels
-    Rgba fill, border;
+    scene::Rgba fill, border;
     double borderWidth = 1;
 };
 
 // A panel in the scene's colours (its background at `fillAlpha`, a faint border of its text
 // colour), rounded in proportion to the output scale `u`; the caller places it.
-OverlayPanel styledPanel(const SceneStyle& style, double u, float fillAlpha);
+OverlayPanel styledPanel(const scene::SceneStyle& style, double u, float fillAlpha);
 
 // Caption and legend. Swatches are scene items in output pixels (drawn with a camera of zoom 1
 // at the picture's centre), so they look exactly like the ties and nodes they stand for.
 struct Overlay {
     std::vector<OverlayPanel> panels;
-    std::vector<SceneEdge> lines;
-    std::vector<SceneNode> discs;
+    std::vector<scene::SceneEdge> lines;
+    std::vector<scene::SceneNode> discs;
     std::vector<OverlayText> texts;
 
     void clear();
@@ -78,7 +78,7 @@ struct Overlay {
 struct ExportFrame {
     int width = 0, height = 0;
     double pixelScale = 1; // output pixels per screen pixel (exportPixelScale)
-    Camera camera;         // layout units to output pixels
+    scene::Camera camera;  // layout units to output pixels
     bool transparent = false;
     ExportBackdrop backdrop;
     Overlay overlay;
@@ -87,29 +87,29 @@ struct ExportFrame {
 
 // The camera onto the whole picture for a swatch layer: zoom 1, centred, so layout units are
 // output pixels.
-Camera overlayCamera(const ExportFrame& frame);
+scene::Camera overlayCamera(const ExportFrame& frame);
 
 // Lays the frame out: the camera (options.view scaled to the picture, or the network fitted beside
 // caption and legend), the labels culled at the export's text size (scene labels get their boxes
 // in output pixels) and the overlay. Reuses `frame`'s vectors.
-void layoutExportFrame(const Dataset& data, Scene& scene, const ExportOptions& options,
+void layoutExportFrame(const model::Dataset& data, scene::Scene& scene, const ExportOptions& options,
                        const FontMetrics& metrics, ExportFrame& frame);
 
 // "20 September 1956".
-std::string captionDate(Time t);
+std::string captionDate(calendar::Time t);
 
 // Text measures scaled by a factor: label culling at the export's text size.
-class ScaledMeasure : public TextMeasure {
+class ScaledMeasure : public scene::TextMeasure {
   public:
-    ScaledMeasure(const TextMeasure& inner, float scale) : m_inner(inner), m_scale(scale) {}
+    ScaledMeasure(const scene::TextMeasure& inner, float scale) : m_inner(inner), m_scale(scale) {}
     float width(std::string_view utf8, float pixels) const override {
         return m_inner.width(utf8, pixels * m_scale);
     }
     float lineHeight(float pixels) const override { return m_inner.lineHeight(pixels * m_scale); }
 
   private:
-    const TextMeasure& m_inner;
+    const scene::TextMeasure& m_inner;
     float m_scale;
 };
 
-} // namespace tieline::core
+} // namespace tieline::core::figure

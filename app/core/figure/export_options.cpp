@@ -7,7 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace tieline::core {
+namespace tieline::core::figure {
 
 double exportPixelScale(int width, int height) {
     return std::clamp(std::min(double(width) / kReferenceWidth, double(height) / kReferenceHeight), 0.5, 8.0);
@@ -34,7 +34,7 @@ int SweepRange::frameCount() const {
     return std::max(1, int(std::lround(double(fps) * seconds)));
 }
 
-Time SweepRange::frameTime(int i) const {
+calendar::Time SweepRange::frameTime(int i) const {
     const int n = frameCount();
     if (n <= 1) return from;
     return from + (to - from) * double(i) / double(n - 1);
@@ -116,4 +116,4 @@ std::string cslPathFor(const std::string& markdownPath) {
     return (hasExtension ? markdownPath.substr(0, dot) : markdownPath) + ".json";
 }
 
-} // namespace tieline::core
+} // namespace tieline::core::figure

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-namespace tieline::core {
+namespace tieline::core::figure {
 
 // The largest picture side an export accepts, in pixels.
 constexpr int kMaxExportSide = 8192;
@@ -29,8 +29,8 @@ struct ExportOptions {
     bool showNative = true;   // native-script names under the labels
     // The view to export, in the window's pixels: it is scaled to the picture keeping its centre.
     // Empty: fit the whole network (and its labels) inside the picture beside caption and legend.
-    std::optional<Camera> view;
-    SceneFilter filter; // hidden tie types and groups, minimum confidence
+    std::optional<scene::Camera> view;
+    scene::SceneFilter filter; // hidden tie types and groups, minimum confidence
 };
 
 // Output pixels per screen pixel for text, line widths and margins (see kReferenceWidth).
@@ -41,14 +41,14 @@ bool parseExportSize(const std::string& text, int& width, int& height, std::stri
 
 // A sweep: frames from `from` to `to` inclusive, at `fps` frames per second over `seconds`.
 struct SweepRange {
-    Time from = 0, to = 0; // days
+    calendar::Time from = 0, to = 0; // days
     int fps = 24;
     double seconds = 10;
 
     // round(fps * seconds), at least 1.
     int frameCount() const;
     // The moment of frame i (0-based): evenly spaced, the first at `from` and the last at `to`.
-    Time frameTime(int i) const;
+    calendar::Time frameTime(int i) const;
 };
 
 // "frame-00042.png": zero-padded to at least five digits (more when the sweep needs them), so
@@ -63,8 +63,8 @@ struct ExportRequest {
     std::string path;         // a file, or for Frames a folder
     std::string bibliography; // "F.md": also writes F.json (CSL-JSON); empty: none
     ExportOptions options;
-    Time at = 0;      // snapshots
-    SweepRange sweep; // Frames, Mp4, Gif
+    calendar::Time at = 0; // snapshots
+    SweepRange sweep;      // Frames, Mp4, Gif
 };
 
 bool isSweep(ExportKind kind);
@@ -78,4 +78,4 @@ bool checkOutputFolder(const std::string& path, std::string& why);
 // "F.md" -> "F.json", "refs" -> "refs.json": where the CSL-JSON goes beside a Markdown bibliography.
 std::string cslPathFor(const std::string& markdownPath);
 
-} // namespace tieline::core
+} // namespace tieline::core::figure

@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace tieline::core {
+namespace tieline::core::figure {
 
 namespace {
 
@@ -29,14 +29,14 @@ std::string markdownText(std::string_view text) {
     return out;
 }
 
-std::string tieLabel(const Dataset& data, const Tie& tie) {
-    const TieType& type = data.tieType(tie.type);
+std::string tieLabel(const model::Dataset& data, const model::Tie& tie) {
+    const model::TieType& type = data.tieType(tie.type);
     const char* link = data.isDirected(tie) ? " \xE2\x86\x92 " : " \xE2\x80\x93 "; // → or –
     return markdownText(data.actor(tie.from).name) + link + markdownText(data.actor(tie.to).name) + " (" +
            markdownText(type.label.empty() ? type.key : type.label) + ")";
 }
 
-OverlayText textLine(std::string text, double x, double baseline, float pixels, Rgba color) {
+OverlayText textLine(std::string text, double x, double baseline, float pixels, scene::Rgba color) {
     OverlayText t;
     t.text = std::move(text);
     t.x = x;
@@ -49,7 +49,7 @@ OverlayText textLine(std::string text, double x, double baseline, float pixels, 
 
 } // namespace
 
-Time slideTime(const Dataset& data, const StoryStop& stop) {
+calendar::Time slideTime(const model::Dataset& data, const model::StoryStop& stop) {
     const double t = stop.date.firstDay();
     return std::clamp(t, double(data.rangeBegin()),
                       std::max(double(data.rangeBegin()), double(data.rangeEnd()) - 1.0));
@@ -62,7 +62,7 @@ std::string slideFileName(std::size_t index, std::size_t count) {
     return "slide-" + number + ".png";
 }
 
-std::vector<std::string> wrapText(const std::string& text, const TextMeasure& measure, float pixels,
+std::vector<std::string> wrapText(const std::string& text, const scene::TextMeasure& measure, float pixels,
                                   double maxWidth) {
     std::vector<std::string> lines;
     std::size_t start = 0;
@@ -89,12 +89,12 @@ std::vector<std::string> wrapText(const std::string& text, const TextMeasure& me
     return lines;
 }
 
-void layoutSlideFrame(const Dataset& data, Scene& scene, const ExportOptions& options,
-                      const FontMetrics& metrics, const Story& story, std::size_t stopIndex,
+void layoutSlideFrame(const model::Dataset& data, scene::Scene& scene, const ExportOptions& options,
+                      const FontMetrics& metrics, const model::Story& story, std::size_t stopIndex,
                       ExportFrame& frame) {
     layoutExportFrame(data, scene, options, metrics, frame);
     if (stopIndex >= story.stops.size()) return;
-    const StoryStop& stop = story.stops[stopIndex];
+    const model::StoryStop& stop = story.stops[stopIndex];
     const double u = frame.pixelScale, w = frame.width, h = frame.height;
     if (options.caption && !frame.overlay.texts.empty())
         frame.overlay.texts.front().text = story.title + "  \xC2\xB7  " + std::to_string(stopIndex + 1) +
@@ -110,7 +110,7 @@ void layoutSlideFrame(const Dataset& data, Scene& scene, const ExportOptions& op
         lines.resize(kMaxCaptionLines);
         lines.back() += " \xE2\x80\xA6";
     }
-    const std::string title = stop.title.empty() ? captionDate(slideTime(data, stop)) : stop.title;
+    const std::string title = stop.title.empty() ? captionDate(figure::slideTime(data, stop)) : stop.title;
     const double height =
         2 * pad + metrics.lineHeight(titlePixels) +
         (lines.empty() ? 0.0 : kGap * u + metrics.lineHeight(captionPixels) * double(lines.size()));
@@ -121,7 +121,7 @@ void layoutSlideFrame(const Dataset& data, Scene& scene, const ExportOptions& op
     frame.overlay.texts.push_back(
         textLine(title, margin + pad, y + metrics.ascent(titlePixels), titlePixels, scene.style.text));
     y += metrics.lineHeight(titlePixels) + kGap * u;
-    Rgba captionColor = scene.style.text;
+    scene::Rgba captionColor = scene.style.text;
     captionColor.a = 0.86f;
     for (const std::string& line : lines) {
         frame.overlay.texts.push_back(
@@ -132,54 +132,55 @@ void layoutSlideFrame(const Dataset& data, Scene& scene, const ExportOptions& op
     // Keep the network above the band: zoom out about the top of what is drawn until it fits.
     if (options.view || scene.nodes.empty()) return;
     double top = h, bottom = 0;
-    for (const SceneNode& n : scene.nodes) {
-        const Point c = frame.camera.toScreen(n.center);
+    for (const scene::SceneNode& n : scene.nodes) {
+        const model::Point c = frame.camera.toScreen(n.center);
         top = std::min(top, c.y - n.radius * frame.camera.zoom);
         bottom = std::max(bottom, c.y + n.radius * frame.camera.zoom);
     }
-    for (const SceneLabel& l : scene.labels)
+    for (const scene::SceneLabel& l : scene.labels)
         if (l.visible) bottom = std::max(bottom, double(l.boxY1));
     const double limit = band.y0 - margin * 0.5;
     if (bottom <= limit || bottom <= top) return;
     const double factor = std::max(0.2, (limit - top) / (bottom - top));
     double left = w, right = 0;
-    for (const SceneNode& n : scene.nodes) {
-        const Point c = frame.camera.toScreen(n.center);
+    for (const scene::SceneNode& n : scene.nodes) {
+        const model::Point c = frame.camera.toScreen(n.center);
         left = std::min(left, c.x);
         right = std::max(right, c.x);
     }
     frame.camera.zoomAt({(left + right) * 0.5, top}, factor);
-    cullLabels(scene, frame.camera, ScaledMeasure(metrics, float(u)));
+    scene::cullLabels(scene, frame.camera, ScaledMeasure(metrics, float(u)));
 }
 
-std::string deckMarkdown(const Dataset& data, const Story& story, const std::vector<DeckSlide>& slides) {
+std::string deckMarkdown(const model::Dataset& data, const model::Story& story,
+                         const std::vector<DeckSlide>& slides) {
     std::string md = "# " + markdownText(story.title) + "\n\n";
     if (!story.description.empty()) md += markdownText(story.description) + "\n\n";
     md += "From *" + markdownText(data.meta.title) + "*, " + std::to_string(slides.size()) + " slides.";
     if (!data.meta.citation.empty()) md += " Cite as: " + markdownText(data.meta.citation);
     md += "\n";
     for (std::size_t i = 0; i < slides.size() && i < story.stops.size(); ++i) {
-        const StoryStop& stop = story.stops[i];
+        const model::StoryStop& stop = story.stops[i];
         const std::string title = stop.title.empty() ? "Stop " + std::to_string(i + 1) : stop.title;
         md += "\n## " + std::to_string(i + 1) + ". " + markdownText(title) + "\n\n";
-        md += "*" + captionDate(slideTime(data, stop)) + "*\n\n";
+        md += "*" + captionDate(figure::slideTime(data, stop)) + "*\n\n";
         md += "![" + markdownText(title) + "](" + slides[i].file + ")\n\n";
         if (!stop.caption.empty()) md += markdownText(stop.caption) + "\n\n";
-        const std::vector<SourceId> sources = sourcesOfTies(data, slides[i].ties);
+        const std::vector<model::SourceId> sources = sourcesOfTies(data, slides[i].ties);
         if (sources.empty()) {
             md += "No tie on this slide cites a source.\n";
             continue;
         }
         md += "Sources of the ties on this slide:\n\n";
-        for (SourceId id : sources) {
+        for (model::SourceId id : sources) {
             md += "- " + markdownText(formatCitation(data.source(id)));
             std::string supports;
             for (std::size_t t = 0; t < slides[i].ties.size() && t < data.ties.size(); ++t) {
                 if (!slides[i].ties[t]) continue;
-                const Tie& tie = data.ties[t];
+                const model::Tie& tie = data.ties[t];
                 std::string locators;
                 bool cites = false;
-                for (const Claim& c : tie.claims) {
+                for (const model::Claim& c : tie.claims) {
                     if (c.source != id) continue;
                     cites = true;
                     const std::string locator = markdownText(c.locator);
@@ -197,4 +198,4 @@ std::string deckMarkdown(const Dataset& data, const Story& story, const std::vec
     return md;
 }
 
-} // namespace tieline::core
+} // namespace tieline::core::figure

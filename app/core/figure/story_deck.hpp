@@ -14,24 +14,25 @@
 #include <string>
 #include <vector>
 
-namespace tieline::core {
+namespace tieline::core::figure {
 
 // The moment a stop shows: the first day its date names, inside the dataset's range.
-Time slideTime(const Dataset& data, const StoryStop& stop);
+calendar::Time slideTime(const model::Dataset& data, const model::StoryStop& stop);
 
 // "slide-01.png" ... zero-padded to at least two digits so that the names sort in order.
 std::string slideFileName(std::size_t index, std::size_t count);
 
 // Splits `text` into lines no wider than `maxWidth` at spaces (a word longer than a line gets a
 // line of its own). Explicit line breaks are kept.
-std::vector<std::string> wrapText(const std::string& text, const TextMeasure& measure, float pixels,
+std::vector<std::string> wrapText(const std::string& text, const scene::TextMeasure& measure, float pixels,
                                   double maxWidth);
 
 // layoutExportFrame, then: the caption's first line names the story and the stop ("Between two
 // patrons · 3 of 12"), a band along the bottom holds the stop's title and caption (wrapped), and
 // the network is shrunk, if needed, to stay above the band.
-void layoutSlideFrame(const Dataset& data, Scene& scene, const ExportOptions& options,
-                      const FontMetrics& metrics, const Story& story, std::size_t stop, ExportFrame& frame);
+void layoutSlideFrame(const model::Dataset& data, scene::Scene& scene, const ExportOptions& options,
+                      const FontMetrics& metrics, const model::Story& story, std::size_t stop,
+                      ExportFrame& frame);
 
 struct DeckSlide {
     std::string file;       // the picture's file name, relative to the deck's folder
@@ -40,6 +41,7 @@ struct DeckSlide {
 
 // Markdown: the story's title and description, then per slide a heading (number, title, date), the
 // picture, the caption, and the sources of the ties on the slide with their claims' locators.
-std::string deckMarkdown(const Dataset& data, const Story& story, const std::vector<DeckSlide>& slides);
+std::string deckMarkdown(const model::Dataset& data, const model::Story& story,
+                         const std::vector<DeckSlide>& slides);
 
-} // namespace tieline::core
+} // namespace tieline::core::figure

@@ -6,7 +6,7 @@
 #include <cmath>
 #include <cstdio>
 
-namespace tieline::core {
+namespace tieline::core::figure {
 
 namespace {
 
@@ -37,14 +37,14 @@ void attr(std::string& out, const char* name, std::string_view text) {
     out += '"';
 }
 
-std::string hex(const Rgba& c) {
+std::string hex(const scene::Rgba& c) {
     const auto byte = [](float v) { return int(std::lround(std::clamp(v, 0.0f, 1.0f) * 255.0f)); };
     char buf[8];
     std::snprintf(buf, sizeof buf, "#%02x%02x%02x", byte(c.r), byte(c.g), byte(c.b));
     return buf;
 }
 
-void point(std::string& out, Point p) {
+void point(std::string& out, model::Point p) {
     num(out, p.x);
     out += ',';
     num(out, p.y);
@@ -80,8 +80,9 @@ void backdrop(std::string& out, const ExportFrame& f) {
 }
 
 // An edge's arrowhead as a marker at the end of its path (arrow.vert's triangle from base to tip).
-void arrowMarker(std::string& out, const SceneEdge& e, const Camera& cam, double ps, std::size_t id) {
-    const Point tip = cam.toScreen(e.arrowTip), base = cam.toScreen(e.arrowBase);
+void arrowMarker(std::string& out, const scene::SceneEdge& e, const scene::Camera& cam, double ps,
+                 std::size_t id) {
+    const model::Point tip = cam.toScreen(e.arrowTip), base = cam.toScreen(e.arrowBase);
     const double length = std::max(std::hypot(tip.x - base.x, tip.y - base.y), 1.0);
     const double half = std::max(e.arrowHalfWidth * cam.zoom, 1.5 * ps);
     out += "<marker id=\"arrow-" + std::to_string(id) +
@@ -100,16 +101,16 @@ void arrowMarker(std::string& out, const SceneEdge& e, const Camera& cam, double
     out += "/></marker>\n";
 }
 
-bool drawn(const SceneEdge& e) {
+bool drawn(const scene::SceneEdge& e) {
     return e.t1 > e.t0 && e.alpha > 0.0f;
 }
 
 // The visible part [t0, t1] of the edge's quadratic, as its own quadratic (de Casteljau).
-void edgePath(std::string& out, const SceneEdge& e, const Camera& cam) {
-    const Point a = edgePoint(e, e.t0), b = edgePoint(e, e.t1);
+void edgePath(std::string& out, const scene::SceneEdge& e, const scene::Camera& cam) {
+    const model::Point a = edgePoint(e, e.t0), b = edgePoint(e, e.t1);
     const double k = e.t1 - e.t0, u = 1 - e.t0;
-    const Point c{a.x + k * (u * (e.control.x - e.p0.x) + e.t0 * (e.p2.x - e.control.x)),
-                  a.y + k * (u * (e.control.y - e.p0.y) + e.t0 * (e.p2.y - e.control.y))};
+    const model::Point c{a.x + k * (u * (e.control.x - e.p0.x) + e.t0 * (e.p2.x - e.control.x)),
+                         a.y + k * (u * (e.control.y - e.p0.y) + e.t0 * (e.p2.y - e.control.y))};
     out += " d=\"M";
     point(out, cam.toScreen(a));
     out += 'Q';
@@ -120,8 +121,8 @@ void edgePath(std::string& out, const SceneEdge& e, const Camera& cam) {
 }
 
 // pass 0: the accent halo under a highlighted tie; pass 1: the tie itself.
-void edge(std::string& out, const Dataset* data, const SceneEdge& e, const Camera& cam, double ps,
-          const Rgba& accent, bool halo, std::size_t markerId) {
+void edge(std::string& out, const model::Dataset* data, const scene::SceneEdge& e, const scene::Camera& cam,
+          double ps, const scene::Rgba& accent, bool halo, std::size_t markerId) {
     const double width = std::max(e.width * cam.zoom, ps); // edge.vert: at least a pixel wide
     out += data ? "<path class=\"tie\"" : "<path class=\"swatch\"";
     if (data) attr(out, "data-tie", data->tie(e.tie).key);
@@ -140,17 +141,17 @@ void edge(std::string& out, const Dataset* data, const SceneEdge& e, const Camer
     out += "/>\n";
 }
 
-void edges(std::string& out, const Dataset* data, const std::vector<SceneEdge>& list, const Camera& cam,
-           double ps, const Rgba& accent, std::size_t& markerId) {
+void edges(std::string& out, const model::Dataset* data, const std::vector<scene::SceneEdge>& list,
+           const scene::Camera& cam, double ps, const scene::Rgba& accent, std::size_t& markerId) {
     std::size_t first = markerId;
     out += "<defs>\n";
-    for (const SceneEdge& e : list)
+    for (const scene::SceneEdge& e : list)
         if (drawn(e) && e.arrow) arrowMarker(out, e, cam, ps, markerId++);
     out += "</defs>\n";
     // As the renderer: halos of highlighted ties, ordinary ties, then highlighted ties on top.
     for (int pass = 0; pass < 3; ++pass) {
         std::size_t id = first;
-        for (const SceneEdge& e : list) {
+        for (const scene::SceneEdge& e : list) {
             if (!drawn(e)) continue;
             const std::size_t marker = e.arrow ? id++ : 0;
             if ((pass == 1) == e.highlighted) continue;
@@ -159,10 +160,10 @@ void edges(std::string& out, const Dataset* data, const std::vector<SceneEdge>& 
     }
 }
 
-void node(std::string& out, const Dataset* data, const SceneNode& n, const Camera& cam, double ps,
-          const Rgba& accent) {
+void node(std::string& out, const model::Dataset* data, const scene::SceneNode& n, const scene::Camera& cam,
+          double ps, const scene::Rgba& accent) {
     if (n.alpha <= 0.0f) return;
-    const Point c = cam.toScreen(n.center);
+    const model::Point c = cam.toScreen(n.center);
     const double r = std::max(n.radius * cam.zoom, 1.5 * ps);        // node.vert
     const double outline = std::clamp(r * 0.14, 1.0 * ps, 2.5 * ps); // node.frag
     if (n.ring > 0) {
@@ -205,8 +206,8 @@ void text(std::string& out, const char* cls, std::string_view s, double x, doubl
     out += "</text>";
 }
 
-void labels(std::string& out, const Scene& scene, const ExportFrame& f, const FontMetrics& metrics) {
-    const Rgba& bg = scene.style.background;
+void labels(std::string& out, const scene::Scene& scene, const ExportFrame& f, const FontMetrics& metrics) {
+    const scene::Rgba& bg = scene.style.background;
     // label.frag's halo: about 1.4 pixels of the background colour at 85 % around the glyphs.
     out += "<g id=\"labels\" text-anchor=\"middle\" paint-order=\"stroke\" stroke-linejoin=\"round\"";
     attr(out, "fill", hex(scene.style.text));
@@ -214,10 +215,10 @@ void labels(std::string& out, const Scene& scene, const ExportFrame& f, const Fo
     attr(out, "stroke-opacity", 0.85);
     attr(out, "stroke-width", 2.8 * f.pixelScale);
     out += ">\n";
-    for (const SceneLabel& l : scene.labels) {
+    for (const scene::SceneLabel& l : scene.labels) {
         if (!l.visible || l.alpha <= 0.02f) continue;
         const double center = 0.5 * (l.boxX0 + l.boxX1);
-        const float name = float(l.pixels * f.pixelScale), native = name * kNativeScale;
+        const float name = float(l.pixels * f.pixelScale), native = name * scene::kNativeScale;
         out += "<g";
         if (l.alpha < 1.0f) attr(out, "opacity", l.alpha);
         out += ">";
@@ -230,7 +231,7 @@ void labels(std::string& out, const Scene& scene, const ExportFrame& f, const Fo
     out += "</g>\n";
 }
 
-void overlay(std::string& out, const Scene& scene, const ExportFrame& f, const FontMetrics& metrics,
+void overlay(std::string& out, const scene::Scene& scene, const ExportFrame& f, const FontMetrics& metrics,
              std::size_t& markerId) {
     const Overlay& o = f.overlay;
     if (o.panels.empty() && o.texts.empty()) return;
@@ -251,9 +252,9 @@ void overlay(std::string& out, const Scene& scene, const ExportFrame& f, const F
         attr(out, "stroke-width", p.borderWidth);
         out += "/>\n";
     }
-    const Camera cam = overlayCamera(f);
+    const scene::Camera cam = overlayCamera(f);
     edges(out, nullptr, o.lines, cam, f.pixelScale, scene.style.accent, markerId);
-    for (const SceneNode& n : o.discs)
+    for (const scene::SceneNode& n : o.discs)
         node(out, nullptr, n, cam, f.pixelScale, scene.style.accent);
     for (const OverlayText& t : o.texts) {
         out += "<g";
@@ -300,7 +301,7 @@ std::string xmlEscaped(std::string_view text) {
     return out;
 }
 
-std::string svgDocument(const Dataset& data, const Scene& scene, const ExportFrame& f,
+std::string svgDocument(const model::Dataset& data, const scene::Scene& scene, const ExportFrame& f,
                         const FontMetrics& metrics) {
     std::string out;
     out.reserve(64 * 1024 + scene.edges.size() * 400 + scene.labels.size() * 200);
@@ -318,7 +319,7 @@ std::string svgDocument(const Dataset& data, const Scene& scene, const ExportFra
     out += "<g id=\"ties\" fill=\"none\">\n";
     edges(out, &data, scene.edges, f.camera, f.pixelScale, scene.style.accent, markerId);
     out += "</g>\n<g id=\"nodes\">\n";
-    for (const SceneNode& n : scene.nodes)
+    for (const scene::SceneNode& n : scene.nodes)
         node(out, &data, n, f.camera, f.pixelScale, scene.style.accent);
     out += "</g>\n";
     labels(out, scene, f, metrics);
@@ -327,4 +328,4 @@ std::string svgDocument(const Dataset& data, const Scene& scene, const ExportFra
     return out;
 }
 
-} // namespace tieline::core
+} // namespace tieline::core::figure

@@ -13,13 +13,13 @@
 #include <string>
 #include <string_view>
 
-namespace tieline::core {
+namespace tieline::core::figure {
 
 // The fonts named in SVG text: the label font first, then fallbacks.
 constexpr const char* kSvgFontFamily = "Noto Sans CJK KR, Noto Sans CJK SC, Noto Sans, sans-serif";
 
 // The whole document (UTF-8). `frame` comes from layoutExportFrame on the same scene.
-std::string svgDocument(const Dataset& data, const Scene& scene, const ExportFrame& frame,
+std::string svgDocument(const model::Dataset& data, const scene::Scene& scene, const ExportFrame& frame,
                         const FontMetrics& metrics);
 
 // Escapes text for XML content and attribute values (&, <, >, ", '); drops characters XML 1.0
@@ -27,4 +27,4 @@ std::string svgDocument(const Dataset& data, const Scene& scene, const ExportFra
 void appendXmlEscaped(std::string& out, std::string_view text);
 std::string xmlEscaped(std::string_view text);
 
-} // namespace tieline::core
+} // namespace tieline::core::figure

@@ -9,21 +9,22 @@
 #include <algorithm>
 #include <set>
 
-namespace tieline::core {
+namespace tieline::core::interop {
 
 namespace {
 
 using io::json;
 using io::JsonChecker;
 
-std::vector<PersonName> names(JsonChecker& check, const json& item, const std::string& ptr, const char* key) {
-    std::vector<PersonName> out;
+std::vector<model::PersonName> names(JsonChecker& check, const json& item, const std::string& ptr,
+                                     const char* key) {
+    std::vector<model::PersonName> out;
     const json* arr = check.array(item, ptr, key, false);
     if (!arr) return out;
     for (std::size_t i = 0; i < arr->size(); ++i) {
         const std::string namePtr = JsonChecker::child(JsonChecker::child(ptr, key), i);
         if (!check.expectObject((*arr)[i], namePtr, "a CSL name {\"family\": ..., \"given\": ...}")) continue;
-        PersonName n;
+        model::PersonName n;
         n.family = check.text((*arr)[i], namePtr, "family");
         n.given = check.text((*arr)[i], namePtr, "given");
         n.literal = check.text((*arr)[i], namePtr, "literal");
@@ -74,7 +75,7 @@ std::string issued(JsonChecker& check, const json& item, const std::string& ptr)
 
 // A key for an item: its id in kebab-case, or for Zotero's URI ids ("http://zotero.org/users/1/
 // items/ABCD1234") the first author's family name and the year, as citation keys read.
-std::string keyFor(const Source& s, const std::string& id) {
+std::string keyFor(const model::Source& s, const std::string& id) {
     if (id.find('/') == std::string::npos && id.find(':') == std::string::npos) {
         if (std::string key = interop::kebabKey(id); !key.empty()) return key;
     }
@@ -93,15 +94,15 @@ std::string keyFor(const Source& s, const std::string& id) {
 
 namespace {
 
-CslImport readCsl(std::string_view text, const std::string& fileName, const LoadOptions& limits) {
+CslImport readCsl(std::string_view text, const std::string& fileName, const io::LoadOptions& limits) {
     CslImport result;
     json root;
     io::PositionIndex positions;
     io::JsonReadError syntax;
     if (!io::readJson(text, {limits.maxDepth, limits.maxStringBytes}, root, positions, syntax)) {
-        result.diagnostics.add(
-            {Severity::Error, fileName, syntax.pos.line, syntax.pos.column, syntax.pointer, syntax.message},
-            limits.maxMessages);
+        result.diagnostics.add({io::Severity::Error, fileName, syntax.pos.line, syntax.pos.column,
+                                syntax.pointer, syntax.message},
+                               limits.maxMessages);
         return result;
     }
     JsonChecker check(positions, result.diagnostics, fileName, limits.maxMessages);
@@ -120,7 +121,7 @@ CslImport readCsl(std::string_view text, const std::string& fileName, const Load
             id = it->is_string() ? it->get<std::string>() : std::to_string(it->get<long long>());
         else
             check.error(JsonChecker::child(ptr, "id"), "expected an \"id\" (a string or a number)");
-        Source s;
+        model::Source s;
         s.type = check.text(item, ptr, "type", true);
         s.title = check.text(item, ptr, "title");
         s.authors = names(check, item, ptr, "author");
@@ -149,32 +150,33 @@ CslImport readCsl(std::string_view text, const std::string& fileName, const Load
 
 } // namespace
 
-CslImport readCslJson(std::string_view text, const std::string& fileName, const LoadOptions& limits) {
-    return guardedLoad<CslImport>(fileName, limits.maxMessages,
-                                  [&] { return readCsl(text, fileName, limits); });
+CslImport readCslJson(std::string_view text, const std::string& fileName, const io::LoadOptions& limits) {
+    return io::guardedLoad<CslImport>(fileName, limits.maxMessages,
+                                      [&] { return readCsl(text, fileName, limits); });
 }
 
-CslImport readCslJsonFile(const std::string& path, const LoadOptions& limits) {
-    return loadFromFile<CslImport>(path, limits.maxFileBytes, limits.maxMessages,
-                                   [&](const std::string& text) { return readCslJson(text, path, limits); });
+CslImport readCslJsonFile(const std::string& path, const io::LoadOptions& limits) {
+    return io::loadFromFile<CslImport>(
+        path, limits.maxFileBytes, limits.maxMessages,
+        [&](const std::string& text) { return readCslJson(text, path, limits); });
 }
 
-std::string cslJsonText(const std::vector<Source>& sources) {
-    return sourcesToCslJson(sources);
+std::string cslJsonText(const std::vector<model::Source>& sources) {
+    return io::sourcesToCslJson(sources);
 }
 
-std::size_t addSources(Dataset& data, const std::vector<Source>& sources) {
+std::size_t addSources(model::Dataset& data, const std::vector<model::Source>& sources) {
     std::size_t replaced = 0;
-    for (const Source& s : sources) {
+    for (const model::Source& s : sources) {
         if (const auto id = data.findSource(s.key)) {
             data.sources[id->index()] = s;
             ++replaced;
         } else {
-            data.sourceByKey.emplace(s.key, SourceId(static_cast<std::uint32_t>(data.sources.size())));
+            data.sourceByKey.emplace(s.key, model::SourceId(static_cast<std::uint32_t>(data.sources.size())));
             data.sources.push_back(s);
         }
     }
     return replaced;
 }
 
-} // namespace tieline::core
+} // namespace tieline::core::interop

@@ -10,23 +10,23 @@
 #include <string_view>
 #include <vector>
 
-namespace tieline::core {
+namespace tieline::core::interop {
 
 struct CslImport {
-    std::vector<Source> sources; // complete only when there are no errors
-    Diagnostics diagnostics;
+    std::vector<model::Source> sources; // complete only when there are no errors
+    io::Diagnostics diagnostics;
 };
 
 // Reads a CSL-JSON array of items (a single item object is accepted too). Every item keeps its
 // whole CSL verbatim; an id that had to change is kept as "x-csl-id".
-CslImport readCslJson(std::string_view text, const std::string& fileName, const LoadOptions& limits = {});
-CslImport readCslJsonFile(const std::string& path, const LoadOptions& limits = {});
+CslImport readCslJson(std::string_view text, const std::string& fileName, const io::LoadOptions& limits = {});
+CslImport readCslJsonFile(const std::string& path, const io::LoadOptions& limits = {});
 
 // The sources as a CSL-JSON array, ready for Zotero's import.
-std::string cslJsonText(const std::vector<Source>& sources);
+std::string cslJsonText(const std::vector<model::Source>& sources);
 
 // Adds sources to a dataset: a source whose key is already there replaces it (claims keep pointing
 // at it), others are appended. Returns how many were replaced.
-std::size_t addSources(Dataset& data, const std::vector<Source>& sources);
+std::size_t addSources(model::Dataset& data, const std::vector<model::Source>& sources);
 
-} // namespace tieline::core
+} // namespace tieline::core::interop

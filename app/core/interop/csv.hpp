@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-namespace tieline::core {
+namespace tieline::core::interop {
 
 struct CsvText {
     std::string text;
@@ -20,11 +20,11 @@ struct CsvText {
 
 // Reads the two tables; either may be missing (empty fileName). Without a nodes table the nodes
 // are the ones the edges name. Messages give file:line:column and "row 13, column C \"Target\"".
-LoadResult loadCsvTables(const CsvText& nodes, const CsvText& edges, const ImportOptions& options = {});
+io::LoadResult loadCsvTables(const CsvText& nodes, const CsvText& edges, const ImportOptions& options = {});
 
 // Reads the tables from files; either path may be empty.
-LoadResult loadCsvFiles(const std::string& nodesPath, const std::string& edgesPath,
-                        const ImportOptions& options = {});
+io::LoadResult loadCsvFiles(const std::string& nodesPath, const std::string& edgesPath,
+                            const ImportOptions& options = {});
 
 // True when the first line of a CSV file names Source and Target columns (an edges table).
 bool csvLooksLikeEdges(std::string_view text);
@@ -37,10 +37,10 @@ struct CsvTables {
 // The dataset as a nodes table and an edges table (comma-separated, UTF-8, CRLF). A tie with
 // several claims takes one row per claim; the rows after the first repeat only Id, Source,
 // Target and Kind.
-CsvTables csvText(const Dataset& data);
+CsvTables csvText(const model::Dataset& data);
 
 // What the tables cannot carry from this dataset (GEXF's losses, and the time range when the
 // dates in the tables do not imply it).
-std::vector<std::string> csvLosses(const Dataset& data);
+std::vector<std::string> csvLosses(const model::Dataset& data);
 
-} // namespace tieline::core
+} // namespace tieline::core::interop

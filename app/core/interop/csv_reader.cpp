@@ -34,7 +34,7 @@ void readNodes(TableReader& t, DatasetBuilder& builder) {
         const auto x = t.number(Col::PinX), y = t.number(Col::PinY);
         if (x.has_value() != y.has_value())
             t.error(x ? Col::PinY : Col::PinX, "a pin needs both Pin X and Pin Y");
-        if (x && y) n.position = Point{*x, *y}, n.pinned = true;
+        if (x && y) n.position = model::Point{*x, *y}, n.pinned = true;
         n.color = t.color();
         builder.addNode(n);
     }
@@ -151,7 +151,7 @@ void readEdgeColumns(TableReader& t, const std::string& id, RawEdge& e) {
 
 void readEdges(TableReader& t, DatasetBuilder& builder, std::size_t rows) {
     struct FirstRow {
-        std::optional<TieId> tie;
+        std::optional<model::TieId> tie;
         std::size_t offset;
     };
     std::unordered_map<std::string, FirstRow> byId; // edge id -> the tie and the row that defined it
@@ -169,7 +169,7 @@ void readEdges(TableReader& t, DatasetBuilder& builder, std::size_t rows) {
         const std::size_t offset = t.rowOffset();
         readEdgeColumns(t, id, e);
         if (hasClaim) e.claims.push_back(std::move(claim));
-        const std::optional<TieId> tie = builder.addEdge(e);
+        const std::optional<model::TieId> tie = builder.addEdge(e);
         if (!id.empty()) byId.emplace(id, FirstRow{tie, offset});
     }
 }
@@ -178,7 +178,7 @@ void readEdges(TableReader& t, DatasetBuilder& builder, std::size_t rows) {
 
 } // namespace tieline::core::interop
 
-namespace tieline::core {
+namespace tieline::core::interop {
 
 bool csvLooksLikeEdges(std::string_view text) {
     using namespace interop;
@@ -195,9 +195,9 @@ bool csvLooksLikeEdges(std::string_view text) {
 
 namespace {
 
-LoadResult readCsv(const CsvText& nodes, const CsvText& edges, const ImportOptions& options) {
+io::LoadResult readCsv(const CsvText& nodes, const CsvText& edges, const ImportOptions& options) {
     using namespace interop;
-    LoadResult result;
+    io::LoadResult result;
     CsvLocator locator;
     locator.nodes.file = nodes.fileName;
     locator.nodes.text = nodes.text;
@@ -237,21 +237,21 @@ LoadResult readCsv(const CsvText& nodes, const CsvText& edges, const ImportOptio
 
 } // namespace
 
-LoadResult loadCsvTables(const CsvText& nodes, const CsvText& edges, const ImportOptions& options) {
-    return guardedLoad<LoadResult>(edges.fileName.empty() ? nodes.fileName : edges.fileName,
-                                   options.limits.maxMessages,
-                                   [&] { return readCsv(nodes, edges, options); });
+io::LoadResult loadCsvTables(const CsvText& nodes, const CsvText& edges, const ImportOptions& options) {
+    return io::guardedLoad<io::LoadResult>(edges.fileName.empty() ? nodes.fileName : edges.fileName,
+                                           options.limits.maxMessages,
+                                           [&] { return readCsv(nodes, edges, options); });
 }
 
-LoadResult loadCsvFiles(const std::string& nodesPath, const std::string& edgesPath,
-                        const ImportOptions& options) {
+io::LoadResult loadCsvFiles(const std::string& nodesPath, const std::string& edgesPath,
+                            const ImportOptions& options) {
     CsvText tables[2] = {{{}, nodesPath}, {{}, edgesPath}};
     for (CsvText& t : tables) {
         std::string why;
-        if (!t.fileName.empty() && !readFileLimited(t.fileName, options.limits.maxFileBytes, t.text, why))
-            return fileError<LoadResult>(t.fileName, why, options.limits.maxMessages);
+        if (!t.fileName.empty() && !io::readFileLimited(t.fileName, options.limits.maxFileBytes, t.text, why))
+            return io::fileError<io::LoadResult>(t.fileName, why, options.limits.maxMessages);
     }
     return loadCsvTables(tables[0], tables[1], options);
 }
 
-} // namespace tieline::core
+} // namespace tieline::core::interop

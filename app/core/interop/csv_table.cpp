@@ -86,7 +86,7 @@ bool CsvReader::next(std::vector<CsvField>& fields) {
         }
         // Undo the writer's guard against spreadsheet formulas ('=..., '+..., '-..., '@...).
         if (f.text.size() >= 2 && f.text[0] == '\'' && isFormulaStart(f.text[1])) f.text.erase(0, 1);
-        if (const std::size_t bad = firstInvalidUtf8(f.text); bad != std::string::npos)
+        if (const std::size_t bad = io::firstInvalidUtf8(f.text); bad != std::string::npos)
             return fail(f.offset, count,
                         "invalid UTF-8 (save the table as UTF-8, \"CSV UTF-8\" in a spreadsheet)");
         if (f.text.size() > m_maxField)

@@ -10,7 +10,7 @@
 
 #include <cstdio>
 
-namespace tieline::core {
+namespace tieline::core::interop {
 
 namespace {
 
@@ -23,14 +23,15 @@ std::string joined(const std::vector<std::string>& items) {
     return out;
 }
 
-std::string hexColor(Rgb color) {
+std::string hexColor(model::Rgb color) {
     char buf[8];
     std::snprintf(buf, sizeof buf, "#%06X", static_cast<unsigned>(color & 0xFFFFFF));
     return buf;
 }
 
 // Start and End for a single span, the Interval notation for several.
-void spanCells(const std::vector<Span>& spans, std::string& start, std::string& end, std::string& interval) {
+void spanCells(const std::vector<calendar::Span>& spans, std::string& start, std::string& end,
+               std::string& interval) {
     if (spans.size() == 1) {
         if (spans[0].start) start = spans[0].start->toString();
         if (spans[0].end) end = spans[0].end->toString();
@@ -39,18 +40,18 @@ void spanCells(const std::vector<Span>& spans, std::string& start, std::string& 
     }
 }
 
-std::string nodesTable(const Dataset& d) {
+std::string nodesTable(const model::Dataset& d) {
     std::string out;
     appendCsvRecord(out,
                     {"Id", "Label", "Kind", "Group", "Group Label", "Native", "Native Unverified", "Variants",
                      "Description", "Start", "End", "Interval", "Sources", "Ref", "Pin X", "Pin Y", "Color"});
-    for (const Actor& a : d.actors) {
+    for (const model::Actor& a : d.actors) {
         std::string start, end, interval;
         spanCells(a.spans, start, end, interval);
         std::vector<std::string> sources;
-        for (const SourceId s : a.sources)
+        for (const model::SourceId s : a.sources)
             sources.push_back(d.source(s).key);
-        const Group* g = d.group(a.group);
+        const model::Group* g = d.group(a.group);
         appendCsvRecord(out, {a.key, a.name, keyword(a.kind), g ? g->key : "",
                               g && g->label != g->key ? g->label : "", a.native,
                               a.nativeUnverified ? "true" : "", joined(a.variants), a.description, start, end,
@@ -60,20 +61,20 @@ std::string nodesTable(const Dataset& d) {
     return out;
 }
 
-std::vector<std::string> claimCells(const Dataset& d, const Claim* c) {
+std::vector<std::string> claimCells(const model::Dataset& d, const model::Claim* c) {
     if (!c) return {"", "", "", "", "", "", ""};
     return {c->key,  d.source(c->source).key, c->locator, c->quote, c->supports,
             c->note, joined(c->contradicts)};
 }
 
-std::string edgesTable(const Dataset& d) {
+std::string edgesTable(const model::Dataset& d) {
     std::string out;
     appendCsvRecord(out, {"Id",     "Source",   "Target",     "Type",       "Kind",         "Label",
                           "Weight", "Start",    "End",        "Interval",   "Confidence",   "Sign",
                           "Color",  "Note",     "Ref",        "Claim Id",   "Claim Source", "Locator",
                           "Quote",  "Supports", "Claim Note", "Contradicts"});
-    for (const Tie& t : d.ties) {
-        const TieType& type = d.tieType(t.type);
+    for (const model::Tie& t : d.ties) {
+        const model::TieType& type = d.tieType(t.type);
         std::string start, end, interval;
         spanCells(t.spans, start, end, interval);
         const std::string& from = d.actor(t.from).key;
@@ -109,15 +110,15 @@ std::string edgesTable(const Dataset& d) {
 
 } // namespace
 
-CsvTables csvText(const Dataset& data) {
+CsvTables csvText(const model::Dataset& data) {
     return {nodesTable(data), edgesTable(data)};
 }
 
-std::vector<std::string> csvLosses(const Dataset& data) {
+std::vector<std::string> csvLosses(const model::Dataset& data) {
     std::vector<std::string> out = interop::graphFormatLosses(data);
     const auto extent = interop::datedExtent(data);
-    const Date start = extent ? Date{extent->first.year, 0, 0, false} : data.meta.start;
-    const Date end = extent ? Date{extent->second.year, 0, 0, false} : data.meta.end;
+    const calendar::Date start = extent ? calendar::Date{extent->first.year, 0, 0, false} : data.meta.start;
+    const calendar::Date end = extent ? calendar::Date{extent->second.year, 0, 0, false} : data.meta.end;
     if (start.firstDay() != data.meta.start.firstDay() || end.dayAfterLast() != data.meta.end.dayAfterLast())
         out.push_back("the time range " + data.meta.start.toString() + " to " + data.meta.end.toString() +
                       " (the tables imply " + start.toString() + " to " + end.toString() +
@@ -125,4 +126,4 @@ std::vector<std::string> csvLosses(const Dataset& data) {
     return out;
 }
 
-} // namespace tieline::core
+} // namespace tieline::core::interop

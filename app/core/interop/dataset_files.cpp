@@ -10,7 +10,7 @@
 #include <filesystem>
 #include <fstream>
 
-namespace tieline::core {
+namespace tieline::core::interop {
 
 namespace {
 
@@ -47,39 +47,39 @@ std::string fileHead(const std::string& path) {
     return head;
 }
 
-void append(Diagnostics& to, const Diagnostics& from, std::size_t cap) {
-    for (const Diagnostic& d : from.items)
+void append(io::Diagnostics& to, const io::Diagnostics& from, std::size_t cap) {
+    for (const io::Diagnostic& d : from.items)
         to.add(d, cap);
     to.dropped += from.dropped;
 }
 
-LoadResult failure(const std::string& path, std::string message) {
-    LoadResult result;
-    result.diagnostics.add({Severity::Error, path, 0, 0, "", std::move(message)}, 1);
+io::LoadResult failure(const std::string& path, std::string message) {
+    io::LoadResult result;
+    result.diagnostics.add({io::Severity::Error, path, 0, 0, "", std::move(message)}, 1);
     return result;
 }
 
 // Runs a GEXF or CSV load with the sources of its sidecar, when the options name none.
 template <class Load>
-LoadResult withSidecar(const std::string& path, const ImportOptions& options, Load load) {
+io::LoadResult withSidecar(const std::string& path, const ImportOptions& options, Load load) {
     const std::string sidecar = sourcesSidecar(path);
     if (!options.sources.empty() || !exists(sidecar)) return load(options);
-    LoadResult result;
+    io::LoadResult result;
     CslImport csl = readCslJsonFile(sidecar, options.limits);
     append(result.diagnostics, csl.diagnostics, options.limits.maxMessages);
     if (csl.diagnostics.hasErrors()) return result;
     ImportOptions withSources = options;
     withSources.sources = std::move(csl.sources);
-    LoadResult inner = load(withSources);
+    io::LoadResult inner = load(withSources);
     append(result.diagnostics, inner.diagnostics, options.limits.maxMessages);
     result.dataset = std::move(inner.dataset);
     return result;
 }
 
-bool writeSidecar(const Dataset& data, const std::string& path, SaveResult& result) {
+bool writeSidecar(const model::Dataset& data, const std::string& path, SaveResult& result) {
     if (data.sources.empty()) return true;
     const std::string sidecar = sourcesSidecar(path);
-    if (!writeFileAtomic(sidecar, cslJsonText(data.sources), result.why)) return false;
+    if (!io::writeFileAtomic(sidecar, cslJsonText(data.sources), result.why)) return false;
     result.written.push_back(sidecar);
     return true;
 }
@@ -124,11 +124,11 @@ std::string sourcesSidecar(const std::string& path) {
     return directoryOf(path) + stem + ".csl.json";
 }
 
-LoadResult loadAnyDataset(const std::string& path, const ImportOptions& options) {
+io::LoadResult loadAnyDataset(const std::string& path, const ImportOptions& options) {
     return loadAnyDataset(std::vector<std::string>{path}, options);
 }
 
-LoadResult loadAnyDataset(const std::vector<std::string>& paths, const ImportOptions& options) {
+io::LoadResult loadAnyDataset(const std::vector<std::string>& paths, const ImportOptions& options) {
     if (paths.size() == 2) {
         if (fileFormatOf(paths[0]) != FileFormat::Csv || fileFormatOf(paths[1]) != FileFormat::Csv)
             return failure(paths[1], "two input files must be a pair of CSV tables (nodes and edges)");
@@ -161,7 +161,7 @@ LoadResult loadAnyDataset(const std::vector<std::string>& paths, const ImportOpt
     return failure(path, "unknown kind of file: expected .json, .gexf or .csv");
 }
 
-SaveResult saveAnyDataset(const Dataset& data, const std::vector<std::string>& paths,
+SaveResult saveAnyDataset(const model::Dataset& data, const std::vector<std::string>& paths,
                           const GexfWriteOptions& gexf) {
     SaveResult result;
     const bool pair = paths.size() == 2;
@@ -172,13 +172,13 @@ SaveResult saveAnyDataset(const Dataset& data, const std::vector<std::string>& p
     }
     const std::string& path = paths[0];
     const auto write = [&](const std::string& file, const std::string& bytes) {
-        if (!writeFileAtomic(file, bytes, result.why)) return false;
+        if (!io::writeFileAtomic(file, bytes, result.why)) return false;
         result.written.push_back(file);
         return true;
     };
     switch (fileFormatOf(path)) {
     case FileFormat::Json:
-        result.ok = write(path, datasetToJson(data));
+        result.ok = write(path, io::datasetToJson(data));
         break;
     case FileFormat::Gexf:
         result.losses = gexfLosses(data);
@@ -203,4 +203,4 @@ SaveResult saveAnyDataset(const Dataset& data, const std::vector<std::string>& p
     return result;
 }
 
-} // namespace tieline::core
+} // namespace tieline::core::interop

@@ -17,7 +17,7 @@
 #include <string>
 #include <vector>
 
-namespace tieline::core {
+namespace tieline::core::interop {
 
 enum class FileFormat { Json, Gexf, Csv, CslJson, Unknown };
 
@@ -42,8 +42,8 @@ std::string sourcesSidecar(const std::string& path);
 
 // Loads one dataset from one path (a CSV path brings its partner), or from two CSV paths. For GEXF
 // and CSV, the sources come from options.sources or else the sidecar, when it exists.
-LoadResult loadAnyDataset(const std::string& path, const ImportOptions& options = {});
-LoadResult loadAnyDataset(const std::vector<std::string>& paths, const ImportOptions& options = {});
+io::LoadResult loadAnyDataset(const std::string& path, const ImportOptions& options = {});
+io::LoadResult loadAnyDataset(const std::vector<std::string>& paths, const ImportOptions& options = {});
 
 struct SaveResult {
     bool ok = false;
@@ -54,7 +54,7 @@ struct SaveResult {
 
 // Writes the dataset to one path, or to two CSV paths (nodes, then edges). Files are replaced
 // atomically. GEXF and CSV get a CSL-JSON sidecar when the dataset has sources.
-SaveResult saveAnyDataset(const Dataset& data, const std::vector<std::string>& paths,
+SaveResult saveAnyDataset(const model::Dataset& data, const std::vector<std::string>& paths,
                           const GexfWriteOptions& gexf = {});
 
-} // namespace tieline::core
+} // namespace tieline::core::interop

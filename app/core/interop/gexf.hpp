@@ -10,20 +10,20 @@
 #include <string_view>
 #include <vector>
 
-namespace tieline::core {
+namespace tieline::core::interop {
 
 // Reads GEXF text; `fileName` is used in messages (file:line:column: /gexf/graph/edges/edge[12]/@target).
 // A DOCTYPE is refused (entities are never expanded), as is anything that is not well-formed.
-LoadResult loadGexfText(std::string_view text, const std::string& fileName,
-                        const ImportOptions& options = {});
+io::LoadResult loadGexfText(std::string_view text, const std::string& fileName,
+                            const ImportOptions& options = {});
 
 // Reads a GEXF file (size limited by options.limits.maxFileBytes).
-LoadResult loadGexfFile(const std::string& path, const ImportOptions& options = {});
+io::LoadResult loadGexfFile(const std::string& path, const ImportOptions& options = {});
 
 struct GexfWriteOptions {
     // Layout positions per actor (in actor order), written as viz:position; when null, pinned actors
     // get their pin.
-    const std::vector<Point>* positions = nullptr;
+    const std::vector<model::Point>* positions = nullptr;
     bool viz = true; // viz:color (group and tie type colours) and viz:position
 };
 
@@ -33,9 +33,9 @@ struct GexfWriteOptions {
 // "strength" in Gephi's interval notation with tieline's dates (a month, a year, '~'), "claims" as
 // format v1 JSON. Read back, they give the same dataset; edited away from the spells or weights
 // (in Gephi, say), they give way to them.
-std::string gexfText(const Dataset& data, const GexfWriteOptions& options = {});
+std::string gexfText(const model::Dataset& data, const GexfWriteOptions& options = {});
 
 // What a GEXF file cannot carry from this dataset, one line each ("2 events", "meta.license").
-std::vector<std::string> gexfLosses(const Dataset& data);
+std::vector<std::string> gexfLosses(const model::Dataset& data);
 
-} // namespace tieline::core
+} // namespace tieline::core::interop

@@ -140,7 +140,7 @@ bool wellFormed(std::string_view text, pugi::xml_document& doc, GexfContext& ctx
     const bool utf16 = text.size() >= 2 &&
                        ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'));
     if (!declaredOther && !utf16) {
-        if (const std::size_t bad = firstInvalidUtf8(text); bad != std::string_view::npos) {
+        if (const std::size_t bad = io::firstInvalidUtf8(text); bad != std::string_view::npos) {
             char byte[8];
             std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text[bad]));
             ctx.error(Where{bad}, std::string("invalid UTF-8 (byte ") + byte +
@@ -183,7 +183,8 @@ std::string_view GexfContext::attr(const pugi::xml_node& element, const char* na
     return value;
 }
 
-std::optional<Date> GexfContext::time(const pugi::xml_node& element, const char* name, const Where& where) {
+std::optional<calendar::Date> GexfContext::time(const pugi::xml_node& element, const char* name,
+                                                const Where& where) {
     const std::string_view text = attr(element, name, where);
     std::string why;
     auto date = parseTimeValue(text, timeFormat, &why);
@@ -193,13 +194,13 @@ std::optional<Date> GexfContext::time(const pugi::xml_node& element, const char*
 
 } // namespace tieline::core::interop
 
-namespace tieline::core {
+namespace tieline::core::interop {
 
 namespace {
 
-LoadResult readGexf(std::string_view text, const std::string& fileName, const ImportOptions& options) {
+io::LoadResult readGexf(std::string_view text, const std::string& fileName, const ImportOptions& options) {
     using namespace interop;
-    LoadResult result;
+    io::LoadResult result;
     const GexfLocator locator(text, fileName);
     Reporter report(locator, result.diagnostics, options.limits.maxMessages);
     GexfContext ctx(report, options.limits.maxStringBytes);
@@ -261,15 +262,16 @@ LoadResult readGexf(std::string_view text, const std::string& fileName, const Im
 
 } // namespace
 
-LoadResult loadGexfText(std::string_view text, const std::string& fileName, const ImportOptions& options) {
-    return guardedLoad<LoadResult>(fileName, options.limits.maxMessages,
-                                   [&] { return readGexf(text, fileName, options); });
+io::LoadResult loadGexfText(std::string_view text, const std::string& fileName,
+                            const ImportOptions& options) {
+    return io::guardedLoad<io::LoadResult>(fileName, options.limits.maxMessages,
+                                           [&] { return readGexf(text, fileName, options); });
 }
 
-LoadResult loadGexfFile(const std::string& path, const ImportOptions& options) {
-    return loadFromFile<LoadResult>(
+io::LoadResult loadGexfFile(const std::string& path, const ImportOptions& options) {
+    return io::loadFromFile<io::LoadResult>(
         path, options.limits.maxFileBytes, options.limits.maxMessages,
         [&](const std::string& text) { return loadGexfText(text, path, options); });
 }
 
-} // namespace tieline::core
+} // namespace tieline::core::interop

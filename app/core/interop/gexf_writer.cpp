@@ -12,7 +12,7 @@
 #include <algorithm>
 #include <sstream>
 
-namespace tieline::core {
+namespace tieline::core::interop {
 
 namespace {
 
@@ -41,26 +41,26 @@ std::string dumpJson(const ordered_json& value) {
 
 // Spells and day-stamped weights say everything about exact days; tieline's own notation is added
 // only where a date is a month or a year, or approximate.
-bool daysSayAll(const std::optional<Date>& d) {
-    return !d || (d->precision() == DatePrecision::Day && !d->approximate);
+bool daysSayAll(const std::optional<calendar::Date>& d) {
+    return !d || (d->precision() == calendar::DatePrecision::Day && !d->approximate);
 }
 
-bool spellsSayAll(const std::vector<Span>& spans) {
-    for (const Span& s : spans)
+bool spellsSayAll(const std::vector<calendar::Span>& spans) {
+    for (const calendar::Span& s : spans)
         if (!daysSayAll(s.start) || !daysSayAll(s.end)) return false;
     return true;
 }
 
-bool weightsSayAll(const std::vector<StrengthKey>& keys) {
-    for (const StrengthKey& k : keys)
+bool weightsSayAll(const std::vector<model::StrengthKey>& keys) {
+    for (const model::StrengthKey& k : keys)
         if (!daysSayAll(k.date)) return false;
     return true;
 }
 
 // The "sources" list says everything about claims that name one source each and nothing else.
-bool sourcesSayAll(const std::vector<Claim>& claims) {
+bool sourcesSayAll(const std::vector<model::Claim>& claims) {
     for (std::size_t i = 0; i < claims.size(); ++i) {
-        const Claim& c = claims[i];
+        const model::Claim& c = claims[i];
         if (!c.key.empty() || !c.locator.empty() || !c.quote.empty() || !c.supports.empty() ||
             !c.note.empty() || !c.contradicts.empty())
             return false;
@@ -70,9 +70,9 @@ bool sourcesSayAll(const std::vector<Claim>& claims) {
     return true;
 }
 
-std::string claimsJson(const Dataset& d, const std::vector<Claim>& claims) {
+std::string claimsJson(const model::Dataset& d, const std::vector<model::Claim>& claims) {
     ordered_json out = ordered_json::array();
-    for (const Claim& c : claims) {
+    for (const model::Claim& c : claims) {
         ordered_json item;
         if (!c.key.empty()) item["id"] = c.key;
         item["source"] = d.source(c.source).key;
@@ -88,7 +88,7 @@ std::string claimsJson(const Dataset& d, const std::vector<Claim>& claims) {
 
 class GexfBuilder {
   public:
-    GexfBuilder(const Dataset& d, const GexfWriteOptions& o) : m_data(d), m_options(o) {}
+    GexfBuilder(const model::Dataset& d, const GexfWriteOptions& o) : m_data(d), m_options(o) {}
 
     std::string build() {
         m_mixed = mixed();
@@ -99,7 +99,7 @@ class GexfBuilder {
         gexf.append_attribute("xmlns") = "http://gexf.net/1.3";
         if (m_options.viz) gexf.append_attribute("xmlns:viz") = "http://gexf.net/1.3/viz";
         gexf.append_attribute("version") = "1.3";
-        const Meta& m = m_data.meta;
+        const model::Meta& m = m_data.meta;
         if (!m.authors.empty() || !m.description.empty()) {
             pugi::xml_node meta = gexf.append_child("meta");
             if (!m.authors.empty())
@@ -142,7 +142,7 @@ class GexfBuilder {
             addNode(nodes, i);
         pugi::xml_node edges = graph.append_child("edges");
         edges.append_attribute("count") = static_cast<unsigned long long>(m_data.ties.size());
-        for (const Tie& t : m_data.ties)
+        for (const model::Tie& t : m_data.ties)
             addEdge(edges, t);
         std::ostringstream out;
         m_doc.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
@@ -150,20 +150,20 @@ class GexfBuilder {
     }
 
   private:
-    const Dataset& m_data;
+    const model::Dataset& m_data;
     const GexfWriteOptions& m_options;
     pugi::xml_document m_doc;
     bool m_mixed = false;
 
     bool allUndirected() const {
-        for (const Tie& t : m_data.ties)
+        for (const model::Tie& t : m_data.ties)
             if (m_data.tieType(t.type).directed) return false;
         return !m_data.ties.empty();
     }
 
     bool mixed() const {
         bool directed = false, undirected = false;
-        for (const Tie& t : m_data.ties)
+        for (const model::Tie& t : m_data.ties)
             (m_data.tieType(t.type).directed ? directed : undirected) = true;
         return directed && undirected;
     }
@@ -188,18 +188,18 @@ class GexfBuilder {
         v.append_attribute("value") = xmlSafe(text).c_str();
     }
 
-    static void spells(pugi::xml_node el, const std::vector<Span>& spans) {
+    static void spells(pugi::xml_node el, const std::vector<calendar::Span>& spans) {
         if (spans.empty() || (spans.size() == 1 && !spans[0].start && !spans[0].end))
             return; // always present
         pugi::xml_node list = el.append_child("spells");
-        for (const Span& s : spans) {
+        for (const calendar::Span& s : spans) {
             pugi::xml_node spell = list.append_child("spell");
             if (s.start) spell.append_attribute("start") = isoDay(s.start->firstDay()).c_str();
             if (s.end) spell.append_attribute("end") = isoDay(s.end->dayAfterLast() - 1).c_str(); // inclusive
         }
     }
 
-    static void color(pugi::xml_node el, Rgb rgb) {
+    static void color(pugi::xml_node el, model::Rgb rgb) {
         pugi::xml_node c = el.append_child("viz:color");
         c.append_attribute("r") = (rgb >> 16) & 0xFF;
         c.append_attribute("g") = (rgb >> 8) & 0xFF;
@@ -207,13 +207,13 @@ class GexfBuilder {
     }
 
     void addNode(pugi::xml_node& nodes, std::size_t index) {
-        const Actor& a = m_data.actors[index];
+        const model::Actor& a = m_data.actors[index];
         pugi::xml_node node = nodes.append_child("node");
         node.append_attribute("id") = a.key.c_str();
         node.append_attribute("label") = xmlSafe(a.name).c_str();
         pugi::xml_node values = node.append_child("attvalues");
-        value(values, "kind", keyword(a.kind));
-        if (const Group* g = m_data.group(a.group)) {
+        value(values, "kind", model::keyword(a.kind));
+        if (const model::Group* g = m_data.group(a.group)) {
             value(values, "group", g->key);
             if (g->label != g->key) value(values, "group-label", g->label);
         }
@@ -222,7 +222,7 @@ class GexfBuilder {
         value(values, "variants", joined(a.variants, " | "));
         value(values, "description", a.description);
         std::vector<std::string> sources;
-        for (const SourceId s : a.sources)
+        for (const model::SourceId s : a.sources)
             sources.push_back(m_data.source(s).key);
         value(values, "sources", joined(sources, " | "));
         value(values, "ref", a.ref);
@@ -233,11 +233,11 @@ class GexfBuilder {
             value(values, "spans", interop::formatIntervalList(a.spans));
         spells(node, a.spans);
         if (!m_options.viz) return;
-        if (const Group* g = m_data.group(a.group)) color(node, g->color);
-        const Point* at = m_options.positions && index < m_options.positions->size()
-                              ? &(*m_options.positions)[index]
-                          : a.pin ? &*a.pin
-                                  : nullptr;
+        if (const model::Group* g = m_data.group(a.group)) color(node, g->color);
+        const model::Point* at = m_options.positions && index < m_options.positions->size()
+                                     ? &(*m_options.positions)[index]
+                                 : a.pin ? &*a.pin
+                                         : nullptr;
         if (at) {
             pugi::xml_node p = node.append_child("viz:position");
             p.append_attribute("x") = interop::formatNumber(at->x).c_str();
@@ -245,8 +245,8 @@ class GexfBuilder {
         }
     }
 
-    void addEdge(pugi::xml_node& edges, const Tie& t) {
-        const TieType& type = m_data.tieType(t.type);
+    void addEdge(pugi::xml_node& edges, const model::Tie& t) {
+        const model::TieType& type = m_data.tieType(t.type);
         pugi::xml_node edge = edges.append_child("edge");
         edge.append_attribute("id") = t.key.c_str();
         edge.append_attribute("source") = m_data.actor(t.from).key.c_str();
@@ -259,9 +259,9 @@ class GexfBuilder {
         if (!t.strength.empty())
             edge.append_attribute("weight") = interop::formatNumber(t.strength[0].value).c_str();
         pugi::xml_node values = edge.append_child("attvalues");
-        value(values, "confidence", keyword(t.confidence));
+        value(values, "confidence", model::keyword(t.confidence));
         std::vector<std::string> sources;
-        for (const Claim& c : t.claims)
+        for (const model::Claim& c : t.claims)
             if (std::find(sources.begin(), sources.end(), m_data.source(c.source).key) == sources.end())
                 sources.push_back(m_data.source(c.source).key);
         value(values, "sources", joined(sources, " | "));
@@ -287,12 +287,12 @@ class GexfBuilder {
 
 } // namespace
 
-std::string gexfText(const Dataset& data, const GexfWriteOptions& options) {
+std::string gexfText(const model::Dataset& data, const GexfWriteOptions& options) {
     return GexfBuilder(data, options).build();
 }
 
-std::vector<std::string> gexfLosses(const Dataset& data) {
+std::vector<std::string> gexfLosses(const model::Dataset& data) {
     return interop::graphFormatLosses(data);
 }
 
-} // namespace tieline::core
+} // namespace tieline::core::interop

@@ -7,7 +7,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-namespace tieline::core {
+namespace tieline::core::io {
 
 bool writeFileAtomic(const std::string& path, std::string_view bytes, std::string& why) {
     const std::string temp = path + ".tmp-" + std::to_string(::getpid());
@@ -41,4 +41,4 @@ bool writeFileAtomic(const std::string& path, std::string_view bytes, std::strin
     return true;
 }
 
-} // namespace tieline::core
+} // namespace tieline::core::io

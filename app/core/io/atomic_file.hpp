@@ -5,9 +5,9 @@
 #include <string>
 #include <string_view>
 
-namespace tieline::core {
+namespace tieline::core::io {
 
 // Returns false and sets `why` (with the path and the system's reason) on failure.
 bool writeFileAtomic(const std::string& path, std::string_view bytes, std::string& why);
 
-} // namespace tieline::core
+} // namespace tieline::core::io

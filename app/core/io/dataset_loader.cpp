@@ -10,7 +10,7 @@
 #include <fstream>
 #include <sys/stat.h>
 
-namespace tieline::core {
+namespace tieline::core::io {
 
 bool readFileLimited(const std::string& path, std::size_t maxBytes, std::string& out, std::string& why) {
     struct stat st {};
@@ -100,7 +100,7 @@ LoadResult readDataset(std::string_view text, const std::string& fileName, const
                             io::describeJson(root));
         return result;
     }
-    Dataset data;
+    model::Dataset data;
     io::LoadContext ctx{check, data, options.maxItems, {}};
     validate(ctx, root);
     if (!result.diagnostics.hasErrors()) {
@@ -123,4 +123,4 @@ LoadResult loadDatasetFile(const std::string& path, const LoadOptions& options) 
         [&](const std::string& text) { return loadDatasetText(text, path, options); });
 }
 
-} // namespace tieline::core
+} // namespace tieline::core::io

@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-namespace tieline::core {
+namespace tieline::core::io {
 
 struct LoadOptions {
     std::size_t maxFileBytes = std::size_t(256) << 20; // refuse larger files before reading them
@@ -21,7 +21,7 @@ struct LoadOptions {
 };
 
 struct LoadResult {
-    std::optional<Dataset> dataset; // set only when there are no errors (warnings are fine)
+    std::optional<model::Dataset> dataset; // set only when there are no errors (warnings are fine)
     Diagnostics diagnostics;
 };
 
@@ -35,4 +35,4 @@ LoadResult loadDatasetText(std::string_view text, const std::string& fileName,
 // Reads a whole file into memory, refusing files over `maxBytes`. Returns false and sets `why`.
 bool readFileLimited(const std::string& path, std::size_t maxBytes, std::string& out, std::string& why);
 
-} // namespace tieline::core
+} // namespace tieline::core::io

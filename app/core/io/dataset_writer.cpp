@@ -7,13 +7,13 @@
 
 #include <cstdio>
 
-namespace tieline::core {
+namespace tieline::core::io {
 
 namespace {
 
 using nlohmann::ordered_json;
 
-std::string hexColor(Rgb color) {
+std::string hexColor(model::Rgb color) {
     char buf[8];
     std::snprintf(buf, sizeof buf, "#%06X", static_cast<unsigned>(color & 0xFFFFFF));
     return buf;
@@ -27,9 +27,9 @@ void putStrings(ordered_json& obj, const char* key, const std::vector<std::strin
     if (!items.empty()) obj[key] = items;
 }
 
-ordered_json spansJson(const std::vector<Span>& spans) {
+ordered_json spansJson(const std::vector<calendar::Span>& spans) {
     ordered_json out = ordered_json::array();
-    for (const Span& s : spans) {
+    for (const calendar::Span& s : spans) {
         ordered_json item = ordered_json::object();
         if (s.start) item["start"] = s.start->toString();
         if (s.end) item["end"] = s.end->toString();
@@ -45,9 +45,9 @@ template <class IdT> ordered_json keysOf(const std::vector<IdT>& ids, const auto
     return out;
 }
 
-ordered_json namesJson(const std::vector<PersonName>& names) {
+ordered_json namesJson(const std::vector<model::PersonName>& names) {
     ordered_json out = ordered_json::array();
-    for (const PersonName& n : names) {
+    for (const model::PersonName& n : names) {
         ordered_json item = ordered_json::object();
         putText(item, "family", n.family);
         putText(item, "given", n.given);
@@ -73,7 +73,7 @@ ordered_json cslIssued(const std::string& text) {
     return ordered_json{{"date-parts", ordered_json::array({dateParts})}};
 }
 
-ordered_json sourceJson(const Source& s) {
+ordered_json sourceJson(const model::Source& s) {
     ordered_json verbatim = ordered_json::object();
     if (!s.cslJson.empty()) {
         ordered_json parsed = ordered_json::parse(s.cslJson, nullptr, false);
@@ -104,7 +104,7 @@ ordered_json sourceJson(const Source& s) {
     return item;
 }
 
-ordered_json metaJson(const Meta& m) {
+ordered_json metaJson(const model::Meta& m) {
     ordered_json out;
     out["title"] = m.title;
     putText(out, "description", m.description);
@@ -113,19 +113,19 @@ ordered_json metaJson(const Meta& m) {
     putText(out, "citation", m.citation);
     out["start"] = m.start.toString();
     out["end"] = m.end.toString();
-    out["step"] = keyword(m.step);
+    out["step"] = model::keyword(m.step);
     return out;
 }
 
-ordered_json actorJson(const Dataset& d, const Actor& a) {
+ordered_json actorJson(const model::Dataset& d, const model::Actor& a) {
     ordered_json out;
     out["id"] = a.key;
     out["name"] = a.name;
     putStrings(out, "variants", a.variants);
     putText(out, "native", a.native);
     if (a.nativeUnverified) out["nativeUnverified"] = true;
-    out["kind"] = keyword(a.kind);
-    if (const Group* g = d.group(a.group)) out["group"] = g->key;
+    out["kind"] = model::keyword(a.kind);
+    if (const model::Group* g = d.group(a.group)) out["group"] = g->key;
     putText(out, "description", a.description);
     if (!a.spans.empty()) out["spans"] = spansJson(a.spans);
     if (!a.sources.empty()) out["sources"] = keysOf(a.sources, d.sources);
@@ -134,7 +134,7 @@ ordered_json actorJson(const Dataset& d, const Actor& a) {
     return out;
 }
 
-ordered_json claimJson(const Dataset& d, const Claim& c) {
+ordered_json claimJson(const model::Dataset& d, const model::Claim& c) {
     ordered_json out;
     putText(out, "id", c.key);
     if (c.source.valid()) out["source"] = d.source(c.source).key;
@@ -146,7 +146,7 @@ ordered_json claimJson(const Dataset& d, const Claim& c) {
     return out;
 }
 
-ordered_json tieJson(const Dataset& d, const Tie& t) {
+ordered_json tieJson(const model::Dataset& d, const model::Tie& t) {
     ordered_json out;
     out["id"] = t.key;
     out["from"] = d.actor(t.from).key;
@@ -155,14 +155,14 @@ ordered_json tieJson(const Dataset& d, const Tie& t) {
     out["spans"] = spansJson(t.spans);
     if (!t.strength.empty()) {
         ordered_json keys = ordered_json::array();
-        for (const StrengthKey& k : t.strength)
+        for (const model::StrengthKey& k : t.strength)
             keys.push_back(ordered_json::array({k.date.toString(), k.value}));
         out["strength"] = std::move(keys);
     }
-    out["confidence"] = keyword(t.confidence);
+    out["confidence"] = model::keyword(t.confidence);
     if (!t.claims.empty()) {
         ordered_json claims = ordered_json::array();
-        for (const Claim& c : t.claims)
+        for (const model::Claim& c : t.claims)
             claims.push_back(claimJson(d, c));
         out["claims"] = std::move(claims);
     }
@@ -171,7 +171,7 @@ ordered_json tieJson(const Dataset& d, const Tie& t) {
     return out;
 }
 
-ordered_json eventJson(const Dataset& d, const Event& e) {
+ordered_json eventJson(const model::Dataset& d, const model::Event& e) {
     ordered_json out;
     out["id"] = e.key;
     out["date"] = e.date.toString();
@@ -184,13 +184,13 @@ ordered_json eventJson(const Dataset& d, const Event& e) {
     return out;
 }
 
-ordered_json storyJson(const Dataset& d, const Story& s) {
+ordered_json storyJson(const model::Dataset& d, const model::Story& s) {
     ordered_json out;
     out["id"] = s.key;
     out["title"] = s.title;
     putText(out, "description", s.description);
     ordered_json stops = ordered_json::array();
-    for (const StoryStop& stop : s.stops) {
+    for (const model::StoryStop& stop : s.stops) {
         ordered_json item;
         item["date"] = stop.date.toString();
         putText(item, "title", stop.title);
@@ -217,11 +217,11 @@ std::string dumpJson(const ordered_json& value, int indent) {
 
 } // namespace
 
-std::string datasetToJson(const Dataset& data, const WriteJsonOptions& options) {
+std::string datasetToJson(const model::Dataset& data, const WriteJsonOptions& options) {
     ordered_json root;
     root["format"] = "tieline/1";
     root["meta"] = metaJson(data.meta);
-    putTable(root, "tieTypes", data.tieTypes, [](const TieType& t) {
+    putTable(root, "tieTypes", data.tieTypes, [](const model::TieType& t) {
         ordered_json out;
         out["id"] = t.key;
         out["label"] = t.label;
@@ -231,7 +231,7 @@ std::string datasetToJson(const Dataset& data, const WriteJsonOptions& options) 
         out["color"] = hexColor(t.color);
         return out;
     });
-    putTable(root, "groups", data.groups, [](const Group& g) {
+    putTable(root, "groups", data.groups, [](const model::Group& g) {
         ordered_json out;
         out["id"] = g.key;
         out["label"] = g.label;
@@ -239,24 +239,24 @@ std::string datasetToJson(const Dataset& data, const WriteJsonOptions& options) 
         out["color"] = hexColor(g.color);
         return out;
     });
-    putTable(root, "actors", data.actors, [&](const Actor& a) { return actorJson(data, a); });
-    putTable(root, "ties", data.ties, [&](const Tie& t) { return tieJson(data, t); });
+    putTable(root, "actors", data.actors, [&](const model::Actor& a) { return actorJson(data, a); });
+    putTable(root, "ties", data.ties, [&](const model::Tie& t) { return tieJson(data, t); });
     putTable(root, "sources", data.sources, sourceJson);
-    putTable(root, "events", data.events, [&](const Event& e) { return eventJson(data, e); });
-    putTable(root, "stories", data.stories, [&](const Story& s) { return storyJson(data, s); });
+    putTable(root, "events", data.events, [&](const model::Event& e) { return eventJson(data, e); });
+    putTable(root, "stories", data.stories, [&](const model::Story& s) { return storyJson(data, s); });
     return dumpJson(root, options.indent) + "\n";
 }
 
-std::string sourcesToCslJson(const std::vector<Source>& sources, const WriteJsonOptions& options) {
+std::string sourcesToCslJson(const std::vector<model::Source>& sources, const WriteJsonOptions& options) {
     ordered_json arr = ordered_json::array();
-    for (const Source& s : sources)
+    for (const model::Source& s : sources)
         arr.push_back(sourceJson(s));
     return dumpJson(arr, options.indent) + "\n";
 }
 
-bool writeDatasetFile(const std::string& path, const Dataset& data, std::string& why,
+bool writeDatasetFile(const std::string& path, const model::Dataset& data, std::string& why,
                       const WriteJsonOptions& options) {
     return writeFileAtomic(path, datasetToJson(data, options), why);
 }
 
-} // namespace tieline::core
+} // namespace tieline::core::io

@@ -3,7 +3,7 @@
 
 #include <cstdio>
 
-namespace tieline::core {
+namespace tieline::core::io {
 
 std::string Diagnostic::format() const {
     std::string out = file.empty() ? std::string("<input>") : file;
@@ -54,4 +54,4 @@ std::string inQuotes(std::string_view text) {
     return out + "\"";
 }
 
-} // namespace tieline::core
+} // namespace tieline::core::io

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-namespace tieline::core {
+namespace tieline::core::io {
 
 enum class Severity { Error, Warning };
 
@@ -35,4 +35,4 @@ struct Diagnostics {
 // Quotes text for a message: "text", shortened and with control characters escaped.
 std::string inQuotes(std::string_view text);
 
-} // namespace tieline::core
+} // namespace tieline::core::io

@@ -10,7 +10,7 @@
 #include <string>
 #include <utility>
 
-namespace tieline::core {
+namespace tieline::core::io {
 
 // A fresh result holding one error about the whole file.
 template <class Result>
@@ -39,4 +39,4 @@ Result loadFromFile(const std::string& path, std::size_t maxBytes, std::size_t m
     return parse(text);
 }
 
-} // namespace tieline::core
+} // namespace tieline::core::io

@@ -13,7 +13,7 @@
 #include <cstring>
 #include <sys/stat.h>
 
-namespace tieline::core {
+namespace tieline::core::io {
 
 std::string settingsPath() {
     const char* xdg = std::getenv("XDG_CONFIG_HOME");
@@ -80,4 +80,4 @@ bool saveSettings(const std::string& path, const Settings& s, std::string& error
     return writeFileAtomic(path, j.dump(2) + "\n", error);
 }
 
-} // namespace tieline::core
+} // namespace tieline::core::io

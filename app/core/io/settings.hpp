@@ -5,7 +5,7 @@
 
 #include <string>
 
-namespace tieline::core {
+namespace tieline::core::io {
 
 struct Settings {
     bool darkTheme = true;
@@ -27,4 +27,4 @@ Settings loadSettings(const std::string& path, std::string& warning);
 // Writes `path` atomically, creating its folder. Returns false and sets `error` on failure.
 bool saveSettings(const std::string& path, const Settings& settings, std::string& error);
 
-} // namespace tieline::core
+} // namespace tieline::core::io

@@ -5,7 +5,7 @@
 
 #include <cmath>
 
-namespace tieline::core {
+namespace tieline::core::io {
 
 namespace {
 
@@ -15,39 +15,39 @@ double rounded(double value, double scale) {
 
 } // namespace
 
-std::string snapshotJson(const Dataset& data, Time t, const SnapshotOptions& options) {
+std::string snapshotJson(const model::Dataset& data, calendar::Time t, const SnapshotOptions& options) {
     using nlohmann::ordered_json;
-    const ActiveSet active = activeAt(data, t);
+    const model::ActiveSet active = activeAt(data, t);
     ordered_json out;
     out["title"] = data.meta.title;
-    out["at"] = formatDay(t);
+    out["at"] = calendar::formatDay(t);
     ordered_json actors = ordered_json::array();
-    for (const ActiveActor& a : active.actors) {
-        const Actor& actor = data.actor(a.id);
+    for (const model::ActiveActor& a : active.actors) {
+        const model::Actor& actor = data.actor(a.id);
         ordered_json item;
         item["id"] = actor.key;
         item["name"] = actor.name;
         if (!actor.native.empty()) item["native"] = actor.native;
-        item["kind"] = keyword(actor.kind);
-        if (const Group* g = data.group(actor.group)) item["group"] = g->key;
+        item["kind"] = model::keyword(actor.kind);
+        if (const model::Group* g = data.group(actor.group)) item["group"] = g->key;
         item["approximate"] = a.approximate;
         if (options.positions && a.id.index() < options.positions->size()) {
-            const Point& p = (*options.positions)[a.id.index()];
+            const model::Point& p = (*options.positions)[a.id.index()];
             item["x"] = rounded(p.x, 1e4);
             item["y"] = rounded(p.y, 1e4);
         }
         actors.push_back(std::move(item));
     }
     ordered_json ties = ordered_json::array();
-    for (const ActiveTie& at : active.ties) {
-        const Tie& tie = data.tie(at.id);
+    for (const model::ActiveTie& at : active.ties) {
+        const model::Tie& tie = data.tie(at.id);
         ordered_json item;
         item["id"] = tie.key;
         item["from"] = data.actor(tie.from).key;
         item["to"] = data.actor(tie.to).key;
         item["type"] = data.tieType(tie.type).key;
         item["strength"] = rounded(at.strength, 1e6);
-        item["confidence"] = keyword(tie.confidence);
+        item["confidence"] = model::keyword(tie.confidence);
         item["claims"] = tie.claims.size();
         item["approximate"] = at.approximate;
         ties.push_back(std::move(item));
@@ -57,4 +57,4 @@ std::string snapshotJson(const Dataset& data, Time t, const SnapshotOptions& opt
     return out.dump(options.indent);
 }
 
-} // namespace tieline::core
+} // namespace tieline::core::io

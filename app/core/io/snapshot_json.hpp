@@ -6,14 +6,14 @@
 #include <string>
 #include <vector>
 
-namespace tieline::core {
+namespace tieline::core::io {
 
 struct SnapshotOptions {
-    const std::vector<Point>* positions = nullptr; // per actor, when a layout is available
+    const std::vector<model::Point>* positions = nullptr; // per actor, when a layout is available
     int indent = 2;
 };
 
 // {"title", "at", "actors": [...], "ties": [...]} for the moment t.
-std::string snapshotJson(const Dataset& data, Time t, const SnapshotOptions& options = {});
+std::string snapshotJson(const model::Dataset& data, calendar::Time t, const SnapshotOptions& options = {});
 
-} // namespace tieline::core
+} // namespace tieline::core::io

@@ -1,7 +1,7 @@
 // UTF-8 decoding, validation and encoding. Core: no GL.
 #include "core/io/utf8.hpp"
 
-namespace tieline::core {
+namespace tieline::core::io {
 
 Utf8Char decodeUtf8(std::string_view text, std::size_t at) {
     const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
@@ -58,4 +58,4 @@ void appendUtf8(std::string& out, unsigned cp) {
     }
 }
 
-} // namespace tieline::core
+} // namespace tieline::core::io

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-namespace tieline::core {
+namespace tieline::core::io {
 
 // Why the bytes at an offset are not one well-formed UTF-8 character.
 enum class Utf8Error {
@@ -31,4 +31,4 @@ std::size_t firstInvalidUtf8(std::string_view text);
 // Appends the UTF-8 form of `codePoint` (up to U+10FFFF; the caller has rejected surrogates).
 void appendUtf8(std::string& out, unsigned codePoint);
 
-} // namespace tieline::core
+} // namespace tieline::core::io

@@ -131,7 +131,7 @@ std::size_t nodeOverlaps(const double* x, const double* y, std::size_t n, double
 
 MovementStats keyframeMovement(const TemporalLayout& layout) {
     MovementStats out;
-    std::vector<Point> before, after;
+    std::vector<model::Point> before, after;
     std::vector<std::uint8_t> inBefore, inAfter;
     double sum = 0.0;
     std::size_t moves = 0;

@@ -49,7 +49,7 @@ void TemporalLayout::run() {
 void TemporalLayout::applyInputs(Timeline timeline) {
     const bool restart = stopWorker();
     std::vector<std::uint64_t> fingerprints = stepFingerprints(timeline, m_params);
-    std::vector<Time> times;
+    std::vector<calendar::Time> times;
     times.reserve(timeline.steps.size());
     for (const TimelineStep& s : timeline.steps)
         times.push_back(s.t);
@@ -75,11 +75,11 @@ void TemporalLayout::applyInputs(Timeline timeline) {
     if (restart) startWorker();
 }
 
-void TemporalLayout::setDataset(const Dataset& data) {
+void TemporalLayout::setDataset(const model::Dataset& data) {
     m_haveDataset = true;
     if (m_userPins.size() > data.actors.size()) m_userPins.resize(data.actors.size());
     m_datasetPins.clear();
-    for (const Actor& a : data.actors)
+    for (const model::Actor& a : data.actors)
         m_datasetPins.push_back(a.pin);
     applyInputs(buildTimeline(data, m_userPins));
 }
@@ -91,7 +91,7 @@ void TemporalLayout::setParams(const LayoutParams& params) {
     applyInputs(std::move(copy));
 }
 
-void TemporalLayout::setPin(ActorId actor, std::optional<Point> pin) {
+void TemporalLayout::setPin(model::ActorId actor, std::optional<model::Point> pin) {
     if (actor.index() >= m_userPins.size()) m_userPins.resize(actor.index() + 1);
     m_userPins[actor.index()] = pin;
     if (!m_haveDataset || actor.index() >= m_timeline.actorCount) return;
@@ -139,17 +139,18 @@ double TemporalLayout::progress() const {
     return total == 0 ? 1.0 : static_cast<double>(m_ready.load()) / static_cast<double>(total);
 }
 
-std::vector<Time> TemporalLayout::keyframeTimes() const {
+std::vector<calendar::Time> TemporalLayout::keyframeTimes() const {
     std::shared_lock lock(m_mutex);
     return m_keyframes.times();
 }
 
-bool TemporalLayout::positionsAt(Time t, std::vector<Point>& out, std::vector<std::uint8_t>* present) const {
+bool TemporalLayout::positionsAt(calendar::Time t, std::vector<model::Point>& out,
+                                 std::vector<std::uint8_t>* present) const {
     std::shared_lock lock(m_mutex);
     return m_keyframes.positionsAt(t, out, present);
 }
 
-bool TemporalLayout::keyframe(std::size_t k, std::vector<Point>& out,
+bool TemporalLayout::keyframe(std::size_t k, std::vector<model::Point>& out,
                               std::vector<std::uint8_t>* present) const {
     std::shared_lock lock(m_mutex);
     if (k >= m_keyframes.ready()) return false;

@@ -41,11 +41,11 @@ class TemporalLayout {
 
     // [SECTION] inputs: each stops the worker, keeps the keyframes the change cannot affect, and
     // restarts the worker if it had been started.
-    void setDataset(const Dataset& data);
+    void setDataset(const model::Dataset& data);
     void setParams(const LayoutParams& params);
     // A user pin (fixed position) for an actor, or none (std::nullopt) to fall back to the
     // dataset's pin if any. Recomputes from the first keyframe where the actor is present.
-    void setPin(ActorId actor, std::optional<Point> pin);
+    void setPin(model::ActorId actor, std::optional<model::Point> pin);
     const LayoutParams& params() const { return m_params; }
 
     // [SECTION] computation
@@ -62,12 +62,14 @@ class TemporalLayout {
     // [SECTION] results (thread safe; they never wait for the computation)
     std::size_t keyframeCount() const { return m_total.load(); }
     std::size_t readyCount() const { return m_ready.load(); }
-    std::vector<Time> keyframeTimes() const;
+    std::vector<calendar::Time> keyframeTimes() const;
     // Positions of every actor (dataset index) at t; see KeyframeSet::positionsAt. Returns false
     // while t lies beyond the keyframes computed so far (positions then hold the last ones).
-    bool positionsAt(Time t, std::vector<Point>& out, std::vector<std::uint8_t>* present = nullptr) const;
+    bool positionsAt(calendar::Time t, std::vector<model::Point>& out,
+                     std::vector<std::uint8_t>* present = nullptr) const;
     // Keyframe k exactly as computed (false if not computed yet).
-    bool keyframe(std::size_t k, std::vector<Point>& out, std::vector<std::uint8_t>* present = nullptr) const;
+    bool keyframe(std::size_t k, std::vector<model::Point>& out,
+                  std::vector<std::uint8_t>* present = nullptr) const;
 
   private:
     bool stopWorker(); // returns whether it had been started
@@ -78,9 +80,9 @@ class TemporalLayout {
     LayoutParams m_params;
     Timeline m_timeline;
     std::vector<std::uint64_t> m_fingerprints;
-    std::vector<std::optional<Point>> m_userPins;
-    std::vector<std::optional<Point>> m_datasetPins;
-    std::vector<Time> m_times;
+    std::vector<std::optional<model::Point>> m_userPins;
+    std::vector<std::optional<model::Point>> m_datasetPins;
+    std::vector<calendar::Time> m_times;
     bool m_haveDataset = false;
 
     mutable std::shared_mutex m_mutex; // guards m_keyframes against readers while the worker appends

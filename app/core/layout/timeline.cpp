@@ -9,20 +9,20 @@ namespace tieline::core::layout {
 
 namespace {
 
-DayNumber advance(DayNumber day, TimeStep step) {
+calendar::DayNumber advance(calendar::DayNumber day, model::TimeStep step) {
     switch (step) {
-    case TimeStep::Day:
+    case model::TimeStep::Day:
         return day + 1;
-    case TimeStep::Week:
+    case model::TimeStep::Week:
         return day + 7;
-    case TimeStep::Month:
-        return addMonths(day, 1);
-    case TimeStep::Quarter:
-        return addMonths(day, 3);
-    case TimeStep::Year:
-        return addMonths(day, 12);
+    case model::TimeStep::Month:
+        return calendar::addMonths(day, 1);
+    case model::TimeStep::Quarter:
+        return calendar::addMonths(day, 3);
+    case model::TimeStep::Year:
+        return calendar::addMonths(day, 12);
     }
-    return addMonths(day, 1);
+    return calendar::addMonths(day, 1);
 }
 
 struct Hasher {
@@ -33,19 +33,19 @@ struct Hasher {
 
 } // namespace
 
-std::vector<Time> keyframeTimes(const Dataset& data) {
-    std::vector<Time> times;
-    const DayNumber end = data.rangeEnd();
-    for (DayNumber day = data.rangeBegin(); day < end; day = advance(day, data.meta.step))
-        times.push_back(static_cast<Time>(day));
+std::vector<calendar::Time> keyframeTimes(const model::Dataset& data) {
+    std::vector<calendar::Time> times;
+    const calendar::DayNumber end = data.rangeEnd();
+    for (calendar::DayNumber day = data.rangeBegin(); day < end; day = advance(day, data.meta.step))
+        times.push_back(static_cast<calendar::Time>(day));
     return times;
 }
 
-Timeline buildTimeline(const Dataset& data, const std::vector<std::optional<Point>>& userPins) {
+Timeline buildTimeline(const model::Dataset& data, const std::vector<std::optional<model::Point>>& userPins) {
     Timeline tl;
     tl.actorCount = data.actors.size();
     tl.ties.reserve(data.ties.size());
-    for (const Tie& tie : data.ties)
+    for (const model::Tie& tie : data.ties)
         tl.ties.push_back({static_cast<std::uint32_t>(tie.from.index()),
                            static_cast<std::uint32_t>(tie.to.index()), data.tieType(tie.type).sign < 0});
     tl.pins.resize(tl.actorCount);
@@ -53,16 +53,16 @@ Timeline buildTimeline(const Dataset& data, const std::vector<std::optional<Poin
         tl.pins[i] = data.actors[i].pin;
         if (i < userPins.size() && userPins[i]) tl.pins[i] = userPins[i];
     }
-    for (Time t : keyframeTimes(data)) {
-        const ActiveSet active = activeAt(data, t);
+    for (calendar::Time t : keyframeTimes(data)) {
+        const model::ActiveSet active = activeAt(data, t);
         TimelineStep step;
         step.t = t;
         step.actors.reserve(active.actors.size());
-        for (const ActiveActor& a : active.actors)
+        for (const model::ActiveActor& a : active.actors)
             step.actors.push_back(static_cast<std::uint32_t>(a.id.index()));
         step.ties.reserve(active.ties.size());
         step.strengths.reserve(active.ties.size());
-        for (const ActiveTie& a : active.ties) {
+        for (const model::ActiveTie& a : active.ties) {
             step.ties.push_back(static_cast<std::uint32_t>(a.id.index()));
             step.strengths.push_back(a.strength);
         }

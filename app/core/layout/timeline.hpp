@@ -18,7 +18,7 @@ struct TimelineTie {
 };
 
 struct TimelineStep {
-    Time t = 0;
+    calendar::Time t = 0;
     std::vector<std::uint32_t> actors; // present actor indices, ascending
     std::vector<std::uint32_t> ties;   // active tie indices, ascending
     std::vector<double> strengths;     // per active tie, at t
@@ -26,18 +26,19 @@ struct TimelineStep {
 
 struct Timeline {
     std::size_t actorCount = 0;
-    std::vector<TimelineTie> ties;          // per dataset tie
-    std::vector<std::optional<Point>> pins; // per actor: the dataset's pin or the user's
+    std::vector<TimelineTie> ties;                 // per dataset tie
+    std::vector<std::optional<model::Point>> pins; // per actor: the dataset's pin or the user's
     std::vector<TimelineStep> steps;
 };
 
 // Keyframe times: the first day of the range, then one step (meta.step) after another while
 // before the range's end. 1955–1969 monthly gives 180 times.
-std::vector<Time> keyframeTimes(const Dataset& data);
+std::vector<calendar::Time> keyframeTimes(const model::Dataset& data);
 
 // The timeline of a dataset. `userPins` (per actor, may be shorter or empty) override the
 // dataset's pins.
-Timeline buildTimeline(const Dataset& data, const std::vector<std::optional<Point>>& userPins = {});
+Timeline buildTimeline(const model::Dataset& data,
+                       const std::vector<std::optional<model::Point>>& userPins = {});
 
 // A fingerprint per step of everything that step's keyframe depends on besides the keyframe
 // before it: time, actors, ties and strengths, pins of the actors present, and the parameters

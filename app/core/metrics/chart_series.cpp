@@ -10,22 +10,23 @@ namespace tieline::core::metrics {
 namespace {
 
 // Mixes a colour towards white by `amount` (0..1).
-Rgb lighter(Rgb c, double amount) {
+model::Rgb lighter(model::Rgb c, double amount) {
     const auto channel = [&](int shift) {
         const double v = double((c >> shift) & 0xFF);
-        return Rgb(std::lround(v + (255.0 - v) * amount)) << shift;
+        return model::Rgb(std::lround(v + (255.0 - v) * amount)) << shift;
     };
     return channel(16) | channel(8) | channel(0);
 }
 
-Rgb groupColor(const Dataset& data, std::size_t actor) {
-    const Group* g = data.group(data.actors[actor].group);
-    return g ? g->color : Rgb(0x9A9A9A);
+model::Rgb groupColor(const model::Dataset& data, std::size_t actor) {
+    const model::Group* g = data.group(data.actors[actor].group);
+    return g ? g->color : model::Rgb(0x9A9A9A);
 }
 
 } // namespace
 
-StackedShares patronShareLayers(const Dataset& data, const Metrics& m, std::size_t client, bool byCamp) {
+StackedShares patronShareLayers(const model::Dataset& data, const Metrics& m, std::size_t client,
+                                bool byCamp) {
     StackedShares out;
     out.defined.assign(m.steps(), 0);
     const std::vector<std::uint32_t> patrons = m.patronsOf(client);
@@ -56,7 +57,7 @@ StackedShares patronShareLayers(const Dataset& data, const Metrics& m, std::size
     } else {
         std::vector<int> perGroup(data.groups.size() + 1, 0);
         for (std::uint32_t p : patrons) {
-            const GroupId g = data.actors[p].group;
+            const model::GroupId g = data.actors[p].group;
             int& n = perGroup[g.valid() ? g.index() : data.groups.size()];
             layerOf[p] = out.layers.size();
             out.layers.push_back(
@@ -93,8 +94,8 @@ const char* metricLabel(MetricKind kind) {
     return "";
 }
 
-std::vector<double> metricSeries(const Dataset& data, const Metrics& m, std::size_t actor, MetricKind kind,
-                                 int type) {
+std::vector<double> metricSeries(const model::Dataset& data, const Metrics& m, std::size_t actor,
+                                 MetricKind kind, int type) {
     std::vector<double> out(m.steps(), std::numeric_limits<double>::quiet_NaN());
     if (actor >= m.actorCount) return out;
     for (std::size_t s = 0; s < m.steps(); ++s) {

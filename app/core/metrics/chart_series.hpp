@@ -12,7 +12,7 @@ namespace tieline::core::metrics {
 
 struct StackLayer {
     std::string label; // the patron's name, or the camp's (group's) label
-    Rgb color = 0x888888;
+    model::Rgb color = 0x888888;
     std::vector<double> values; // per step: this layer's share, 0..1 (0 where it gives nothing)
 };
 
@@ -24,7 +24,8 @@ struct StackedShares {
 // The shares of `client`'s patrons at every step. By camp, patrons of one group are summed into
 // one layer in the group's colour; by patron, each patron has a layer in its group's colour, made
 // lighter for the second and later patrons of the same group so that neighbours stay apart.
-StackedShares patronShareLayers(const Dataset& data, const Metrics& metrics, std::size_t client, bool byCamp);
+StackedShares patronShareLayers(const model::Dataset& data, const Metrics& metrics, std::size_t client,
+                                bool byCamp);
 
 enum class MetricKind { Betweenness, Constraint, CampBalance, PatronStrength, InDegree, OutDegree };
 
@@ -32,7 +33,7 @@ const char* metricLabel(MetricKind kind);
 
 // One metric of one actor per step; NaN where undefined or absent. `type` picks the tie type for
 // the degrees (-1: the sum over all cooperative types).
-std::vector<double> metricSeries(const Dataset& data, const Metrics& metrics, std::size_t actor,
+std::vector<double> metricSeries(const model::Dataset& data, const Metrics& metrics, std::size_t actor,
                                  MetricKind kind, int type = -1);
 
 } // namespace tieline::core::metrics

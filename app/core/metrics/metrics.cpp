@@ -43,7 +43,7 @@ std::vector<std::uint32_t> representatives(std::size_t actorCount, const std::ve
 
 // Everything one step needs besides the results, kept between steps.
 struct Scratch {
-    ActiveSet active;
+    model::ActiveSet active;
     std::vector<char> presentScratch;
     std::vector<WeightedEdge> edges;
     WeightedGraph graph;
@@ -95,16 +95,16 @@ void campBalances(const Metrics& m, std::size_t step, Scratch& s, std::vector<do
     }
 }
 
-void computeStep(const Dataset& data, Metrics& m, std::size_t step, Scratch& s) {
+void computeStep(const model::Dataset& data, Metrics& m, std::size_t step, Scratch& s) {
     const std::size_t base = m.at(step, 0);
-    activeAt(data, m.times[step], s.active, s.presentScratch);
-    for (const ActiveActor& a : s.active.actors)
+    model::activeAt(data, m.times[step], s.active, s.presentScratch);
+    for (const model::ActiveActor& a : s.active.actors)
         m.present[base + m.representative[a.id.index()]] = 1;
     s.edges.clear();
     s.patronTies.clear();
     std::fill(s.rivalCamp.begin(), s.rivalCamp.end(), 0);
-    for (const ActiveTie& at : s.active.ties) {
-        const Tie& tie = data.tie(at.id);
+    for (const model::ActiveTie& at : s.active.ties) {
+        const model::Tie& tie = data.tie(at.id);
         const std::uint32_t from = m.representative[tie.from.index()], to = m.representative[tie.to.index()];
         if (from == to) continue; // a tie inside a merged actor
         const std::size_t type = tie.type.index();
@@ -146,8 +146,8 @@ void computeStep(const Dataset& data, Metrics& m, std::size_t step, Scratch& s) 
 
 } // namespace
 
-std::size_t campOf(const Dataset& data, std::size_t actor) {
-    const GroupId g = data.actors[actor].group;
+std::size_t campOf(const model::Dataset& data, std::size_t actor) {
+    const model::GroupId g = data.actors[actor].group;
     return g.valid() ? g.index() : data.groups.size() + actor;
 }
 
@@ -188,12 +188,12 @@ std::vector<std::uint32_t> Metrics::allPatrons() const {
     return out;
 }
 
-std::size_t Metrics::stepAt(Time t) const {
+std::size_t Metrics::stepAt(calendar::Time t) const {
     const auto it = std::upper_bound(times.begin(), times.end(), t);
     return it == times.begin() ? 0 : std::size_t(it - times.begin()) - 1;
 }
 
-Metrics computeMetrics(const Dataset& data, const MetricsOptions& options) {
+Metrics computeMetrics(const model::Dataset& data, const MetricsOptions& options) {
     Metrics m;
     m.times = options.times.empty() ? layout::keyframeTimes(data) : options.times;
     m.actorCount = data.actors.size();

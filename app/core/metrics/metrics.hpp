@@ -39,14 +39,14 @@ namespace tieline::core::metrics {
 // Count `from`'s ties as `into`'s: a person and the party-state they head, for example. `from`
 // then has no metrics of its own; ties between the two are left out.
 struct ActorMerge {
-    ActorId from;
-    ActorId into;
+    model::ActorId from;
+    model::ActorId into;
 };
 
 struct MetricsOptions {
     std::vector<std::string> patronTypes = {"patronage", "aid", "treaty"}; // tie type ids
     std::vector<ActorMerge> merges;
-    std::vector<Time> times; // the steps; empty: the layout's keyframe times (one per meta.step)
+    std::vector<calendar::Time> times; // the steps; empty: the layout's keyframe times (one per meta.step)
 };
 
 struct PatronShare {
@@ -56,7 +56,7 @@ struct PatronShare {
 };
 
 struct Metrics {
-    std::vector<Time> times;
+    std::vector<calendar::Time> times;
     std::size_t actorCount = 0, typeCount = 0;
     std::vector<std::uint32_t> representative; // per actor: itself, or the actor it is merged into
     std::vector<char> patronType;              // per tie type: counted for patron shares
@@ -83,13 +83,13 @@ struct Metrics {
     // Every actor that is a patron of anyone at some step, in actor order.
     std::vector<std::uint32_t> allPatrons() const;
     // The step whose time is the latest at or before t (0 before the first).
-    std::size_t stepAt(Time t) const;
+    std::size_t stepAt(calendar::Time t) const;
 };
 
-Metrics computeMetrics(const Dataset& data, const MetricsOptions& options = {});
+Metrics computeMetrics(const model::Dataset& data, const MetricsOptions& options = {});
 
 // The camp (group) an actor belongs to for brokerage: its group's index, or for an actor without a
 // group a camp of its own (groups.size() + actor index).
-std::size_t campOf(const Dataset& data, std::size_t actor);
+std::size_t campOf(const model::Dataset& data, std::size_t actor);
 
 } // namespace tieline::core::metrics

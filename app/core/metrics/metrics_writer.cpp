@@ -72,21 +72,21 @@ double patronStrength(const Metrics& m, std::size_t step, std::size_t client) {
 
 } // namespace
 
-std::string metricsCsv(const Dataset& data, const Metrics& m, const MetricsSelection& sel) {
+std::string metricsCsv(const model::Dataset& data, const Metrics& m, const MetricsSelection& sel) {
     const Range range = stepRange(m, sel);
     const std::vector<std::uint32_t> patrons = patronColumns(m, sel);
     std::string out =
         "date,actor,name,betweenness,betweenness_normalized,constraint,camp_balance,patron_strength";
     for (std::uint32_t p : patrons)
         out += ",share_" + data.actors[p].key;
-    for (const TieType& t : data.tieTypes)
+    for (const model::TieType& t : data.tieTypes)
         out += ",in_" + t.key;
-    for (const TieType& t : data.tieTypes)
+    for (const model::TieType& t : data.tieTypes)
         out += ",out_" + t.key;
     out += '\n';
     const std::vector<std::size_t> actors = selectedActors(m, sel);
     for (std::size_t s = range.first; s < range.end; ++s) {
-        const std::string date = formatDay(m.times[s]);
+        const std::string date = calendar::formatDay(m.times[s]);
         for (std::size_t a : actors) {
             const std::size_t i = m.at(s, a);
             if (!m.present[i]) continue;
@@ -115,12 +115,12 @@ std::string metricsCsv(const Dataset& data, const Metrics& m, const MetricsSelec
     return out;
 }
 
-std::string metricsJson(const Dataset& data, const Metrics& m, const MetricsSelection& sel) {
+std::string metricsJson(const model::Dataset& data, const Metrics& m, const MetricsSelection& sel) {
     using nlohmann::json;
     const Range range = stepRange(m, sel);
     json doc;
     doc["dataset"] = data.meta.title;
-    doc["step"] = keyword(data.meta.step);
+    doc["step"] = model::keyword(data.meta.step);
     json types = json::array();
     for (std::size_t t = 0; t < m.typeCount; ++t)
         if (m.patronType[t]) types.push_back(data.tieTypes[t].key);
@@ -132,7 +132,7 @@ std::string metricsJson(const Dataset& data, const Metrics& m, const MetricsSele
     doc["merges"] = merges;
     json dates = json::array();
     for (std::size_t s = range.first; s < range.end; ++s)
-        dates.push_back(formatDay(m.times[s]));
+        dates.push_back(calendar::formatDay(m.times[s]));
     doc["dates"] = dates;
     const auto series = [&](std::size_t a, auto value) {
         json values = json::array();

@@ -14,7 +14,7 @@ namespace tieline::core::metrics {
 struct MetricsSelection {
     std::size_t firstStep = 0;
     std::size_t endStep = static_cast<std::size_t>(-1); // clamped to the metrics' steps
-    std::optional<ActorId> actor;                       // empty: every actor present at a step
+    std::optional<model::ActorId> actor;                // empty: every actor present at a step
 };
 
 // Columns: date, actor, name, betweenness, betweenness_normalized, constraint, camp_balance,
@@ -22,13 +22,14 @@ struct MetricsSelection {
 // then in_<type> and out_<type> for each tie type. One row per step and present actor. Undefined
 // values (constraint and balance without ties, shares of an actor without patrons) are empty
 // cells; numbers have ten significant digits.
-std::string metricsCsv(const Dataset& data, const Metrics& metrics, const MetricsSelection& selection);
+std::string metricsCsv(const model::Dataset& data, const Metrics& metrics, const MetricsSelection& selection);
 
 // {"dataset", "step", "patronTypes", "merges", "dates": [...], "actors": [{"id", "name",
 // "present": [...], "betweenness", "betweennessNormalized", "constraint", "campBalance",
 // "patronStrength": [...], "patronShare": {patron: [...]}, "inDegree": {type: [...]},
 // "outDegree": {type: [...]}}]}. Undefined values are null; tie types and patrons that are zero
 // throughout the range are left out of an actor's objects.
-std::string metricsJson(const Dataset& data, const Metrics& metrics, const MetricsSelection& selection);
+std::string metricsJson(const model::Dataset& data, const Metrics& metrics,
+                        const MetricsSelection& selection);
 
 } // namespace tieline::core::metrics

@@ -4,9 +4,9 @@
 #include <cassert>
 #include <limits>
 
-namespace tieline::core {
+namespace tieline::core::model {
 
-double strengthAt(const Tie& tie, Time t) {
+double strengthAt(const Tie& tie, calendar::Time t) {
     const auto& keys = tie.strength;
     if (keys.empty()) return 1.0;
     if (t <= keys.front().date.firstDay()) return keys.front().value;
@@ -23,9 +23,10 @@ double strengthAt(const Tie& tie, Time t) {
 
 namespace {
 
-std::optional<ResolvedSpan> spanContaining(const Dataset& data, const std::vector<Span>& spans, Time t) {
-    for (const Span& span : spans) {
-        const ResolvedSpan r = resolveSpan(span, data.meta.start, data.meta.end);
+std::optional<calendar::ResolvedSpan>
+spanContaining(const Dataset& data, const std::vector<calendar::Span>& spans, calendar::Time t) {
+    for (const calendar::Span& span : spans) {
+        const calendar::ResolvedSpan r = resolveSpan(span, data.meta.start, data.meta.end);
         assert(r.begin < r.end); // the loaders refuse a span that ends before it starts
         if (r.contains(t)) return r;
     }
@@ -34,28 +35,28 @@ std::optional<ResolvedSpan> spanContaining(const Dataset& data, const std::vecto
 
 } // namespace
 
-std::optional<ResolvedSpan> actorSpanAt(const Dataset& data, const Actor& actor, Time t) {
+std::optional<calendar::ResolvedSpan> actorSpanAt(const Dataset& data, const Actor& actor, calendar::Time t) {
     if (actor.spans.empty()) {
-        ResolvedSpan always;
-        always.begin = std::numeric_limits<DayNumber>::min();
-        always.end = std::numeric_limits<DayNumber>::max();
+        calendar::ResolvedSpan always;
+        always.begin = std::numeric_limits<calendar::DayNumber>::min();
+        always.end = std::numeric_limits<calendar::DayNumber>::max();
         return always;
     }
     return spanContaining(data, actor.spans, t);
 }
 
-std::optional<ResolvedSpan> tieSpanAt(const Dataset& data, const Tie& tie, Time t) {
+std::optional<calendar::ResolvedSpan> tieSpanAt(const Dataset& data, const Tie& tie, calendar::Time t) {
     return spanContaining(data, tie.spans, t);
 }
 
-ActiveSet activeAt(const Dataset& data, Time t) {
+ActiveSet activeAt(const Dataset& data, calendar::Time t) {
     ActiveSet set;
     std::vector<char> present;
     activeAt(data, t, set, present);
     return set;
 }
 
-void activeAt(const Dataset& data, Time t, ActiveSet& set, std::vector<char>& present) {
+void activeAt(const Dataset& data, calendar::Time t, ActiveSet& set, std::vector<char>& present) {
     set.t = t;
     set.actors.clear();
     set.ties.clear();
@@ -76,4 +77,4 @@ void activeAt(const Dataset& data, Time t, ActiveSet& set, std::vector<char>& pr
     }
 }
 
-} // namespace tieline::core
+} // namespace tieline::core::model

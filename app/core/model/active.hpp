@@ -6,40 +6,40 @@
 
 #include <vector>
 
-namespace tieline::core {
+namespace tieline::core::model {
 
 struct ActiveActor {
     ActorId id;
-    DayNumber begin = 0, end = 0; // the presence span containing t
-    bool approximate = false;     // t lies in the uncertainty window of an approximate start or end
-    double fade = 1.0;            // 0..1, for drawing entrances and exits over uncertain periods
+    calendar::DayNumber begin = 0, end = 0; // the presence span containing t
+    bool approximate = false;               // t lies in the uncertainty window of an approximate start or end
+    double fade = 1.0;                      // 0..1, for drawing entrances and exits over uncertain periods
 };
 
 struct ActiveTie {
     TieId id;
-    DayNumber begin = 0, end = 0; // the span containing t
-    double strength = 1.0;        // interpolated at t
+    calendar::DayNumber begin = 0, end = 0; // the span containing t
+    double strength = 1.0;                  // interpolated at t
     bool approximate = false;
     double fade = 1.0;
 };
 
 struct ActiveSet {
-    Time t = 0;
+    calendar::Time t = 0;
     std::vector<ActiveActor> actors; // in dataset order
     std::vector<ActiveTie> ties;     // in dataset order
 };
 
 // Strength of a tie at t: piecewise linear between keyframes (each at its date's first day),
 // constant before the first and after the last; 1 when the tie has no keyframes.
-double strengthAt(const Tie& tie, Time t);
+double strengthAt(const Tie& tie, calendar::Time t);
 
 // The actor's presence span containing t, if any (an actor without spans is present throughout).
-std::optional<ResolvedSpan> actorSpanAt(const Dataset& data, const Actor& actor, Time t);
-std::optional<ResolvedSpan> tieSpanAt(const Dataset& data, const Tie& tie, Time t);
+std::optional<calendar::ResolvedSpan> actorSpanAt(const Dataset& data, const Actor& actor, calendar::Time t);
+std::optional<calendar::ResolvedSpan> tieSpanAt(const Dataset& data, const Tie& tie, calendar::Time t);
 
 // Actors present at t, and the ties whose span contains t and whose two ends are both present.
-ActiveSet activeAt(const Dataset& data, Time t);
+ActiveSet activeAt(const Dataset& data, calendar::Time t);
 // The same into `out`, reusing its storage (no allocation once it has grown).
-void activeAt(const Dataset& data, Time t, ActiveSet& out, std::vector<char>& scratchPresent);
+void activeAt(const Dataset& data, calendar::Time t, ActiveSet& out, std::vector<char>& scratchPresent);
 
-} // namespace tieline::core
+} // namespace tieline::core::model

@@ -3,7 +3,7 @@
 
 #include <cctype>
 
-namespace tieline::core {
+namespace tieline::core::model {
 
 std::string formatNames(const std::vector<PersonName>& names) {
     std::string out;
@@ -71,4 +71,4 @@ std::optional<std::string> safeSourceLink(const Source& s) {
     return std::nullopt;
 }
 
-} // namespace tieline::core
+} // namespace tieline::core::model

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-namespace tieline::core {
+namespace tieline::core::model {
 
 // "Radchenko, Sergey. “Why Won't China Help…”. ChinaFile, 2017-07. Archive: AVPRF, f. 0102…"
 // A compact author–title–container–date form that works for books, articles and archive documents.
@@ -22,4 +22,4 @@ std::optional<std::string> safeSourceLink(const Source& source);
 // True for http:// and https:// URLs with a host and no whitespace or control characters.
 bool isSafeWebUrl(std::string_view url);
 
-} // namespace tieline::core
+} // namespace tieline::core::model

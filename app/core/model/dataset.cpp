@@ -4,7 +4,7 @@
 #include <array>
 #include <utility>
 
-namespace tieline::core {
+namespace tieline::core::model {
 
 namespace {
 
@@ -98,4 +98,4 @@ void Dataset::indexKeys() {
     indexTable<SourceId>(sources, sourceByKey);
 }
 
-} // namespace tieline::core
+} // namespace tieline::core::model

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-namespace tieline::core {
+namespace tieline::core::model {
 
 enum class ActorKind : std::uint8_t {
     Person,
@@ -45,8 +45,8 @@ struct Meta {
     std::vector<std::string> authors;
     std::string license;
     std::string citation;
-    Date start;
-    Date end;
+    calendar::Date start;
+    calendar::Date end;
     TimeStep step = TimeStep::Month;
 };
 
@@ -79,7 +79,7 @@ struct Actor {
     ActorKind kind = ActorKind::Person;
     GroupId group; // invalid when the actor has no group
     std::string description;
-    std::vector<Span> spans; // empty: present over the whole range
+    std::vector<calendar::Span> spans; // empty: present over the whole range
     std::vector<SourceId> sources;
     std::optional<Point> pin; // a fixed layout position, if the dataset sets one
     std::string note;         // the compiler's remarks (uncertain dates, naming)
@@ -97,7 +97,7 @@ struct Claim {
 };
 
 struct StrengthKey {
-    Date date;
+    calendar::Date date;
     double value = 1.0; // 0..1
 };
 
@@ -107,7 +107,7 @@ struct Tie {
     ActorId to;
     TieTypeId type;
     std::optional<bool> directed;      // overrides the type's direction (a mutual alliance, say)
-    std::vector<Span> spans;           // at least one
+    std::vector<calendar::Span> spans; // at least one
     std::vector<StrengthKey> strength; // sorted by date; empty means a constant 1
     Confidence confidence = Confidence::Medium;
     std::vector<Claim> claims;
@@ -143,8 +143,8 @@ struct Source {
 
 struct Event {
     std::string key;
-    Date date;
-    std::optional<Date> end;
+    calendar::Date date;
+    std::optional<calendar::Date> end;
     std::string title;
     std::string description;
     std::vector<ActorId> actors;
@@ -155,7 +155,7 @@ struct Event {
 };
 
 struct StoryStop {
-    Date date;
+    calendar::Date date;
     std::string title;
     std::string caption;
     std::vector<ActorId> focus;
@@ -203,8 +203,8 @@ struct Dataset {
     void indexKeys();
 
     // The whole range as days: [meta.start.firstDay(), meta.end.dayAfterLast()).
-    DayNumber rangeBegin() const { return meta.start.firstDay(); }
-    DayNumber rangeEnd() const { return meta.end.dayAfterLast(); }
+    calendar::DayNumber rangeBegin() const { return meta.start.firstDay(); }
+    calendar::DayNumber rangeEnd() const { return meta.end.dayAfterLast(); }
 
   private:
     template <class T> static const T& at(const std::vector<T>& table, std::size_t index) {
@@ -213,4 +213,4 @@ struct Dataset {
     }
 };
 
-} // namespace tieline::core
+} // namespace tieline::core::model

@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <limits>
 
-namespace tieline::core {
+namespace tieline::core::model {
 
 template <class Tag> struct Id {
     static constexpr std::uint32_t kInvalid = std::numeric_limits<std::uint32_t>::max();
@@ -27,4 +27,4 @@ using SourceId = Id<struct SourceTag>;
 using EventId = Id<struct EventTag>;
 using StoryId = Id<struct StoryTag>;
 
-} // namespace tieline::core
+} // namespace tieline::core::model

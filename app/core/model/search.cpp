@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-namespace tieline::core {
+namespace tieline::core::model {
 
 namespace {
 
@@ -47,4 +47,4 @@ std::vector<ActorId> searchActors(const Dataset& data, std::string_view query) {
     return out;
 }
 
-} // namespace tieline::core
+} // namespace tieline::core::model

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace tieline::core {
+namespace tieline::core::scene {
 
 void Bounds::add(double x, double y, double pad) {
     if (empty) {
@@ -18,10 +18,10 @@ void Bounds::add(double x, double y, double pad) {
     maxY = std::max(maxY, y + pad);
 }
 
-void Camera::zoomAt(Point screen, double factor) {
-    const Point before = toWorld(screen);
+void Camera::zoomAt(model::Point screen, double factor) {
+    const model::Point before = toWorld(screen);
     zoom = std::clamp(zoom * factor, 1e-4, 1e4);
-    const Point after = toWorld(screen);
+    const model::Point after = toWorld(screen);
     centerX += before.x - after.x;
     centerY += before.y - after.y;
 }
@@ -48,4 +48,4 @@ Camera blendCamera(const Camera& from, const Camera& to, double amount) {
     return c;
 }
 
-} // namespace tieline::core
+} // namespace tieline::core::scene

@@ -4,7 +4,7 @@
 
 #include "core/model/dataset.hpp"
 
-namespace tieline::core {
+namespace tieline::core::scene {
 
 struct Bounds {
     double minX = 0, minY = 0, maxX = 0, maxY = 0;
@@ -20,14 +20,14 @@ struct Camera {
     double zoom = 1;                  // pixels per layout unit
     double width = 800, height = 600; // viewport in pixels
 
-    Point toScreen(Point world) const {
+    model::Point toScreen(model::Point world) const {
         return {(world.x - centerX) * zoom + width * 0.5, (world.y - centerY) * zoom + height * 0.5};
     }
-    Point toWorld(Point screen) const {
+    model::Point toWorld(model::Point screen) const {
         return {(screen.x - width * 0.5) / zoom + centerX, (screen.y - height * 0.5) / zoom + centerY};
     }
     // Zooms by `factor` keeping the layout point under `screen` where it is (zoom at the cursor).
-    void zoomAt(Point screen, double factor);
+    void zoomAt(model::Point screen, double factor);
 };
 
 // The camera that shows `bounds` whole inside a width x height viewport with `margin` pixels around.
@@ -37,4 +37,4 @@ Camera fitCamera(const Bounds& bounds, double width, double height, double margi
 // transitions look even at every scale.
 Camera blendCamera(const Camera& from, const Camera& to, double amount);
 
-} // namespace tieline::core
+} // namespace tieline::core::scene

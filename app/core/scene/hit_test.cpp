@@ -4,10 +4,11 @@
 #include <cmath>
 #include <limits>
 
-namespace tieline::core {
+namespace tieline::core::scene {
 
-std::optional<ActorId> nodeAt(const Scene& scene, const Camera& camera, Point screen, double slackPixels) {
-    const Point p = camera.toWorld(screen);
+std::optional<model::ActorId> nodeAt(const Scene& scene, const Camera& camera, model::Point screen,
+                                     double slackPixels) {
+    const model::Point p = camera.toWorld(screen);
     // Later nodes are drawn on top, so search from the end.
     for (std::size_t i = scene.nodes.size(); i-- > 0;) {
         const SceneNode& n = scene.nodes[i];
@@ -20,7 +21,7 @@ std::optional<ActorId> nodeAt(const Scene& scene, const Camera& camera, Point sc
 
 namespace {
 
-double distanceToSegment(Point p, Point a, Point b) {
+double distanceToSegment(model::Point p, model::Point a, model::Point b) {
     const double dx = b.x - a.x, dy = b.y - a.y;
     const double len2 = dx * dx + dy * dy;
     double u = len2 > 0 ? ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2 : 0.0;
@@ -30,17 +31,18 @@ double distanceToSegment(Point p, Point a, Point b) {
 
 } // namespace
 
-std::optional<TieId> tieAt(const Scene& scene, const Camera& camera, Point screen, double slackPixels) {
-    const Point p = camera.toWorld(screen);
+std::optional<model::TieId> tieAt(const Scene& scene, const Camera& camera, model::Point screen,
+                                  double slackPixels) {
+    const model::Point p = camera.toWorld(screen);
     double best = std::numeric_limits<double>::max();
-    std::optional<TieId> found;
+    std::optional<model::TieId> found;
     constexpr int kSegments = 16;
     for (const SceneEdge& e : scene.edges) {
         if (e.alpha < 0.05f || e.t1 <= e.t0) continue;
         const double reach = e.width * 0.5 + slackPixels / camera.zoom;
-        Point previous = edgePoint(e, e.t0);
+        model::Point previous = edgePoint(e, e.t0);
         for (int k = 1; k <= kSegments; ++k) {
-            const Point next = edgePoint(e, e.t0 + (e.t1 - e.t0) * k / kSegments);
+            const model::Point next = edgePoint(e, e.t0 + (e.t1 - e.t0) * k / kSegments);
             const double d = distanceToSegment(p, previous, next);
             if (d <= reach && d < best) {
                 best = d;
@@ -59,4 +61,4 @@ std::optional<TieId> tieAt(const Scene& scene, const Camera& camera, Point scree
     return found;
 }
 
-} // namespace tieline::core
+} // namespace tieline::core::scene

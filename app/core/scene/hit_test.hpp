@@ -5,12 +5,14 @@
 
 #include <optional>
 
-namespace tieline::core {
+namespace tieline::core::scene {
 
 // The topmost node whose disc (plus `slackPixels`) contains the point.
-std::optional<ActorId> nodeAt(const Scene& scene, const Camera& camera, Point screen, double slackPixels = 3);
+std::optional<model::ActorId> nodeAt(const Scene& scene, const Camera& camera, model::Point screen,
+                                     double slackPixels = 3);
 
 // The nearest tie within `slackPixels` of the point (measured to the drawn curve).
-std::optional<TieId> tieAt(const Scene& scene, const Camera& camera, Point screen, double slackPixels = 4);
+std::optional<model::TieId> tieAt(const Scene& scene, const Camera& camera, model::Point screen,
+                                  double slackPixels = 4);
 
-} // namespace tieline::core
+} // namespace tieline::core::scene

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-namespace tieline::core {
+namespace tieline::core::scene {
 
 float FixedAdvanceMeasure::width(std::string_view utf8, float pixels) const {
     std::size_t characters = 0;
@@ -27,7 +27,7 @@ void cullLabels(Scene& scene, const Camera& camera, const TextMeasure& measure, 
     std::size_t accepted = 0; // order[0 .. accepted) are the visible labels so far
     for (std::size_t k = 0; k < order.size(); ++k) {
         SceneLabel& l = scene.labels[order[k]];
-        const Point top = camera.toScreen(l.anchor);
+        const model::Point top = camera.toScreen(l.anchor);
         float w = measure.width(*l.text, l.pixels);
         float h = measure.lineHeight(l.pixels);
         if (l.native) {
@@ -49,7 +49,7 @@ void cullLabels(Scene& scene, const Camera& camera, const TextMeasure& measure, 
         if (free && scene.nodes.size() <= 2000 && l.priority < 1e9) {
             for (const SceneNode& n : scene.nodes) {
                 if (n.actor == l.actor || n.alpha < 0.3f) continue;
-                const Point c = camera.toScreen(n.center);
+                const model::Point c = camera.toScreen(n.center);
                 const double r = n.radius * camera.zoom;
                 const double nx = std::clamp(c.x, double(l.boxX0), double(l.boxX1));
                 const double ny = std::clamp(c.y, double(l.boxY0), double(l.boxY1));
@@ -69,4 +69,4 @@ void cullLabels(Scene& scene, const Camera& camera, const TextMeasure& measure) 
     cullLabels(scene, camera, measure, work);
 }
 
-} // namespace tieline::core
+} // namespace tieline::core::scene

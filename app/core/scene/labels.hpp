@@ -7,7 +7,7 @@
 
 #include <string_view>
 
-namespace tieline::core {
+namespace tieline::core::scene {
 
 class TextMeasure {
   public:
@@ -36,4 +36,4 @@ void cullLabels(Scene& scene, const Camera& camera, const TextMeasure& measure, 
 // With a workspace of its own (allocates): for one-off scenes such as exports and tests.
 void cullLabels(Scene& scene, const Camera& camera, const TextMeasure& measure);
 
-} // namespace tieline::core
+} // namespace tieline::core::scene

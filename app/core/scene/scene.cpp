@@ -7,9 +7,9 @@
 #include <cmath>
 #include <tuple>
 
-namespace tieline::core {
+namespace tieline::core::scene {
 
-Rgba toRgba(Rgb rgb, float alpha) {
+Rgba toRgba(model::Rgb rgb, float alpha) {
     return {float((rgb >> 16) & 0xFF) / 255.0f, float((rgb >> 8) & 0xFF) / 255.0f, float(rgb & 0xFF) / 255.0f,
             alpha};
 }
@@ -32,7 +32,7 @@ SceneStyle lightSceneStyle() {
     return s;
 }
 
-Point edgePoint(const SceneEdge& e, double s) {
+model::Point edgePoint(const SceneEdge& e, double s) {
     const double u = 1 - s;
     return {u * u * e.p0.x + 2 * u * s * e.control.x + s * s * e.p2.x,
             u * u * e.p0.y + 2 * u * s * e.control.y + s * s * e.p2.y};
@@ -49,11 +49,11 @@ double fadeOver(double t, double begin, double end, double days) {
 
 // The parameter where the curve is `distance` away from `center`, searched from the end `fromEnd`
 // (the curve leaves a node's disc once and for all, so bisection on the distance is enough).
-double paramAtDistance(const SceneEdge& e, Point center, double distance, bool fromEnd) {
+double paramAtDistance(const SceneEdge& e, model::Point center, double distance, bool fromEnd) {
     double inside = fromEnd ? 1.0 : 0.0, outside = 0.5;
     for (int i = 0; i < 24; ++i) {
         const double mid = 0.5 * (inside + outside);
-        const Point p = edgePoint(e, mid);
+        const model::Point p = edgePoint(e, mid);
         const double d = std::hypot(p.x - center.x, p.y - center.y);
         (d < distance ? inside : outside) = mid;
     }
@@ -65,11 +65,11 @@ void shapeEdge(SceneEdge& e, const SceneNode& from, const SceneNode& to, double 
     e.p2 = to.center;
     const double dx = e.p2.x - e.p0.x, dy = e.p2.y - e.p0.y;
     const double length = std::hypot(dx, dy);
-    const Point mid{(e.p0.x + e.p2.x) * 0.5, (e.p0.y + e.p2.y) * 0.5};
+    const model::Point mid{(e.p0.x + e.p2.x) * 0.5, (e.p0.y + e.p2.y) * 0.5};
     // The curve's midpoint moves by half the control point's offset, hence the factor 2.
-    e.control = length > 0
-                    ? Point{mid.x - dy / length * 2 * bend * length, mid.y + dx / length * 2 * bend * length}
-                    : mid;
+    e.control = length > 0 ? model::Point{mid.x - dy / length * 2 * bend * length,
+                                          mid.y + dx / length * 2 * bend * length}
+                           : mid;
     const double gap = 0.6; // a hair of space between a tie and the discs it joins
     if (length <= from.radius + to.radius + gap * 2) {
         e.t0 = e.t1 = 0.5; // the discs overlap: nothing of the tie would show
@@ -80,7 +80,7 @@ void shapeEdge(SceneEdge& e, const SceneNode& from, const SceneNode& to, double 
     const double arrowLength = e.arrow ? 2.2 * e.width + 3.0 : 0.0;
     e.arrowHalfWidth = e.arrow ? 0.5 * arrowLength + 0.3 * e.width : 0.0;
     const double tipParam = paramAtDistance(e, to.center, to.radius + gap, true);
-    e.arrowTip = edgePoint(e, tipParam);
+    e.arrowTip = scene::edgePoint(e, tipParam);
     e.t1 = e.arrow ? paramAtDistance(e, to.center, to.radius + gap + arrowLength, true) : tipParam;
     if (e.t1 <= e.t0) e.t1 = e.t0;
     e.arrowBase = edgePoint(e, e.t1);
@@ -114,21 +114,21 @@ class SceneBuilder {
         m_out.edges.clear();
         m_out.labels.clear();
         m_out.bounds = Bounds{};
-        activeAt(m_data, m_in.t, m_work.active, m_work.present);
+        model::activeAt(m_data, m_in.t, m_work.active, m_work.present);
     }
 
-    bool groupHidden(const Actor& a) const {
+    bool groupHidden(const model::Actor& a) const {
         const std::vector<char>& hidden = m_in.filter.hiddenGroups;
         return a.group.valid() && a.group.index() < hidden.size() && hidden[a.group.index()];
     }
 
-    void addNode(ActorId id, float alpha, bool isPresent) {
-        const Actor& actor = m_data.actor(id);
+    void addNode(model::ActorId id, float alpha, bool isPresent) {
+        const model::Actor& actor = m_data.actor(id);
         if (groupHidden(actor) || id.index() >= m_positions.size()) return;
         SceneNode n;
         n.actor = id;
         n.center = m_positions[id.index()];
-        const Group* g = m_data.group(actor.group);
+        const model::Group* g = m_data.group(actor.group);
         n.fill = toRgba(g ? g->color : 0x9A9A9A);
         n.outline = mix(n.fill, m_style.dark ? Rgba{0, 0, 0, 1} : Rgba{0.2f, 0.2f, 0.2f, 1}, 0.45f);
         n.alpha = alpha;
@@ -139,13 +139,13 @@ class SceneBuilder {
 
     // Present actors fade with their spans; absent ones show faintly unless the filter hides them.
     void addNodes() {
-        const ActiveSet& active = m_work.active;
+        const model::ActiveSet& active = m_work.active;
         m_work.nodeOf.assign(m_data.actors.size(), -1);
         std::size_t next = 0; // walk the active actors (in dataset order) alongside all actors
         for (std::size_t i = 0; i < m_data.actors.size(); ++i) {
-            const ActorId id(static_cast<std::uint32_t>(i));
+            const model::ActorId id(static_cast<std::uint32_t>(i));
             if (next < active.actors.size() && active.actors[next].id == id) {
-                const ActiveActor& a = active.actors[next++];
+                const model::ActiveActor& a = active.actors[next++];
                 addNode(id, float(a.fade * fadeOver(m_in.t, a.begin, a.end, m_style.fadeDays)), true);
             } else if (!m_in.filter.hideAbsent) {
                 addNode(id, float(m_style.absentAlpha), false);
@@ -154,8 +154,8 @@ class SceneBuilder {
     }
 
     // A tie between visible, present nodes that passes the filters.
-    void addEdge(TieId id, double strength, bool approximate, float alpha, bool brief) {
-        const Tie& tie = m_data.tie(id);
+    void addEdge(model::TieId id, double strength, bool approximate, float alpha, bool brief) {
+        const model::Tie& tie = m_data.tie(id);
         const int a = m_work.nodeOf[tie.from.index()], b = m_work.nodeOf[tie.to.index()];
         if (a < 0 || b < 0 || !m_out.nodes[std::size_t(a)].present || !m_out.nodes[std::size_t(b)].present)
             return;
@@ -168,8 +168,8 @@ class SceneBuilder {
         e.to = tie.to;
         e.width = m_style.minWidth + (m_style.maxWidth - m_style.minWidth) * strength;
         e.color = toRgba(m_data.tieType(tie.type).color);
-        e.dashed =
-            approximate || tie.confidence == Confidence::Low || tie.confidence == Confidence::Contested;
+        e.dashed = approximate || tie.confidence == model::Confidence::Low ||
+                   tie.confidence == model::Confidence::Contested;
         e.arrow = m_data.isDirected(tie);
         e.alpha = alpha * std::min(m_out.nodes[std::size_t(a)].alpha, m_out.nodes[std::size_t(b)].alpha);
         e.brief = brief;
@@ -185,7 +185,7 @@ class SceneBuilder {
     void addEdges() {
         m_work.degree.assign(m_out.nodes.size(), 0.0);
         m_work.tieShown.assign(m_data.ties.size(), 0);
-        for (const ActiveTie& at : m_work.active.ties) {
+        for (const model::ActiveTie& at : m_work.active.ties) {
             // A tie shown for its whole month (below) must not be dimmer on the days it really held.
             const bool brief = m_style.briefTiesFillMonth && at.end - at.begin < 28;
             const double fade = brief ? 1.0 : fadeOver(m_in.t, at.begin, at.end, m_style.fadeDays);
@@ -196,17 +196,18 @@ class SceneBuilder {
 
     // Ties that last less than a month show for the whole calendar month they touch.
     void addBriefTiesOfTheMonth() {
-        const CivilDay c = civilFromDays(DayNumber(std::floor(m_in.t)));
-        const DayNumber monthBegin = daysFromCivil(c.year, c.month, 1), monthEnd = addMonths(monthBegin, 1);
+        const calendar::CivilDay c = calendar::civilFromDays(calendar::DayNumber(std::floor(m_in.t)));
+        const calendar::DayNumber monthBegin = calendar::daysFromCivil(c.year, c.month, 1),
+                                  monthEnd = calendar::addMonths(monthBegin, 1);
         for (std::size_t i = 0; i < m_data.ties.size(); ++i) {
             if (m_work.tieShown[i]) continue;
-            for (const Span& span : m_data.ties[i].spans) {
-                const ResolvedSpan r = resolveSpan(span, m_data.meta.start, m_data.meta.end);
+            for (const calendar::Span& span : m_data.ties[i].spans) {
+                const calendar::ResolvedSpan r = resolveSpan(span, m_data.meta.start, m_data.meta.end);
                 if (r.end - r.begin >= monthEnd - monthBegin || r.end <= monthBegin || r.begin >= monthEnd)
                     continue;
                 const double at = std::clamp(m_in.t, double(r.begin), double(r.end) - 1.0);
-                addEdge(TieId(std::uint32_t(i)), strengthAt(m_data.ties[i], at), r.approximateAt(at), 1.0f,
-                        true);
+                addEdge(model::TieId(std::uint32_t(i)), strengthAt(m_data.ties[i], at), r.approximateAt(at),
+                        1.0f, true);
                 break;
             }
         }
@@ -266,7 +267,7 @@ class SceneBuilder {
     }
 
     // Only for actors whose node is in the scene (every edge's ends are).
-    const SceneNode& nodeOf(ActorId actor) const {
+    const SceneNode& nodeOf(model::ActorId actor) const {
         const int index = m_work.nodeOf[actor.index()];
         assert(index >= 0);
         return m_out.nodes[std::size_t(index)];
@@ -275,7 +276,7 @@ class SceneBuilder {
     // Hover: everything outside the hovered actor's neighbourhood steps back.
     void dimOutsideHover() {
         if (!m_in.focus.hoveredActor || m_work.nodeOf[m_in.focus.hoveredActor->index()] < 0) return;
-        const ActorId h = *m_in.focus.hoveredActor;
+        const model::ActorId h = *m_in.focus.hoveredActor;
         std::vector<char>& neighbour = m_work.neighbour;
         neighbour.assign(m_data.actors.size(), 0);
         neighbour[h.index()] = 1;
@@ -295,7 +296,7 @@ class SceneBuilder {
         const SceneFocus& focus = m_in.focus;
         for (const SceneNode& n : m_out.nodes) {
             if (n.alpha <= 0.02f) continue;
-            const Actor& actor = m_data.actor(n.actor);
+            const model::Actor& actor = m_data.actor(n.actor);
             SceneLabel l;
             l.actor = n.actor;
             l.anchor = {n.center.x, n.center.y + n.radius};
@@ -315,8 +316,8 @@ class SceneBuilder {
     }
 
     const SceneInput& m_in;
-    const Dataset& m_data;
-    const std::vector<Point>& m_positions;
+    const model::Dataset& m_data;
+    const std::vector<model::Point>& m_positions;
     const SceneStyle& m_style;
     Scene& m_out;
     SceneWorkspace& m_work;
@@ -333,4 +334,4 @@ void buildScene(const SceneInput& in, const SceneStyle& style, Scene& out) {
     buildScene(in, style, out, work);
 }
 
-} // namespace tieline::core
+} // namespace tieline::core::scene

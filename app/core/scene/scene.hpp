@@ -18,12 +18,12 @@
 #include <string>
 #include <vector>
 
-namespace tieline::core {
+namespace tieline::core::scene {
 
 struct Rgba {
     float r = 0, g = 0, b = 0, a = 1;
 };
-Rgba toRgba(Rgb rgb, float alpha = 1.0f);
+Rgba toRgba(model::Rgb rgb, float alpha = 1.0f);
 Rgba mix(const Rgba& a, const Rgba& b, float amount);
 
 // Every length is in layout units unless its name says pixels.
@@ -49,29 +49,29 @@ SceneStyle darkSceneStyle();
 SceneStyle lightSceneStyle();
 
 struct SceneFilter {
-    std::vector<char> hiddenTieTypes;                 // by TieTypeId index; empty: none hidden
-    std::vector<char> hiddenGroups;                   // by GroupId index; empty: none hidden
-    Confidence minConfidence = Confidence::Contested; // Contested shows everything
+    std::vector<char> hiddenTieTypes;                               // by TieTypeId index; empty: none hidden
+    std::vector<char> hiddenGroups;                                 // by GroupId index; empty: none hidden
+    model::Confidence minConfidence = model::Confidence::Contested; // Contested shows everything
     bool hideAbsent = true;
 };
 
 struct SceneFocus {
-    std::optional<ActorId> selectedActor, hoveredActor;
-    std::optional<TieId> selectedTie, hoveredTie;
+    std::optional<model::ActorId> selectedActor, hoveredActor;
+    std::optional<model::TieId> selectedTie, hoveredTie;
     std::vector<char> highlightedTies; // by TieId index (e.g. the ties a selected source supports)
 };
 
 struct SceneInput {
-    const Dataset* data = nullptr;
-    Time t = 0;
-    const std::vector<Point>* positions = nullptr; // one per actor
+    const model::Dataset* data = nullptr;
+    calendar::Time t = 0;
+    const std::vector<model::Point>* positions = nullptr; // one per actor
     SceneFilter filter;
     SceneFocus focus;
 };
 
 struct SceneNode {
-    ActorId actor;
-    Point center;
+    model::ActorId actor;
+    model::Point center;
     double radius = 5;
     Rgba fill, outline;
     int ring = 0;          // 0 none, 1 hovered, 2 selected
@@ -81,15 +81,15 @@ struct SceneNode {
 };
 
 struct SceneEdge {
-    TieId tie;
-    ActorId from, to;
-    Point p0, control, p2; // a quadratic Bézier; straight when control is the midpoint
-    double t0 = 0, t1 = 1; // the visible part: from the source's rim to the arrow's base (or the rim)
+    model::TieId tie;
+    model::ActorId from, to;
+    model::Point p0, control, p2; // a quadratic Bézier; straight when control is the midpoint
+    double t0 = 0, t1 = 1;        // the visible part: from the source's rim to the arrow's base (or the rim)
     double width = 1;
     Rgba color;
     bool dashed = false; // approximate at t, or low or contested confidence
     bool arrow = false;
-    Point arrowTip, arrowBase;
+    model::Point arrowTip, arrowBase;
     double arrowHalfWidth = 0;
     float alpha = 1;
     bool highlighted = false;
@@ -97,8 +97,8 @@ struct SceneEdge {
 };
 
 struct SceneLabel {
-    ActorId actor;
-    Point anchor; // layout point under the node where the text's top centre hangs
+    model::ActorId actor;
+    model::Point anchor; // layout point under the node where the text's top centre hangs
     double nodeRadius = 0;
     const std::string* text = nullptr;   // the romanized name (points into the dataset)
     const std::string* native = nullptr; // second line, or null
@@ -111,7 +111,7 @@ struct SceneLabel {
 };
 
 struct Scene {
-    Time t = 0;
+    calendar::Time t = 0;
     SceneStyle style;
     std::vector<SceneNode> nodes;
     std::vector<SceneEdge> edges;   // drawn first
@@ -122,7 +122,7 @@ struct Scene {
 // Scratch space for buildScene and cullLabels, kept by a caller that draws every frame so that a
 // warm frame allocates nothing. Holds nothing a caller reads.
 struct SceneWorkspace {
-    ActiveSet active;
+    model::ActiveSet active;
     std::vector<char> present;             // activeAt's scratch
     std::vector<int> nodeOf;               // by actor index: its node in the scene, or -1
     std::vector<double> degree;            // by node: weighted degree over the shown ties
@@ -137,6 +137,6 @@ void buildScene(const SceneInput& input, const SceneStyle& style, Scene& out, Sc
 void buildScene(const SceneInput& input, const SceneStyle& style, Scene& out);
 
 // A point of the edge's curve at parameter s in [0, 1].
-Point edgePoint(const SceneEdge& e, double s);
+model::Point edgePoint(const SceneEdge& e, double s);
 
-} // namespace tieline::core
+} // namespace tieline::core::scene

@@ -11,15 +11,15 @@ TEST_CASE("bibliography: exactly the sources of the visible ties, citations with
     testing::ExportFixture f;
     f.build("1956-09");
     std::vector<char> seen;
-    core::markVisibleTies(f.data, f.scene, seen);
+    core::figure::markVisibleTies(f.data, f.scene, seen);
     REQUIRE(seen.size() == 4);
     CHECK(seen == std::vector<char>{1, 1, 0, 0}); // ab and ad; bd has ended, bc lost Gamma
-    const std::vector<core::SourceId> sources = core::sourcesOfTies(f.data, seen);
+    const std::vector<core::model::SourceId> sources = core::figure::sourcesOfTies(f.data, seen);
     REQUIRE(sources.size() == 2);
     CHECK(f.data.source(sources[0]).key == "s1");
     CHECK(f.data.source(sources[1]).key == "s2");
 
-    const std::string md = core::bibliographyMarkdown(f.data, seen, "on 1 September 1956");
+    const std::string md = core::figure::bibliographyMarkdown(f.data, seen, "on 1 September 1956");
     CHECK(md.find("# Sources: Export \\<test\\> & \"quotes\"") != std::string::npos);
     CHECK(md.find("2 ties shown on 1 September 1956: 2 sources") != std::string::npos);
     CHECK(md.find("First book") != std::string::npos);
@@ -30,7 +30,7 @@ TEST_CASE("bibliography: exactly the sources of the visible ties, citations with
     CHECK(md.find("Kim \\<Il\\> & Sung \xE2\x86\x92 Beta") != std::string::npos);  // directed
     CHECK(md.find("Kim \\<Il\\> & Sung \xE2\x80\x93 Delta") != std::string::npos); // undirected
 
-    const auto csl = nlohmann::json::parse(core::bibliographyCslJson(f.data, seen));
+    const auto csl = nlohmann::json::parse(core::figure::bibliographyCslJson(f.data, seen));
     REQUIRE(csl.is_array());
     REQUIRE(csl.size() == 2);
     CHECK(csl[0]["id"] == "s1");
@@ -41,9 +41,9 @@ TEST_CASE("bibliography: a sweep gathers the ties of every frame") {
     testing::ExportFixture f;
     std::vector<char> seen;
     f.build("1956-02");
-    core::markVisibleTies(f.data, f.scene, seen);
+    core::figure::markVisibleTies(f.data, f.scene, seen);
     f.build("1956-09");
-    core::markVisibleTies(f.data, f.scene, seen);
+    core::figure::markVisibleTies(f.data, f.scene, seen);
     CHECK(seen == std::vector<char>{1, 1, 1, 1});
-    CHECK(core::sourcesOfTies(f.data, seen).size() == 3);
+    CHECK(core::figure::sourcesOfTies(f.data, seen).size() == 3);
 }

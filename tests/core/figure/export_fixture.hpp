@@ -32,25 +32,26 @@ inline const char* kExportDataset = R"({
 })";
 
 struct ExportFixture {
-    core::Dataset data;
-    std::vector<core::Point> positions = {{0, 0}, {200, 0}, {200, 150}, {0, 150}};
-    core::Scene scene;
-    core::ExportFrame frame;
-    core::FixedFontMetrics metrics;
+    core::model::Dataset data;
+    std::vector<core::model::Point> positions = {{0, 0}, {200, 0}, {200, 150}, {0, 150}};
+    core::scene::Scene scene;
+    core::figure::ExportFrame frame;
+    core::figure::FixedFontMetrics metrics;
 
     ExportFixture() {
-        auto loaded = core::loadDatasetText(kExportDataset, "export.json");
+        auto loaded = core::io::loadDatasetText(kExportDataset, "export.json");
         REQUIRE(loaded.dataset);
         data = std::move(*loaded.dataset);
     }
 
-    void build(const char* day, const core::ExportOptions& options = {}) {
-        core::SceneInput in;
+    void build(const char* day, const core::figure::ExportOptions& options = {}) {
+        core::scene::SceneInput in;
         in.data = &data;
-        in.t = core::parseDate(day)->firstDay();
+        in.t = core::calendar::parseDate(day)->firstDay();
         in.positions = &positions;
-        core::buildScene(in, options.dark ? core::darkSceneStyle() : core::lightSceneStyle(), scene);
-        core::layoutExportFrame(data, scene, options, metrics, frame);
+        core::scene::buildScene(
+            in, options.dark ? core::scene::darkSceneStyle() : core::scene::lightSceneStyle(), scene);
+        core::figure::layoutExportFrame(data, scene, options, metrics, frame);
     }
 };
 

@@ -8,23 +8,23 @@ using namespace tieline;
 TEST_CASE(
     "export frame: fit-all keeps every node and label inside the picture, clear of caption and legend") {
     testing::ExportFixture f;
-    core::ExportOptions options;
+    core::figure::ExportOptions options;
     options.width = 1280;
     options.height = 720;
     f.build("1956-09", options);
     REQUIRE(f.scene.nodes.size() == 3);
     double legendLeft = 1280;
-    for (const core::OverlayPanel& p : f.frame.overlay.panels)
+    for (const core::figure::OverlayPanel& p : f.frame.overlay.panels)
         legendLeft = std::min(legendLeft, p.x0);
     CHECK(legendLeft < 1280);
-    for (const core::SceneNode& n : f.scene.nodes) {
-        const core::Point c = f.frame.camera.toScreen(n.center);
+    for (const core::scene::SceneNode& n : f.scene.nodes) {
+        const core::model::Point c = f.frame.camera.toScreen(n.center);
         CHECK(c.x > 0);
         CHECK(c.x < legendLeft);
         CHECK(c.y > 60); // below the caption
         CHECK(c.y < 720);
     }
-    for (const core::SceneLabel& l : f.scene.labels) {
+    for (const core::scene::SceneLabel& l : f.scene.labels) {
         if (!l.visible) continue;
         CHECK(l.boxX0 >= 0);
         CHECK(l.boxX1 <= legendLeft);
@@ -36,7 +36,7 @@ TEST_CASE("export frame: the caption names the dataset and the day; the legend o
     testing::ExportFixture f;
     f.build("1956-09-20");
     std::vector<std::string> texts;
-    for (const core::OverlayText& t : f.frame.overlay.texts)
+    for (const core::figure::OverlayText& t : f.frame.overlay.texts)
         texts.push_back(t.text);
     CHECK(texts[0] == f.data.meta.title);
     CHECK(texts[1] == "20 September 1956");
@@ -51,7 +51,7 @@ TEST_CASE("export frame: the caption names the dataset and the day; the legend o
     CHECK(f.frame.overlay.lines.size() == 3);
     CHECK(f.frame.overlay.discs.size() == 2);
 
-    core::ExportOptions bare;
+    core::figure::ExportOptions bare;
     bare.caption = bare.legend = false;
     f.build("1956-09-20", bare);
     CHECK(f.frame.overlay.texts.empty());
@@ -60,10 +60,10 @@ TEST_CASE("export frame: the caption names the dataset and the day; the legend o
 
 TEST_CASE("export frame: the current view keeps its centre and shows at least what the window showed") {
     testing::ExportFixture f;
-    core::ExportOptions options;
+    core::figure::ExportOptions options;
     options.width = 1600;
     options.height = 900;
-    core::Camera view;
+    core::scene::Camera view;
     view.centerX = 50;
     view.centerY = 20;
     view.zoom = 2;

@@ -26,8 +26,8 @@ const char* kDeckDataset = R"({
                          {"date": "1950", "title": "Before the range"}]}]
 })";
 
-core::Dataset deckDataset() {
-    auto loaded = core::loadDatasetText(kDeckDataset, "deck.json");
+core::model::Dataset deckDataset() {
+    auto loaded = core::io::loadDatasetText(kDeckDataset, "deck.json");
     REQUIRE(loaded.dataset);
     return std::move(*loaded.dataset);
 }
@@ -35,63 +35,63 @@ core::Dataset deckDataset() {
 } // namespace
 
 TEST_CASE("deck: slide names sort in order and slide times stay inside the range") {
-    CHECK(core::slideFileName(0, 9) == "slide-01.png");
-    CHECK(core::slideFileName(11, 12) == "slide-12.png");
-    CHECK(core::slideFileName(4, 120) == "slide-005.png");
-    const core::Dataset d = deckDataset();
-    CHECK(core::slideTime(d, d.stories[0].stops[1]) == core::daysFromCivil(1957, 5, 2));
-    CHECK(core::slideTime(d, d.stories[0].stops[2]) == d.rangeBegin());
+    CHECK(core::figure::slideFileName(0, 9) == "slide-01.png");
+    CHECK(core::figure::slideFileName(11, 12) == "slide-12.png");
+    CHECK(core::figure::slideFileName(4, 120) == "slide-005.png");
+    const core::model::Dataset d = deckDataset();
+    CHECK(core::figure::slideTime(d, d.stories[0].stops[1]) == core::calendar::daysFromCivil(1957, 5, 2));
+    CHECK(core::figure::slideTime(d, d.stories[0].stops[2]) == d.rangeBegin());
 }
 
 TEST_CASE("deck: captions wrap at spaces to the width, keeping line breaks") {
-    core::FixedFontMetrics m;
+    core::figure::FixedFontMetrics m;
     const float px = 10;
     const double perChar = m.width("x", px);
-    const auto lines = core::wrapText("one two three four\nfive", m, px, perChar * 9.5);
+    const auto lines = core::figure::wrapText("one two three four\nfive", m, px, perChar * 9.5);
     CHECK(lines == std::vector<std::string>{"one two", "three", "four", "five"});
-    CHECK(core::wrapText("", m, px, 100) == std::vector<std::string>{""});
+    CHECK(core::figure::wrapText("", m, px, 100) == std::vector<std::string>{""});
 }
 
 TEST_CASE("deck: a slide's frame names the story and stop and holds the caption in a band above the bottom") {
-    const core::Dataset d = deckDataset();
-    std::vector<core::Point> positions = {{0, 0}, {100, 0}, {50, 500}};
-    core::SceneInput in;
+    const core::model::Dataset d = deckDataset();
+    std::vector<core::model::Point> positions = {{0, 0}, {100, 0}, {50, 500}};
+    core::scene::SceneInput in;
     in.data = &d;
-    in.t = core::slideTime(d, d.stories[0].stops[0]);
+    in.t = core::figure::slideTime(d, d.stories[0].stops[0]);
     in.positions = &positions;
-    core::Scene scene;
-    core::buildScene(in, core::darkSceneStyle(), scene);
-    core::FixedFontMetrics metrics;
-    core::ExportFrame frame;
-    core::ExportOptions options;
+    core::scene::Scene scene;
+    core::scene::buildScene(in, core::scene::darkSceneStyle(), scene);
+    core::figure::FixedFontMetrics metrics;
+    core::figure::ExportFrame frame;
+    core::figure::ExportOptions options;
     options.width = 1280;
     options.height = 720;
-    core::layoutSlideFrame(d, scene, options, metrics, d.stories[0], 0, frame);
+    core::figure::layoutSlideFrame(d, scene, options, metrics, d.stories[0], 0, frame);
     REQUIRE(frame.overlay.texts.size() >= 4);
     CHECK(frame.overlay.texts[0].text == "The *story*  \xC2\xB7  1 of 3");
     bool title = false, caption = false;
-    for (const core::OverlayText& t : frame.overlay.texts) {
+    for (const core::figure::OverlayText& t : frame.overlay.texts) {
         title |= t.text == "Spring";
         caption |= t.text == "Alpha aids Beta.";
     }
     CHECK(title);
     CHECK(caption);
-    const core::OverlayPanel& band = frame.overlay.panels.back();
+    const core::figure::OverlayPanel& band = frame.overlay.panels.back();
     CHECK(band.y1 < 720);
     // Every node sits above the band.
-    for (const core::SceneNode& n : scene.nodes)
+    for (const core::scene::SceneNode& n : scene.nodes)
         CHECK(frame.camera.toScreen(n.center).y < band.y0);
 }
 
 TEST_CASE("deck: the Markdown has a section per slide with its caption and only its ties' sources") {
-    const core::Dataset d = deckDataset();
-    std::vector<core::DeckSlide> slides(3);
+    const core::model::Dataset d = deckDataset();
+    std::vector<core::figure::DeckSlide> slides(3);
     for (std::size_t i = 0; i < 3; ++i)
-        slides[i].file = core::slideFileName(i, 3);
+        slides[i].file = core::figure::slideFileName(i, 3);
     slides[0].ties = {1, 0};
     slides[1].ties = {0, 1};
     slides[2].ties = {0, 0};
-    const std::string md = core::deckMarkdown(d, d.stories[0], slides);
+    const std::string md = core::figure::deckMarkdown(d, d.stories[0], slides);
     CHECK(md.rfind("# The \\*story\\*\n\nTwo moments.\n", 0) == 0);
     const auto first = md.find("## 1. Spring"), second = md.find("## 2. Next year"),
                third = md.find("## 3. Before the range");

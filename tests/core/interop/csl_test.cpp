@@ -44,10 +44,10 @@ const char* kZotero = R"([
 } // namespace
 
 TEST_CASE("csl: a Zotero CSL-JSON export becomes sources with kebab-case keys and their CSL kept verbatim") {
-    const CslImport r = readCslJson(kZotero, "zotero.json");
+    const interop::CslImport r = interop::readCslJson(kZotero, "zotero.json");
     CHECK_FALSE(r.diagnostics.hasErrors());
     REQUIRE(r.sources.size() == 3);
-    const Source& radchenko = r.sources[0];
+    const model::Source& radchenko = r.sources[0];
     CHECK(radchenko.key == "radchenko-2017"); // a URI id becomes an author-year key
     CHECK(radchenko.issued == "2017-07-10");
     CHECK(radchenko.containerTitle == "ChinaFile");
@@ -62,11 +62,11 @@ TEST_CASE("csl: a Zotero CSL-JSON export becomes sources with kebab-case keys an
 }
 
 TEST_CASE("csl: a dataset's sources go out as CSL-JSON and read back the same") {
-    const LoadResult loadedFull = loadDatasetFile(tieline::test::fixturePath("valid/full.json"));
+    const io::LoadResult loadedFull = io::loadDatasetFile(tieline::test::fixturePath("valid/full.json"));
     REQUIRE(loadedFull.dataset);
-    const std::vector<Source>& sources = loadedFull.dataset->sources;
-    const std::string text = cslJsonText(sources);
-    const CslImport back = readCslJson(text, "out.csl.json");
+    const std::vector<model::Source>& sources = loadedFull.dataset->sources;
+    const std::string text = interop::cslJsonText(sources);
+    const interop::CslImport back = interop::readCslJson(text, "out.csl.json");
     REQUIRE(back.sources.size() == sources.size());
     for (std::size_t i = 0; i < sources.size(); ++i) {
         CHECK(back.sources[i].key == sources[i].key);
@@ -75,32 +75,33 @@ TEST_CASE("csl: a dataset's sources go out as CSL-JSON and read back the same") 
         CHECK(back.sources[i].archiveLocation == sources[i].archiveLocation);
         CHECK(back.sources[i].cslJson.find("x-csl-id") == std::string::npos); // ids were already keys
     }
-    CHECK(cslJsonText(back.sources) == text);
+    CHECK(interop::cslJsonText(back.sources) == text);
 }
 
 TEST_CASE("csl: a hand-built source without verbatim CSL is written complete") {
-    Source s;
+    model::Source s;
     s.key = "memo";
     s.type = "report";
     s.title = "A memo";
     s.issued = "1956-09";
     s.authors = {{"Doe", "Jane", ""}};
-    const std::string text = cslJsonText({s});
+    const std::string text = interop::cslJsonText({s});
     CHECK(text.find("\"date-parts\"") != std::string::npos);
-    const CslImport back = readCslJson(text, "memo.csl.json");
+    const interop::CslImport back = interop::readCslJson(text, "memo.csl.json");
     REQUIRE(back.sources.size() == 1);
     CHECK(back.sources[0].issued == "1956-09");
     CHECK(back.sources[0].authors[0].family == "Doe");
 }
 
 TEST_CASE("csl: bad items are located errors and give no sources") {
-    const CslImport r = readCslJson("[\n  {\"id\": \"a\", \"type\": \"book\"},\n  {\"type\": \"book\", "
-                                    "\"issued\": {\"date-parts\": [[\"MMXVII\"]]}}\n]",
-                                    "bad.json");
+    const interop::CslImport r =
+        interop::readCslJson("[\n  {\"id\": \"a\", \"type\": \"book\"},\n  {\"type\": \"book\", "
+                             "\"issued\": {\"date-parts\": [[\"MMXVII\"]]}}\n]",
+                             "bad.json");
     CHECK(r.diagnostics.hasErrors());
     CHECK(r.sources.empty());
     bool idMissing = false, datePart = false;
-    for (const Diagnostic& d : r.diagnostics.items) {
+    for (const io::Diagnostic& d : r.diagnostics.items) {
         idMissing = idMissing ||
                     d.format().find("bad.json:3:3: error: /1/id: expected an \"id\"") != std::string::npos;
         datePart = datePart || d.format().find("/1/issued/date-parts/0/0: expected an integer date part") !=
@@ -108,21 +109,22 @@ TEST_CASE("csl: bad items are located errors and give no sources") {
     }
     CHECK(idMissing);
     CHECK(datePart);
-    CHECK(readCslJson("{\"id\": \"x\"", "cut.json").diagnostics.hasErrors());
-    CHECK(
-        readCslJson("42", "number.json").diagnostics.items.at(0).message.find("expected a CSL-JSON array") ==
-        0);
+    CHECK(interop::readCslJson("{\"id\": \"x\"", "cut.json").diagnostics.hasErrors());
+    CHECK(interop::readCslJson("42", "number.json")
+              .diagnostics.items.at(0)
+              .message.find("expected a CSL-JSON array") == 0);
 }
 
 TEST_CASE("csl: added sources replace those with the same key and the rest are appended") {
-    LoadResult r = loadDatasetFile(tieline::test::fixturePath("valid/full.json"));
+    io::LoadResult r = io::loadDatasetFile(tieline::test::fixturePath("valid/full.json"));
     REQUIRE(r.dataset);
-    Dataset& d = *r.dataset;
-    const SourceId before = *d.findSource("book-1");
-    const CslImport csl = readCslJson(R"([{"id": "book-1", "type": "book", "title": "A History, 2nd ed."},
+    model::Dataset& d = *r.dataset;
+    const model::SourceId before = *d.findSource("book-1");
+    const interop::CslImport csl =
+        interop::readCslJson(R"([{"id": "book-1", "type": "book", "title": "A History, 2nd ed."},
                                           {"id": "new-1", "type": "webpage", "title": "New"}])",
-                                      "more.json");
-    CHECK(addSources(d, csl.sources) == 1);
+                             "more.json");
+    CHECK(interop::addSources(d, csl.sources) == 1);
     CHECK(d.source(before).title == "A History, 2nd ed."); // claims still point at it
     REQUIRE(d.findSource("new-1"));
     CHECK(d.sources.size() == 3);

@@ -18,16 +18,16 @@ using tieline::test::fixturePath;
 
 namespace {
 
-const Dataset& loaded(const LoadResult& r) {
+const model::Dataset& loaded(const io::LoadResult& r) {
     std::string messages;
-    for (const Diagnostic& d : r.diagnostics.items)
+    for (const io::Diagnostic& d : r.diagnostics.items)
         messages += d.format() + "\n";
     INFO(messages);
     REQUIRE(r.dataset.has_value());
     return *r.dataset;
 }
 
-std::string spanText(const Span& s) {
+std::string spanText(const calendar::Span& s) {
     return (s.start ? s.start->toString() : std::string("open")) + ".." +
            (s.end ? s.end->toString() : std::string("open"));
 }
@@ -49,10 +49,10 @@ std::vector<std::string> records(std::string_view text) {
 } // namespace
 
 TEST_CASE("csv: Gephi's semicolon tables with Time Interval notation and a decimal comma read") {
-    const LoadResult r = loadAnyDataset(fixturePath("csv/valid/gephi-semicolon.nodes.csv"));
-    const Dataset& d = loaded(r);
+    const io::LoadResult r = interop::loadAnyDataset(fixturePath("csv/valid/gephi-semicolon.nodes.csv"));
+    const model::Dataset& d = loaded(r);
     REQUIRE(d.actors.size() == 3);
-    const Actor& a = d.actor(*d.findActor("a"));
+    const model::Actor& a = d.actor(*d.findActor("a"));
     CHECK(a.name == "Minister Alpha");
     CHECK(a.ref == "A"); // the file's own id, which kebab-case could not keep
     REQUIRE(a.spans.size() == 2);
@@ -75,14 +75,14 @@ TEST_CASE("csv: Gephi's semicolon tables with Time Interval notation and a decim
 
 TEST_CASE(
     "csv: an edges table alone implies its nodes, and a BOM, CRLF, quoted newlines and doubled quotes read") {
-    const LoadResult r = loadAnyDataset(fixturePath("csv/valid/bom-crlf-edges-only.csv"));
-    const Dataset& d = loaded(r);
+    const io::LoadResult r = interop::loadAnyDataset(fixturePath("csv/valid/bom-crlf-edges-only.csv"));
+    const model::Dataset& d = loaded(r);
     REQUIRE(d.actors.size() == 3);
     CHECK(d.actors[0].key == "kim-il-sung");
     CHECK(d.actors[0].name == "Kim Il Sung");
     REQUIRE(d.ties.size() == 2);
     CHECK(spanText(d.ties[0].spans[0]) == "1953-08..1955-12-15");
-    CHECK(d.ties[0].confidence == Confidence::Contested);
+    CHECK(d.ties[0].confidence == model::Confidence::Contested);
     REQUIRE(d.ties[0].claims.size() == 1);
     CHECK(d.ties[0].claims[0].quote == "He said \"no\",\r\nthen left.");
     CHECK(d.source(d.ties[0].claims[0].source).key == "n1");
@@ -92,11 +92,11 @@ TEST_CASE(
 
 TEST_CASE(
     "csv: rows that repeat an edge Id add claims, and the CSL-JSON beside the tables describes the sources") {
-    const LoadResult r = loadAnyDataset(fixturePath("csv/valid/claims.edges.csv"));
-    const Dataset& d = loaded(r);
+    const io::LoadResult r = interop::loadAnyDataset(fixturePath("csv/valid/claims.edges.csv"));
+    const model::Dataset& d = loaded(r);
     CHECK(r.diagnostics.warnings == 0);
     REQUIRE(d.ties.size() == 1);
-    const Tie& t = d.ties[0];
+    const model::Tie& t = d.ties[0];
     REQUIRE(t.claims.size() == 2);
     CHECK(t.claims[1].key == "c-b");
     CHECK(t.claims[1].contradicts == std::vector<std::string>{"c-a"});
@@ -107,7 +107,7 @@ TEST_CASE(
     CHECK(spanText(t.spans[1]) == "~1956-10..open");
     REQUIRE(t.strength.size() == 2);
     CHECK(t.strength[1].date.toString() == "1956-08");
-    const Actor& client = d.actor(*d.findActor("client"));
+    const model::Actor& client = d.actor(*d.findActor("client"));
     REQUIRE(client.pin);
     CHECK(client.pin->x == 10);
     CHECK(client.native == "客户");
@@ -146,7 +146,7 @@ TEST_CASE("csv: each invalid fixture fails with its message at its row and colum
     };
     tieline::test::checkEveryFixtureHasARow(
         fixturePath("csv/invalid"), cases, isEdgesTable, [](const Case& c, const std::string& path) {
-            const LoadResult r = loadAnyDataset(path);
+            const io::LoadResult r = interop::loadAnyDataset(path);
             CHECK_MESSAGE(!r.dataset, c.file);
             REQUIRE_MESSAGE(!r.diagnostics.items.empty(), c.file);
             const std::string first = r.diagnostics.items[0].format();
@@ -157,15 +157,15 @@ TEST_CASE("csv: each invalid fixture fails with its message at its row and colum
 TEST_CASE("csv: JSON to CSV to JSON keeps the network (the time range given back by hand)") {
     for (const std::string path :
          {fixturePath("valid/full.json"), std::string(TIELINE_DATA) + "/korea-1955-1969.json"}) {
-        const Dataset d = loaded(loadDatasetFile(path));
-        const CsvTables tables = csvText(d);
-        ImportOptions options;
+        const model::Dataset d = loaded(io::loadDatasetFile(path));
+        const interop::CsvTables tables = interop::csvText(d);
+        interop::ImportOptions options;
         options.sources = d.sources;
         options.rangeStart = d.meta.start;
         options.rangeEnd = d.meta.end;
-        const LoadResult r =
+        const io::LoadResult r =
             loadCsvTables({tables.nodes, "x.nodes.csv"}, {tables.edges, "x.edges.csv"}, options);
-        const Dataset& b = loaded(r);
+        const model::Dataset& b = loaded(r);
         CHECK(r.diagnostics.warnings == 0);
         checkSameNetwork(d, b);
     }
@@ -219,10 +219,11 @@ TEST_CASE("csv: Gephi's interval notation: brackets, parentheses, open ends, quo
     CHECK(out[1].value == "c");
     CHECK_FALSE(interop::parseIntervalList("<[1956]>", TimeFormat::Any, out, why));
     CHECK(why.find("an interval [start, end]") != std::string::npos);
-    std::vector<Span> spans = {{parseDate("1955-03"), parseDate("1956-08")},
-                               {parseDate("~1956-10"), std::nullopt}};
+    std::vector<calendar::Span> spans = {{calendar::parseDate("1955-03"), calendar::parseDate("1956-08")},
+                                         {calendar::parseDate("~1956-10"), std::nullopt}};
     CHECK(interop::formatIntervalList(spans) == "<[1955-03, 1956-08]; [~1956-10, inf]>");
-    std::vector<StrengthKey> keys = {{*parseDate("1955"), 0.9}, {*parseDate("1956-08"), 0.4}};
+    std::vector<model::StrengthKey> keys = {{*calendar::parseDate("1955"), 0.9},
+                                            {*calendar::parseDate("1956-08"), 0.4}};
     CHECK(interop::formatKeyframeList(keys) == "<[1955, 1956-08, 0.9); [1956-08, inf, 0.4]>");
 }
 
@@ -250,9 +251,9 @@ TEST_CASE("csv: time values: years, decimal years, dates, date-times and approxi
 }
 
 TEST_CASE("csv: more rows than the entries limit is one located error") {
-    ImportOptions options;
+    interop::ImportOptions options;
     options.limits.maxItems = 2;
-    const LoadResult r = loadCsvTables({}, {"Source,Target\na,b\nb,c\nc,d\n", "many.edges.csv"}, options);
+    const io::LoadResult r = loadCsvTables({}, {"Source,Target\na,b\nb,c\nc,d\n", "many.edges.csv"}, options);
     CHECK_FALSE(r.dataset);
     REQUIRE(r.diagnostics.errors == 1);
     CHECK(r.diagnostics.items[0].format() ==

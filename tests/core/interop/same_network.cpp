@@ -11,31 +11,31 @@ namespace tieline::test {
 
 namespace {
 
-std::string spansText(const std::vector<core::Span>& spans) {
+std::string spansText(const std::vector<core::calendar::Span>& spans) {
     std::string out;
-    for (const core::Span& s : spans)
+    for (const core::calendar::Span& s : spans)
         out += "[" + (s.start ? s.start->toString() : std::string("-")) + ", " +
                (s.end ? s.end->toString() : "-") + "]";
     return out;
 }
 
-std::string strengthText(const std::vector<core::StrengthKey>& keys) {
+std::string strengthText(const std::vector<core::model::StrengthKey>& keys) {
     std::ostringstream out;
     out.precision(17);
-    for (const core::StrengthKey& k : keys)
+    for (const core::model::StrengthKey& k : keys)
         out << k.date.toString() << "=" << k.value << " ";
     return out.str();
 }
 
 } // namespace
 
-void checkSameNetwork(const core::Dataset& a, const core::Dataset& b) {
+void checkSameNetwork(const core::model::Dataset& a, const core::model::Dataset& b) {
     CHECK(a.meta.start.toString() == b.meta.start.toString());
     CHECK(a.meta.end.toString() == b.meta.end.toString());
     REQUIRE(a.actors.size() == b.actors.size());
     for (std::size_t i = 0; i < a.actors.size(); ++i) {
-        const core::Actor& x = a.actors[i];
-        const core::Actor& y = b.actors[i];
+        const core::model::Actor& x = a.actors[i];
+        const core::model::Actor& y = b.actors[i];
         INFO("actor " << x.key);
         CHECK(x.key == y.key);
         CHECK(x.name == y.name);
@@ -56,14 +56,14 @@ void checkSameNetwork(const core::Dataset& a, const core::Dataset& b) {
     }
     REQUIRE(a.ties.size() == b.ties.size());
     for (std::size_t i = 0; i < a.ties.size(); ++i) {
-        const core::Tie& x = a.ties[i];
-        const core::Tie& y = b.ties[i];
+        const core::model::Tie& x = a.ties[i];
+        const core::model::Tie& y = b.ties[i];
         INFO("tie " << x.key);
         CHECK(x.key == y.key);
         CHECK(a.actor(x.from).key == b.actor(y.from).key);
         CHECK(a.actor(x.to).key == b.actor(y.to).key);
-        const core::TieType& tx = a.tieType(x.type);
-        const core::TieType& ty = b.tieType(y.type);
+        const core::model::TieType& tx = a.tieType(x.type);
+        const core::model::TieType& ty = b.tieType(y.type);
         CHECK(tx.key == ty.key);
         CHECK(tx.label == ty.label);
         CHECK(tx.directed == ty.directed);
@@ -76,8 +76,8 @@ void checkSameNetwork(const core::Dataset& a, const core::Dataset& b) {
         CHECK(x.ref == y.ref);
         REQUIRE(x.claims.size() == y.claims.size());
         for (std::size_t k = 0; k < x.claims.size(); ++k) {
-            const core::Claim& cx = x.claims[k];
-            const core::Claim& cy = y.claims[k];
+            const core::model::Claim& cx = x.claims[k];
+            const core::model::Claim& cy = y.claims[k];
             CHECK(cx.key == cy.key);
             CHECK(a.source(cx.source).key == b.source(cy.source).key);
             CHECK(cx.locator == cy.locator);
@@ -87,7 +87,7 @@ void checkSameNetwork(const core::Dataset& a, const core::Dataset& b) {
             CHECK(cx.contradicts == cy.contradicts);
         }
     }
-    for (const core::Group& g : a.groups) {
+    for (const core::model::Group& g : a.groups) {
         const auto it = b.groupByKey.find(g.key);
         if (it == b.groupByKey.end()) continue; // a group no actor uses has nowhere to go
         CHECK(b.groups[it->second.index()].label == g.label);

@@ -9,7 +9,7 @@
 namespace tieline::test {
 
 // Compares field by field with doctest CHECKs; dates by their text (precision and '~' included).
-void checkSameNetwork(const core::Dataset& expected, const core::Dataset& actual);
+void checkSameNetwork(const core::model::Dataset& expected, const core::model::Dataset& actual);
 
 // A fixture path: tests/fixtures/<rel>.
 std::string fixturePath(const std::string& rel);

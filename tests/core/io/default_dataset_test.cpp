@@ -12,22 +12,23 @@ using namespace tieline::core;
 
 namespace {
 
-const Dataset& korea() {
-    static const LoadResult result = loadDatasetFile(std::string(TIELINE_DATA) + "/korea-1955-1969.json");
+const model::Dataset& korea() {
+    static const io::LoadResult result =
+        io::loadDatasetFile(std::string(TIELINE_DATA) + "/korea-1955-1969.json");
     REQUIRE_MESSAGE(result.dataset,
                     (result.diagnostics.items.empty() ? "" : result.diagnostics.items[0].format()));
     return *result.dataset;
 }
 
-Time at(const char* day) {
-    return parseDate(day)->firstDay();
+calendar::Time at(const char* day) {
+    return calendar::parseDate(day)->firstDay();
 }
 
 // The active tie from -> to of this type at `day`, if any.
-const ActiveTie* find(const ActiveSet& set, const Dataset& d, const char* from, const char* to,
-                      const char* type) {
-    for (const ActiveTie& t : set.ties) {
-        const Tie& tie = d.tie(t.id);
+const model::ActiveTie* find(const model::ActiveSet& set, const model::Dataset& d, const char* from,
+                             const char* to, const char* type) {
+    for (const model::ActiveTie& t : set.ties) {
+        const model::Tie& tie = d.tie(t.id);
         if (d.actor(tie.from).key == from && d.actor(tie.to).key == to && d.tieType(tie.type).key == type)
             return &t;
     }
@@ -35,22 +36,22 @@ const ActiveTie* find(const ActiveSet& set, const Dataset& d, const char* from, 
 }
 
 bool holds(const char* day, const char* from, const char* to, const char* type) {
-    const Dataset& d = korea();
-    return find(activeAt(d, at(day)), d, from, to, type) != nullptr;
+    const model::Dataset& d = korea();
+    return find(model::activeAt(d, at(day)), d, from, to, type) != nullptr;
 }
 
 bool present(const char* day, const char* actor) {
-    const Dataset& d = korea();
-    for (const ActiveActor& a : activeAt(d, at(day)).actors)
+    const model::Dataset& d = korea();
+    for (const model::ActiveActor& a : activeAt(d, at(day)).actors)
         if (d.actor(a.id).key == actor) return true;
     return false;
 }
 
 std::size_t tiesOf(const char* day, const char* actor) {
-    const Dataset& d = korea();
+    const model::Dataset& d = korea();
     std::size_t n = 0;
-    for (const ActiveTie& t : activeAt(d, at(day)).ties) {
-        const Tie& tie = d.tie(t.id);
+    for (const model::ActiveTie& t : activeAt(d, at(day)).ties) {
+        const model::Tie& tie = d.tie(t.id);
         if (d.actor(tie.from).key == actor || d.actor(tie.to).key == actor) ++n;
     }
     return n;
@@ -59,70 +60,73 @@ std::size_t tiesOf(const char* day, const char* actor) {
 } // namespace
 
 TEST_CASE("default dataset: validates with no warnings") {
-    const LoadResult r = loadDatasetFile(std::string(TIELINE_DATA) + "/korea-1955-1969.json");
+    const io::LoadResult r = io::loadDatasetFile(std::string(TIELINE_DATA) + "/korea-1955-1969.json");
     REQUIRE(r.dataset);
-    for (const Diagnostic& d : r.diagnostics.items)
+    for (const io::Diagnostic& d : r.diagnostics.items)
         FAIL_CHECK(d.format());
 }
 
 TEST_CASE("default dataset: sizes, every actor tied, every tie sourced") {
-    const Dataset& d = korea();
+    const model::Dataset& d = korea();
     CHECK(d.actors.size() >= 40);
     CHECK(d.ties.size() >= 90);
     CHECK(d.events.size() >= 35);
     CHECK(d.stories.size() == 2);
     std::set<std::uint32_t> tied;
-    for (const Tie& t : d.ties) {
+    for (const model::Tie& t : d.ties) {
         tied.insert(t.from.value);
         tied.insert(t.to.value);
         CHECK_MESSAGE(!t.claims.empty(), t.key);
-        for (const Claim& c : t.claims) {
+        for (const model::Claim& c : t.claims) {
             CHECK_MESSAGE(c.source.valid(), t.key);
             CHECK_MESSAGE(c.source.index() < d.sources.size(), t.key);
         }
-        if (t.confidence == Confidence::Contested)
+        if (t.confidence == model::Confidence::Contested)
             CHECK_MESSAGE(t.claims.size() >= 2, t.key << " is contested");
     }
     for (std::size_t i = 0; i < d.actors.size(); ++i)
         CHECK_MESSAGE(tied.count(std::uint32_t(i)), d.actors[i].key);
-    for (const TieType& type : d.tieTypes)
+    for (const model::TieType& type : d.tieTypes)
         CHECK_MESSAGE(!type.description.empty(), type.key);
     std::set<std::string> types;
-    for (const TieType& type : d.tieTypes)
+    for (const model::TieType& type : d.tieTypes)
         types.insert(type.key);
     CHECK(types == std::set<std::string>{"patronage", "aid", "treaty", "alliance", "membership",
                                          "intervention", "asylum", "purge", "rivalry"});
 }
 
 TEST_CASE("default dataset: no date outside 1945-1975") {
-    const Dataset& d = korea();
-    const DayNumber lo = daysFromCivil(1945, 1, 1), hi = daysFromCivil(1976, 1, 1);
-    const auto inside = [&](const Date& date) { return date.firstDay() >= lo && date.dayAfterLast() <= hi; };
-    const auto spansInside = [&](const std::vector<Span>& spans) {
-        for (const Span& s : spans)
+    const model::Dataset& d = korea();
+    const calendar::DayNumber lo = calendar::daysFromCivil(1945, 1, 1),
+                              hi = calendar::daysFromCivil(1976, 1, 1);
+    const auto inside = [&](const calendar::Date& date) {
+        return date.firstDay() >= lo && date.dayAfterLast() <= hi;
+    };
+    const auto spansInside = [&](const std::vector<calendar::Span>& spans) {
+        for (const calendar::Span& s : spans)
             if ((s.start && !inside(*s.start)) || (s.end && !inside(*s.end))) return false;
         return true;
     };
-    for (const Actor& a : d.actors)
+    for (const model::Actor& a : d.actors)
         CHECK_MESSAGE(spansInside(a.spans), a.key);
-    for (const Tie& t : d.ties) {
+    for (const model::Tie& t : d.ties) {
         CHECK_MESSAGE(spansInside(t.spans), t.key);
-        for (const StrengthKey& k : t.strength)
+        for (const model::StrengthKey& k : t.strength)
             CHECK_MESSAGE(inside(k.date), t.key);
     }
-    for (const Event& e : d.events)
+    for (const model::Event& e : d.events)
         CHECK_MESSAGE(inside(e.date), e.key);
-    for (const Story& s : d.stories)
-        for (const StoryStop& stop : s.stops)
+    for (const model::Story& s : d.stories)
+        for (const model::StoryStop& stop : s.stops)
             CHECK_MESSAGE(inside(stop.date), s.key);
 }
 
 TEST_CASE("default dataset: the stories have the stops the presentation needs") {
-    const Dataset& d = korea();
-    for (const Story& s : d.stories) {
+    const model::Dataset& d = korea();
+    for (const model::Story& s : d.stories) {
         CHECK_MESSAGE(s.stops.size() >= 6, s.title);
         CHECK_MESSAGE(s.stops.size() <= 12, s.title);
-        for (const StoryStop& stop : s.stops) {
+        for (const model::StoryStop& stop : s.stops) {
             CHECK_MESSAGE(!stop.caption.empty(), s.title);
             CHECK_MESSAGE(!stop.focus.empty(), s.title << ": " << stop.title);
         }
@@ -171,8 +175,9 @@ TEST_CASE("default dataset: Pak Il-u is purged at the December 1955 plenum [T55,
 TEST_CASE("default dataset: Pak Hon-yong is sentenced on 15 December 1955 and leaves the network [T54]") {
     CHECK(holds("1955-12-15", "kim-il-sung", "pak-hon-yong", "purge"));
     CHECK_FALSE(present("1955-12-16", "pak-hon-yong"));
-    const Dataset& d = korea();
-    CHECK(d.tie(*d.findTie("t54")).confidence == Confidence::Contested); // execution date disputed (§5.1)
+    const model::Dataset& d = korea();
+    CHECK(d.tie(*d.findTie("t54")).confidence ==
+          model::Confidence::Contested); // execution date disputed (§5.1)
 }
 
 TEST_CASE(
@@ -185,10 +190,10 @@ TEST_CASE(
 }
 
 TEST_CASE("default dataset: Moscow's patronage of Kim weakens through 1956 and ends in September [T20]") {
-    const Dataset& d = korea();
-    const Tie& t20 = d.tie(*d.findTie("t20"));
-    CHECK(strengthAt(t20, at("1955-06-01")) == doctest::Approx(0.9));
-    CHECK(strengthAt(t20, at("1956-09-01")) == doctest::Approx(0.5));
+    const model::Dataset& d = korea();
+    const model::Tie& t20 = d.tie(*d.findTie("t20"));
+    CHECK(model::strengthAt(t20, at("1955-06-01")) == doctest::Approx(0.9));
+    CHECK(model::strengthAt(t20, at("1956-09-01")) == doctest::Approx(0.5));
     CHECK(holds("1956-09-30", "cpsu-ussr", "kim-il-sung", "patronage"));
     CHECK_FALSE(holds("1956-10-01", "cpsu-ussr", "kim-il-sung", "patronage"));
 }
@@ -211,9 +216,9 @@ TEST_CASE("default dataset: Khrushchev leaves the network with his fall in Octob
 }
 
 TEST_CASE("default dataset: the Kapsan group is purged in spring 1967, with approximate dates [T68]") {
-    const Dataset& d = korea();
-    const ActiveSet april = activeAt(d, at("1967-04-15"));
-    const ActiveTie* purge = find(april, d, "kim-il-sung", "kapsan-group", "purge");
+    const model::Dataset& d = korea();
+    const model::ActiveSet april = activeAt(d, at("1967-04-15"));
+    const model::ActiveTie* purge = find(april, d, "kim-il-sung", "kapsan-group", "purge");
     REQUIRE(purge);
     CHECK(purge->approximate);
     CHECK_FALSE(holds("1967-07-01", "kim-il-sung", "kapsan-group", "purge"));
@@ -223,8 +228,8 @@ TEST_CASE("default dataset: the Kapsan group is purged in spring 1967, with appr
 TEST_CASE("default dataset: in March 1968 Beijing and Pyongyang are at their lowest ebb [T81, T82]") {
     CHECK(holds("1968-03-01", "red-guards", "kim-il-sung", "rivalry"));
     CHECK(holds("1968-03-01", "ccp-prc", "kwp-dprk", "rivalry"));
-    const Dataset& d = korea();
-    CHECK(d.tie(*d.findTie("t82")).confidence == Confidence::Contested);
+    const model::Dataset& d = korea();
+    CHECK(d.tie(*d.findTie("t82")).confidence == model::Confidence::Contested);
 }
 
 TEST_CASE("default dataset: reconciliation, Choe Yong-gon at Tiananmen on 30 September 1969 [T100, T82]") {
@@ -236,7 +241,7 @@ TEST_CASE("default dataset: reconciliation, Choe Yong-gon at Tiananmen on 30 Sep
 TEST_CASE("default dataset: the Sino-Soviet split holds from about 1960 [T80]") {
     CHECK_FALSE(holds("1958-06-01", "ccp-prc", "cpsu-ussr", "rivalry"));
     CHECK(holds("1963-01-01", "ccp-prc", "cpsu-ussr", "rivalry"));
-    const Dataset& d = korea();
+    const model::Dataset& d = korea();
     CHECK_FALSE(d.isDirected(d.tie(*d.findTie("t80")))); // mutual hostility
 }
 

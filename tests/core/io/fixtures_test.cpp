@@ -138,11 +138,11 @@ TEST_CASE("fixtures: each invalid file fails with its message at its line, colum
     const auto isJson = [](const std::string& name) { return test::endsWith(name, ".json"); };
     test::checkEveryFixtureHasARow(std::string(TIELINE_FIXTURES) + "/invalid", kInvalid, isJson,
                                    [](const Expected& e, const std::string& path) {
-                                       const LoadResult r = loadDatasetFile(path);
+                                       const io::LoadResult r = io::loadDatasetFile(path);
                                        CHECK_MESSAGE(!r.dataset, e.file);
                                        REQUIRE_MESSAGE(!r.diagnostics.items.empty(), e.file);
-                                       const Diagnostic& d = r.diagnostics.items.front();
-                                       CHECK_MESSAGE(d.severity == Severity::Error, e.file);
+                                       const io::Diagnostic& d = r.diagnostics.items.front();
+                                       CHECK_MESSAGE(d.severity == io::Severity::Error, e.file);
                                        CHECK_MESSAGE(d.line == e.line, e.file);
                                        CHECK_MESSAGE(d.column == e.column, e.file);
                                        CHECK_MESSAGE(d.pointer == e.pointer, e.file);
@@ -157,9 +157,9 @@ TEST_CASE("fixtures: each valid file loads without errors or warnings") {
     const auto names = jsonFilesIn(dir);
     CHECK(names.size() >= 3);
     for (const std::string& name : names) {
-        const LoadResult r = loadDatasetFile(dir + "/" + name);
+        const io::LoadResult r = io::loadDatasetFile(dir + "/" + name);
         CHECK_MESSAGE(r.dataset, name);
-        for (const Diagnostic& d : r.diagnostics.items)
+        for (const io::Diagnostic& d : r.diagnostics.items)
             FAIL_CHECK(d.format());
     }
 }
@@ -169,7 +169,7 @@ TEST_CASE("fixtures: each warnings file loads, with at least one warning and no 
     const auto names = jsonFilesIn(dir);
     CHECK(names.size() >= 2);
     for (const std::string& name : names) {
-        const LoadResult r = loadDatasetFile(dir + "/" + name);
+        const io::LoadResult r = io::loadDatasetFile(dir + "/" + name);
         CHECK_MESSAGE(r.dataset, name);
         CHECK_MESSAGE(r.diagnostics.warnings >= 1, name);
         CHECK_MESSAGE(r.diagnostics.errors == 0, name);

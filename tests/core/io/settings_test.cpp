@@ -14,15 +14,15 @@ TEST_CASE("settings: saved settings load back, folders are created") {
     const auto dir = std::filesystem::temp_directory_path() / "tieline-settings-test";
     std::filesystem::remove_all(dir);
     const std::string path = (dir / "tieline" / "settings.json").string();
-    Settings s;
+    io::Settings s;
     s.darkTheme = false;
     s.windowWidth = 1600;
     s.lastDataset = "/data/x.json";
     s.showNative = false;
     s.monthsPerSecond = 8;
     std::string error, warning;
-    REQUIRE_MESSAGE(saveSettings(path, s, error), error);
-    const Settings back = loadSettings(path, warning);
+    REQUIRE_MESSAGE(io::saveSettings(path, s, error), error);
+    const io::Settings back = io::loadSettings(path, warning);
     CHECK(warning.empty());
     CHECK_FALSE(back.darkTheme);
     CHECK(back.windowWidth == 1600);
@@ -39,12 +39,12 @@ TEST_CASE("settings: a missing file gives the defaults; a corrupt one too, with 
     std::filesystem::create_directories(dir);
     const std::string path = (dir / "settings.json").string();
     std::string warning;
-    CHECK(loadSettings(path, warning).darkTheme);
+    CHECK(io::loadSettings(path, warning).darkTheme);
     CHECK(warning.empty());
     FILE* f = std::fopen(path.c_str(), "w");
     std::fputs("{\"theme\": \"light\", \"windowWidth\": ", f);
     std::fclose(f);
-    const Settings s = loadSettings(path, warning);
+    const io::Settings s = io::loadSettings(path, warning);
     CHECK(s.darkTheme);
     CHECK(warning.find("could not be read") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(path));
@@ -56,9 +56,9 @@ TEST_CASE("settings: the path follows XDG_CONFIG_HOME, then HOME") {
     const char* home = std::getenv("HOME");
     const std::string savedHome = home ? home : "";
     setenv("XDG_CONFIG_HOME", "/tmp/xdg", 1);
-    CHECK(settingsPath() == "/tmp/xdg/tieline/settings.json");
+    CHECK(io::settingsPath() == "/tmp/xdg/tieline/settings.json");
     unsetenv("XDG_CONFIG_HOME");
     setenv("HOME", "/home/someone", 1);
-    CHECK(settingsPath() == "/home/someone/.config/tieline/settings.json");
+    CHECK(io::settingsPath() == "/home/someone/.config/tieline/settings.json");
     setenv("HOME", savedHome.c_str(), 1);
 }

@@ -9,10 +9,10 @@
 using namespace tieline::core;
 
 TEST_CASE("snapshot: lists the actors present and the ties active, with strength and claims") {
-    const LoadResult r = loadDatasetFile(std::string(TIELINE_FIXTURES) + "/valid/full.json");
+    const io::LoadResult r = io::loadDatasetFile(std::string(TIELINE_FIXTURES) + "/valid/full.json");
     REQUIRE(r.dataset);
-    const Dataset& d = *r.dataset;
-    const auto doc = nlohmann::json::parse(snapshotJson(d, daysFromCivil(1956, 3, 1)));
+    const model::Dataset& d = *r.dataset;
+    const auto doc = nlohmann::json::parse(io::snapshotJson(d, calendar::daysFromCivil(1956, 3, 1)));
     CHECK(doc["at"] == "1956-03-01");
     CHECK(doc["title"] == "Every field of format v1");
     REQUIRE(doc["actors"].size() == 3);
@@ -26,20 +26,22 @@ TEST_CASE("snapshot: lists the actors present and the ties active, with strength
     CHECK(pc["type"] == "patronage");
     CHECK(pc["confidence"] == "high");
     CHECK(pc["claims"] == 1);
-    const double expected = 0.9 + (0.4 - 0.9) *
-                                      double(daysFromCivil(1956, 3, 1) - daysFromCivil(1955, 3, 1)) /
-                                      double(daysFromCivil(1956, 8, 1) - daysFromCivil(1955, 3, 1));
+    const double expected =
+        0.9 + (0.4 - 0.9) *
+                  double(calendar::daysFromCivil(1956, 3, 1) - calendar::daysFromCivil(1955, 3, 1)) /
+                  double(calendar::daysFromCivil(1956, 8, 1) - calendar::daysFromCivil(1955, 3, 1));
     CHECK(pc["strength"].get<double>() == doctest::Approx(expected).epsilon(1e-6));
     CHECK(doc["ties"][1]["confidence"] == "contested");
 }
 
 TEST_CASE("snapshot: includes positions when a layout gives them") {
-    const LoadResult r = loadDatasetFile(std::string(TIELINE_FIXTURES) + "/valid/minimal.json");
+    const io::LoadResult r = io::loadDatasetFile(std::string(TIELINE_FIXTURES) + "/valid/minimal.json");
     REQUIRE(r.dataset);
-    const std::vector<Point> positions = {{1.5, -2.0}, {3.25, 4.0}};
-    SnapshotOptions options;
+    const std::vector<model::Point> positions = {{1.5, -2.0}, {3.25, 4.0}};
+    io::SnapshotOptions options;
     options.positions = &positions;
-    const auto doc = nlohmann::json::parse(snapshotJson(*r.dataset, daysFromCivil(1960, 6, 1), options));
+    const auto doc =
+        nlohmann::json::parse(io::snapshotJson(*r.dataset, calendar::daysFromCivil(1960, 6, 1), options));
     CHECK(doc["actors"][0]["x"] == 1.5);
     CHECK(doc["actors"][1]["y"] == 4.0);
 }

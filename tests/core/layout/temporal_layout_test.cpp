@@ -17,9 +17,9 @@ using namespace tieline::core::layout;
 
 namespace {
 
-const Dataset& defaultDataset() {
-    static const Dataset data = [] {
-        LoadResult r = loadDatasetFile(std::string(TIELINE_DATA) + "/korea-1955-1969.json");
+const model::Dataset& defaultDataset() {
+    static const model::Dataset data = [] {
+        io::LoadResult r = io::loadDatasetFile(std::string(TIELINE_DATA) + "/korea-1955-1969.json");
         REQUIRE(r.dataset);
         return *r.dataset;
     }();
@@ -29,7 +29,7 @@ const Dataset& defaultDataset() {
 // Every keyframe of two layouts, bit for bit.
 bool sameKeyframes(const TemporalLayout& a, const TemporalLayout& b) {
     if (a.readyCount() != b.readyCount()) return false;
-    std::vector<Point> pa, pb;
+    std::vector<model::Point> pa, pb;
     std::vector<std::uint8_t> ia, ib;
     for (std::size_t k = 0; k < a.readyCount(); ++k) {
         a.keyframe(k, pa, &ia);
@@ -41,19 +41,19 @@ bool sameKeyframes(const TemporalLayout& a, const TemporalLayout& b) {
     return true;
 }
 
-std::size_t firstStepWith(const Dataset& data, const std::string& key) {
+std::size_t firstStepWith(const model::Dataset& data, const std::string& key) {
     const auto id = data.findActor(key);
     REQUIRE(id);
     const auto times = keyframeTimes(data);
     for (std::size_t k = 0; k < times.size(); ++k)
-        if (actorSpanAt(data, data.actor(*id), times[k])) return k;
+        if (model::actorSpanAt(data, data.actor(*id), times[k])) return k;
     return times.size();
 }
 
 } // namespace
 
 TEST_CASE("layout: the default dataset has 180 monthly keyframes, all finite, computed the same twice") {
-    const Dataset& data = defaultDataset();
+    const model::Dataset& data = defaultDataset();
     TemporalLayout a, b;
     a.setDataset(data);
     b.setDataset(data);
@@ -64,11 +64,11 @@ TEST_CASE("layout: the default dataset has 180 monthly keyframes, all finite, co
     CHECK(a.done());
     CHECK(a.progress() == 1.0);
     CHECK(sameKeyframes(a, b));
-    std::vector<Point> p;
+    std::vector<model::Point> p;
     std::vector<std::uint8_t> present;
     for (std::size_t k = 0; k < a.keyframeCount(); ++k) {
         a.keyframe(k, p, &present);
-        const ActiveSet active = activeAt(data, a.keyframeTimes()[k]);
+        const model::ActiveSet active = activeAt(data, a.keyframeTimes()[k]);
         std::size_t count = 0;
         for (std::size_t i = 0; i < p.size(); ++i) {
             CHECK(std::isfinite(p[i].x));
@@ -105,8 +105,8 @@ TEST_CASE("layout: a cancelled and resumed background run equals a full recomput
 
 TEST_CASE("layout: after a pin or a parameter change only the affected keyframes are recomputed, and they "
           "equal a full recompute") {
-    const Dataset& data = defaultDataset();
-    const ActorId actor = *data.findActor("red-guards"); // enters in 1966
+    const model::Dataset& data = defaultDataset();
+    const model::ActorId actor = *data.findActor("red-guards"); // enters in 1966
     REQUIRE(actor.valid());
     const std::size_t first = firstStepWith(data, data.actor(actor).key);
     TemporalLayout incremental;
@@ -114,15 +114,15 @@ TEST_CASE("layout: after a pin or a parameter change only the affected keyframes
     incremental.computeNow();
 
     SUBCASE("a user pin") {
-        incremental.setPin(actor, Point{100.0, -50.0});
+        incremental.setPin(actor, model::Point{100.0, -50.0});
         CHECK(incremental.readyCount() == first);
         incremental.computeNow();
         TemporalLayout full;
-        full.setPin(actor, Point{100.0, -50.0});
+        full.setPin(actor, model::Point{100.0, -50.0});
         full.setDataset(data);
         full.computeNow();
         CHECK(sameKeyframes(incremental, full));
-        std::vector<Point> p;
+        std::vector<model::Point> p;
         incremental.keyframe(first, p);
         CHECK(p[actor.index()].x == 100.0);
         CHECK(p[actor.index()].y == -50.0);
@@ -159,8 +159,8 @@ TEST_CASE("layout: interpolation has no jump in position or velocity at keyframe
     TemporalLayout layout;
     layout.setDataset(defaultDataset());
     layout.computeNow();
-    const std::vector<Time> times = layout.keyframeTimes();
-    std::vector<Point> at, left, right, left2, right2, exact;
+    const std::vector<calendar::Time> times = layout.keyframeTimes();
+    std::vector<model::Point> at, left, right, left2, right2, exact;
     std::vector<std::uint8_t> present, presentLeft, presentRight;
     const double eps = 1e-4; // days
     for (std::size_t k = 1; k + 1 < times.size(); ++k) {
@@ -182,10 +182,10 @@ TEST_CASE("layout: interpolation has no jump in position or velocity at keyframe
         }
     }
     // Between keyframes the curve passes smoothly: halfway lies between the ends' neighbourhood.
-    std::vector<Point> mid;
+    std::vector<model::Point> mid;
     CHECK(layout.positionsAt(0.5 * (times[10] + times[11]), mid));
     mid.reserve(mid.size());
-    const Point* before = mid.data();
+    const model::Point* before = mid.data();
     CHECK(layout.positionsAt(0.5 * (times[10] + times[11]), mid)); // sized: no reallocation
     CHECK(before == mid.data());
 }
@@ -212,14 +212,14 @@ TEST_CASE("layout: positions are available while keyframes are still being compu
     TemporalLayout layout;
     layout.setParams(params);
     layout.setDataset(defaultDataset());
-    std::vector<Point> p;
+    std::vector<model::Point> p;
     CHECK_FALSE(layout.positionsAt(layout.keyframeTimes()[100], p)); // nothing yet
     layout.start();
     while (layout.readyCount() < 3)
         std::this_thread::sleep_for(std::chrono::milliseconds(1));
     const bool covered = layout.positionsAt(layout.keyframeTimes()[170], p);
     CHECK((covered == layout.done() || !covered));
-    for (const Point& q : p)
+    for (const model::Point& q : p)
         CHECK(std::isfinite(q.x));
     layout.wait();
     CHECK(layout.positionsAt(layout.keyframeTimes()[170], p));

@@ -10,9 +10,9 @@ using namespace tieline::core::metrics;
 using namespace tieline::testing;
 
 TEST_CASE("chart series: stacked shares by patron and by camp sum to 1 where defined") {
-    const core::Dataset d = metricsDataset();
+    const core::model::Dataset d = metricsDataset();
     MetricsOptions options;
-    options.merges.push_back({core::ActorId(kDprk), core::ActorId(kKim)});
+    options.merges.push_back({core::model::ActorId(kDprk), core::model::ActorId(kKim)});
     const Metrics m = computeMetrics(d, options);
     for (bool byCamp : {false, true}) {
         const StackedShares s = patronShareLayers(d, m, kKim, byCamp);
@@ -32,7 +32,7 @@ TEST_CASE("chart series: stacked shares by patron and by camp sum to 1 where def
 }
 
 TEST_CASE("chart series: a metric per step, NaN where absent or undefined") {
-    const core::Dataset d = metricsDataset();
+    const core::model::Dataset d = metricsDataset();
     const Metrics m = computeMetrics(d);
     const auto between = metricSeries(d, m, kKim, MetricKind::Betweenness);
     CHECK(between[0] == doctest::Approx(3.5 / 6.0));

@@ -25,8 +25,8 @@ inline const char* kMetricsDataset = R"({
            {"id": "mb", "from": "moscow", "to": "beijing", "type": "rivalry", "spans": [{}], "confidence": "high"}]
 })";
 
-inline core::Dataset metricsDataset() {
-    auto loaded = core::loadDatasetText(kMetricsDataset, "metrics.json");
+inline core::model::Dataset metricsDataset() {
+    auto loaded = core::io::loadDatasetText(kMetricsDataset, "metrics.json");
     REQUIRE(loaded.dataset);
     return std::move(*loaded.dataset);
 }

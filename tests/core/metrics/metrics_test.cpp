@@ -19,24 +19,24 @@ double shareOf(const Metrics& m, std::size_t step, std::size_t client, std::size
     return 0;
 }
 
-std::size_t typeIndex(const core::Dataset& d, const char* key) {
+std::size_t typeIndex(const core::model::Dataset& d, const char* key) {
     return d.tieTypeByKey.find(key)->second.index();
 }
 
 } // namespace
 
 TEST_CASE("metrics: steps are the layout's keyframes, one a month") {
-    const core::Dataset d = metricsDataset();
+    const core::model::Dataset d = metricsDataset();
     const Metrics m = computeMetrics(d);
     REQUIRE(m.steps() == 12);
-    CHECK(m.times[0] == core::daysFromCivil(1960, 1, 1));
-    CHECK(m.times[11] == core::daysFromCivil(1960, 12, 1));
-    CHECK(m.stepAt(core::daysFromCivil(1960, 3, 15)) == 2);
-    CHECK(m.stepAt(core::daysFromCivil(1950, 1, 1)) == 0); // before the first step
+    CHECK(m.times[0] == core::calendar::daysFromCivil(1960, 1, 1));
+    CHECK(m.times[11] == core::calendar::daysFromCivil(1960, 12, 1));
+    CHECK(m.stepAt(core::calendar::daysFromCivil(1960, 3, 15)) == 2);
+    CHECK(m.stepAt(core::calendar::daysFromCivil(1950, 1, 1)) == 0); // before the first step
 }
 
 TEST_CASE("metrics: weighted degrees per tie type, and an undirected tie counts both ways for both ends") {
-    const core::Dataset d = metricsDataset();
+    const core::model::Dataset d = metricsDataset();
     const Metrics m = computeMetrics(d);
     const auto in = [&](std::size_t a, const char* type) {
         return m.inDegree[m.at(5, a) * m.typeCount + typeIndex(d, type)];
@@ -56,7 +56,7 @@ TEST_CASE("metrics: weighted degrees per tie type, and an undirected tie counts 
 }
 
 TEST_CASE("metrics: patron shares by hand, where a treaty's first actor is the patron") {
-    const core::Dataset d = metricsDataset();
+    const core::model::Dataset d = metricsDataset();
     const Metrics m = computeMetrics(d);
     CHECK(shareOf(m, 0, kKim, kMoscow) == doctest::Approx(0.75));
     CHECK(shareOf(m, 0, kKim, kBeijing) == doctest::Approx(0.25));
@@ -69,7 +69,7 @@ TEST_CASE("metrics: patron shares by hand, where a treaty's first actor is the p
 }
 
 TEST_CASE("metrics: betweenness, constraint and camp balance of the small network by hand") {
-    const core::Dataset d = metricsDataset();
+    const core::model::Dataset d = metricsDataset();
     const Metrics m = computeMetrics(d);
     // Cooperative graph: the square kim-moscow-dprk-beijing-kim and zhou hanging on kim.
     CHECK(m.betweenness[m.at(0, kKim)] == doctest::Approx(3.5));
@@ -89,9 +89,9 @@ TEST_CASE("metrics: betweenness, constraint and camp balance of the small networ
 }
 
 TEST_CASE("metrics: merging the party-state into the person counts its ties as his") {
-    const core::Dataset d = metricsDataset();
+    const core::model::Dataset d = metricsDataset();
     MetricsOptions options;
-    options.merges.push_back({core::ActorId(kDprk), core::ActorId(kKim)});
+    options.merges.push_back({core::model::ActorId(kDprk), core::model::ActorId(kKim)});
     const Metrics m = computeMetrics(d, options);
     CHECK(m.representative[kDprk] == kKim);
     CHECK_FALSE(m.present[m.at(0, kDprk)]);
@@ -106,11 +106,11 @@ TEST_CASE("metrics: merging the party-state into the person counts its ties as h
 }
 
 TEST_CASE("metrics: merges chain, and a merge that would close a cycle is ignored") {
-    const core::Dataset d = metricsDataset();
+    const core::model::Dataset d = metricsDataset();
     MetricsOptions options;
-    options.merges = {{core::ActorId(kZhou), core::ActorId(kBeijing)},
-                      {core::ActorId(kBeijing), core::ActorId(kMoscow)},
-                      {core::ActorId(kMoscow), core::ActorId(kZhou)}};
+    options.merges = {{core::model::ActorId(kZhou), core::model::ActorId(kBeijing)},
+                      {core::model::ActorId(kBeijing), core::model::ActorId(kMoscow)},
+                      {core::model::ActorId(kMoscow), core::model::ActorId(kZhou)}};
     const Metrics m = computeMetrics(d, options);
     CHECK(m.representative[kZhou] == kMoscow);
     CHECK(m.representative[kBeijing] == kMoscow);
@@ -119,7 +119,7 @@ TEST_CASE("metrics: merges chain, and a merge that would close a cycle is ignore
 }
 
 TEST_CASE("metrics: patron types are options, and an unknown type counts nothing") {
-    const core::Dataset d = metricsDataset();
+    const core::model::Dataset d = metricsDataset();
     MetricsOptions options;
     options.patronTypes = {"aid", "no-such-type"};
     const Metrics m = computeMetrics(d, options);
@@ -128,9 +128,9 @@ TEST_CASE("metrics: patron types are options, and an unknown type counts nothing
 }
 
 TEST_CASE("metrics: in the default dataset, shares sum to 1 wherever a client has patrons") {
-    auto loaded = core::loadDatasetFile(TIELINE_DATA "/korea-1955-1969.json");
+    auto loaded = core::io::loadDatasetFile(TIELINE_DATA "/korea-1955-1969.json");
     REQUIRE(loaded.dataset);
-    const core::Dataset& d = *loaded.dataset;
+    const core::model::Dataset& d = *loaded.dataset;
     const Metrics m = computeMetrics(d);
     REQUIRE(m.steps() == 180);
     std::size_t clients = 0;
@@ -152,21 +152,21 @@ TEST_CASE("metrics: in the default dataset, shares sum to 1 wherever a client ha
 }
 
 TEST_CASE("metrics: whose client was Kim in mid-1963? Moscow 1.3 of 3.6 with the party-state merged") {
-    auto loaded = core::loadDatasetFile(TIELINE_DATA "/korea-1955-1969.json");
+    auto loaded = core::io::loadDatasetFile(TIELINE_DATA "/korea-1955-1969.json");
     REQUIRE(loaded.dataset);
-    const core::Dataset& d = *loaded.dataset;
+    const core::model::Dataset& d = *loaded.dataset;
     const std::size_t kim = d.findActor("kim-il-sung")->index(), ussr = d.findActor("cpsu-ussr")->index();
     const std::size_t prc = d.findActor("ccp-prc")->index(), mao = d.findActor("mao-zedong")->index();
     SUBCASE("Kim's own ties: Mao's patronage only") {
         const Metrics m = computeMetrics(d);
-        const std::size_t step = m.stepAt(core::daysFromCivil(1963, 6, 1));
+        const std::size_t step = m.stepAt(core::calendar::daysFromCivil(1963, 6, 1));
         CHECK(shareOf(m, step, kim, mao) == 1.0);
     }
     SUBCASE("with kwp-dprk merged: Soviet aid 0.5 + treaty 0.8; Chinese aid 0.7 + treaty 0.9 + Mao 0.7") {
         MetricsOptions options;
         options.merges.push_back({*d.findActor("kwp-dprk"), *d.findActor("kim-il-sung")});
         const Metrics m = computeMetrics(d, options);
-        const std::size_t step = m.stepAt(core::daysFromCivil(1963, 6, 1));
+        const std::size_t step = m.stepAt(core::calendar::daysFromCivil(1963, 6, 1));
         CHECK(shareOf(m, step, kim, ussr) == doctest::Approx(1.3 / 3.6));
         CHECK(shareOf(m, step, kim, prc) == doctest::Approx(1.6 / 3.6));
         CHECK(shareOf(m, step, kim, mao) == doctest::Approx(0.7 / 3.6));

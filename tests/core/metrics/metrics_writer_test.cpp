@@ -39,9 +39,9 @@ std::size_t column(const std::vector<std::string>& header, const std::string& na
 } // namespace
 
 TEST_CASE("metrics CSV: parses back to the computed values (ten digits), a row per step and present actor") {
-    const core::Dataset d = metricsDataset();
+    const core::model::Dataset d = metricsDataset();
     MetricsOptions options;
-    options.merges.push_back({core::ActorId(kDprk), core::ActorId(kKim)});
+    options.merges.push_back({core::model::ActorId(kDprk), core::model::ActorId(kKim)});
     const Metrics m = computeMetrics(d, options);
     const auto rows = parseCsv(metricsCsv(d, m, {}));
     REQUIRE(rows.size() == 1 + 12 * 4); // dprk is merged into kim
@@ -57,7 +57,7 @@ TEST_CASE("metrics CSV: parses back to the computed values (ten digits), a row p
         REQUIRE(row.size() == h.size());
         const std::size_t step = (r - 1) / 4;
         const std::size_t actor = d.findActor(row[1])->index();
-        CHECK(row[0] == core::formatDay(m.times[step]));
+        CHECK(row[0] == core::calendar::formatDay(m.times[step]));
         CHECK(row[2] == d.actors[actor].name); // "Zhou, Enlai" comes back unquoted
         const std::size_t i = m.at(step, actor);
         CHECK(std::stod(row[column(h, "betweenness")]) == doctest::Approx(m.betweenness[i]).epsilon(1e-9));
@@ -85,10 +85,10 @@ TEST_CASE("metrics CSV: parses back to the computed values (ten digits), a row p
 }
 
 TEST_CASE("metrics CSV: one actor and a range of steps") {
-    const core::Dataset d = metricsDataset();
+    const core::model::Dataset d = metricsDataset();
     const Metrics m = computeMetrics(d);
     MetricsSelection sel;
-    sel.actor = core::ActorId(kDprk);
+    sel.actor = core::model::ActorId(kDprk);
     sel.firstStep = 3;
     sel.endStep = 6;
     const auto rows = parseCsv(metricsCsv(d, m, sel));
@@ -100,9 +100,9 @@ TEST_CASE("metrics CSV: one actor and a range of steps") {
 }
 
 TEST_CASE("metrics JSON: a series per metric and actor, nulls where undefined") {
-    const core::Dataset d = metricsDataset();
+    const core::model::Dataset d = metricsDataset();
     MetricsOptions options;
-    options.merges.push_back({core::ActorId(kDprk), core::ActorId(kKim)});
+    options.merges.push_back({core::model::ActorId(kDprk), core::model::ActorId(kKim)});
     const Metrics m = computeMetrics(d, options);
     const auto doc = nlohmann::json::parse(metricsJson(d, m, {}));
     CHECK(doc["dates"].size() == 12);

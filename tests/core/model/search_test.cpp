@@ -7,11 +7,11 @@
 using namespace tieline::core;
 
 TEST_CASE("search: finds actors by romanized name, variant or native script, best matches first") {
-    const LoadResult r = loadDatasetFile(std::string(TIELINE_DATA) + "/korea-1955-1969.json");
+    const io::LoadResult r = io::loadDatasetFile(std::string(TIELINE_DATA) + "/korea-1955-1969.json");
     REQUIRE(r.dataset);
-    const Dataset& d = *r.dataset;
-    const auto key = [&](ActorId id) { return d.actor(id).key; };
-    auto hits = searchActors(d, "kim il sung");
+    const model::Dataset& d = *r.dataset;
+    const auto key = [&](model::ActorId id) { return d.actor(id).key; };
+    auto hits = model::searchActors(d, "kim il sung");
     REQUIRE_FALSE(hits.empty());
     CHECK(key(hits[0]) == "kim-il-sung");
     hits = searchActors(d, "김일성");

@@ -27,25 +27,25 @@ const char* kText = R"({
            {"id": "ac", "from": "a", "to": "c", "type": "aid", "spans": [{"start": "~1956-09"}], "confidence": "high"}]
 })";
 
-const Dataset& data() {
-    static const LoadResult r = loadDatasetText(kText, "scene.json");
+const model::Dataset& data() {
+    static const io::LoadResult r = io::loadDatasetText(kText, "scene.json");
     REQUIRE(r.dataset);
     return *r.dataset;
 }
 
-const std::vector<Point> kPositions = {{0, 0}, {100, 0}, {0, 100}};
+const std::vector<model::Point> kPositions = {{0, 0}, {100, 0}, {0, 100}};
 
-Scene build(const char* day, SceneInput in = {}) {
+scene::Scene build(const char* day, scene::SceneInput in = {}) {
     in.data = &data();
-    in.t = parseDate(day)->firstDay();
+    in.t = calendar::parseDate(day)->firstDay();
     in.positions = &kPositions;
-    Scene scene;
-    buildScene(in, darkSceneStyle(), scene);
+    scene::Scene scene;
+    scene::buildScene(in, scene::darkSceneStyle(), scene);
     return scene;
 }
 
-const SceneEdge& edge(const Scene& s, const char* key) {
-    for (const SceneEdge& e : s.edges)
+const scene::SceneEdge& edge(const scene::Scene& s, const char* key) {
+    for (const scene::SceneEdge& e : s.edges)
         if (data().tie(e.tie).key == key) return e;
     FAIL("no edge " << key);
     return s.edges.front();
@@ -54,21 +54,21 @@ const SceneEdge& edge(const Scene& s, const char* key) {
 } // namespace
 
 TEST_CASE("scene: nodes for present actors, coloured by group and sized by weighted degree") {
-    const Scene s = build("1956-03-01");
+    const scene::Scene s = build("1956-03-01");
     REQUIRE(s.nodes.size() == 2); // Gamma enters in June
     CHECK(s.nodes[0].fill.g == doctest::Approx(0x9E / 255.0));
     CHECK(s.nodes[0].radius == doctest::Approx(s.nodes[1].radius)); // both have degree 1.0
-    CHECK(s.nodes[0].radius == doctest::Approx(darkSceneStyle().maxRadius));
-    const Scene withGamma = build("1957-01-01");
+    CHECK(s.nodes[0].radius == doctest::Approx(scene::darkSceneStyle().maxRadius));
+    const scene::Scene withGamma = build("1957-01-01");
     REQUIRE(withGamma.nodes.size() == 3);
     CHECK(withGamma.nodes[0].radius > withGamma.nodes[2].radius); // Alpha: 2 ties, Gamma: 1
 }
 
 TEST_CASE("scene: two ties between one pair curve to opposite sides; a single tie is straight") {
-    const Scene s = build("1957-01-01");
-    const SceneEdge& ab = edge(s, "ab");
-    const SceneEdge& ba = edge(s, "ba");
-    const SceneEdge& ac = edge(s, "ac");
+    const scene::Scene s = build("1957-01-01");
+    const scene::SceneEdge& ab = edge(s, "ab");
+    const scene::SceneEdge& ba = edge(s, "ba");
+    const scene::SceneEdge& ac = edge(s, "ac");
     CHECK(ab.control.y * ba.control.y < 0);
     CHECK(std::abs(ab.control.y) == doctest::Approx(std::abs(ba.control.y)));
     CHECK(ac.control.x == doctest::Approx(0.0));
@@ -76,21 +76,21 @@ TEST_CASE("scene: two ties between one pair curve to opposite sides; a single ti
 }
 
 TEST_CASE("scene: arrows end at the target's rim and only directed ties have them") {
-    const Scene s = build("1957-01-01");
-    const SceneEdge& ac = edge(s, "ac");
+    const scene::Scene s = build("1957-01-01");
+    const scene::SceneEdge& ac = edge(s, "ac");
     REQUIRE(ac.arrow);
-    const SceneNode& c = s.nodes[2];
+    const scene::SceneNode& c = s.nodes[2];
     CHECK(std::hypot(ac.arrowTip.x - c.center.x, ac.arrowTip.y - c.center.y) ==
           doctest::Approx(c.radius + 0.6).epsilon(1e-4));
     CHECK(ac.arrowBase.y < ac.arrowTip.y);
     CHECK_FALSE(edge(s, "ba").arrow);
-    const Point start = edgePoint(ac, ac.t0);
+    const model::Point start = edgePoint(ac, ac.t0);
     CHECK(std::hypot(start.x, start.y) == doctest::Approx(s.nodes[0].radius + 0.6).epsilon(1e-4));
 }
 
 TEST_CASE("scene: widths follow strength; dashes mark approximate dates and weak confidence") {
-    const Scene s = build("1956-09-15");
-    const SceneStyle style = darkSceneStyle();
+    const scene::Scene s = build("1956-09-15");
+    const scene::SceneStyle style = scene::darkSceneStyle();
     CHECK(edge(s, "ab").width == doctest::Approx(style.maxWidth));
     CHECK(edge(s, "ba").width == doctest::Approx(style.minWidth));
     CHECK_FALSE(edge(s, "ab").dashed);
@@ -107,9 +107,9 @@ TEST_CASE("scene: entrances fade in over the fade period") {
 }
 
 TEST_CASE("scene: filters hide tie types, groups and weak confidence; absent actors can show as ghosts") {
-    SceneInput in;
+    scene::SceneInput in;
     in.filter.hiddenTieTypes = {1, 0}; // hide aid
-    Scene s = build("1957-01-01", in);
+    scene::Scene s = build("1957-01-01", in);
     CHECK(s.edges.size() == 1);
     in = {};
     in.filter.hiddenGroups = {0, 1};
@@ -117,97 +117,97 @@ TEST_CASE("scene: filters hide tie types, groups and weak confidence; absent act
     CHECK(s.nodes.size() == 2);
     CHECK(s.edges.size() == 2);
     in = {};
-    in.filter.minConfidence = Confidence::Medium;
+    in.filter.minConfidence = model::Confidence::Medium;
     CHECK(build("1957-01-01", in).edges.size() == 2);
     in = {};
     in.filter.hideAbsent = false;
     s = build("1956-03-01", in);
     REQUIRE(s.nodes.size() == 3);
     CHECK_FALSE(s.nodes[2].present);
-    CHECK(s.nodes[2].alpha == doctest::Approx(darkSceneStyle().absentAlpha));
+    CHECK(s.nodes[2].alpha == doctest::Approx(scene::darkSceneStyle().absentAlpha));
 }
 
 TEST_CASE("scene: hovering an actor dims what lies outside its neighbourhood") {
-    SceneInput in;
-    in.focus.hoveredActor = ActorId(2);
-    const Scene s = build("1957-01-01", in);
+    scene::SceneInput in;
+    in.focus.hoveredActor = model::ActorId(2);
+    const scene::Scene s = build("1957-01-01", in);
     CHECK(s.nodes[0].alpha == doctest::Approx(1.0));
-    CHECK(s.nodes[1].alpha == doctest::Approx(darkSceneStyle().dimAlpha));
+    CHECK(s.nodes[1].alpha == doctest::Approx(scene::darkSceneStyle().dimAlpha));
     CHECK(s.nodes[2].ring == 1);
     CHECK(edge(s, "ab").alpha < 0.5f);
     CHECK(edge(s, "ac").alpha == doctest::Approx(1.0));
 }
 
 TEST_CASE("scene: overlapping labels keep the more important one") {
-    SceneInput in;
-    const std::vector<Point> close = {{0, 0}, {2, 0}, {300, 300}};
+    scene::SceneInput in;
+    const std::vector<model::Point> close = {{0, 0}, {2, 0}, {300, 300}};
     in.data = &data();
-    in.t = parseDate("1957-01-01")->firstDay();
+    in.t = calendar::parseDate("1957-01-01")->firstDay();
     in.positions = &close;
-    Scene s;
-    buildScene(in, darkSceneStyle(), s);
-    Camera camera = fitCamera(s.bounds, 800, 600, 40);
-    cullLabels(s, camera, FixedAdvanceMeasure());
+    scene::Scene s;
+    scene::buildScene(in, scene::darkSceneStyle(), s);
+    scene::Camera camera = fitCamera(s.bounds, 800, 600, 40);
+    scene::cullLabels(s, camera, scene::FixedAdvanceMeasure());
     REQUIRE(s.labels.size() == 3);
     CHECK(s.labels[0].visible);       // Alpha: degree 2
     CHECK_FALSE(s.labels[1].visible); // Beta sits on top of it
     CHECK(s.labels[2].visible);
     CHECK(s.labels[0].native != nullptr);
     camera.centerX += 10000; // everything off screen
-    cullLabels(s, camera, FixedAdvanceMeasure());
-    for (const SceneLabel& l : s.labels)
+    cullLabels(s, camera, scene::FixedAdvanceMeasure());
+    for (const scene::SceneLabel& l : s.labels)
         CHECK_FALSE(l.visible);
 }
 
 TEST_CASE("scene: hit tests find the node under the cursor and the tie near it") {
-    const Scene s = build("1957-01-01");
-    const Camera camera = fitCamera(s.bounds, 800, 600, 40);
-    CHECK(nodeAt(s, camera, camera.toScreen({100, 0})) == ActorId(1));
-    CHECK_FALSE(nodeAt(s, camera, camera.toScreen({50, 50})));
-    const SceneEdge& ac = edge(s, "ac");
-    CHECK(tieAt(s, camera, camera.toScreen(edgePoint(ac, 0.5))) == ac.tie);
-    CHECK_FALSE(tieAt(s, camera, camera.toScreen({80, 80})));
+    const scene::Scene s = build("1957-01-01");
+    const scene::Camera camera = fitCamera(s.bounds, 800, 600, 40);
+    CHECK(scene::nodeAt(s, camera, camera.toScreen({100, 0})) == model::ActorId(1));
+    CHECK_FALSE(scene::nodeAt(s, camera, camera.toScreen({50, 50})));
+    const scene::SceneEdge& ac = edge(s, "ac");
+    CHECK(scene::tieAt(s, camera, camera.toScreen(scene::edgePoint(ac, 0.5))) == ac.tie);
+    CHECK_FALSE(scene::tieAt(s, camera, camera.toScreen({80, 80})));
 }
 
 TEST_CASE("camera: zooming at a point keeps it in place; fitting shows the bounds") {
-    Camera c;
+    scene::Camera c;
     c.width = 800;
     c.height = 600;
-    const Point cursor{200, 150};
-    const Point before = c.toWorld(cursor);
+    const model::Point cursor{200, 150};
+    const model::Point before = c.toWorld(cursor);
     c.zoomAt(cursor, 2.5);
-    const Point after = c.toWorld(cursor);
+    const model::Point after = c.toWorld(cursor);
     CHECK(after.x == doctest::Approx(before.x));
     CHECK(after.y == doctest::Approx(before.y));
-    Bounds b;
+    scene::Bounds b;
     b.add(-50, -20);
     b.add(150, 80);
-    const Camera f = fitCamera(b, 800, 600, 20);
+    const scene::Camera f = fitCamera(b, 800, 600, 20);
     CHECK(f.toScreen({-50, 30}).x == doctest::Approx(20));
     CHECK(f.toScreen({150, 30}).x == doctest::Approx(780));
-    const Camera half = blendCamera(c, f, 0.5);
+    const scene::Camera half = blendCamera(c, f, 0.5);
     CHECK(half.zoom == doctest::Approx(std::sqrt(c.zoom * f.zoom)));
 }
 
 TEST_CASE("scene: a tie shorter than a month shows for the whole calendar month it touches") {
-    static const LoadResult r = loadDatasetText(R"({
+    static const io::LoadResult r = io::loadDatasetText(R"({
       "meta": {"title": "brief", "start": "1956", "end": "1956"},
       "tieTypes": [{"id": "intervention"}],
       "actors": [{"id": "mikoyan", "name": "Mikoyan"}, {"id": "kim", "name": "Kim"}],
       "ties": [{"id": "mission", "from": "mikoyan", "to": "kim", "type": "intervention",
                 "spans": [{"start": "1956-09-19", "end": "1956-09-23"}], "confidence": "high"}]})",
-                                                "brief.json");
+                                                        "brief.json");
     REQUIRE(r.dataset);
-    const std::vector<Point> positions = {{0, 0}, {100, 0}};
+    const std::vector<model::Point> positions = {{0, 0}, {100, 0}};
     const auto edgesAt = [&](const char* day, bool fill) {
-        SceneInput in;
+        scene::SceneInput in;
         in.data = &*r.dataset;
-        in.t = parseDate(day)->firstDay();
+        in.t = calendar::parseDate(day)->firstDay();
         in.positions = &positions;
-        SceneStyle style = darkSceneStyle();
+        scene::SceneStyle style = scene::darkSceneStyle();
         style.briefTiesFillMonth = fill;
-        Scene s;
-        buildScene(in, style, s);
+        scene::Scene s;
+        scene::buildScene(in, style, s);
         return s.edges;
     };
     auto e = edgesAt("1956-09-01", true);

@@ -87,7 +87,7 @@ Col columnOf(std::string_view header, bool edges) {
     return Col::Count;
 }
 
-void CsvLocator::locate(const Where& w, Diagnostic& d) const {
+void CsvLocator::locate(const Where& w, io::Diagnostic& d) const {
     const bool isEdges = w.kind == WhereKind::EdgeCell || (w.kind == WhereKind::File && nodes.file.empty());
     const CsvSource& table = isEdges ? edges : nodes;
     d.file = table.file;

@@ -81,7 +81,7 @@ class CsvLocator : public Locator {
   public:
     CsvSource nodes;
     CsvSource edges;
-    void locate(const Where& where, Diagnostic& d) const override;
+    void locate(const Where& where, io::Diagnostic& d) const override;
 };
 
 } // namespace tieline::core::interop

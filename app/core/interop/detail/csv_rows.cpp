@@ -58,7 +58,7 @@ std::optional<double> TableReader::number(Col c) {
 
 void TableReader::times(std::vector<RawSpan>& spans, bool& points) {
     std::string why;
-    const auto bound = [&](Col c) -> std::optional<Date> {
+    const auto bound = [&](Col c) -> std::optional<calendar::Date> {
         if (cell(c).empty()) return std::nullopt;
         auto d = parseTimeValue(cell(c), TimeFormat::Any, &why);
         if (!d) error(c, "expected " + why + ", found \"" + text(c) + "\"");
@@ -76,16 +76,16 @@ void TableReader::times(std::vector<RawSpan>& spans, bool& points) {
             spans.push_back(RawSpan{i.start, i.end, at(Col::Interval)});
     }
     if (!cell(Col::Timestamps).empty()) {
-        std::vector<Date> stamps;
+        std::vector<calendar::Date> stamps;
         if (!parseTimestampList(cell(Col::Timestamps), TimeFormat::Any, stamps, why))
             error(Col::Timestamps, "expected " + why);
-        for (const Date& d : stamps)
+        for (const calendar::Date& d : stamps)
             spans.push_back(RawSpan{d, d, at(Col::Timestamps)});
         points = !stamps.empty();
     }
 }
 
-std::optional<Rgb> TableReader::color() {
+std::optional<model::Rgb> TableReader::color() {
     if (cell(Col::Color).empty()) return std::nullopt;
     const auto rgb = parseHexColor(cell(Col::Color));
     if (!rgb) error(Col::Color, "expected a colour like #0072B2, found \"" + text(Col::Color) + "\"");

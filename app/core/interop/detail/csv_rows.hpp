@@ -38,7 +38,7 @@ class TableReader {
     std::string earlier(std::size_t offset, Col c);
 
     std::optional<double> number(Col c);
-    std::optional<Rgb> color();
+    std::optional<model::Rgb> color();
     // Start/End, an Interval list or Timestamps: the periods of a node or edge.
     void times(std::vector<RawSpan>& spans, bool& points);
 

@@ -11,18 +11,18 @@ std::string counted(std::size_t n, const char* one, const char* many) {
 
 } // namespace
 
-std::vector<std::string> graphFormatLosses(const Dataset& d) {
+std::vector<std::string> graphFormatLosses(const model::Dataset& d) {
     std::vector<std::string> out;
     if (!d.events.empty()) out.push_back(counted(d.events.size(), "event", "events"));
     if (!d.stories.empty()) out.push_back(counted(d.stories.size(), "story", "stories"));
     out.push_back("the title (the file name stands in when it is read back)");
     if (!d.meta.license.empty()) out.push_back("meta.license");
     if (!d.meta.citation.empty()) out.push_back("meta.citation");
-    if (d.meta.step != TimeStep::Month) out.push_back("meta.step");
+    if (d.meta.step != model::TimeStep::Month) out.push_back("meta.step");
     std::vector<bool> typeUsed(d.tieTypes.size()), groupUsed(d.groups.size());
-    for (const Tie& t : d.ties)
+    for (const model::Tie& t : d.ties)
         typeUsed[t.type.index()] = true;
-    for (const Actor& a : d.actors)
+    for (const model::Actor& a : d.actors)
         if (a.group.valid()) groupUsed[a.group.index()] = true;
     std::size_t typeText = 0, typeUnused = 0, groupText = 0, groupUnused = 0;
     for (std::size_t i = 0; i < d.tieTypes.size(); ++i) {

@@ -11,6 +11,6 @@ namespace tieline::core::interop {
 
 // Losses both formats share: events, stories, meta fields, tie type and group descriptions, and
 // types or groups nothing uses. Sources are not listed: they travel in a CSL-JSON file beside.
-std::vector<std::string> graphFormatLosses(const Dataset& data);
+std::vector<std::string> graphFormatLosses(const model::Dataset& data);
 
 } // namespace tieline::core::interop

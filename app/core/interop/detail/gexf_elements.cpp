@@ -65,11 +65,11 @@ void readTimes(GexfContext& ctx, const pugi::xml_node& el, const Where& where, s
             spans.push_back(RawSpan{i.start, i.end, where.at("intervals")});
     }
     if (ctx.has(el, "timestamps")) {
-        std::vector<Date> stamps;
+        std::vector<calendar::Date> stamps;
         if (!parseTimestampList(ctx.attr(el, "timestamps", where.at("timestamps")), ctx.timeFormat, stamps,
                                 why))
             ctx.error(where.at("timestamps"), "expected " + why);
-        for (const Date& d : stamps)
+        for (const calendar::Date& d : stamps)
             spans.push_back(RawSpan{d, d, where.at("timestamps")});
         points = points || !stamps.empty();
     }
@@ -121,18 +121,18 @@ void readAttvalues(GexfContext& ctx, const pugi::xml_node& el, const Where& wher
 }
 
 // viz:color as r/g/b (0..255) or hex; a bad colour is only a hint lost, not an error.
-std::optional<Rgb> readColor(GexfContext& ctx, const pugi::xml_node& el, const Where& where) {
+std::optional<model::Rgb> readColor(GexfContext& ctx, const pugi::xml_node& el, const Where& where) {
     for (const pugi::xml_node& c : el.children()) {
         if (localName(c.name()) != "color") continue;
         if (ctx.has(c, "hex")) {
             if (const auto rgb = parseHexColor(ctx.attr(c, "hex", where))) return rgb;
         } else {
-            Rgb rgb = 0;
+            model::Rgb rgb = 0;
             bool good = true;
             for (const char* channel : {"r", "g", "b"}) {
                 const auto v = parseNumber(ctx.attr(c, channel, where));
                 good = good && v && *v >= 0 && *v <= 255;
-                rgb = rgb * 256 + static_cast<Rgb>(good ? *v : 0);
+                rgb = rgb * 256 + static_cast<model::Rgb>(good ? *v : 0);
             }
             if (good) return rgb;
         }
@@ -152,39 +152,39 @@ void readNode(GexfContext& ctx, const pugi::xml_node& el, std::uint32_t index, R
     n.id = std::string(ctx.attr(el, "id", where.at("id")));
     n.label = std::string(trim(ctx.attr(el, "label", where.at("label"))));
     readTimes(ctx, el, where, n.spans, n.spansArePoints);
-    readAttvalues(
-        ctx, el, where, ctx.nodeAttributes,
-        [&](const std::string& title, std::string_view value, const std::optional<Date>&, const Where& w) {
-            if (title == "kind")
-                n.kind = trim(value);
-            else if (title == "group")
-                n.group = trim(value);
-            else if (title == "group-label")
-                n.groupLabel = trim(value);
-            else if (title == "native")
-                n.native = value;
-            else if (title == "native-unverified")
-                n.nativeUnverified = boolValue(value).value_or(false);
-            else if (title == "variants")
-                n.variants = splitList(value);
-            else if (title == "description")
-                n.description = value;
-            else if (title == "sources")
-                n.sources = splitList(value);
-            else if (title == "ref")
-                n.ref = value;
-            else if (title == "pinned")
-                n.pinned = boolValue(value).value_or(false);
-            else if (title == "spans")
-                n.exactSpans = RawExact{std::string(value), w};
-            else
-                ctx.unusedTitles.insert(title);
-        });
+    readAttvalues(ctx, el, where, ctx.nodeAttributes,
+                  [&](const std::string& title, std::string_view value, const std::optional<calendar::Date>&,
+                      const Where& w) {
+                      if (title == "kind")
+                          n.kind = trim(value);
+                      else if (title == "group")
+                          n.group = trim(value);
+                      else if (title == "group-label")
+                          n.groupLabel = trim(value);
+                      else if (title == "native")
+                          n.native = value;
+                      else if (title == "native-unverified")
+                          n.nativeUnverified = boolValue(value).value_or(false);
+                      else if (title == "variants")
+                          n.variants = splitList(value);
+                      else if (title == "description")
+                          n.description = value;
+                      else if (title == "sources")
+                          n.sources = splitList(value);
+                      else if (title == "ref")
+                          n.ref = value;
+                      else if (title == "pinned")
+                          n.pinned = boolValue(value).value_or(false);
+                      else if (title == "spans")
+                          n.exactSpans = RawExact{std::string(value), w};
+                      else
+                          ctx.unusedTitles.insert(title);
+                  });
     n.color = readColor(ctx, el, where);
     for (const pugi::xml_node& p : el.children()) {
         if (localName(p.name()) != "position") continue;
         const auto x = parseNumber(ctx.attr(p, "x", where)), y = parseNumber(ctx.attr(p, "y", where));
-        if (x && y) n.position = Point{*x, *y};
+        if (x && y) n.position = model::Point{*x, *y};
     }
 }
 
@@ -214,8 +214,8 @@ void readEdge(GexfContext& ctx, const pugi::xml_node& el, std::uint32_t index, R
     }
     readTimes(ctx, el, where, e.spans, e.spansArePoints);
     readAttvalues(ctx, el, where, ctx.edgeAttributes,
-                  [&](const std::string& title, std::string_view value, const std::optional<Date>& start,
-                      const Where& w) {
+                  [&](const std::string& title, std::string_view value,
+                      const std::optional<calendar::Date>& start, const Where& w) {
                       if (title == "weight") {
                           const auto v = parseNumber(value);
                           if (!v)

@@ -66,7 +66,7 @@ Where whereOf(const pugi::xml_node& element, WhereKind kind, std::uint32_t index
     return w;
 }
 
-void GexfLocator::locate(const Where& w, Diagnostic& d) const {
+void GexfLocator::locate(const Where& w, io::Diagnostic& d) const {
     d.file = m_file;
     if (w.offset != static_cast<std::size_t>(-1)) {
         // offset_debug points at the element name; report the '<' (or the attribute) instead.

@@ -25,7 +25,7 @@ class GexfLocator : public Locator {
   public:
     GexfLocator(std::string_view text, std::string file)
         : m_text(text), m_lines(text), m_file(std::move(file)) {}
-    void locate(const Where& where, Diagnostic& d) const override;
+    void locate(const Where& where, io::Diagnostic& d) const override;
 
   private:
     std::string_view m_text;
@@ -54,7 +54,7 @@ struct GexfContext {
     // An XML attribute's value ("" when absent); values over the size limit are errors.
     std::string_view attr(const pugi::xml_node& element, const char* name, const Where& where);
     bool has(const pugi::xml_node& element, const char* name) const;
-    std::optional<Date> time(const pugi::xml_node& element, const char* name, const Where& where);
+    std::optional<calendar::Date> time(const pugi::xml_node& element, const char* name, const Where& where);
     void error(const Where& where, std::string message) {
         report.error(where, std::move(message));
         ok = false;

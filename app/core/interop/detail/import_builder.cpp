@@ -34,14 +34,14 @@ struct DatasetBuilder::State {
     const RawGraph& raw;
     const ImportOptions& options;
     Reporter& report;
-    Dataset data;
-    std::unordered_map<std::string, std::uint32_t> actorOf;   // the file's node id -> actor index
-    std::map<std::pair<std::string, bool>, TieTypeId> typeOf; // (kind key, directed) -> type
+    model::Dataset data;
+    std::unordered_map<std::string, std::uint32_t> actorOf;          // the file's node id -> actor index
+    std::map<std::pair<std::string, bool>, model::TieTypeId> typeOf; // (kind key, directed) -> type
     std::vector<std::pair<std::string, bool>>
         typeLabel;                        // per type: the edges' label, and whether all share it
     std::vector<std::string> tieLabel;    // per tie: its edge's label, as written
     std::vector<std::string> undescribed; // source ids without a CSL description
-    std::vector<std::pair<TieId, double>> staticWeight; // dated once the range is known
+    std::vector<std::pair<model::TieId, double>> staticWeight; // dated once the range is known
     std::set<std::string> claimKeys;
     std::vector<std::pair<std::string, Where>> contradicted; // claim ids that claims contradict
     double heaviest = 0;                                     // the largest weight, to scale strengths
@@ -50,11 +50,11 @@ struct DatasetBuilder::State {
     bool ok = true;
     bool overLimit = false; // the entries limit, reported once
 
-    SourceId source(const std::string& id) {
+    model::SourceId source(const std::string& id) {
         const std::string key = kebabKey(id);
         if (const auto found = data.findSource(key)) return *found;
-        const SourceId sid(static_cast<std::uint32_t>(data.sources.size()));
-        Source stub;
+        const model::SourceId sid(static_cast<std::uint32_t>(data.sources.size()));
+        model::Source stub;
         stub.key = key;
         stub.type = "document";
         stub.title = id;
@@ -64,31 +64,31 @@ struct DatasetBuilder::State {
         return sid;
     }
 
-    GroupId group(const RawNode& n) {
+    model::GroupId group(const RawNode& n) {
         const std::string key = kebabKey(n.group);
-        if (key.empty()) return GroupId();
+        if (key.empty()) return model::GroupId();
         const auto [it, inserted] =
-            data.groupByKey.emplace(key, GroupId(static_cast<std::uint32_t>(data.groups.size())));
+            data.groupByKey.emplace(key, model::GroupId(static_cast<std::uint32_t>(data.groups.size())));
         if (inserted)
-            data.groups.push_back(
-                Group{key, n.groupLabel.empty() ? n.group : n.groupLabel, "", n.color.value_or(0x888888)});
+            data.groups.push_back(model::Group{key, n.groupLabel.empty() ? n.group : n.groupLabel, "",
+                                               n.color.value_or(0x888888)});
         return it->second;
     }
 
-    ActorId endpoint(const std::string& id, const Where& where) {
-        if (const auto it = actorOf.find(id); it != actorOf.end()) return ActorId(it->second);
+    model::ActorId endpoint(const std::string& id, const Where& where) {
+        if (const auto it = actorOf.find(id); it != actorOf.end()) return model::ActorId(it->second);
         if (!raw.implicitNodes || id.empty()) {
             report.error(where,
                          id.empty() ? "expected a node id, found nothing" : "unknown node \"" + id + "\"");
             ok = false;
-            return ActorId();
+            return model::ActorId();
         }
         RawNode implied; // named by an edge: messages about it point there
         implied.id = id;
         implied.where = where;
         addActor(implied);
         const auto added = actorOf.find(id);
-        return added != actorOf.end() ? ActorId(added->second) : ActorId();
+        return added != actorOf.end() ? model::ActorId(added->second) : model::ActorId();
     }
 
     // The loader's limit on the entries of one table, reported once.
@@ -115,15 +115,15 @@ struct DatasetBuilder::State {
             ok = false;
             return;
         }
-        Actor a;
+        model::Actor a;
         a.key = claimKey(data.actorByKey, kebabKey(n.id), "node", data.actors.size());
         a.name = n.label.empty() ? n.id : std::move(n.label);
         a.variants = std::move(n.variants);
         a.native = std::move(n.native);
         a.nativeUnverified = n.nativeUnverified;
-        a.kind = ActorKind::Other;
+        a.kind = model::ActorKind::Other;
         if (!n.kind.empty()) {
-            if (const auto kind = parseActorKind(n.kind))
+            if (const auto kind = model::parseActorKind(n.kind))
                 a.kind = *kind;
             else
                 report.warning(n.where.at("kind"),
@@ -143,7 +143,7 @@ struct DatasetBuilder::State {
         data.actors.push_back(std::move(a));
     }
 
-    TieTypeId tieType(const RawEdge& e) {
+    model::TieTypeId tieType(const RawEdge& e) {
         const bool directed = e.directed.value_or(raw.defaultDirected);
         const std::string base = e.kind.empty() ? "tie" : kebabKey(e.kind);
         if (const auto found = typeOf.find({base, directed}); found != typeOf.end()) {
@@ -158,8 +158,8 @@ struct DatasetBuilder::State {
                                (directed ? "directed" : "undirected") + " ones get their own type");
             key += directed ? "-directed" : "-undirected";
         }
-        const TieTypeId id(static_cast<std::uint32_t>(data.tieTypes.size()));
-        TieType t;
+        const model::TieTypeId id(static_cast<std::uint32_t>(data.tieTypes.size()));
+        model::TieType t;
         t.key = key;
         t.label = e.kind.empty() ? "Tie" : e.kind;
         t.directed = directed;
@@ -172,8 +172,8 @@ struct DatasetBuilder::State {
         return id;
     }
 
-    void addClaim(Tie& t, RawClaim& rc) {
-        Claim c;
+    void addClaim(model::Tie& t, RawClaim& rc) {
+        model::Claim c;
         c.key = kebabKey(rc.key);
         if (!c.key.empty() && !claimKeys.insert(c.key).second) {
             report.error(rc.where, "duplicate claim id \"" + c.key + "\"");
@@ -210,14 +210,14 @@ struct DatasetBuilder::State {
                                            ": strengths are the weights "
                                            "divided by " +
                                            formatNumber(heaviest) + " (tieline strengths run from 0 to 1)");
-            for (Tie& t : data.ties)
-                for (StrengthKey& k : t.strength)
+            for (model::Tie& t : data.ties)
+                for (model::StrengthKey& k : t.strength)
                     k.value = std::min(1.0, k.value / scale);
         }
         for (const auto& [id, value] : staticWeight) { // a weight without a time holds from the tie's start
-            Tie& t = data.ties[id.index()];
+            model::Tie& t = data.ties[id.index()];
             t.strength.push_back(
-                StrengthKey{t.spans[0].start.value_or(data.meta.start), std::min(1.0, value / scale)});
+                model::StrengthKey{t.spans[0].start.value_or(data.meta.start), std::min(1.0, value / scale)});
         }
     }
 
@@ -226,7 +226,7 @@ struct DatasetBuilder::State {
         for (std::size_t k = 0; k < typeLabel.size(); ++k)
             if (typeLabel[k].second) data.tieTypes[k].label = typeLabel[k].first;
         for (std::size_t i = 0; i < data.ties.size(); ++i) {
-            Tie& t = data.ties[i];
+            model::Tie& t = data.ties[i];
             if (!typeLabel[t.type.index()].second && !tieLabel[i].empty() && t.note.empty())
                 t.note = tieLabel[i];
         }
@@ -235,7 +235,7 @@ struct DatasetBuilder::State {
 
 DatasetBuilder::DatasetBuilder(const RawGraph& graph, const ImportOptions& options, Reporter& report)
     : m_state(std::make_unique<State>(graph, options, report)) {
-    Dataset& d = m_state->data;
+    model::Dataset& d = m_state->data;
     d.meta.title = !options.title.empty() ? options.title : graph.title;
     d.meta.description = graph.description;
     d.meta.authors = graph.authors;
@@ -256,10 +256,10 @@ void DatasetBuilder::addNode(RawNode& node) {
     m_state->addActor(node);
 }
 
-std::optional<TieId> DatasetBuilder::addEdge(RawEdge& e) {
+std::optional<model::TieId> DatasetBuilder::addEdge(RawEdge& e) {
     State& s = *m_state;
     if (s.full(s.data.ties.size(), e.where, "edges")) return std::nullopt;
-    Tie t;
+    model::Tie t;
     t.from = s.endpoint(e.source, e.where.at("source"));
     t.to = s.endpoint(e.target, e.where.at("target"));
     if (!t.from.valid() || !t.to.valid()) return std::nullopt;
@@ -269,16 +269,16 @@ std::optional<TieId> DatasetBuilder::addEdge(RawEdge& e) {
     t.type = s.tieType(e);
     if (t.from == t.to) s.report.warning(e.where.at("target"), "a tie from an actor to itself");
     t.spans = chooseSpans(e.spans, e.spansArePoints, e.exactSpans, s.report, s.ok);
-    if (t.spans.empty()) t.spans.push_back(Span{}); // no time given: the whole range
+    if (t.spans.empty()) t.spans.push_back(calendar::Span{}); // no time given: the whole range
     for (const RawKeyframe& k : e.keyframes)
         s.weigh(k.weight, k.where);
     if (e.weight) s.weigh(*e.weight, e.where.at("weight"));
     t.strength = chooseStrength(e, s.report);
-    const TieId id(static_cast<std::uint32_t>(s.data.ties.size()));
+    const model::TieId id(static_cast<std::uint32_t>(s.data.ties.size()));
     if (t.strength.empty() && e.weight && std::abs(*e.weight) != 1.0)
         s.staticWeight.emplace_back(id, std::abs(*e.weight));
     if (!e.confidence.empty()) {
-        if (const auto c = parseConfidence(e.confidence))
+        if (const auto c = model::parseConfidence(e.confidence))
             t.confidence = *c;
         else
             s.report.warning(e.where.at("confidence"),
@@ -301,11 +301,11 @@ std::optional<TieId> DatasetBuilder::addEdge(RawEdge& e) {
     return id;
 }
 
-void DatasetBuilder::addClaim(TieId tie, RawClaim& claim) {
+void DatasetBuilder::addClaim(model::TieId tie, RawClaim& claim) {
     m_state->addClaim(m_state->data.ties[tie.index()], claim);
 }
 
-std::optional<Dataset> DatasetBuilder::finish() {
+std::optional<model::Dataset> DatasetBuilder::finish() {
     State& s = *m_state;
     for (const auto& [key, where] : s.contradicted)
         if (!s.claimKeys.contains(key)) {

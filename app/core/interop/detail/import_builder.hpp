@@ -17,22 +17,22 @@ namespace tieline::core::interop {
 // Reports located messages, resolving locations only for the messages that are kept.
 class Reporter {
   public:
-    Reporter(const Locator& locator, Diagnostics& out, std::size_t cap)
+    Reporter(const Locator& locator, io::Diagnostics& out, std::size_t cap)
         : m_locator(locator), m_out(out), m_cap(cap) {}
     void error(const Where& where, std::string message) {
-        report(Severity::Error, where, std::move(message));
+        report(io::Severity::Error, where, std::move(message));
     }
     void warning(const Where& where, std::string message) {
-        report(Severity::Warning, where, std::move(message));
+        report(io::Severity::Warning, where, std::move(message));
     }
     bool failed() const { return m_out.hasErrors(); }
 
   private:
     const Locator& m_locator;
-    Diagnostics& m_out;
+    io::Diagnostics& m_out;
     std::size_t m_cap;
-    void report(Severity severity, const Where& where, std::string message) {
-        Diagnostic d;
+    void report(io::Severity severity, const Where& where, std::string message) {
+        io::Diagnostic d;
         d.severity = severity;
         d.message = std::move(message);
         if (m_out.items.size() < m_cap)
@@ -53,10 +53,10 @@ class DatasetBuilder {
     // Room for about this many nodes and edges (a guess from the file's size is fine): saves rehashing.
     void reserve(std::size_t nodes, std::size_t edges);
     void addNode(RawNode& node);
-    std::optional<TieId> addEdge(RawEdge& edge); // nullopt when an error kept the edge out
-    void addClaim(TieId tie, RawClaim& claim);   // a further claim for a tie already added
+    std::optional<model::TieId> addEdge(RawEdge& edge); // nullopt when an error kept the edge out
+    void addClaim(model::TieId tie, RawClaim& claim);   // a further claim for a tie already added
     // The time range, strengths scaled to 0..1, type labels; nullopt when an error was reported.
-    std::optional<Dataset> finish();
+    std::optional<model::Dataset> finish();
 
   private:
     struct State;

@@ -16,10 +16,10 @@ namespace {
 using nlohmann::json;
 
 // Open ends stand for minus and plus infinity when spans are compared or merged.
-DayNumber beginOf(const std::optional<Date>& start) {
+calendar::DayNumber beginOf(const std::optional<calendar::Date>& start) {
     return start ? start->firstDay() : INT_MIN;
 }
-DayNumber endOf(const std::optional<Date>& end) {
+calendar::DayNumber endOf(const std::optional<calendar::Date>& end) {
     return end ? end->dayAfterLast() : INT_MAX;
 }
 
@@ -35,16 +35,16 @@ std::optional<std::vector<TimeInterval>> parseExactIntervals(const RawExact& exa
     return std::nullopt;
 }
 
-std::optional<std::vector<Span>> parseExactSpans(const RawExact& exact, Reporter& report) {
+std::optional<std::vector<calendar::Span>> parseExactSpans(const RawExact& exact, Reporter& report) {
     const auto intervals = parseExactIntervals(exact, "spans", report);
     if (!intervals) return std::nullopt;
-    std::vector<Span> spans;
+    std::vector<calendar::Span> spans;
     for (const TimeInterval& i : *intervals)
-        spans.push_back(Span{i.start, i.end});
+        spans.push_back(calendar::Span{i.start, i.end});
     return spans;
 }
 
-bool sameSpans(const std::vector<Span>& exact, const std::vector<RawSpan>& raw) {
+bool sameSpans(const std::vector<calendar::Span>& exact, const std::vector<RawSpan>& raw) {
     if (exact.size() != raw.size()) return false;
     for (std::size_t i = 0; i < raw.size(); ++i)
         if (exact[i].start.has_value() != raw[i].start.has_value() ||
@@ -56,8 +56,8 @@ bool sameSpans(const std::vector<Span>& exact, const std::vector<RawSpan>& raw) 
 
 } // namespace
 
-std::vector<Span> chooseSpans(const std::vector<RawSpan>& raw, bool points, const RawExact& exact,
-                              Reporter& report, bool& ok) {
+std::vector<calendar::Span> chooseSpans(const std::vector<RawSpan>& raw, bool points, const RawExact& exact,
+                                        Reporter& report, bool& ok) {
     for (const RawSpan& s : raw) {
         if (s.start && s.end && s.end->dayAfterLast() <= s.start->firstDay()) {
             report.error(s.where, "the interval ends (" + s.end->toString() + ") before it starts (" +
@@ -66,7 +66,8 @@ std::vector<Span> chooseSpans(const std::vector<RawSpan>& raw, bool points, cons
         }
     }
     if (!ok) return {};
-    if (raw.size() == 1 && !exact.present()) return {Span{raw[0].start, raw[0].end}}; // the common case
+    if (raw.size() == 1 && !exact.present())
+        return {calendar::Span{raw[0].start, raw[0].end}}; // the common case
     if (exact.present()) {
         if (auto spans = parseExactSpans(exact, report)) {
             if (sameSpans(*spans, raw)) return *spans;
@@ -78,10 +79,10 @@ std::vector<Span> chooseSpans(const std::vector<RawSpan>& raw, bool points, cons
     std::vector<RawSpan> sorted = raw;
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](const RawSpan& a, const RawSpan& b) { return beginOf(a.start) < beginOf(b.start); });
-    std::vector<Span> out;
+    std::vector<calendar::Span> out;
     for (const RawSpan& s : sorted) {
         if (!out.empty()) {
-            Span& last = out.back();
+            calendar::Span& last = out.back();
             const bool overlaps = beginOf(s.start) < endOf(last.end);
             const bool touches = points && beginOf(s.start) == endOf(last.end);
             if (overlaps || touches) { // the union of presence: extend the span before
@@ -89,40 +90,40 @@ std::vector<Span> chooseSpans(const std::vector<RawSpan>& raw, bool points, cons
                 continue;
             }
         }
-        out.push_back(Span{s.start, s.end});
+        out.push_back(calendar::Span{s.start, s.end});
     }
     return out;
 }
 
-std::vector<StrengthKey> chooseStrength(const RawEdge& edge, Reporter& report) {
+std::vector<model::StrengthKey> chooseStrength(const RawEdge& edge, Reporter& report) {
     if (edge.keyframes.empty() && !edge.exactStrength.present()) return {};
     std::vector<RawKeyframe> keys = edge.keyframes;
     std::stable_sort(keys.begin(), keys.end(), [](const RawKeyframe& a, const RawKeyframe& b) {
         return a.date.firstDay() < b.date.firstDay();
     });
-    std::vector<StrengthKey> out;
+    std::vector<model::StrengthKey> out;
     for (const RawKeyframe& k : keys) {
         if (!out.empty() && out.back().date.firstDay() == k.date.firstDay()) {
             report.warning(k.where,
                            "a second weight starting on " + k.date.toString() + "; the first one is used");
             continue;
         }
-        out.push_back(StrengthKey{k.date, std::abs(k.weight)});
+        out.push_back(model::StrengthKey{k.date, std::abs(k.weight)});
     }
     if (!edge.exactStrength.present()) return out;
     const auto intervals = parseExactIntervals(edge.exactStrength, "strength", report);
     if (!intervals) return out;
-    std::vector<StrengthKey> exact;
+    std::vector<model::StrengthKey> exact;
     for (const TimeInterval& i : *intervals) {
         const auto v = parseNumber(i.value);
         if (!i.start || !v || !(*v >= 0.0 && *v <= 1.0)) return out;
-        exact.push_back(StrengthKey{*i.start, *v});
+        exact.push_back(model::StrengthKey{*i.start, *v});
     }
-    const bool same =
-        exact.size() == out.size() &&
-        std::equal(exact.begin(), exact.end(), out.begin(), [](const StrengthKey& a, const StrengthKey& b) {
-            return a.date.firstDay() == b.date.firstDay() && a.value == b.value;
-        });
+    const bool same = exact.size() == out.size() &&
+                      std::equal(exact.begin(), exact.end(), out.begin(),
+                                 [](const model::StrengthKey& a, const model::StrengthKey& b) {
+                                     return a.date.firstDay() == b.date.firstDay() && a.value == b.value;
+                                 });
     if (same) return exact;
     report.warning(edge.exactStrength.where,
                    "the \"strength\" attribute disagrees with the file's weights (edited in "
@@ -180,54 +181,55 @@ std::optional<std::vector<RawClaim>> exactClaims(const RawEdge& edge, Reporter& 
 namespace {
 
 // A range bound on a whole month or year is written as that month or year ("1955-01-01" -> "1955").
-Date coarsen(Date d, bool isStart) {
+calendar::Date coarsen(calendar::Date d, bool isStart) {
     d.approximate = false;
-    if (d.precision() == DatePrecision::Day && d.day == (isStart ? 1 : daysInMonth(d.year, d.month)))
+    if (d.precision() == calendar::DatePrecision::Day &&
+        d.day == (isStart ? 1 : calendar::daysInMonth(d.year, d.month)))
         d.day = 0;
-    if (d.precision() == DatePrecision::Month && d.month == (isStart ? 1 : 12)) d.month = 0;
+    if (d.precision() == calendar::DatePrecision::Month && d.month == (isStart ? 1 : 12)) d.month = 0;
     return d;
 }
 
 } // namespace
 
-std::optional<std::pair<Date, Date>> datedExtent(const Dataset& data) {
-    std::optional<Date> first, last;
-    const auto consider = [&](const std::optional<Date>& date) {
+std::optional<std::pair<calendar::Date, calendar::Date>> datedExtent(const model::Dataset& data) {
+    std::optional<calendar::Date> first, last;
+    const auto consider = [&](const std::optional<calendar::Date>& date) {
         if (!date) return;
         if (!first || date->firstDay() < first->firstDay()) first = date;
         if (!last || date->dayAfterLast() > last->dayAfterLast()) last = date;
     };
-    for (const Actor& a : data.actors)
-        for (const Span& s : a.spans)
+    for (const model::Actor& a : data.actors)
+        for (const calendar::Span& s : a.spans)
             consider(s.start), consider(s.end);
-    for (const Tie& t : data.ties) {
-        for (const Span& s : t.spans)
+    for (const model::Tie& t : data.ties) {
+        for (const calendar::Span& s : t.spans)
             consider(s.start), consider(s.end);
-        for (const StrengthKey& k : t.strength)
+        for (const model::StrengthKey& k : t.strength)
             consider(k.date);
     }
     if (!first) return std::nullopt;
     return std::pair{*first, *last};
 }
 
-void resolveRange(Dataset& data, const RawGraph& raw, const ImportOptions& options, Reporter& report,
+void resolveRange(model::Dataset& data, const RawGraph& raw, const ImportOptions& options, Reporter& report,
                   bool& ok) {
     const auto extent = datedExtent(data);
-    const std::optional<Date> first = extent ? std::optional(extent->first) : std::nullopt;
-    const std::optional<Date> last = extent ? std::optional(extent->second) : std::nullopt;
+    const std::optional<calendar::Date> first = extent ? std::optional(extent->first) : std::nullopt;
+    const std::optional<calendar::Date> last = extent ? std::optional(extent->second) : std::nullopt;
     if (!first && !raw.start && !raw.end && !(options.rangeStart && options.rangeEnd) && !report.failed())
         report.warning(raw.rangeWhere, "the network has no dates: it is shown as it is throughout " +
                                            std::to_string(options.staticYear));
-    const Date fallback{options.staticYear, 0, 0, false};
-    Meta& m = data.meta;
+    const calendar::Date fallback{options.staticYear, 0, 0, false};
+    model::Meta& m = data.meta;
     m.start = options.rangeStart ? *options.rangeStart
               : raw.start        ? coarsen(*raw.start, true)
-              : first            ? Date{first->year, 0, 0, false}
+              : first            ? calendar::Date{first->year, 0, 0, false}
                                  : fallback;
     m.end = options.rangeEnd ? *options.rangeEnd
             : raw.end        ? coarsen(*raw.end, false)
-            : last           ? Date{std::max(last->year, m.start.year), 0, 0, false}
-                             : Date{m.start.year, 0, 0, false};
+            : last           ? calendar::Date{std::max(last->year, m.start.year), 0, 0, false}
+                             : calendar::Date{m.start.year, 0, 0, false};
     if (m.end.dayAfterLast() <= m.start.firstDay()) {
         report.error(raw.rangeWhere, "the time range ends (" + m.end.toString() + ") before it starts (" +
                                          m.start.toString() + ")");

@@ -32,18 +32,18 @@ std::string_view unquote(std::string_view t) {
 }
 
 // A number read as a year, or as a day of the year when it has a fraction.
-std::optional<Date> dateFromNumber(double v, std::string* why) {
+std::optional<calendar::Date> dateFromNumber(double v, std::string* why) {
     if (!(v >= 1.0 && v < 10000.0)) {
         fail(why, "a year from 1 to 9999 (tieline reads numeric times as years)");
         return std::nullopt;
     }
-    Date d;
+    calendar::Date d;
     d.year = static_cast<std::int32_t>(std::floor(v));
     const double fraction = v - d.year;
     if (fraction == 0.0) return d;
-    const int yearDays = isLeapYear(d.year) ? 366 : 365;
-    const CivilDay c =
-        civilFromDays(daysFromCivil(d.year, 1, 1) + static_cast<int>(std::floor(fraction * yearDays)));
+    const int yearDays = calendar::isLeapYear(d.year) ? 366 : 365;
+    const calendar::CivilDay c = calendar::civilFromDays(calendar::daysFromCivil(d.year, 1, 1) +
+                                                         static_cast<int>(std::floor(fraction * yearDays)));
     d.month = static_cast<std::uint8_t>(c.month);
     d.day = static_cast<std::uint8_t>(c.day);
     return d;
@@ -106,7 +106,7 @@ template <class Fn> bool forEachGroup(std::string_view text, std::string& why, F
     return true;
 }
 
-std::optional<Date> boundValue(std::string_view item, TimeFormat format, std::string& why) {
+std::optional<calendar::Date> boundValue(std::string_view item, TimeFormat format, std::string& why) {
     std::string inner;
     auto date = parseTimeValue(unquote(item), format, &inner);
     if (!date) why = "a time (" + inner + "), found \"" + std::string(trim(item)) + "\"";
@@ -123,7 +123,7 @@ std::optional<TimeFormat> parseTimeFormat(std::string_view text) {
     return std::nullopt;
 }
 
-std::optional<Date> parseTimeValue(std::string_view text, TimeFormat format, std::string* why) {
+std::optional<calendar::Date> parseTimeValue(std::string_view text, TimeFormat format, std::string* why) {
     text = trim(text);
     const bool numeric = format == TimeFormat::Integer || format == TimeFormat::Double;
     const char* expectNumber = format == TimeFormat::Integer ? "an integer year (timeformat \"integer\")"
@@ -150,7 +150,7 @@ std::optional<Date> parseTimeValue(std::string_view text, TimeFormat format, std
             rest.empty() || (n == body + 10 && (rest[0] == 'T' || rest[0] == ' ' || rest[0] == 'Z' ||
                                                 rest[0] == '+' || rest[0] == '-'));
         std::string inner;
-        auto date = restOk ? parseDate(text.substr(0, n), &inner) : std::nullopt;
+        auto date = restOk ? calendar::parseDate(text.substr(0, n), &inner) : std::nullopt;
         if (!date) fail(why, "a date like 1956-08-30, 1956-08 or 1956 (a time of day may follow)");
         return date;
     }
@@ -166,18 +166,18 @@ std::optional<Date> parseTimeValue(std::string_view text, TimeFormat format, std
     return dateFromNumber(*number, why);
 }
 
-Date nextPeriod(const Date& d) {
-    Date out = d;
+calendar::Date nextPeriod(const calendar::Date& d) {
+    calendar::Date out = d;
     switch (d.precision()) {
-    case DatePrecision::Year:
+    case calendar::DatePrecision::Year:
         out.year += 1;
         break;
-    case DatePrecision::Month:
+    case calendar::DatePrecision::Month:
         out.year += d.month == 12 ? 1 : 0;
         out.month = static_cast<std::uint8_t>(d.month == 12 ? 1 : d.month + 1);
         break;
-    case DatePrecision::Day: {
-        const CivilDay c = civilFromDays(d.firstDay() + 1);
+    case calendar::DatePrecision::Day: {
+        const calendar::CivilDay c = calendar::civilFromDays(d.firstDay() + 1);
         out.year = c.year, out.month = static_cast<std::uint8_t>(c.month),
         out.day = static_cast<std::uint8_t>(c.day);
         break;
@@ -186,18 +186,18 @@ Date nextPeriod(const Date& d) {
     return out;
 }
 
-Date previousPeriod(const Date& d) {
-    Date out = d;
+calendar::Date previousPeriod(const calendar::Date& d) {
+    calendar::Date out = d;
     switch (d.precision()) {
-    case DatePrecision::Year:
+    case calendar::DatePrecision::Year:
         out.year -= 1;
         break;
-    case DatePrecision::Month:
+    case calendar::DatePrecision::Month:
         out.year -= d.month == 1 ? 1 : 0;
         out.month = static_cast<std::uint8_t>(d.month == 1 ? 12 : d.month - 1);
         break;
-    case DatePrecision::Day: {
-        const CivilDay c = civilFromDays(d.firstDay() - 1);
+    case calendar::DatePrecision::Day: {
+        const calendar::CivilDay c = calendar::civilFromDays(d.firstDay() - 1);
         out.year = c.year, out.month = static_cast<std::uint8_t>(c.month),
         out.day = static_cast<std::uint8_t>(c.day);
         break;
@@ -236,7 +236,8 @@ bool parseIntervalList(std::string_view text, TimeFormat format, std::vector<Tim
     });
 }
 
-bool parseTimestampList(std::string_view text, TimeFormat format, std::vector<Date>& out, std::string& why) {
+bool parseTimestampList(std::string_view text, TimeFormat format, std::vector<calendar::Date>& out,
+                        std::string& why) {
     return forEachGroup(text, why, [&](char open, char, std::string_view body) {
         for (bool more = true; more;) {
             std::string_view item;
@@ -250,7 +251,7 @@ bool parseTimestampList(std::string_view text, TimeFormat format, std::vector<Da
     });
 }
 
-std::string formatIntervalList(const std::vector<Span>& spans) {
+std::string formatIntervalList(const std::vector<calendar::Span>& spans) {
     std::string out = "<";
     for (std::size_t i = 0; i < spans.size(); ++i) {
         if (i > 0) out += "; ";
@@ -263,7 +264,7 @@ std::string formatIntervalList(const std::vector<Span>& spans) {
     return out + ">";
 }
 
-std::string formatKeyframeList(const std::vector<StrengthKey>& keys) {
+std::string formatKeyframeList(const std::vector<model::StrengthKey>& keys) {
     std::string out = "<";
     for (std::size_t i = 0; i < keys.size(); ++i) {
         if (i > 0) out += "; ";
@@ -279,8 +280,8 @@ std::string formatKeyframeList(const std::vector<StrengthKey>& keys) {
     return out + ">";
 }
 
-std::string isoDay(DayNumber day) {
-    return formatDay(static_cast<Time>(day));
+std::string isoDay(calendar::DayNumber day) {
+    return calendar::formatDay(static_cast<calendar::Time>(day));
 }
 
 } // namespace tieline::core::interop

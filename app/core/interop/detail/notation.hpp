@@ -24,18 +24,18 @@ std::optional<TimeFormat> parseTimeFormat(std::string_view text); // "integer", 
 // - a date-time or a date with a time zone keeps only its calendar date (tieline counts days).
 // `format` restricts what is accepted (timeformat="integer" refuses 1956-08-30). On failure returns
 // nullopt and says what was expected in `why`.
-std::optional<Date> parseTimeValue(std::string_view text, TimeFormat format, std::string* why);
+std::optional<calendar::Date> parseTimeValue(std::string_view text, TimeFormat format, std::string* why);
 
 // The period after / before a date at the same precision (1956 -> 1957, 1956-12 -> 1957-01): how
 // an exclusive bound "(1956" or "1958)" becomes an inclusive one.
-Date nextPeriod(const Date& date);
-Date previousPeriod(const Date& date);
+calendar::Date nextPeriod(const calendar::Date& date);
+calendar::Date previousPeriod(const calendar::Date& date);
 
 // One interval as read: both ends inclusive (exclusive bounds already moved inward); either may be
 // open (empty, "inf", "-inf", "infinity"). `value` is the third item of a dynamic value "[a, b, v]".
 struct TimeInterval {
-    std::optional<Date> start;
-    std::optional<Date> end;
+    std::optional<calendar::Date> start;
+    std::optional<calendar::Date> end;
     std::string value;
     bool hasValue = false;
 };
@@ -46,16 +46,17 @@ bool parseIntervalList(std::string_view text, TimeFormat format, std::vector<Tim
                        std::string& why);
 
 // Timestamps: "<[1956, 1957.5]>", "<[1956]; [1957]>" or a bare "1956, 1957".
-bool parseTimestampList(std::string_view text, TimeFormat format, std::vector<Date>& out, std::string& why);
+bool parseTimestampList(std::string_view text, TimeFormat format, std::vector<calendar::Date>& out,
+                        std::string& why);
 
 // Spans in that notation with tieline's dates: "<[1955-03, 1956-08]; [~1956-10, inf]>".
-std::string formatIntervalList(const std::vector<Span>& spans);
+std::string formatIntervalList(const std::vector<calendar::Span>& spans);
 
 // Strength keyframes as Gephi dynamic values, each held until the next keyframe (exclusive end):
 // "<[1955-03, 1956-08, 0.9); [1956-08, inf, 0.4]>". Reading keeps the start dates and values.
-std::string formatKeyframeList(const std::vector<StrengthKey>& keys);
+std::string formatKeyframeList(const std::vector<model::StrengthKey>& keys);
 
 // "1956-08-30" for a day number (xsd:date).
-std::string isoDay(DayNumber day);
+std::string isoDay(calendar::DayNumber day);
 
 } // namespace tieline::core::interop

@@ -40,18 +40,18 @@ class Locator {
   public:
     virtual ~Locator() = default;
     // Fills file, line, column and pointer of a diagnostic about `where`.
-    virtual void locate(const Where& where, Diagnostic& d) const = 0;
+    virtual void locate(const Where& where, io::Diagnostic& d) const = 0;
 };
 
 // An inclusive period as read (exclusive bounds already moved inward).
 struct RawSpan {
-    std::optional<Date> start;
-    std::optional<Date> end;
+    std::optional<calendar::Date> start;
+    std::optional<calendar::Date> end;
     Where where;
 };
 
 struct RawKeyframe {
-    Date date;
+    calendar::Date date;
     double weight = 1.0;
     Where where;
 };
@@ -79,7 +79,7 @@ struct RawNode {
     std::string kind;
     std::string group;
     std::string groupLabel;
-    std::optional<Rgb> color;
+    std::optional<model::Rgb> color;
     std::string native;
     bool nativeUnverified = false;
     std::vector<std::string> variants;
@@ -89,7 +89,7 @@ struct RawNode {
     std::vector<RawSpan> spans;
     bool spansArePoints = false; // timestamps: neighbouring ones merge into one span
     RawExact exactSpans;
-    std::optional<Point> position;
+    std::optional<model::Point> position;
     bool pinned = false;
 };
 
@@ -101,7 +101,7 @@ struct RawEdge {
     std::string kind;
     std::string label;
     std::optional<bool> directed; // unset: the graph's default
-    std::optional<Rgb> color;
+    std::optional<model::Rgb> color;
     std::optional<int> sign;
     std::optional<double> weight;
     std::vector<RawKeyframe> keyframes; // a time-varying weight
@@ -123,8 +123,8 @@ struct RawGraph {
     std::string title;
     std::string description;
     std::vector<std::string> authors;
-    std::optional<Date> start; // the time range, when the file states it
-    std::optional<Date> end;
+    std::optional<calendar::Date> start; // the time range, when the file states it
+    std::optional<calendar::Date> end;
     Where rangeWhere;
     bool defaultDirected = true;
     bool implicitNodes = false; // edges may name nodes no node row declares (an edges-only table)

@@ -41,18 +41,18 @@ std::string formatNumber(double value) {
     return ec == std::errc() ? std::string(buf, end) : std::string("0");
 }
 
-std::optional<Rgb> parseHexColor(std::string_view text) {
+std::optional<model::Rgb> parseHexColor(std::string_view text) {
     text = trim(text);
     if (!text.empty() && text.front() == '#') text.remove_prefix(1);
     if (text.size() != 6) return std::nullopt;
-    Rgb value = 0;
+    model::Rgb value = 0;
     for (char c : text) {
         const int v = c >= '0' && c <= '9'   ? c - '0'
                       : c >= 'a' && c <= 'f' ? c - 'a' + 10
                       : c >= 'A' && c <= 'F' ? c - 'A' + 10
                                              : -1;
         if (v < 0) return std::nullopt;
-        value = value * 16 + static_cast<Rgb>(v);
+        value = value * 16 + static_cast<model::Rgb>(v);
     }
     return value;
 }

@@ -22,7 +22,7 @@ std::optional<double> parseNumber(std::string_view text, bool decimalComma = fal
 std::string formatNumber(double value);
 
 // "#0072B2" or "0072B2" as 0xRRGGBB.
-std::optional<Rgb> parseHexColor(std::string_view text);
+std::optional<model::Rgb> parseHexColor(std::string_view text);
 
 // tieline's lists in one cell or attribute: "Patron, The | The P." -> {"Patron, The", "The P."}.
 std::vector<std::string> splitList(std::string_view text);

@@ -14,20 +14,20 @@ bool isKebabId(std::string_view text) {
     return true;
 }
 
-std::optional<Date> LoadContext::dateValue(const json& value, const std::string& ptr) {
+std::optional<calendar::Date> LoadContext::dateValue(const json& value, const std::string& ptr) {
     if (!value.is_string()) {
         check.error(ptr, "expected a date string like \"1956-08-30\", found " + describeJson(value));
         return std::nullopt;
     }
     const auto& text = value.get_ref<const std::string&>();
     std::string why;
-    auto date = parseDate(text, &why);
+    auto date = calendar::parseDate(text, &why);
     if (!date) check.error(ptr, "invalid date " + inQuotes(text) + ": expected " + why);
     return date;
 }
 
-std::optional<Date> LoadContext::date(const json& obj, const std::string& ptr, const char* key,
-                                      bool required) {
+std::optional<calendar::Date> LoadContext::date(const json& obj, const std::string& ptr, const char* key,
+                                                bool required) {
     const auto it = obj.find(key);
     if (it == obj.end()) {
         if (required)
@@ -52,21 +52,22 @@ std::string LoadContext::id(const json& obj, const std::string& ptr) {
     return text;
 }
 
-std::optional<Confidence> LoadContext::confidence(const json& obj, const std::string& ptr, bool required) {
+std::optional<model::Confidence> LoadContext::confidence(const json& obj, const std::string& ptr,
+                                                         bool required) {
     const json* v = check.string(obj, ptr, "confidence", required);
     if (!v) return std::nullopt;
-    const auto c = parseConfidence(v->get<std::string>());
+    const auto c = model::parseConfidence(v->get<std::string>());
     if (!c)
         check.error(JsonChecker::child(ptr, "confidence"),
                     "expected one of high, medium, low, contested, found " + inQuotes(v->get<std::string>()));
     return c;
 }
 
-Rgb LoadContext::color(const json& obj, const std::string& ptr, const char* key, Rgb fallback) {
+model::Rgb LoadContext::color(const json& obj, const std::string& ptr, const char* key, model::Rgb fallback) {
     const json* v = check.string(obj, ptr, key, false);
     if (!v) return fallback;
     const auto& text = v->get_ref<const std::string&>();
-    Rgb value = 0;
+    model::Rgb value = 0;
     bool ok = text.size() == 7 && text[0] == '#';
     for (std::size_t i = 1; ok && i < 7; ++i) {
         const char c = text[i];
@@ -75,7 +76,7 @@ Rgb LoadContext::color(const json& obj, const std::string& ptr, const char* key,
                           : (c >= 'A' && c <= 'F') ? c - 'A' + 10
                                                    : -1;
         ok = digit >= 0;
-        value = value * 16 + static_cast<Rgb>(digit < 0 ? 0 : digit);
+        value = value * 16 + static_cast<model::Rgb>(digit < 0 ? 0 : digit);
     }
     if (!ok) {
         check.error(JsonChecker::child(ptr, key),
@@ -108,31 +109,32 @@ std::vector<IdT> LoadContext::refs(const json& obj, const std::string& ptr, cons
     return out;
 }
 
-std::vector<SourceId> LoadContext::sourceRefs(const json& obj, const std::string& ptr, const char* key) {
-    return refs<SourceId>(obj, ptr, key, data.sourceByKey, "source");
+std::vector<model::SourceId> LoadContext::sourceRefs(const json& obj, const std::string& ptr,
+                                                     const char* key) {
+    return refs<model::SourceId>(obj, ptr, key, data.sourceByKey, "source");
 }
 
-std::vector<ActorId> LoadContext::actorRefs(const json& obj, const std::string& ptr, const char* key) {
-    return refs<ActorId>(obj, ptr, key, data.actorByKey, "actor");
+std::vector<model::ActorId> LoadContext::actorRefs(const json& obj, const std::string& ptr, const char* key) {
+    return refs<model::ActorId>(obj, ptr, key, data.actorByKey, "actor");
 }
 
-std::vector<Span> LoadContext::spans(const json& obj, const std::string& ptr, bool required) {
-    std::vector<Span> out;
+std::vector<calendar::Span> LoadContext::spans(const json& obj, const std::string& ptr, bool required) {
+    std::vector<calendar::Span> out;
     const json* arr = check.array(obj, ptr, "spans", required);
     if (!arr) return out;
     const std::string arrPtr = JsonChecker::child(ptr, "spans");
     if (arr->empty() && required) check.error(arrPtr, "expected at least one span, found an empty array");
-    std::vector<std::pair<ResolvedSpan, std::size_t>> resolved;
+    std::vector<std::pair<calendar::ResolvedSpan, std::size_t>> resolved;
     for (std::size_t i = 0; i < arr->size(); ++i) {
         const std::string spanPtr = JsonChecker::child(arrPtr, i);
         const json& item = (*arr)[i];
         if (!check.expectObject(item, spanPtr, "a span {\"start\": ..., \"end\": ...}")) continue;
         check.knownMembers(item, spanPtr, {"start", "end"});
-        Span span;
+        calendar::Span span;
         span.start = date(item, spanPtr, "start", false);
         span.end = date(item, spanPtr, "end", false);
         if ((item.contains("start") && !span.start) || (item.contains("end") && !span.end)) continue;
-        const ResolvedSpan r = resolveSpan(span, data.meta.start, data.meta.end);
+        const calendar::ResolvedSpan r = resolveSpan(span, data.meta.start, data.meta.end);
         if (r.end <= r.begin) {
             const std::string startText = span.start ? span.start->toString() : "the dataset's start";
             const std::string endText = span.end ? span.end->toString() : "the dataset's end";

@@ -13,23 +13,24 @@ namespace tieline::core::io {
 
 struct LoadContext {
     JsonChecker& check;
-    Dataset& data;
+    model::Dataset& data;
     std::size_t maxItems = 1000000; // per table
     // Where each id was first defined, per table, to report duplicates.
     std::map<std::string, std::string, std::less<>> claimIdAt; // claim id -> pointer
 
     // A required or optional date member; reports syntax and calendar errors.
-    std::optional<Date> date(const json& obj, const std::string& ptr, const char* key, bool required);
-    std::optional<Date> dateValue(const json& value, const std::string& ptr);
+    std::optional<calendar::Date> date(const json& obj, const std::string& ptr, const char* key,
+                                       bool required);
+    std::optional<calendar::Date> dateValue(const json& value, const std::string& ptr);
 
     // The item's "id": present, a string, kebab-case. Returns "" when unusable.
     std::string id(const json& obj, const std::string& ptr);
 
     // "high", "medium", "low" or "contested".
-    std::optional<Confidence> confidence(const json& obj, const std::string& ptr, bool required);
+    std::optional<model::Confidence> confidence(const json& obj, const std::string& ptr, bool required);
 
     // Checks "#RRGGBB" and returns the colour, or `fallback`.
-    Rgb color(const json& obj, const std::string& ptr, const char* key, Rgb fallback);
+    model::Rgb color(const json& obj, const std::string& ptr, const char* key, model::Rgb fallback);
 
     std::vector<std::string> strings(const json& obj, const std::string& ptr, const char* key);
 
@@ -56,11 +57,11 @@ struct LoadContext {
     template <class IdT, class Map>
     std::vector<IdT> refs(const json& obj, const std::string& ptr, const char* key, const Map& map,
                           const char* what);
-    std::vector<SourceId> sourceRefs(const json& obj, const std::string& ptr, const char* key);
-    std::vector<ActorId> actorRefs(const json& obj, const std::string& ptr, const char* key);
+    std::vector<model::SourceId> sourceRefs(const json& obj, const std::string& ptr, const char* key);
+    std::vector<model::ActorId> actorRefs(const json& obj, const std::string& ptr, const char* key);
 
     // Spans: each checked (end not before start) and, within one list, for overlaps.
-    std::vector<Span> spans(const json& obj, const std::string& ptr, bool required);
+    std::vector<calendar::Span> spans(const json& obj, const std::string& ptr, bool required);
 };
 
 // Calls fn(item, pointer, index) for each object element of a top-level table (the id pass has

@@ -33,11 +33,12 @@ void registerTable(LoadContext& ctx, const json& root, const char* table, const 
     }
 }
 
-std::vector<PersonName> names(LoadContext& ctx, const json& obj, const std::string& ptr, const char* key) {
-    std::vector<PersonName> out;
+std::vector<model::PersonName> names(LoadContext& ctx, const json& obj, const std::string& ptr,
+                                     const char* key) {
+    std::vector<model::PersonName> out;
     ctx.forEachElement(obj, ptr, key, [&](const json& item, const std::string& namePtr) {
         if (!ctx.check.expectObject(item, namePtr, "a CSL name {\"family\": ..., \"given\": ...}")) return;
-        PersonName name;
+        model::PersonName name;
         name.family = ctx.check.text(item, namePtr, "family");
         name.given = ctx.check.text(item, namePtr, "given");
         name.literal = ctx.check.text(item, namePtr, "literal");
@@ -100,7 +101,7 @@ void loadMeta(LoadContext& ctx, const json& root) {
     const std::string ptr = "/meta";
     ctx.check.knownMembers(
         *meta, ptr, {"title", "description", "authors", "license", "citation", "start", "end", "step"});
-    Meta& m = ctx.data.meta;
+    model::Meta& m = ctx.data.meta;
     m.title = ctx.check.text(*meta, ptr, "title", true);
     m.description = ctx.check.text(*meta, ptr, "description");
     m.authors = ctx.strings(*meta, ptr, "authors");
@@ -114,7 +115,7 @@ void loadMeta(LoadContext& ctx, const json& root) {
         ctx.check.error(C::child(ptr, "end"), "the dataset ends (" + end->toString() +
                                                   ") before it starts (" + start->toString() + ")");
     if (const json* step = ctx.check.string(*meta, ptr, "step", false)) {
-        if (const auto s = parseTimeStep(step->get<std::string>()))
+        if (const auto s = model::parseTimeStep(step->get<std::string>()))
             m.step = *s;
         else
             ctx.check.error(C::child(ptr, "step"), "expected one of day, week, month, quarter, year, found " +
@@ -123,25 +124,25 @@ void loadMeta(LoadContext& ctx, const json& root) {
 }
 
 void registerIds(LoadContext& ctx, const json& root) {
-    Dataset& d = ctx.data;
+    model::Dataset& d = ctx.data;
     registerTable(ctx, root, "tieTypes", "a tie type", d.tieTypes, d.tieTypeByKey);
     registerTable(ctx, root, "groups", "a group", d.groups, d.groupByKey);
     registerTable(ctx, root, "actors", "an actor", d.actors, d.actorByKey);
     registerTable(ctx, root, "sources", "a source", d.sources, d.sourceByKey);
     registerTable(ctx, root, "ties", "a tie", d.ties, d.tieByKey);
     // Events and stories are not referred to by id, but their ids must still be unique.
-    std::vector<Event> events;
-    std::map<std::string, EventId, std::less<>> eventByKey;
+    std::vector<model::Event> events;
+    std::map<std::string, model::EventId, std::less<>> eventByKey;
     registerTable(ctx, root, "events", "an event", events, eventByKey);
-    std::vector<Story> stories;
-    std::map<std::string, StoryId, std::less<>> storyByKey;
+    std::vector<model::Story> stories;
+    std::map<std::string, model::StoryId, std::less<>> storyByKey;
     registerTable(ctx, root, "stories", "a story", stories, storyByKey);
 }
 
 void loadTieTypes(LoadContext& ctx, const json& root) {
     forEachItem(root, "tieTypes", [&](const json& item, const std::string& ptr, std::size_t i) {
         ctx.check.knownMembers(item, ptr, {"id", "label", "description", "directed", "sign", "color"});
-        TieType& t = ctx.data.tieTypes[i];
+        model::TieType& t = ctx.data.tieTypes[i];
         t.label = ctx.check.text(item, ptr, "label");
         if (t.label.empty()) t.label = t.key;
         t.description = ctx.check.text(item, ptr, "description");
@@ -161,7 +162,7 @@ void loadTieTypes(LoadContext& ctx, const json& root) {
 void loadGroups(LoadContext& ctx, const json& root) {
     forEachItem(root, "groups", [&](const json& item, const std::string& ptr, std::size_t i) {
         ctx.check.knownMembers(item, ptr, {"id", "label", "description", "color"});
-        Group& g = ctx.data.groups[i];
+        model::Group& g = ctx.data.groups[i];
         g.label = ctx.check.text(item, ptr, "label");
         if (g.label.empty()) g.label = g.key;
         g.description = ctx.check.text(item, ptr, "description");
@@ -172,7 +173,7 @@ void loadGroups(LoadContext& ctx, const json& root) {
 void loadSources(LoadContext& ctx, const json& root) {
     forEachItem(root, "sources", [&](const json& item, const std::string& ptr, std::size_t i) {
         // CSL-JSON has dozens of fields; unknown ones are kept verbatim, not warned about.
-        Source& s = ctx.data.sources[i];
+        model::Source& s = ctx.data.sources[i];
         s.type = ctx.check.text(item, ptr, "type", true);
         s.title = ctx.check.text(item, ptr, "title");
         s.authors = names(ctx, item, ptr, "author");
@@ -195,14 +196,14 @@ void loadActors(LoadContext& ctx, const json& root) {
         ctx.check.knownMembers(item, ptr,
                                {"id", "name", "variants", "native", "nativeUnverified", "kind", "group",
                                 "description", "spans", "sources", "pin", "note", "ref"});
-        Actor& a = ctx.data.actors[i];
+        model::Actor& a = ctx.data.actors[i];
         a.name = ctx.check.text(item, ptr, "name", true);
         a.variants = ctx.strings(item, ptr, "variants");
         a.native = ctx.check.text(item, ptr, "native");
         if (const json* v = ctx.check.boolean(item, ptr, "nativeUnverified", false))
             a.nativeUnverified = v->get<bool>();
         if (const json* v = ctx.check.string(item, ptr, "kind", false)) {
-            if (const auto kind = parseActorKind(v->get<std::string>()))
+            if (const auto kind = model::parseActorKind(v->get<std::string>()))
                 a.kind = *kind;
             else
                 ctx.check.error(
@@ -214,12 +215,13 @@ void loadActors(LoadContext& ctx, const json& root) {
         if (const json* v = ctx.check.string(item, ptr, "group", false)) {
             const std::string key = v->get<std::string>();
             if (root.contains("groups"))
-                a.group = ctx.resolve<GroupId>(ctx.data.groupByKey, key, C::child(ptr, "group"), "group");
+                a.group =
+                    ctx.resolve<model::GroupId>(ctx.data.groupByKey, key, C::child(ptr, "group"), "group");
             else {
                 // Without a groups table, groups are implied by the actors that name them.
                 const auto [it, inserted] = ctx.data.groupByKey.emplace(
-                    key, GroupId(static_cast<std::uint32_t>(ctx.data.groups.size())));
-                if (inserted) ctx.data.groups.push_back(Group{key, key, "", 0x888888});
+                    key, model::GroupId(static_cast<std::uint32_t>(ctx.data.groups.size())));
+                if (inserted) ctx.data.groups.push_back(model::Group{key, key, "", 0x888888});
                 a.group = it->second;
             }
         }
@@ -230,7 +232,7 @@ void loadActors(LoadContext& ctx, const json& root) {
             const std::string pinPtr = C::child(ptr, "pin");
             const json* x = ctx.check.number(*pin, pinPtr, "x", true);
             const json* y = ctx.check.number(*pin, pinPtr, "y", true);
-            if (x && y) a.pin = Point{x->get<double>(), y->get<double>()};
+            if (x && y) a.pin = model::Point{x->get<double>(), y->get<double>()};
         }
         a.note = ctx.check.text(item, ptr, "note");
         a.ref = ctx.check.text(item, ptr, "ref");

@@ -9,8 +9,8 @@ namespace {
 
 using C = JsonChecker;
 
-std::vector<StrengthKey> strengthKeys(LoadContext& ctx, const json& item, const std::string& ptr) {
-    std::vector<StrengthKey> out;
+std::vector<model::StrengthKey> strengthKeys(LoadContext& ctx, const json& item, const std::string& ptr) {
+    std::vector<model::StrengthKey> out;
     ctx.forEachElement(item, ptr, "strength", [&](const json& key, const std::string& keyPtr) {
         if (!key.is_array() || key.size() != 2) {
             ctx.check.error(keyPtr, "expected a keyframe [date, value] such as [\"1956-09\", 0.5], found " +
@@ -34,7 +34,7 @@ std::vector<StrengthKey> strengthKeys(LoadContext& ctx, const json& item, const 
                                                      " does not come after " + out.back().date.toString());
             return;
         }
-        StrengthKey keyframe;
+        model::StrengthKey keyframe;
         keyframe.date = *date;
         keyframe.value = value;
         out.push_back(keyframe);
@@ -42,13 +42,13 @@ std::vector<StrengthKey> strengthKeys(LoadContext& ctx, const json& item, const 
     return out;
 }
 
-std::vector<Claim> claims(LoadContext& ctx, const json& item, const std::string& ptr) {
-    std::vector<Claim> out;
+std::vector<model::Claim> claims(LoadContext& ctx, const json& item, const std::string& ptr) {
+    std::vector<model::Claim> out;
     ctx.forEachElement(item, ptr, "claims", [&](const json& c, const std::string& claimPtr) {
         if (!ctx.check.expectObject(c, claimPtr, "a claim")) return;
         ctx.check.knownMembers(c, claimPtr,
                                {"id", "source", "locator", "quote", "supports", "note", "contradicts"});
-        Claim claim;
+        model::Claim claim;
         if (c.contains("id")) {
             claim.key = ctx.id(c, claimPtr);
             if (!claim.key.empty()) {
@@ -59,8 +59,8 @@ std::vector<Claim> claims(LoadContext& ctx, const json& item, const std::string&
             }
         }
         if (const json* source = ctx.check.string(c, claimPtr, "source", true))
-            claim.source = ctx.resolve<SourceId>(ctx.data.sourceByKey, source->get<std::string>(),
-                                                 C::child(claimPtr, "source"), "source");
+            claim.source = ctx.resolve<model::SourceId>(ctx.data.sourceByKey, source->get<std::string>(),
+                                                        C::child(claimPtr, "source"), "source");
         claim.locator = ctx.check.text(c, claimPtr, "locator");
         if (const json* quote = ctx.check.string(c, claimPtr, "quote", false)) {
             claim.quote = quote->get<std::string>();
@@ -78,12 +78,13 @@ std::vector<Claim> claims(LoadContext& ctx, const json& item, const std::string&
 }
 
 // True when the two resolved span lists share at least one day.
-bool anyOverlap(const Dataset& data, const std::vector<Span>& a, const std::vector<Span>& b) {
+bool anyOverlap(const model::Dataset& data, const std::vector<calendar::Span>& a,
+                const std::vector<calendar::Span>& b) {
     if (b.empty()) return true; // present throughout
-    for (const Span& x : a) {
-        const ResolvedSpan rx = resolveSpan(x, data.meta.start, data.meta.end);
-        for (const Span& y : b) {
-            const ResolvedSpan ry = resolveSpan(y, data.meta.start, data.meta.end);
+    for (const calendar::Span& x : a) {
+        const calendar::ResolvedSpan rx = resolveSpan(x, data.meta.start, data.meta.end);
+        for (const calendar::Span& y : b) {
+            const calendar::ResolvedSpan ry = resolveSpan(y, data.meta.start, data.meta.end);
             if (rx.begin < ry.end && ry.begin < rx.end) return true;
         }
     }
@@ -101,16 +102,16 @@ void loadTies(LoadContext& ctx, const json& root) {
         ctx.check.knownMembers(item, ptr,
                                {"id", "from", "to", "type", "directed", "spans", "strength", "confidence",
                                 "claims", "note", "ref"});
-        Tie& t = ctx.data.ties[i];
+        model::Tie& t = ctx.data.ties[i];
         if (const json* v = ctx.check.string(item, ptr, "from", true))
-            t.from = ctx.resolve<ActorId>(ctx.data.actorByKey, v->get<std::string>(), C::child(ptr, "from"),
-                                          "actor");
+            t.from = ctx.resolve<model::ActorId>(ctx.data.actorByKey, v->get<std::string>(),
+                                                 C::child(ptr, "from"), "actor");
         if (const json* v = ctx.check.string(item, ptr, "to", true))
-            t.to = ctx.resolve<ActorId>(ctx.data.actorByKey, v->get<std::string>(), C::child(ptr, "to"),
-                                        "actor");
+            t.to = ctx.resolve<model::ActorId>(ctx.data.actorByKey, v->get<std::string>(),
+                                               C::child(ptr, "to"), "actor");
         if (const json* v = ctx.check.string(item, ptr, "type", true))
-            t.type = ctx.resolve<TieTypeId>(ctx.data.tieTypeByKey, v->get<std::string>(),
-                                            C::child(ptr, "type"), "tie type");
+            t.type = ctx.resolve<model::TieTypeId>(ctx.data.tieTypeByKey, v->get<std::string>(),
+                                                   C::child(ptr, "type"), "tie type");
         if (const json* v = ctx.check.boolean(item, ptr, "directed", false)) t.directed = v->get<bool>();
         if (t.from.valid() && t.from == t.to)
             ctx.check.warning(C::child(ptr, "to"), "a tie from an actor to itself");
@@ -126,9 +127,9 @@ void loadTies(LoadContext& ctx, const json& root) {
                      t.claims[c].key});
         t.note = ctx.check.text(item, ptr, "note");
         t.ref = ctx.check.text(item, ptr, "ref");
-        for (const ActorId end : {t.from, t.to}) {
+        for (const model::ActorId end : {t.from, t.to}) {
             if (!end.valid() || t.spans.empty()) continue;
-            const Actor& actor = ctx.data.actor(end);
+            const model::Actor& actor = ctx.data.actor(end);
             if (!anyOverlap(ctx.data, t.spans, actor.spans))
                 ctx.check.warning(C::child(ptr, "spans"), "the tie is never visible: " + inQuotes(actor.key) +
                                                               " is not present during any of its spans");
@@ -147,7 +148,7 @@ void loadEvents(LoadContext& ctx, const json& root) {
         ctx.check.knownMembers(
             item, ptr,
             {"id", "date", "end", "title", "description", "actors", "sources", "confidence", "note", "ref"});
-        Event e;
+        model::Event e;
         if (item.contains("id") && item["id"].is_string()) e.key = item["id"].get<std::string>();
         const auto date = ctx.date(item, ptr, "date", true);
         if (date) e.date = *date;
@@ -169,7 +170,7 @@ void loadEvents(LoadContext& ctx, const json& root) {
 void loadStories(LoadContext& ctx, const json& root) {
     forEachItem(root, "stories", [&](const json& item, const std::string& ptr, std::size_t) {
         ctx.check.knownMembers(item, ptr, {"id", "title", "description", "stops"});
-        Story s;
+        model::Story s;
         if (item.contains("id") && item["id"].is_string()) s.key = item["id"].get<std::string>();
         s.title = ctx.check.text(item, ptr, "title", true);
         s.description = ctx.check.text(item, ptr, "description");
@@ -181,7 +182,7 @@ void loadStories(LoadContext& ctx, const json& root) {
                 const json& stop = (*stops)[k];
                 if (!ctx.check.expectObject(stop, stopPtr, "a story stop")) continue;
                 ctx.check.knownMembers(stop, stopPtr, {"date", "title", "caption", "focus"});
-                StoryStop st;
+                model::StoryStop st;
                 if (const auto date = ctx.date(stop, stopPtr, "date", true)) st.date = *date;
                 st.title = ctx.check.text(stop, stopPtr, "title");
                 st.caption = ctx.check.text(stop, stopPtr, "caption");

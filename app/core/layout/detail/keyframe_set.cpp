@@ -5,7 +5,7 @@
 
 namespace tieline::core::layout {
 
-void KeyframeSet::reset(std::vector<Time> times, std::size_t actorCount) {
+void KeyframeSet::reset(std::vector<calendar::Time> times, std::size_t actorCount) {
     m_times = std::move(times);
     m_actors = actorCount;
     m_ready = 0;
@@ -58,12 +58,13 @@ void KeyframeSet::read(std::size_t k, Keyframe& out) const {
     out.present.assign(m_present.begin() + base, m_present.begin() + base + m_actors);
 }
 
-bool KeyframeSet::positionsAt(Time t, std::vector<Point>& out, std::vector<std::uint8_t>* present) const {
+bool KeyframeSet::positionsAt(calendar::Time t, std::vector<model::Point>& out,
+                              std::vector<std::uint8_t>* present) const {
     if (out.size() != m_actors) out.resize(m_actors);
     if (present && present->size() != m_actors) present->resize(m_actors);
     const std::size_t usable = this->usable();
     if (usable == 0) {
-        std::fill(out.begin(), out.end(), Point{});
+        std::fill(out.begin(), out.end(), model::Point{});
         if (present) std::fill(present->begin(), present->end(), 0);
         return false;
     }

@@ -15,7 +15,7 @@ namespace tieline::core::layout {
 class KeyframeSet {
   public:
     // Room for one keyframe per time, none computed yet.
-    void reset(std::vector<Time> times, std::size_t actorCount);
+    void reset(std::vector<calendar::Time> times, std::size_t actorCount);
     // Forgets keyframes from k on.
     void truncate(std::size_t k);
     // Stores keyframe k == ready() and finalizes the tangents it completes.
@@ -26,7 +26,7 @@ class KeyframeSet {
     std::size_t ready() const { return m_ready; }
     // Keyframes whose tangents are final: all when complete, else all but the last ready one.
     std::size_t usable() const { return m_ready == size() ? m_ready : (m_ready > 0 ? m_ready - 1 : 0); }
-    const std::vector<Time>& times() const { return m_times; }
+    const std::vector<calendar::Time>& times() const { return m_times; }
 
     // Keyframe k (k < ready()) as the solver's input for keyframe k + 1.
     void read(std::size_t k, Keyframe& out) const;
@@ -39,14 +39,15 @@ class KeyframeSet {
     // An actor laid out at neither keyframe around t keeps its last position. `present` (optional)
     // gets 1 for actors laid out at either keyframe around t. Returns false when t lies beyond the
     // usable keyframes (still being computed).
-    bool positionsAt(Time t, std::vector<Point>& out, std::vector<std::uint8_t>* present = nullptr) const;
+    bool positionsAt(calendar::Time t, std::vector<model::Point>& out,
+                     std::vector<std::uint8_t>* present = nullptr) const;
 
     std::size_t bytesUsed() const;
 
   private:
     void finalizeTangent(std::size_t k);
 
-    std::vector<Time> m_times;
+    std::vector<calendar::Time> m_times;
     std::size_t m_actors = 0;
     std::size_t m_ready = 0;
     std::vector<double> m_x, m_y, m_mx, m_my; // keyframe-major: [k * actors + actor]
