@@ -9,12 +9,16 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 # Build tools, libraries, headless GL (Mesa EGL), a virtual X server for the window tests, the CJK
 # font, python3-jsonschema for the schema test, pugixml for GEXF, networkx and xmllint for the
 # GEXF interop tests; zlib for fast PNG export, ffmpeg, rsvg-convert and ImageMagick for the export tests;
-# clang-format for `make format-check` (a fresh image has only clang-format-14, without the plain name).
-PACKAGES := build-essential cmake ninja-build pkg-config \
+# clang-format for `make format-check` (a fresh image has only clang-format-14, without the plain name);
+# for installing and its tests: rsvg-convert renders the icon's sizes, dpkg-dev (dpkg-shlibdeps) and
+# file let cpack compute the .deb's dependencies, desktop-file-utils, appstream, shared-mime-info
+# (with gio from libglib2.0-bin), bash-completion and man-db check what installs.
+PACKAGES := build-essential cmake ninja-build pkg-config git \
 	libglfw3-dev libimgui-dev nlohmann-json3-dev doctest-dev python3-glad libstb-dev \
 	libegl-dev libgl-dev libegl-mesa0 libgl1-mesa-dri xvfb xauth fonts-noto-cjk \
 	python3-jsonschema libpugixml-dev python3-networkx libxml2-utils \
-	zlib1g-dev ffmpeg librsvg2-bin imagemagick clang-format
+	zlib1g-dev ffmpeg librsvg2-bin imagemagick clang-format \
+	dpkg-dev file desktop-file-utils appstream shared-mime-info libglib2.0-bin bash-completion man-db
 
 # Sanitizer and fuzzing builds (make test-asan, make fuzz) need clang's runtime for libFuzzer.
 FUZZ_PACKAGES := clang libclang-rt-14-dev
@@ -25,7 +29,10 @@ CHECK_FLAGS := -O1 -g1 -fno-omit-frame-pointer
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: run test test-asan fuzz deps deps-fuzz configure build clean format format-check
+# `make install` puts tieline under PREFIX (DESTDIR=/stage prepends a staging root, as packagers use).
+PREFIX ?= /usr/local
+
+.PHONY: run test test-asan fuzz deps deps-fuzz configure build clean format format-check install deb
 
 # Every C and C++ file that git tracks under app/ and tests/, formatted by .clang-format.
 FORMAT_FILES = $(shell git ls-files 'app/*.cpp' 'app/*.hpp' 'tests/*.cpp' 'tests/*.hpp' 'tests/*.c')
@@ -54,6 +61,15 @@ configure: deps $(BUILD)/build.ninja
 
 build: configure
 	cmake --build $(BUILD) -j $(JOBS)
+
+# bin/tieline, share/tieline (the default dataset), the desktop entry, icons, MIME types, AppStream
+# metainfo, the man page and bash completion, share/doc/tieline. cmake --install reads DESTDIR itself.
+install: build
+	DESTDIR="$(DESTDIR)" cmake --install $(BUILD) --prefix "$(PREFIX)"
+
+# The Debian package, $(BUILD)/tieline_VERSION_ARCH.deb: `sudo apt install ./$(BUILD)/tieline_*.deb`.
+deb: build
+	cd $(BUILD) && cpack -G DEB
 
 # The whole suite built with AddressSanitizer and UndefinedBehaviorSanitizer. Leak checking stays
 # on except for tests that load GL, X11 or EGL drivers, whose own small leaks are not ours.

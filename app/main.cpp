@@ -3,6 +3,7 @@
 #include "cli/cli.hpp"
 #include "gui/gui_main.hpp"
 
+#include <filesystem>
 #include <iostream>
 #include <string>
 #include <sys/stat.h>
@@ -10,13 +11,28 @@
 
 namespace {
 
-// The default dataset: beside the binary's source tree when run from a build, or in the data folder.
+std::string directoryOf(const std::string& path) {
+    const std::size_t slash = path.rfind('/');
+    return slash == std::string::npos ? std::string(".") : path.substr(0, slash);
+}
+
+bool isFile(const std::string& path) {
+    struct stat st {};
+    return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+// The default dataset, found from the executable's own location, never from the working folder:
+// installed, it is PREFIX/share/tieline beside PREFIX/bin (so a moved prefix still works); the
+// binary in the build folder reads the source tree's data/.
 std::string defaultDataset() {
-    const char* candidates[] = {"data/korea-1955-1969.json", TIELINE_DATA_DIR "/korea-1955-1969.json"};
-    for (const char* path : candidates) {
-        struct stat st {};
-        if (::stat(path, &st) == 0) return path;
-    }
+    std::error_code error;
+    const std::string self = std::filesystem::read_symlink("/proc/self/exe", error).string();
+    if (error) return {};
+    const std::string bin = directoryOf(self);
+    const std::string installed = bin + "/" TIELINE_DATA_FROM_BIN "/korea-1955-1969.json";
+    if (isFile(installed)) return std::filesystem::path(installed).lexically_normal().string();
+    const std::string inSource = TIELINE_SOURCE_DATA_DIR "/korea-1955-1969.json";
+    if (std::filesystem::equivalent(bin, TIELINE_BUILD_BIN_DIR, error) && isFile(inSource)) return inSource;
     return {};
 }
 

@@ -79,6 +79,10 @@ int withDataset(Invocation& in, std::string (*read)(const ParsedArgs&, Request&)
 // "Usage: tieline NAME ARGUMENTS", the details, the options (with --help) and the epilogue.
 std::string commandHelp(const Command& command);
 
+// Every row of the table in cli.cpp, in the order help lists them (the man page and the bash
+// completion are generated from it too).
+std::vector<const Command*> allCommands();
+
 // The rows, one file each (command_NAME.cpp); the table is in cli.cpp.
 const Command& validateCommand();
 const Command& snapshotCommand();
