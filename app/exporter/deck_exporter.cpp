@@ -16,12 +16,6 @@ namespace tieline::exporter {
 
 namespace {
 
-std::string withoutTrailingSlash(std::string path) {
-    while (path.size() > 1 && path.back() == '/')
-        path.pop_back();
-    return path;
-}
-
 // Removes slide-*.png files in `dir` that the new deck does not have (a longer, older deck).
 void removeStaleSlides(const std::string& dir, const std::vector<core::figure::DeckSlide>& slides) {
     DIR* d = ::opendir(dir.c_str());

@@ -14,6 +14,13 @@
 
 namespace tieline::exporter {
 
+// A job's output path as given, without trailing slashes ("deck/" and "deck" name one folder).
+inline std::string withoutTrailingSlash(std::string path) {
+    while (path.size() > 1 && path.back() == '/')
+        path.pop_back();
+    return path;
+}
+
 // The bookkeeping (steps done, active) lives here; a job says how many steps it has and does them.
 class StepJob {
   public:

@@ -17,12 +17,6 @@ namespace tieline::exporter {
 
 namespace {
 
-std::string withoutTrailingSlash(std::string path) {
-    while (path.size() > 1 && path.back() == '/')
-        path.pop_back();
-    return path;
-}
-
 // "out/frames" -> "out/.frames.tmp-1234": beside the target, so a rename moves it into place.
 std::string stagingName(const std::string& path) {
     const std::size_t slash = path.find_last_of('/');
