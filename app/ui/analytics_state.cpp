@@ -72,6 +72,15 @@ void updateMetrics(App& app) {
                                                 merges[0].into == app.metricsMerges[0].into));
     // Names, styles and layout parameters leave the metrics as they are; ties do not.
     if (app.metrics && !app.metricsBuilt.stale(app.changes, kTies) && sameMerges) return;
+    // An edit to ties on known days recomputes only the steps in those days.
+    if (app.metrics && app.metricsBuilt.built && sameMerges) {
+        const auto changed = app.changes.tiesChangedSince(app.metricsBuilt.generation);
+        if (changed && *changed &&
+            core::metrics::recomputeSteps(*app.dataset, *app.metrics, (*changed)->t0, (*changed)->t1)) {
+            app.metricsBuilt.markBuilt(app.changes);
+            return;
+        }
+    }
     core::metrics::MetricsOptions options;
     options.merges = merges;
     app.metrics = core::metrics::computeMetrics(*app.dataset, options);

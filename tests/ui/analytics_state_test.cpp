@@ -91,3 +91,24 @@ TEST_CASE("present: a change to names or styles keeps the metrics; a change to t
     CHECK(app.activeTiesBuilt.generation == app.changes.generation());
     CHECK(app.activeTiesByMonth == counts); // the same ties: the same counts
 }
+
+TEST_CASE("present: a tie change on known days recomputes only the metric steps in those days") {
+    ui::App app = openDefault();
+    ui::updateCaches(app);
+    REQUIRE(app.metrics);
+    core::metrics::Metrics& m = *app.metrics;
+    const core::calendar::Time inside = core::calendar::daysFromCivil(1956, 9, 20);
+    const std::size_t in = m.stepAt(inside), out = m.stepAt(core::calendar::daysFromCivil(1965, 6, 15));
+    // Marks in one step inside the changed days and one outside: only the inside one is computed again.
+    m.betweenness[m.at(in, 0)] = -1.0;
+    m.betweenness[m.at(out, 0)] = -1.0;
+    app.changes.record(ui::kTies, ui::TimeRange{m.times[in], m.times[in]});
+    ui::updateCaches(app);
+    CHECK(app.metricsBuilt.generation == app.changes.generation());
+    CHECK(app.metrics->betweenness[m.at(in, 0)] >= 0.0);
+    CHECK(app.metrics->betweenness[m.at(out, 0)] == -1.0);
+    // A change without days (actors added, a new dataset) computes every step.
+    app.changes.record(ui::kTies);
+    ui::updateCaches(app);
+    CHECK(app.metrics->betweenness[app.metrics->at(out, 0)] >= 0.0);
+}

@@ -193,6 +193,32 @@ std::size_t Metrics::stepAt(calendar::Time t) const {
     return it == times.begin() ? 0 : std::size_t(it - times.begin()) - 1;
 }
 
+namespace {
+
+Scratch makeScratch(const model::Dataset& data, const Metrics& m) {
+    Scratch s;
+    s.camps.resize(m.actorCount);
+    for (std::size_t a = 0; a < m.actorCount; ++a)
+        s.camps[a] = campOf(data, a);
+    s.rivalCamp.assign(data.groups.size() + m.actorCount, 0);
+    s.campStrength.assign(s.rivalCamp.size(), 0.0);
+    return s;
+}
+
+// A step's cells back to their values before computeStep adds to them.
+void clearStep(Metrics& m, std::size_t step) {
+    const std::size_t begin = m.at(step, 0), end = begin + m.actorCount;
+    std::fill(m.present.begin() + begin, m.present.begin() + end, 0);
+    std::fill(m.betweenness.begin() + begin, m.betweenness.begin() + end, 0.0);
+    std::fill(m.betweennessNormalized.begin() + begin, m.betweennessNormalized.begin() + end, 0.0);
+    std::fill(m.constraint.begin() + begin, m.constraint.begin() + end, kNaN);
+    std::fill(m.campBalance.begin() + begin, m.campBalance.begin() + end, kNaN);
+    std::fill(m.inDegree.begin() + begin * m.typeCount, m.inDegree.begin() + end * m.typeCount, 0.0);
+    std::fill(m.outDegree.begin() + begin * m.typeCount, m.outDegree.begin() + end * m.typeCount, 0.0);
+}
+
+} // namespace
+
 Metrics computeMetrics(const model::Dataset& data, const MetricsOptions& options) {
     Metrics m;
     m.times = options.times.empty() ? layout::keyframeTimes(data) : options.times;
@@ -213,15 +239,30 @@ Metrics computeMetrics(const model::Dataset& data, const MetricsOptions& options
     m.outDegree.assign(cells * m.typeCount, 0.0);
     m.shareBegin.assign(m.steps() + 1, 0);
 
-    Scratch s;
-    s.camps.resize(m.actorCount);
-    for (std::size_t a = 0; a < m.actorCount; ++a)
-        s.camps[a] = campOf(data, a);
-    s.rivalCamp.assign(data.groups.size() + m.actorCount, 0);
-    s.campStrength.assign(s.rivalCamp.size(), 0.0);
+    Scratch s = makeScratch(data, m);
     for (std::size_t step = 0; step < m.steps(); ++step)
         computeStep(data, m, step, s);
     return m;
+}
+
+bool recomputeSteps(const model::Dataset& data, Metrics& m, calendar::Time from, calendar::Time to) {
+    if (data.actors.size() != m.actorCount || data.tieTypes.size() != m.typeCount) return false;
+    Scratch s = makeScratch(data, m);
+    // Shares are stored step after step: the steps kept are copied over, the others computed anew.
+    const std::vector<PatronShare> oldShares = std::move(m.shares);
+    const std::vector<std::size_t> oldBegin = m.shareBegin;
+    m.shares.clear();
+    for (std::size_t step = 0; step < m.steps(); ++step) {
+        if (m.times[step] >= from && m.times[step] <= to) {
+            clearStep(m, step);
+            computeStep(data, m, step, s);
+        } else {
+            m.shares.insert(m.shares.end(), oldShares.begin() + std::ptrdiff_t(oldBegin[step]),
+                            oldShares.begin() + std::ptrdiff_t(oldBegin[step + 1]));
+            m.shareBegin[step + 1] = m.shares.size();
+        }
+    }
+    return true;
 }
 
 } // namespace tieline::core::metrics

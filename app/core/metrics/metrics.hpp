@@ -88,6 +88,11 @@ struct Metrics {
 
 Metrics computeMetrics(const model::Dataset& data, const MetricsOptions& options = {});
 
+// After an edit to ties within [from, to] (days): recomputes only the steps whose time falls in it,
+// giving what computeMetrics would, bit for bit. Returns false, changing nothing, when the dataset's
+// actors or tie types changed in number (then compute them all again).
+bool recomputeSteps(const model::Dataset& data, Metrics& m, calendar::Time from, calendar::Time to);
+
 // The camp (group) an actor belongs to for brokerage: its group's index, or for an actor without a
 // group a camp of its own (groups.size() + actor index).
 std::size_t campOf(const model::Dataset& data, std::size_t actor);

@@ -172,3 +172,44 @@ TEST_CASE("metrics: whose client was Kim in mid-1963? Moscow 1.3 of 3.6 with the
         CHECK(shareOf(m, step, kim, mao) == doctest::Approx(0.7 / 3.6));
     }
 }
+
+TEST_CASE("metrics: after a tie edit only the steps in its days are computed again, bit for bit") {
+    auto loaded = core::io::loadDatasetFile(TIELINE_DATA "/korea-1955-1969.json");
+    REQUIRE(loaded.dataset);
+    core::model::Dataset data = std::move(*loaded.dataset);
+    Metrics m = computeMetrics(data);
+    const Metrics before = m;
+    // An edit inside 1956: Kim's purge of Pak Il-u (t55, 1955-12-02 to 1956-09) made half as strong,
+    // and the steps of 1956 computed again.
+    const auto tie = data.findTie("t55");
+    REQUIRE(tie);
+    for (auto& key : data.ties[tie->index()].strength)
+        key.value *= 0.5;
+    const core::calendar::Time from = core::calendar::daysFromCivil(1955, 12, 1);
+    const core::calendar::Time to = core::calendar::daysFromCivil(1956, 12, 31);
+    REQUIRE(recomputeSteps(data, m, from, to));
+    const Metrics full = computeMetrics(data);
+    auto same = [](const std::vector<double>& a, const std::vector<double>& b) {
+        if (a.size() != b.size()) return false;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            if (!(a[i] == b[i] || (std::isnan(a[i]) && std::isnan(b[i])))) return false;
+        return true;
+    };
+    CHECK_FALSE(same(before.outDegree, full.outDegree)); // the edit shows in the metrics
+    CHECK(same(m.betweenness, full.betweenness));
+    CHECK(same(m.betweennessNormalized, full.betweennessNormalized));
+    CHECK(same(m.constraint, full.constraint));
+    CHECK(same(m.campBalance, full.campBalance));
+    CHECK(same(m.inDegree, full.inDegree));
+    CHECK(same(m.outDegree, full.outDegree));
+    CHECK(m.present == full.present);
+    CHECK(m.shareBegin == full.shareBegin);
+    REQUIRE(m.shares.size() == full.shares.size());
+    for (std::size_t i = 0; i < m.shares.size(); ++i)
+        CHECK(m.shares[i].share == full.shares[i].share);
+    // A dataset with another number of actors is refused, untouched.
+    data.actors.emplace_back();
+    const Metrics kept = m;
+    CHECK_FALSE(recomputeSteps(data, m, from, to));
+    CHECK(m.shareBegin == kept.shareBegin);
+}
