@@ -92,7 +92,8 @@ void eventMarkers(const AppView& app, UiState& ui, const Axis& axis, float y) {
         marks.push_back({axis.xOf(t + dayShift), ImGui::CalcTextSize(data.events[i].title.c_str()).x});
     }
     const float rowHeight = ImGui::GetTextLineHeight() + 1;
-    const std::vector<EventGroup> groups = layoutEventLabels(marks, axis.x0, axis.x1, 2);
+    const std::vector<EventGroup> groups =
+        layoutEventLabels(marks, axis.x0, axis.x1, 2, 9, 8, ImGui::CalcTextSize("00").x + 10);
     const EventGroup* hovered = nullptr;
     const bool windowHovered = ImGui::IsWindowHovered();
     for (const EventGroup& g : groups) {
@@ -395,7 +396,7 @@ void drawTimelinePanel(const AppView& app, UiState& ui, Requests&, const PanelLa
     const float grab = ImGui::GetStyle().GrabMinSize * 0.5f + ImGui::GetStyle().FramePadding.x;
     const Axis axis{sliderMin.x + grab, sliderMax.x - grab, window.begin, window.end};
     eventMarkers(app, ui, axis, sliderMin.y - 1);
-    const float axisTop = sliderMax.y + 2, axisHeight = 26;
+    const float axisTop = sliderMax.y + 2, axisHeight = 30;
     axisBrush(app, ui, axis, axisTop, axisHeight);
     ticks(ImGui::GetWindowDrawList(), axis, axisTop);
     ImGui::SetCursorScreenPos(ImVec2(sliderMin.x, axisTop + axisHeight + 2));

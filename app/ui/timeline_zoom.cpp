@@ -294,7 +294,7 @@ std::vector<Tick> axisTicks(const TimeWindow& window, float width, float charWid
 }
 
 std::vector<EventGroup> layoutEventLabels(const std::vector<EventMark>& marks, float x0, float x1, int rows,
-                                          float mergeDistance, float gap) {
+                                          float mergeDistance, float gap, float badgeWidth) {
     std::vector<std::size_t> order(marks.size());
     std::iota(order.begin(), order.end(), std::size_t(0));
     std::stable_sort(order.begin(), order.end(),
@@ -305,12 +305,16 @@ std::vector<EventGroup> layoutEventLabels(const std::vector<EventMark>& marks, f
             groups.emplace_back();
         groups.back().members.push_back(i);
     }
-    std::vector<std::vector<std::pair<float, float>>> placed(std::size_t(std::max(rows, 0)));
+    std::vector<std::vector<std::pair<float, float>>> placed(std::size_t(std::max(rows, 1)));
+    // Groups first: their count badges sit in the first row, and titles go around them.
     for (EventGroup& g : groups) {
         float sum = 0;
         for (std::size_t m : g.members)
             sum += marks[m].x;
         g.x = sum / float(g.members.size());
+        if (g.members.size() > 1) placed[0].emplace_back(g.x - badgeWidth / 2, g.x + badgeWidth / 2);
+    }
+    for (EventGroup& g : groups) {
         if (g.members.size() != 1) continue;
         const float w = marks[g.members.front()].width;
         if (w > x1 - x0) continue;

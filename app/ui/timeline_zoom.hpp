@@ -92,8 +92,9 @@ struct Tick {
 std::vector<Tick> axisTicks(const TimeWindow& window, float width, float charWidth = 7);
 
 // Event labels above the axis. Markers closer than `mergeDistance` pixels form one group, drawn
-// with its count; a group of one gets its title where it fits (greedy from the left, in `rows`
-// rows, no two labels overlapping, inside [x0, x1]); one that does not fit keeps a bare marker.
+// with its count in a badge `badgeWidth` wide in the first row; a group of one gets its title where
+// it fits (greedy from the left, in `rows` rows, no two labels nor a label and a badge overlapping,
+// inside [x0, x1]); one that does not fit keeps a bare marker.
 struct EventMark {
     float x = 0;     // the marker's position
     float width = 0; // its title's width in pixels
@@ -106,6 +107,6 @@ struct EventGroup {
     float labelX0 = 0, labelX1 = 0;
 };
 std::vector<EventGroup> layoutEventLabels(const std::vector<EventMark>& marks, float x0, float x1, int rows,
-                                          float mergeDistance = 9, float gap = 8);
+                                          float mergeDistance = 9, float gap = 8, float badgeWidth = 20);
 
 } // namespace tieline::ui

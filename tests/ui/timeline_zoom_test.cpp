@@ -198,6 +198,8 @@ TEST_CASE("timeline zoom: event labels never overlap, crowded markers group and 
         rows[std::size_t(g.row)].emplace_back(g.labelX0, g.labelX1);
     }
     CHECK(total == marks.size());
+    for (const EventGroup& g : groups) // count badges (20 px) stay clear of the first row's titles
+        if (g.members.size() > 1) rows[0].emplace_back(g.x - 10, g.x + 10);
     for (auto& row : rows) {
         std::sort(row.begin(), row.end());
         for (std::size_t i = 1; i < row.size(); ++i)
