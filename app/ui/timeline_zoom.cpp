@@ -242,10 +242,13 @@ std::vector<Tick> axisTicks(const TimeWindow& window, float width, float charWid
         switch (unit) {
         case TimeUnit::Day:
         case TimeUnit::Week:
+            // Among weeks only the month's first Monday is named ("2 Jan 1956"): day numbers of the
+            // other Mondays would fit only here and there between the month names.
             tick.major = c.day == 1 || (unit == TimeUnit::Week && c.day <= 7);
             tick.label =
                 tick.major ? std::string(kMonthShort[std::size_t(c.month - 1)]) + " " + std::to_string(c.year)
-                           : std::to_string(c.day);
+                : unit == TimeUnit::Day ? std::to_string(c.day)
+                                        : "";
             if (tick.major && unit == TimeUnit::Week) tick.label = std::to_string(c.day) + " " + tick.label;
             break;
         case TimeUnit::Month:
@@ -281,13 +284,15 @@ std::vector<Tick> axisTicks(const TimeWindow& window, float width, float charWid
         if (t.major || t.label.empty()) continue;
         if (unit == TimeUnit::Day) {
             const int day = cal::civilFromDays(cal::DayNumber(t.t)).day;
-            if (day % dayStep != 0 || day > 30) {
+            if (day % dayStep != 0 || (dayStep > 1 && day > 30)) {
                 t.label.clear();
                 continue;
             }
         }
         const float w = labelWidth(t);
-        t.labelX = std::clamp(t.x - w / 2, 0.0f, std::max(0.0f, width - w));
+        // Wide days: the number in the middle of its day, as the event markers are.
+        const float centre = unit == TimeUnit::Day && perDay >= 4 * charWidth ? t.x + perDay / 2 : t.x;
+        t.labelX = std::clamp(centre - w / 2, 0.0f, std::max(0.0f, width - w));
         if (!place(placed, t.labelX, t.labelX + w, 6)) t.label.clear();
     }
     return ticks;
