@@ -96,6 +96,11 @@ void eventMarkers(const AppView& app, UiState& ui, const Axis& axis, float y) {
         layoutEventLabels(marks, axis.x0, axis.x1, 2, 9, 8, ImGui::CalcTextSize("00").x + 10);
     const EventGroup* hovered = nullptr;
     const bool windowHovered = ImGui::IsWindowHovered();
+    // Leaders from the markers up to the second row's titles, first, so titles sit over them.
+    for (const EventGroup& g : groups)
+        if (g.labelled && g.row > 0)
+            draw->AddLine(ImVec2(g.x, y - 9), ImVec2(g.x, y - 10 - rowHeight * float(g.row)),
+                          ImGui::GetColorU32(ImGuiCol_PlotLines, 0.45f));
     for (const EventGroup& g : groups) {
         const bool single = g.members.size() == 1;
         const float labelY = y - 10 - rowHeight * float(g.row + 1);
@@ -115,7 +120,6 @@ void eventMarkers(const AppView& app, UiState& ui, const Axis& axis, float y) {
             draw->AddRectFilled(p0, ImVec2(p0.x + size.x + 6, p0.y + size.y), color, 4.0f);
             draw->AddText(ImVec2(p0.x + 3, p0.y), ImGui::GetColorU32(ImGuiCol_WindowBg), count.c_str());
         } else if (g.labelled) {
-            if (g.row > 0) draw->AddLine(ImVec2(g.x, y - 9), ImVec2(g.x, labelY + rowHeight), color);
             const core::model::Event& e = data.events[shown[g.members.front()]];
             draw->AddText(ImVec2(g.labelX0, labelY),
                           ImGui::GetColorU32(near ? ImGuiCol_Text : ImGuiCol_TextDisabled), e.title.c_str());
