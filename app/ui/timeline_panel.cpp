@@ -295,6 +295,20 @@ void zoomControls(const AppView& app, UiState& ui) {
     if (ImGui::Button("All")) setZoom(data, ui, {});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show the whole range on the timeline");
     ImGui::SameLine();
+    ImGui::SetNextItemWidth(104);
+    if (ImGui::InputTextWithHint("##goto", "go to date", field, sizeof field,
+                                 ImGuiInputTextFlags_EnterReturnsTrue))
+        error = goToDate(data, ui, field);
+    else if (ImGui::IsItemEdited())
+        error.clear();
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Type a date (1956-08-30, 1956-08 or 1956) and press Enter");
+    ImGui::SameLine();
+    // Why a date was refused, until the field changes; else the stretch shown and its step.
+    if (!error.empty()) {
+        ImGui::TextColored(ImVec4(0.95f, 0.45f, 0.4f, 1.0f), "%s", error.c_str());
+        return;
+    }
     const TimeWindow w = visibleWindow(data, ui);
     const TimeUnit unit = visibleUnit(data, ui);
     const std::string shown = ui.timelineZoom.all() ? std::string("all")
@@ -302,32 +316,6 @@ void zoomControls(const AppView& app, UiState& ui) {
                                                           core::calendar::formatDay(w.end - 1);
     ImGui::TextDisabled("%s \xC2\xB7 step: %s (Shift: %s)", shown.c_str(), unitName(unit),
                         unitName(largerUnit(unit)));
-    ImGui::SameLine(0, 16);
-    ImGui::SetNextItemWidth(104);
-    if (ImGui::InputTextWithHint("##goto", "go to date", field, sizeof field,
-                                 ImGuiInputTextFlags_EnterReturnsTrue)) {
-        std::string why;
-        const std::optional<core::calendar::Date> date = core::calendar::parseDate(field, &why);
-        if (!date) {
-            error = why.empty() ? "expected a date such as 1956-08-30" : why;
-        } else if (date->dayAfterLast() <= data.rangeBegin() || date->firstDay() >= data.rangeEnd()) {
-            error = "outside " + data.meta.start.toString() + " to " + data.meta.end.toString();
-        } else {
-            error.clear();
-            ui.t = clampToRange(data, date->firstDay());
-            ui.playing = false;
-            // A day typed: show days around it unless the axis already does.
-            if (date->precision() == core::calendar::DatePrecision::Day && unit != TimeUnit::Day &&
-                unit != TimeUnit::Week)
-                setZoom(data, ui, brushWindow(ui.t - 45, ui.t + 46, data.rangeBegin(), data.rangeEnd()));
-        }
-    }
-    if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Type a date (1956-08-30, 1956-08 or 1956) and press Enter");
-    if (!error.empty()) {
-        ImGui::SameLine();
-        ImGui::TextColored(ImVec4(0.95f, 0.45f, 0.4f, 1.0f), "%s", error.c_str());
-    }
 }
 
 void storyControls(const AppView& app, UiState& ui) {
@@ -394,6 +382,9 @@ void drawTimelinePanel(const AppView& app, UiState& ui, Requests&, const PanelLa
     const std::string label = formatAt(ui.t, ui.precision);
     if (ImGui::SliderInt("##time", &index, 0, last, label.c_str())) {
         ui.t = clampToRange(data, std::max<double>(window.begin, unitAt(index, unit, window.begin)));
+        // Shift held: the slider moves by the next larger unit (to its start).
+        if (ImGui::GetIO().KeyShift)
+            ui.t = clampToRange(data, std::max<double>(window.begin, unitStart(ui.t, largerUnit(unit))));
         ui.playing = false;
     }
     const ImVec2 sliderMin = ImGui::GetItemRectMin(), sliderMax = ImGui::GetItemRectMax();

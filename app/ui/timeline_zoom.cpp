@@ -110,6 +110,21 @@ void setZoom(const core::model::Dataset& data, UiState& ui, const TimeWindow& zo
     ui.precision = precisionFor(unitFor(w.end - w.begin));
 }
 
+std::string goToDate(const core::model::Dataset& data, UiState& ui, std::string_view text) {
+    std::string why;
+    const std::optional<cal::Date> date = cal::parseDate(text, &why);
+    if (!date) return "invalid date '" + std::string(text) + "': expected " + why;
+    if (date->dayAfterLast() <= data.rangeBegin() || date->firstDay() >= data.rangeEnd())
+        return date->toString() + " is outside " + data.meta.start.toString() + " to " +
+               data.meta.end.toString();
+    ui.t = std::clamp<Time>(date->firstDay(), data.rangeBegin(), data.rangeEnd() - 1);
+    ui.playing = false;
+    const TimeUnit unit = visibleUnit(data, ui);
+    if (date->precision() == cal::DatePrecision::Day && unit != TimeUnit::Day && unit != TimeUnit::Week)
+        setZoom(data, ui, brushWindow(ui.t - 45, ui.t + 46, data.rangeBegin(), data.rangeEnd()));
+    return "";
+}
+
 void syncTimeline(const core::model::Dataset& data, UiState& ui) {
     ui.timelineZoom = follow(ui.timelineZoom, ui.t, data.rangeBegin(), data.rangeEnd());
     ui.precision = precisionFor(visibleUnit(data, ui));

@@ -6,6 +6,7 @@
 #include "core/calendar/date.hpp"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tieline::core::model {
@@ -55,6 +56,11 @@ TimeUnit visibleUnit(const core::model::Dataset& data, const UiState& ui);
 // Shows `zoom` (a wheel step, a brush, a script, All) and brings ui.t into it when it lies outside
 // (to the nearest end), so the slider always shows the moment.
 void setZoom(const core::model::Dataset& data, UiState& ui, const TimeWindow& zoom);
+// The "go to date" field: goes to the first day of `text` (1956-08-30, 1956-08, 1956) and stops
+// playing; a day zooms the axis to the days around it unless days or weeks already show. Returns ""
+// or why nothing happened ("invalid date '1956-13-01': expected a month from 01 to 12",
+// "1990-01-01 is outside 1955 to 1969").
+std::string goToDate(const core::model::Dataset& data, UiState& ui, std::string_view text);
 // Once a frame: the zoom follows ui.t (playback, keys, stories) and ui.precision follows the unit.
 void syncTimeline(const core::model::Dataset& data, UiState& ui);
 

@@ -22,10 +22,10 @@ xvfb-run -a -s "-screen 0 1280x800x24" "$tieline" --script "$out/zoom.script" "$
 "$check" "$out/zoomed.png" 1280 800 dark --colour 808080 1000 0 716 1280 730 --colour 808080 400 200 645 1280 660
 "$check" "$out/all.png" 1280 800 dark --no-colour 808080 900 0 716 1280 730
 
-# The light theme from the first line on: the panels too (the timeline's header right of "go to date").
+# The light theme from the first line on: the panels too (the timeline left of the event titles).
 printf 'theme light\ntimeline-zoom 1956-08-01 1956-10-31\nat 1956-08-30\nwait 20\nscreenshot %s\n' "$out/light.png" > "$out/light.script"
 xvfb-run -a -s "-screen 0 1280x800x24" "$tieline" --script "$out/light.script" "$dataset"
-"$check" "$out/light.png" 1280 800 light --colour F7F7F5 1000 1210 600 1275 620 --colour 999999 1000 0 716 1280 730
+"$check" "$out/light.png" 1280 800 light --colour F7F7F5 3000 20 640 200 660 --colour 999999 1000 0 716 1280 730
 
 printf 'timeline-zoom 1990-01-01 1990-02-01\n' > "$out/outside.script"
 status=0

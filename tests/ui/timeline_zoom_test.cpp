@@ -236,3 +236,26 @@ TEST_CASE("timeline zoom: the current events are those of the day, month or year
     CHECK(currentEvents(data, day(1956, 9, 20), cal::DatePrecision::Month) == std::vector<std::size_t>{1});
     CHECK(currentEvents(data, day(1956, 1, 1), cal::DatePrecision::Year).size() == 2);
 }
+
+TEST_CASE("timeline zoom: go to date goes there, zooms to days for a day, and says why it refuses") {
+    core::model::Dataset data;
+    data.meta.start = *cal::parseDate("1955");
+    data.meta.end = *cal::parseDate("1969");
+    UiState ui;
+    ui.playing = true;
+    CHECK(goToDate(data, ui, "1956-08-30") == "");
+    CHECK(ui.t == day(1956, 8, 30));
+    CHECK_FALSE(ui.playing);
+    CHECK(visibleUnit(data, ui) == TimeUnit::Day); // a day typed at month zoom: days around it
+    const TimeWindow w = visibleWindow(data, ui);
+    CHECK(w.begin < ui.t);
+    CHECK(w.end > ui.t);
+    setZoom(data, ui, {});
+    CHECK(goToDate(data, ui, "1961-07") == "");
+    CHECK(ui.t == day(1961, 7, 1));
+    CHECK(ui.timelineZoom.all()); // a month typed keeps the zoom
+    CHECK(goToDate(data, ui, "1956-13-01") == "invalid date '1956-13-01': expected a month from 01 to 12");
+    CHECK(goToDate(data, ui, "1990-01-01") == "1990-01-01 is outside 1955 to 1969");
+    CHECK(goToDate(data, ui, "yesterday").starts_with("invalid date 'yesterday': expected "));
+    CHECK(ui.t == day(1961, 7, 1)); // refusals leave the date alone
+}
