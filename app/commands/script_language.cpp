@@ -42,6 +42,9 @@ constexpr ScriptCommand kCommands[] = {
     {"previous-stop", "", "go to the story's previous stop", kEndsFrame, K::None},
     {"export-deck", "STORY DIR", "export story STORY as 1280x720 slides and slides.md into DIR", kEndsFrame,
      K::StoryFolder},
+    {"timeline-zoom", "D1 D2|all",
+     "zoom the timeline to the days from D1 to the end of D2 (1956-08-01 1956-10-31), or back to all",
+     kEndsFrame, K::DateRange},
 };
 
 constexpr long long kMaxCount = 1000000; // frames or stories: far more than any script needs
@@ -138,6 +141,20 @@ std::string parseScriptArguments(const ScriptCommand& c, std::string_view text, 
             return refuse(c, "a story number (a whole number from 0) and a folder", text);
         args.text = rest;
         return "";
+    case K::DateRange: {
+        if (text == "all") {
+            args.text = "all";
+            return "";
+        }
+        const std::string_view expected = "two dates such as 1956-08-01 1956-10-31, the second not before "
+                                          "the first, or all";
+        if (rest.find_first_of(" \t") != std::string_view::npos) return refuse(c, expected, text);
+        args.date = core::calendar::parseDate(first);
+        args.until = core::calendar::parseDate(rest);
+        if (!args.date || !args.until || args.until->dayAfterLast() <= args.date->firstDay())
+            return refuse(c, expected, text);
+        return "";
+    }
     }
     return "unreadable command";
 }

@@ -30,6 +30,7 @@ enum class ScriptArgKind {
     StoryStop,   // N [STOP]: a story and a stop, whole numbers
     MaybeStory,  // [STORY]: an optional story number
     StoryFolder, // STORY DIR: a story number and a folder
+    DateRange,   // D1 D2|all: two dates, the second not before the first, or the word all
 };
 
 struct ScriptCommand {
@@ -46,10 +47,11 @@ const ScriptCommand* findScriptCommand(std::string_view name);
 
 // A line's arguments, typed; which fields are set depends on the command's kind.
 struct ScriptArgs {
-    std::string text;                         // Text, Choice; StoryFolder's DIR
-    std::optional<core::calendar::Date> date; // Date
-    std::optional<long long> number;          // Frames; the story of StoryStop, MaybeStory, StoryFolder
-    std::optional<long long> stop;            // StoryStop's STOP
+    std::string text;                          // Text, Choice; StoryFolder's DIR
+    std::optional<core::calendar::Date> date;  // Date; DateRange's D1
+    std::optional<core::calendar::Date> until; // DateRange's D2 (both empty for `all`)
+    std::optional<long long> number;           // Frames; the story of StoryStop, MaybeStory, StoryFolder
+    std::optional<long long> stop;             // StoryStop's STOP
 };
 
 struct ScriptLine {

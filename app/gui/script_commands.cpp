@@ -6,6 +6,7 @@
 #include "core/model/search.hpp"
 #include "gui/script.hpp"
 #include "ui/app_state.hpp"
+#include "ui/timeline_zoom.hpp"
 
 #include <algorithm>
 #include <string_view>
@@ -196,6 +197,22 @@ constexpr Runner kRunners[] = {
          request.options.height = 720;
          request.options.dark = c.app.ui.darkTheme;
          c.app.requests.deck = request;
+         return ok();
+     }},
+    {"timeline-zoom", true,
+     [](Context& c) {
+         const core::model::Dataset& data = c.data();
+         if (!c.args.date) {
+             ui::setZoom(data, c.app.ui, {});
+             return ok();
+         }
+         const core::calendar::Time begin = c.args.date->firstDay(), end = c.args.until->dayAfterLast();
+         if (end <= data.rangeBegin() || begin >= data.rangeEnd())
+             return c.args.date->toString() + " " + c.args.until->toString() +
+                    " lies outside the dataset's range " + data.meta.start.toString() + " to " +
+                    data.meta.end.toString();
+         ui::setZoom(data, c.app.ui, ui::brushWindow(begin, end, data.rangeBegin(), data.rangeEnd()));
+         c.app.ui.playing = false;
          return ok();
      }},
 };

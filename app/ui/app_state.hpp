@@ -13,6 +13,7 @@
 #include "core/model/dataset.hpp"
 #include "core/scene/scene.hpp"
 #include "ui/change_record.hpp"
+#include "ui/timeline_zoom.hpp"
 
 #include <optional>
 #include <string>
@@ -68,6 +69,9 @@ struct ExportDialogState {
 
 struct UiState {
     core::calendar::Time t = 0; // the moment shown, days since 1970-01-01
+    core::calendar::DatePrecision precision = core::calendar::DatePrecision::Day;
+    std::optional<std::pair<core::calendar::Time, core::calendar::Time>> range;
+    TimeWindow timelineZoom; // the stretch of the range the timeline shows (empty: all of it)
     bool playing = false;
     float monthsPerSecond = 4.0f; // playback speed
     bool loop = true;

@@ -3,6 +3,7 @@
 #include "ui/panels.hpp"
 
 #include "core/scene/hit_test.hpp"
+#include "ui/timeline_zoom.hpp"
 
 #include <imgui.h>
 
@@ -46,6 +47,31 @@ void handleFraming(const AppView& app, UiState& ui, const PanelLayout& layout) {
         if (first) ui.camera = ui.cameraTarget; // no transition on the very first fit
         ui.fitRequested = false;
     }
+}
+
+// The events of the moment shown (its day, month or year, as the timeline resolves it), titled in
+// a small box at the top of the canvas: "30 Aug 1956 · August plenum", more as "+N more".
+void currentEventOverlay(const AppView& app, const UiState& ui, const PanelLayout& layout) {
+    if (!app.dataset || ui.presenting) return;
+    const core::model::Dataset& data = *app.dataset;
+    const std::vector<std::size_t> events = currentEvents(data, ui.t, ui.precision);
+    if (events.empty()) return;
+    std::string text;
+    const std::size_t shown = std::min<std::size_t>(events.size(), 2);
+    for (std::size_t i = 0; i < shown; ++i) {
+        const core::model::Event& e = data.events[events[i]];
+        if (i) text += "\n";
+        text += e.date.toString() + "  " + e.title;
+    }
+    if (events.size() > shown)
+        text += "\n+" + std::to_string(events.size() - shown) + " more (see the timeline)";
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+    const ImVec2 p0(layout.x + (layout.canvasWidth() - size.x) * 0.5f - 8, layout.y + 10);
+    const ImVec2 p1(p0.x + size.x + 16, p0.y + size.y + 10);
+    draw->AddRectFilled(p0, p1, ImGui::GetColorU32(ImGuiCol_WindowBg, 0.85f), 5.0f);
+    draw->AddRect(p0, p1, ImGui::GetColorU32(ImGuiCol_PlotLines, 0.6f), 5.0f);
+    draw->AddText(ImVec2(p0.x + 8, p0.y + 5), ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
 }
 
 } // namespace
@@ -125,6 +151,7 @@ void drawCanvas(const AppView& app, UiState& ui, Requests& requests, const Panel
                               t.claims.size(), t.claims.size() == 1 ? "" : "s");
         }
     }
+    currentEventOverlay(app, ui, layout);
     if (app.layoutProgress < 1.0f) {
         ImGui::SetCursorPos(ImVec2(16, layout.canvasHeight() - 34));
         ImGui::ProgressBar(app.layoutProgress, ImVec2(260, 0), "Computing the layout over time");

@@ -88,9 +88,10 @@ void handleShortcuts(const AppView& app, UiState& ui, Requests& requests) {
     }
     const core::model::Dataset& data = *app.dataset;
     if (pressed(ImGuiKey_Space, false)) ui.playing = !ui.playing;
-    const auto day = static_cast<core::calendar::DayNumber>(ui.t);
-    if (pressed(ImGuiKey_RightArrow)) ui.t = clampToRange(data, core::calendar::addMonths(day, 1));
-    if (pressed(ImGuiKey_LeftArrow)) ui.t = clampToRange(data, core::calendar::addMonths(day, -1));
+    // The arrows step by the timeline's visible unit (day, week, month, year); Shift: the next larger.
+    const TimeUnit unit = io.KeyShift ? largerUnit(visibleUnit(data, ui)) : visibleUnit(data, ui);
+    if (pressed(ImGuiKey_RightArrow)) ui.t = clampToRange(data, stepTime(ui.t, unit, 1));
+    if (pressed(ImGuiKey_LeftArrow)) ui.t = clampToRange(data, stepTime(ui.t, unit, -1));
     if (pressed(ImGuiKey_Home, false)) ui.t = data.rangeBegin();
     if (pressed(ImGuiKey_End, false)) ui.t = clampToRange(data, data.rangeEnd());
 }

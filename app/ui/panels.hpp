@@ -15,7 +15,7 @@ namespace tieline::ui {
 struct PanelLayout {
     float menuHeight = 0;
     float x = 0, y = 0, width = 0, height = 0; // the whole work area under the menu bar
-    float timelineHeight = 176;
+    float timelineHeight = 212;
     float sideWidth = 520;      // 0 when the side panel is hidden
     float framebufferScale = 1; // framebuffer pixels per window unit (high-DPI)
 

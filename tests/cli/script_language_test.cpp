@@ -36,6 +36,8 @@ std::string sampleArguments(const ScriptCommand& c) {
         return "1";
     case ScriptArgKind::StoryFolder:
         return "0 /tmp/deck folder";
+    case ScriptArgKind::DateRange:
+        return "1956-08-01 1956-10-31";
     }
     return "";
 }
@@ -115,4 +117,33 @@ TEST_CASE("script: help lists every command with its arguments and help") {
               std::string::npos);
         CHECK(help.find(std::string(c.help)) != std::string::npos);
     }
+}
+
+TEST_CASE("script: timeline-zoom takes two dates in order, or all, and nothing else") {
+    Script s;
+    std::string error;
+    REQUIRE_MESSAGE(parseScript("timeline-zoom 1956-08-01 1956-10-31\ntimeline-zoom all\n"
+                                "timeline-zoom 1956-08   1956-10\ntimeline-zoom 1956-09-20 1956-09-20\n",
+                                "z.script", s, error),
+                    error);
+    REQUIRE(s.lines.size() == 4);
+    CHECK(s.lines[0].args.date->toString() == "1956-08-01");
+    CHECK(s.lines[0].args.until->toString() == "1956-10-31");
+    CHECK(s.lines[1].args.text == "all");
+    CHECK_FALSE(s.lines[1].args.date);
+    CHECK(s.lines[2].args.until->toString() == "1956-10"); // months: to the end of October
+    CHECK(s.lines[3].args.date == s.lines[3].args.until);  // one day
+    const std::string form =
+        "timeline-zoom D1 D2|all: two dates such as 1956-08-01 1956-10-31, the second not "
+        "before the first, or all, found ";
+    CHECK(refusal("wait 1\ntimeline-zoom 1956-10-31 1956-08-01\n") ==
+          "s.script:2: " + form + "'1956-10-31 1956-08-01'");
+    CHECK(refusal("timeline-zoom 1956-08-01\n") == "s.script:1: " + form + "'1956-08-01'");
+    CHECK(refusal("timeline-zoom\n") == "s.script:1: " + form + "nothing");
+    CHECK(refusal("timeline-zoom 1956-08-01 1956-10-32\n") ==
+          "s.script:1: " + form + "'1956-08-01 1956-10-32'");
+    CHECK(refusal("timeline-zoom 1956-8-1 1956-10-31\n") == "s.script:1: " + form + "'1956-8-1 1956-10-31'");
+    CHECK(refusal("timeline-zoom 1956-08-01 1956-10-31 1957\n") ==
+          "s.script:1: " + form + "'1956-08-01 1956-10-31 1957'");
+    CHECK(refusal("timeline-zoom ALL\n") == "s.script:1: " + form + "'ALL'");
 }
