@@ -28,13 +28,12 @@ void actorTable(const AppView& app, UiState& ui, const core::model::ActiveSet& a
         const core::model::Group* group = data.group(actor.group);
         colorSwatch(group ? group->color : 0x9A9A9A);
         ImGui::PushID(int(a.id.value));
-        if (ImGui::Selectable(actor.name.c_str(), ui.selectedActor == a.id,
-                              ImGuiSelectableFlags_SpanAllColumns))
+        if (wrappedSelectable(actor.name, ui.selectedActor == a.id, ImGuiSelectableFlags_SpanAllColumns))
             selectActor(ui, a.id);
         ImGui::PopID();
         if (ImGui::IsItemHovered()) ui.hoveredActor = a.id;
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(actor.native.c_str());
+        ImGui::TextWrapped("%s", actor.native.c_str());
         ImGui::TableNextColumn();
         ImGui::TextDisabled("%s%s", core::model::keyword(actor.kind), a.approximate ? " ~" : "");
     }
@@ -58,13 +57,13 @@ void tieTable(const AppView& app, UiState& ui, const core::model::ActiveSet& act
         const char* arrow = data.isDirected(tie) ? " \xE2\x86\x92 " : " \xE2\x80\x94 "; // → or —
         const std::string label = data.actor(tie.from).name + arrow + data.actor(tie.to).name;
         ImGui::PushID(int(at.id.value) + 100000);
-        if (ImGui::Selectable(label.c_str(), ui.selectedTie == at.id, ImGuiSelectableFlags_SpanAllColumns))
+        if (wrappedSelectable(label, ui.selectedTie == at.id, ImGuiSelectableFlags_SpanAllColumns))
             selectTie(ui, at.id);
         ImGui::PopID();
         if (ImGui::IsItemHovered()) ui.hoveredTie = at.id;
         ImGui::TableNextColumn();
         colorSwatch(type.color);
-        ImGui::TextUnformatted(type.label.c_str());
+        ImGui::TextWrapped("%s", type.label.c_str());
         ImGui::TableNextColumn();
         char text[16];
         std::snprintf(text, sizeof text, "%.2f", at.strength);

@@ -9,6 +9,8 @@ namespace tieline::core::scene {
 class TextMeasure;
 }
 
+struct ImVec4;
+
 namespace tieline::ui {
 
 // Fixed rectangles for the panels (ImGui 1.86 has no docking), in window coordinates.
@@ -64,5 +66,11 @@ void exportStatusLine(const ExportStatus& status);
 
 // A small filled circle in a colour, then SameLine (legends, tables).
 void colorSwatch(core::model::Rgb rgb);
+
+// A selectable row whose label wraps to the column's width instead of being clipped (tables).
+bool wrappedSelectable(const std::string& label, bool selected, int selectableFlags = 0);
+
+// The text colour of "Contradicts claim N" in the current theme (AA contrast on the panel).
+ImVec4 contestedTextColor(bool dark);
 
 } // namespace tieline::ui
