@@ -106,7 +106,7 @@ class FrameLoop {
     FrameLoop(const GuiOptions& options, Script* script, bool automated, Window& window, ui::App& app,
               LoopResources& r)
         : m_options(options), m_script(script), m_automated(automated), m_window(window), m_app(app), m_r(r),
-          m_contentScale(window.contentScale()), m_appliedDark(!app.ui.darkTheme) {}
+          m_contentScale(window.contentScale()) {}
 
     // Runs frames until the window closes, the user quits, the script ends or the screenshot is
     // taken. Returns the exit code.
@@ -131,7 +131,9 @@ class FrameLoop {
     ui::App& m_app;
     LoopResources& m_r;
     const float m_contentScale;
-    bool m_appliedDark;
+    // The theme the ImGui style has; empty until the first frame applies one (a script may switch
+    // the theme before that frame, so this cannot start as the opposite of the current one).
+    std::optional<bool> m_appliedDark;
     int m_frame = 0;
     float m_menuHeight = 0;
     double m_lastFileCheck = 0;
