@@ -19,7 +19,8 @@ void actorTable(const AppView& app, UiState& ui, const core::model::ActiveSet& a
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Actor", ImGuiTableColumnFlags_WidthStretch, 2.2f);
     ImGui::TableSetupColumn("Native", ImGuiTableColumnFlags_WidthStretch, 1.6f);
-    ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+    ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::CalcTextSize("organization ~").x);
     ImGui::TableHeadersRow();
     for (const core::model::ActiveActor& a : active.actors) {
         const core::model::Actor& actor = data.actor(a.id);
@@ -44,10 +45,13 @@ void tieTable(const AppView& app, UiState& ui, const core::model::ActiveSet& act
     const core::model::Dataset& data = *app.dataset;
     if (!ImGui::BeginTable("ties", 4, kTableFlags, ImVec2(0, 0))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
+    // Names and types wrap; strength and confidence keep the width of their widest value.
     ImGui::TableSetupColumn("Tie", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-    ImGui::TableSetupColumn("Type", ImGuiTableColumnFlags_WidthStretch, 1.3f);
-    ImGui::TableSetupColumn("Strength", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn("Confidence", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("Type", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+    ImGui::TableSetupColumn("Strength", ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::CalcTextSize("0.00").x * 2.2f);
+    ImGui::TableSetupColumn("Confidence", ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::CalcTextSize("Confidence").x);
     ImGui::TableHeadersRow();
     for (const core::model::ActiveTie& at : active.ties) {
         const core::model::Tie& tie = data.tie(at.id);

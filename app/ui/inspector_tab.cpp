@@ -145,18 +145,16 @@ void claimCard(const AppView& app, UiState& ui, Requests& requests, const core::
         mutedWrapped("Source note: " + source.note);
     }
     ImGui::PopTextWrapPos();
-    if (const auto link = core::model::safeSourceLink(source)) {
+    const auto link = core::model::safeSourceLink(source);
+    if (link) {
         if (ImGui::SmallButton("Open source")) requests.openLink = *link;
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", link->c_str());
-        ImGui::SameLine();
+        sameLineIfFits("Copy citation");
     }
     if (ImGui::SmallButton("Copy citation"))
         ImGui::SetClipboardText(core::model::formatCitationAt(source, claim.locator).c_str());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("The reference with its locator, for slides and papers");
-    // The third button goes under the others when the column is narrow.
-    const float showWidth = ImGui::CalcTextSize("Show in sources").x + ImGui::GetStyle().FramePadding.x * 2;
-    ImGui::SameLine();
-    if (ImGui::GetContentRegionAvail().x < showWidth) ImGui::NewLine();
+    sameLineIfFits("Show in sources");
     if (ImGui::SmallButton("Show in sources")) {
         ui.selectedSource = claim.source;
         showSideTab(ui, SideTab::Sources);
@@ -231,7 +229,7 @@ void tieView(const AppView& app, UiState& ui, Requests& requests, core::model::T
     mutedWrapped(confidenceHelp(tie.confidence));
     if (!tie.note.empty()) ImGui::TextWrapped("Note: %s", tie.note.c_str());
     if (ImGui::SmallButton("Select from")) selectActor(ui, tie.from);
-    ImGui::SameLine();
+    sameLineIfFits("Select to");
     if (ImGui::SmallButton("Select to")) selectActor(ui, tie.to);
     ImGui::Separator();
     claimList(app, ui, requests, tie);
@@ -272,6 +270,11 @@ void actorView(const AppView& app, UiState& ui, core::model::ActorId id) {
     ImGui::TextUnformatted("Ties (bold: active now)");
     if (!ImGui::BeginTable("actor-ties", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp))
         return;
+    // The dates column fits "1956-09-16 –" and wraps the end date under it.
+    ImGui::TableSetupColumn("Tie", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableSetupColumn("Type", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::CalcTextSize("0000-00-00 \xE2\x80\x93").x + 2);
     for (std::size_t i = 0; i < data.ties.size(); ++i) {
         const core::model::Tie& tie = data.ties[i];
         if (tie.from != id && tie.to != id) continue;

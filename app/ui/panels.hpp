@@ -70,6 +70,10 @@ void colorSwatch(core::model::Rgb rgb);
 // A selectable row whose label wraps to the column's width instead of being clipped (tables).
 bool wrappedSelectable(const std::string& label, bool selected, int selectableFlags = 0);
 
+// For a row of small buttons: SameLine, or a new line when a button labelled `label` would not fit
+// beside the previous one.
+void sameLineIfFits(const char* label);
+
 // The text colour of "Contradicts claim N" in the current theme (AA contrast on the panel).
 ImVec4 contestedTextColor(bool dark);
 

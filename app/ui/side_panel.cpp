@@ -26,6 +26,12 @@ bool wrappedSelectable(const std::string& label, bool selected, int selectableFl
     return clicked;
 }
 
+void sameLineIfFits(const char* label) {
+    const float width = ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+}
+
 void drawSidePanel(const AppView& app, UiState& ui, Requests& requests, const PanelLayout& layout) {
     if (!ui.showSidePanel) return;
     ImGui::SetNextWindowPos(ImVec2(layout.x + layout.width - layout.sideWidth, layout.y));

@@ -60,7 +60,8 @@ void drawSourcesTab(const AppView& app, UiState& ui, Requests& requests) {
     ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoHide, 4.0f,
                             Title);
     ImGui::TableSetupColumn("Author", ImGuiTableColumnFlags_WidthStretch, 1.6f, Author);
-    ImGui::TableSetupColumn("Year", ImGuiTableColumnFlags_WidthStretch, 0.8f, Year);
+    ImGui::TableSetupColumn("Year", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("0000").x + 2,
+                            Year);
     ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthStretch, 1.3f, Kind);
     ImGui::TableSetupColumn("Claims",
                             ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortDescending,
