@@ -94,6 +94,7 @@ void drawPanels(ui::App& app, const ui::PanelLayout& base, float& menuHeight) {
     ui::drawMessagesWindow(view, ui, requests);
     ui::drawOpenDialog(view, ui, requests);
     ui::drawSearchWindow(view, ui, requests);
+    ui::drawNoticeWindow(view, ui, requests);
     ui::drawAboutWindow(view, ui, requests);
     ui::drawExportDialog(view, ui, requests);
     ui::drawDeckDialog(view, ui, requests);
@@ -188,7 +189,12 @@ class FrameLoop {
         if (const auto chosen = m_r.fileDialog.poll()) requests.open = *chosen;
         if (requests.openLink) {
             std::string error;
-            if (!openLink(*requests.openLink, error)) warn(error);
+            if (!openLink(*requests.openLink, error)) {
+                warn(error);
+                // Say so in the window too, and leave the address on the clipboard to paste.
+                ImGui::SetClipboardText(requests.openLink->c_str());
+                m_app.ui.notice = error + "\n\nThe address is on the clipboard: paste it into a browser.";
+            }
             requests.openLink.reset();
         }
     }

@@ -89,6 +89,7 @@ struct UiState {
     bool presenting = false;  // F5: the story full-window, captions large, no panels
     char openPath[1024] = {}; // the File > Open path field
     char search[128] = {};    // the Ctrl+F field
+    std::string notice;       // a one-off message to the user (a link that would not open); "": none
     bool quit = false;
     // View: the camera eases toward cameraTarget
     core::scene::Camera camera;

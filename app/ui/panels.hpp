@@ -39,6 +39,7 @@ void drawMessagesWindow(const AppView& app, UiState& ui, Requests& requests);
 void drawOpenDialog(const AppView& app, UiState& ui, Requests& requests);
 void drawAboutWindow(const AppView& app, UiState& ui, Requests& requests);
 void drawSearchWindow(const AppView& app, UiState& ui, Requests& requests);
+void drawNoticeWindow(const AppView& app, UiState& ui, Requests& requests); // ui.notice, until closed
 void drawExportDialog(const AppView& app, UiState& ui, Requests& requests);
 void drawDeckDialog(const AppView& app, UiState& ui, Requests& requests);
 void drawChartsTab(const AppView& app, UiState& ui, Requests& requests);
