@@ -57,15 +57,19 @@ void drawSourcesTab(const AppView& app, UiState& ui, Requests& requests) {
                                   ImGuiTableFlags_BordersInnerV;
     if (!ImGui::BeginTable("sources", 5, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoHide, 4.0f,
+    // Year, kind and claims keep the width of their header (with its sort arrow) or widest value;
+    // title and author share the rest and wrap.
+    const float arrow = ImGui::GetFontSize() + ImGui::GetStyle().ItemInnerSpacing.x;
+    ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoHide, 3.0f,
                             Title);
-    ImGui::TableSetupColumn("Author", ImGuiTableColumnFlags_WidthStretch, 1.6f, Author);
-    ImGui::TableSetupColumn("Year", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("0000").x + 2,
+    ImGui::TableSetupColumn("Author", ImGuiTableColumnFlags_WidthStretch, 1.3f, Author);
+    ImGui::TableSetupColumn("Year", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Year").x + arrow,
                             Year);
-    ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthStretch, 1.3f, Kind);
+    ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::CalcTextSize("scholarship").x + 2, Kind);
     ImGui::TableSetupColumn("Claims",
-                            ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortDescending,
-                            0.9f, Claims);
+                            ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending,
+                            ImGui::CalcTextSize("Claims").x + arrow, Claims);
     ImGui::TableHeadersRow();
     // Dataset order until a header is clicked; then by that column (ties keep dataset order).
     std::vector<std::size_t> order(data.sources.size());

@@ -81,8 +81,9 @@ Overflow drawAt(float width, const ui::App& app, ui::UiState& state, DrawTab dra
             if (over > out.columns) {
                 out.columns = over;
                 out.where = std::string(table->OuterWindow->Name) + " table " + std::to_string(table->ID) +
-                            " (" + std::to_string(table->ColumnsCount) + " columns) column " + std::to_string(c) +
-                            ", " + std::to_string(int(col.WorkMaxX - col.WorkMinX)) + " px wide";
+                            " (" + std::to_string(table->ColumnsCount) + " columns) column " +
+                            std::to_string(c) + ", " + std::to_string(int(col.WorkMaxX - col.WorkMinX)) +
+                            " px wide";
             }
         }
     }
@@ -184,6 +185,26 @@ TEST_CASE("panels: contested claims are paired and each says which claim it cont
     CHECK(at("Contested") == std::string::npos);
     CHECK(at("[archival document]") != std::string::npos);
     CHECK(at("At: p. 3") != std::string::npos);
+}
+
+TEST_CASE("panels: the Filters tab offers the archival filter and lists the source kinds in use") {
+    ImGuiHost host;
+    ui::App app = openApp(std::string(TIELINE_FIXTURES) + "/valid/evidence.json");
+    ui::UiState state = app.ui;
+    std::string text;
+    drawAt(430, app, state, ui::drawFiltersTab, true, &text);
+    CHECK(text.find("Only ties with archival evidence") != std::string::npos);
+    // One source and one tie per known kind; the unrated page last.
+    const std::size_t archive = text.find("archival document"), memoir = text.find("memoir"),
+                      unknown = text.find("unknown kind");
+    REQUIRE(archive != std::string::npos);
+    REQUIRE(memoir != std::string::npos);
+    REQUIRE(unknown != std::string::npos);
+    CHECK(archive < memoir);
+    CHECK(memoir < unknown);
+    CHECK(text.find("1 source") != std::string::npos);
+    CHECK(text.find("1 sources") == std::string::npos);
+    CHECK(text.find("0 ties") != std::string::npos); // the unrated page supports no tie
 }
 
 TEST_CASE("panels: a source's note shows once however many claims cite it") {
