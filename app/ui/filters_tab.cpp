@@ -71,8 +71,8 @@ void drawFiltersTab(const AppView& app, UiState& ui, Requests&) {
             ImGui::TableNextColumn();
             ImGui::TextWrapped("%s", core::model::label(core::model::Evidence(k)));
             ImGui::TableNextColumn();
-            const int n = sources[std::size_t(k)], m = ties[std::size_t(k)];
-            ImGui::TextDisabled("%d source%s", n, n == 1 ? "" : "s");
+            const int count = sources[std::size_t(k)], m = ties[std::size_t(k)];
+            ImGui::TextDisabled("%d source%s", count, count == 1 ? "" : "s");
             ImGui::TableNextColumn();
             ImGui::TextDisabled("%d tie%s", m, m == 1 ? "" : "s");
         }
