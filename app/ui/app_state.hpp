@@ -59,6 +59,7 @@ struct ExportDialogState {
     bool caption = true, legend = true;
     bool currentView = false; // the window's view rather than the whole network
     bool bibliography = true; // F.md and F.json beside the export
+    core::model::EvidenceMask bibKinds = core::model::kAllEvidence; // the kinds of source it lists
     char path[1024] = "tieline-export.png";
     char from[16] = "", to[16] = "";
     int fps = 24;

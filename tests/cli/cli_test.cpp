@@ -758,7 +758,8 @@ TEST_CASE(
     CHECK(r.exitCode == 2);
 }
 
-TEST_CASE("cli: export --bib-kinds lists only sources of those kinds, and --archival-only hides the other ties") {
+TEST_CASE(
+    "cli: export --bib-kinds lists only sources of those kinds, and --archival-only hides the other ties") {
     const auto dir = exportDir("bib-kinds");
     const std::string md = (dir / "refs.md").string(), all = (dir / "all.md").string();
     auto r = tieline({"export", fixture("valid/evidence.json"), "--at", "1956-06", "--bib", all});
