@@ -43,6 +43,10 @@ std::vector<OptionSpec> exportOptions() {
         {"--no-native", false, "", "leave out native-script names under the labels"},
         {"--bib", true, "F.md",
          "write the sources of the visible ties: F.md (Markdown) and F.json (CSL-JSON)"},
+        {"--bib-kinds", true, "K,K",
+         "list only sources of these kinds in --bib: archive, scholarship, memoir, press, reference, "
+         "popular, unknown (default all)"},
+        {"--archival-only", false, "", "show only ties with a claim citing an archival document"},
         {"--story", true, "ID|N", "a story, by id or by number (from 0), for --deck"},
         {"--deck", true, "DIR",
          "write the story as DIR/slide-01.png, ... and DIR/slides.md (captions, sources)"},
@@ -65,6 +69,12 @@ std::string readPicture(const ParsedArgs& parsed, core::figure::ExportOptions& o
     o.caption = !parsed.has("--no-caption");
     o.legend = !parsed.has("--no-legend");
     o.showNative = !parsed.has("--no-native");
+    o.filter.archivalOnly = parsed.has("--archival-only");
+    if (const auto kinds = parsed.value("--bib-kinds")) {
+        if (!parsed.has("--bib")) return "--bib-kinds narrows a bibliography: give --bib F.md too";
+        if (!core::model::parseEvidenceList(*kinds, o.bibKinds, why))
+            return "invalid --bib-kinds '" + *kinds + "': " + why;
+    }
     return "";
 }
 

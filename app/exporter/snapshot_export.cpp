@@ -69,7 +69,8 @@ bool exportSnapshot(const core::model::Dataset& data, const std::vector<core::mo
     if (!job.bibliography.empty()) {
         std::vector<char> seen;
         core::figure::markVisibleTies(data, scene, seen);
-        if (!core::figure::writeBibliography(data, seen, "on " + frame.date, job.bibliography, error))
+        if (!core::figure::writeBibliography(data, seen, "on " + frame.date, job.bibliography, error,
+                                             job.options.bibKinds))
             return false;
     }
     return true;

@@ -211,7 +211,8 @@ bool SweepExporter::finish(std::string& error) {
     if (!m_job.bibliography.empty()) {
         const std::string when = "from " + core::figure::captionDate(m_job.range.from) + " to " +
                                  core::figure::captionDate(m_job.range.to);
-        return core::figure::writeBibliography(*m_data, m_seen, when, m_job.bibliography, error);
+        return core::figure::writeBibliography(*m_data, m_seen, when, m_job.bibliography, error,
+                                               m_job.options.bibKinds);
     }
     return true;
 }

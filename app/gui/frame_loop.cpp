@@ -94,6 +94,7 @@ void drawPanels(ui::App& app, const ui::PanelLayout& base, float& menuHeight) {
     ui::drawMessagesWindow(view, ui, requests);
     ui::drawOpenDialog(view, ui, requests);
     ui::drawSearchWindow(view, ui, requests);
+    ui::drawNoticeWindow(view, ui, requests);
     ui::drawAboutWindow(view, ui, requests);
     ui::drawExportDialog(view, ui, requests);
     ui::drawDeckDialog(view, ui, requests);
@@ -131,8 +132,9 @@ class FrameLoop {
     ui::App& m_app;
     LoopResources& m_r;
     const float m_contentScale;
-    std::optional<bool> m_appliedDark; // empty until the first frame applies the theme (a script may
-                                       // switch it before that frame)
+    // The theme the ImGui style has; empty until the first frame applies one (a script may switch
+    // the theme before that frame, so this cannot start as the opposite of the current one).
+    std::optional<bool> m_appliedDark;
     int m_frame = 0;
     float m_menuHeight = 0;
     double m_lastFileCheck = 0;
@@ -187,7 +189,12 @@ class FrameLoop {
         if (const auto chosen = m_r.fileDialog.poll()) requests.open = *chosen;
         if (requests.openLink) {
             std::string error;
-            if (!openLink(*requests.openLink, error)) warn(error);
+            if (!openLink(*requests.openLink, error)) {
+                warn(error);
+                // Say so in the window too, and leave the address on the clipboard to paste.
+                ImGui::SetClipboardText(requests.openLink->c_str());
+                m_app.ui.notice = error + "\n\nThe address is on the clipboard: paste it into a browser.";
+            }
             requests.openLink.reset();
         }
     }

@@ -17,6 +17,11 @@ bool openLink(const std::string& address, std::string& error) {
     // Reap the xdg-opens of earlier calls, and only them: ffmpeg and zenity are waited for by their owners.
     static std::vector<pid_t> started;
     core::io::reapEnded(started);
+    if (core::io::findOnPath("xdg-open").empty()) {
+        error = "cannot open " + address +
+                ": xdg-open is not installed (it comes with xdg-utils: sudo apt install xdg-utils)";
+        return false;
+    }
     const core::io::SpawnResult child = core::io::spawnChild({"xdg-open", address});
     if (!child.started()) {
         error = std::string("cannot start xdg-open (install xdg-utils): ") + std::strerror(child.error);

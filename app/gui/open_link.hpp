@@ -7,7 +7,8 @@
 
 namespace tieline::gui {
 
-// Returns false and sets `error` when the address is refused or xdg-open cannot be started.
+// Returns false and sets `error` when the address is refused, xdg-open is not installed (the
+// message names xdg-utils) or cannot be started.
 bool openLink(const std::string& address, std::string& error);
 
 } // namespace tieline::gui

@@ -19,7 +19,8 @@ void actorTable(const AppView& app, UiState& ui, const core::model::ActiveSet& a
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Actor", ImGuiTableColumnFlags_WidthStretch, 2.2f);
     ImGui::TableSetupColumn("Native", ImGuiTableColumnFlags_WidthStretch, 1.6f);
-    ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+    ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::CalcTextSize("organization ~").x);
     ImGui::TableHeadersRow();
     for (const core::model::ActiveActor& a : active.actors) {
         const core::model::Actor& actor = data.actor(a.id);
@@ -28,13 +29,12 @@ void actorTable(const AppView& app, UiState& ui, const core::model::ActiveSet& a
         const core::model::Group* group = data.group(actor.group);
         colorSwatch(group ? group->color : 0x9A9A9A);
         ImGui::PushID(int(a.id.value));
-        if (ImGui::Selectable(actor.name.c_str(), ui.selectedActor == a.id,
-                              ImGuiSelectableFlags_SpanAllColumns))
+        if (wrappedSelectable(actor.name, ui.selectedActor == a.id, ImGuiSelectableFlags_SpanAllColumns))
             selectActor(ui, a.id);
         ImGui::PopID();
         if (ImGui::IsItemHovered()) ui.hoveredActor = a.id;
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(actor.native.c_str());
+        ImGui::TextWrapped("%s", actor.native.c_str());
         ImGui::TableNextColumn();
         ImGui::TextDisabled("%s%s", core::model::keyword(actor.kind), a.approximate ? " ~" : "");
     }
@@ -45,10 +45,13 @@ void tieTable(const AppView& app, UiState& ui, const core::model::ActiveSet& act
     const core::model::Dataset& data = *app.dataset;
     if (!ImGui::BeginTable("ties", 4, kTableFlags, ImVec2(0, 0))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
+    // Names and types wrap; strength and confidence keep the width of their widest value.
     ImGui::TableSetupColumn("Tie", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-    ImGui::TableSetupColumn("Type", ImGuiTableColumnFlags_WidthStretch, 1.3f);
-    ImGui::TableSetupColumn("Strength", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn("Confidence", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("Type", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+    ImGui::TableSetupColumn("Strength", ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::CalcTextSize("0.00").x * 2.2f);
+    ImGui::TableSetupColumn("Confidence", ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::CalcTextSize("Confidence").x);
     ImGui::TableHeadersRow();
     for (const core::model::ActiveTie& at : active.ties) {
         const core::model::Tie& tie = data.tie(at.id);
@@ -58,13 +61,13 @@ void tieTable(const AppView& app, UiState& ui, const core::model::ActiveSet& act
         const char* arrow = data.isDirected(tie) ? " \xE2\x86\x92 " : " \xE2\x80\x94 "; // → or —
         const std::string label = data.actor(tie.from).name + arrow + data.actor(tie.to).name;
         ImGui::PushID(int(at.id.value) + 100000);
-        if (ImGui::Selectable(label.c_str(), ui.selectedTie == at.id, ImGuiSelectableFlags_SpanAllColumns))
+        if (wrappedSelectable(label, ui.selectedTie == at.id, ImGuiSelectableFlags_SpanAllColumns))
             selectTie(ui, at.id);
         ImGui::PopID();
         if (ImGui::IsItemHovered()) ui.hoveredTie = at.id;
         ImGui::TableNextColumn();
         colorSwatch(type.color);
-        ImGui::TextUnformatted(type.label.c_str());
+        ImGui::TextWrapped("%s", type.label.c_str());
         ImGui::TableNextColumn();
         char text[16];
         std::snprintf(text, sizeof text, "%.2f", at.strength);

@@ -60,6 +60,7 @@ struct ExportDialogState {
     bool caption = true, legend = true;
     bool currentView = false; // the window's view rather than the whole network
     bool bibliography = true; // F.md and F.json beside the export
+    core::model::EvidenceMask bibKinds = core::model::kAllEvidence; // the kinds of source it lists
     char path[1024] = "tieline-export.png";
     char from[16] = "", to[16] = "";
     int fps = 24;
@@ -93,6 +94,7 @@ struct UiState {
     bool presenting = false;  // F5: the story full-window, captions large, no panels
     char openPath[1024] = {}; // the File > Open path field
     char search[128] = {};    // the Ctrl+F field
+    std::string notice;       // a one-off message to the user (a link that would not open); "": none
     bool quit = false;
     // View: the camera eases toward cameraTarget
     core::scene::Camera camera;

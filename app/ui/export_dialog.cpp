@@ -52,6 +52,9 @@ std::string buildRequest(const AppView& app, const UiState& ui, const ExportDial
     o.filter = ui.filter;
     if (d.currentView) o.view = ui.camera;
     if (d.bibliography) r.bibliography = stem(r.path) + ".md";
+    if (d.bibliography && (d.bibKinds & core::model::kAllEvidence) == 0)
+        return "Choose at least one kind of source for the bibliography.";
+    o.bibKinds = d.bibKinds;
     r.at = ui.t;
     if (!core::figure::isSweep(r.kind)) return "";
     std::string why;
@@ -95,6 +98,26 @@ void drawOptions(const AppView& app, UiState& ui, ExportDialogState& d) {
     ImGui::Checkbox("Legend", &d.legend);
     ImGui::Checkbox("The current view (else the whole network)", &d.currentView);
     ImGui::Checkbox("Sources of the visible ties (.md and .json)", &d.bibliography);
+    if (d.bibliography) {
+        // Which kinds of source it lists (tieline export --bib-kinds).
+        ImGui::Indent();
+        ImGui::TextDisabled("Kinds listed:");
+        for (int n = 1; n <= core::model::kEvidenceCount; ++n) {
+            const auto kind = core::model::Evidence(n % core::model::kEvidenceCount); // unknown last
+            const core::model::EvidenceMask bit = core::model::evidenceBit(kind);
+            bool on = (d.bibKinds & bit) != 0;
+            const char* name =
+                kind == core::model::Evidence::Unknown ? "unknown" : core::model::keyword(kind);
+            if (n > 1) {
+                ImGui::SameLine();
+                const float width = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
+                                    ImGui::CalcTextSize(name).x;
+                if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+            }
+            if (ImGui::Checkbox(name, &on)) d.bibKinds = on ? d.bibKinds | bit : d.bibKinds & ~bit;
+        }
+        ImGui::Unindent();
+    }
     if (d.kind >= 2) {
         ImGui::Separator();
         if (!d.from[0] && app.dataset)

@@ -41,9 +41,43 @@ void drawFiltersTab(const AppView& app, UiState& ui, Requests&) {
     ImGui::SetNextItemWidth(200);
     if (ImGui::Combo("Minimum confidence", &level, levels, 4))
         f.minConfidence = core::model::Confidence(level);
+    ImGui::Checkbox("Only ties with archival evidence", &f.archivalOnly);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip(
+            "Hide the ties none of whose claims cites an archival document (evidence: archive)");
     ImGui::Checkbox("Hide absent actors", &f.hideAbsent);
     ImGui::Checkbox("Native-script names on labels", &ui.showNative);
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("Dashed ties: approximate dates, or low or contested confidence.");
+    ImGui::PopTextWrapPos();
+    ImGui::Separator();
+    // The kinds of source in use, with how many sources and ties each has.
+    ImGui::TextUnformatted("Source kinds");
+    std::vector<int> sources(core::model::kEvidenceCount, 0), ties(core::model::kEvidenceCount, 0);
+    for (const core::model::Source& s : data.sources)
+        ++sources[std::size_t(s.evidence)];
+    for (const core::model::Tie& t : data.ties) {
+        core::model::EvidenceMask cited = 0;
+        for (const core::model::Claim& c : t.claims)
+            if (c.source.valid()) cited |= core::model::evidenceBit(data.source(c.source).evidence);
+        for (int k = 0; k < core::model::kEvidenceCount; ++k)
+            if (cited & core::model::evidenceBit(core::model::Evidence(k))) ++ties[std::size_t(k)];
+    }
+    if (ImGui::BeginTable("kinds", 3, ImGuiTableFlags_SizingStretchProp)) {
+        for (int n = 1; n <= core::model::kEvidenceCount; ++n) {
+            const int k = n % core::model::kEvidenceCount; // unknown last
+            if (sources[std::size_t(k)] == 0) continue;
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", core::model::label(core::model::Evidence(k)));
+            ImGui::TableNextColumn();
+            const int count = sources[std::size_t(k)], m = ties[std::size_t(k)];
+            ImGui::TextDisabled("%d source%s", count, count == 1 ? "" : "s");
+            ImGui::TableNextColumn();
+            ImGui::TextDisabled("%d tie%s", m, m == 1 ? "" : "s");
+        }
+        ImGui::EndTable();
+    }
     if (ImGui::Button("Show everything")) f = {};
 }
 

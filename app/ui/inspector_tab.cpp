@@ -27,7 +27,7 @@ const char* confidenceHelp(core::model::Confidence c) {
     case core::model::Confidence::Low:
         return "a single weak source";
     case core::model::Confidence::Contested:
-        return "the sources conflict; the conflicting claims are shown side by side";
+        return "the sources conflict; claims that contradict each other are shown side by side";
     }
     return "";
 }
@@ -94,32 +94,114 @@ void strengthChart(const AppView& app, UiState& ui, const core::model::Tie& tie)
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Strength over time; click to go to that date");
 }
 
-void claimCard(const AppView& app, UiState& ui, Requests& requests, const core::model::Claim& claim,
-               int index) {
+// Wrapped text in the muted (but still AA-contrast) colour.
+void mutedWrapped(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+}
+
+// "claim 3 (c-t36-s01)": how a card names another claim of the same tie.
+std::string claimName(const core::model::Tie& tie, const std::string& key) {
+    for (std::size_t i = 0; i < tie.claims.size(); ++i)
+        if (tie.claims[i].key == key) return "claim " + std::to_string(i + 1) + " (" + key + ")";
+    return "\"" + key + "\"";
+}
+
+// One claim: the quote first and largest, then what it supports, the locator, the citation and
+// its kind, notes, and the buttons. `noteShown` (by SourceId index): the source's note is shown
+// with the first claim that cites the source only.
+void claimCard(const AppView& app, UiState& ui, Requests& requests, const core::model::Tie& tie,
+               std::size_t index, std::vector<char>& noteShown) {
     const core::model::Dataset& data = *app.dataset;
+    const core::model::Claim& claim = tie.claims[index];
     const core::model::Source& source = data.source(claim.source);
-    ImGui::PushID(index);
-    ImGui::TextDisabled("Claim %d%s%s", index + 1, claim.key.empty() ? "" : "  ", claim.key.c_str());
-    ImGui::TextWrapped("%s", core::model::formatCitation(source).c_str());
-    if (!claim.locator.empty()) ImGui::TextDisabled("%s", claim.locator.c_str());
+    ImGui::PushID(int(index));
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("Claim %zu%s%s", index + 1, claim.key.empty() ? "" : "  ", claim.key.c_str());
+    // Which claims this one contradicts, and which contradict it.
+    for (const std::string& other : claim.contradicts)
+        ImGui::TextColored(contestedTextColor(ui.darkTheme), "Contradicts %s", claimName(tie, other).c_str());
+    if (!claim.key.empty())
+        for (std::size_t j = 0; j < tie.claims.size(); ++j)
+            for (const std::string& other : tie.claims[j].contradicts)
+                if (other == claim.key && j != index)
+                    ImGui::TextColored(contestedTextColor(ui.darkTheme), "Contradicted by claim %zu%s%s",
+                                       j + 1, tie.claims[j].key.empty() ? "" : " ",
+                                       tie.claims[j].key.c_str());
     if (!claim.quote.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_PlotLines));
+        ImGui::SetWindowFontScale(1.12f);
         ImGui::TextWrapped("\xE2\x80\x9C%s\xE2\x80\x9D", claim.quote.c_str());
-        ImGui::PopStyleColor();
+        ImGui::SetWindowFontScale(1.0f);
+    } else {
+        mutedWrapped("No quote recorded.");
     }
     if (!claim.supports.empty()) ImGui::TextWrapped("Supports: %s", claim.supports.c_str());
+    if (!claim.locator.empty()) mutedWrapped("At: " + claim.locator);
+    mutedWrapped(core::model::formatCitation(source) + "  [" + core::model::label(source.evidence) + "]");
     if (!claim.note.empty()) ImGui::TextWrapped("Note: %s", claim.note.c_str());
-    if (!source.note.empty()) ImGui::TextWrapped("Source note: %s", source.note.c_str());
-    if (const auto link = core::model::safeSourceLink(source)) {
+    if (!source.note.empty() && claim.source.index() < noteShown.size() && !noteShown[claim.source.index()]) {
+        noteShown[claim.source.index()] = 1;
+        mutedWrapped("Source note: " + source.note);
+    }
+    ImGui::PopTextWrapPos();
+    const auto link = core::model::safeSourceLink(source);
+    if (link) {
         if (ImGui::SmallButton("Open source")) requests.openLink = *link;
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", link->c_str());
-        ImGui::SameLine();
+        sameLineIfFits("Copy citation");
     }
+    if (ImGui::SmallButton("Copy citation"))
+        ImGui::SetClipboardText(core::model::formatCitationAt(source, claim.locator).c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("The reference with its locator, for slides and papers");
+    sameLineIfFits("Show in sources");
     if (ImGui::SmallButton("Show in sources")) {
         ui.selectedSource = claim.source;
         showSideTab(ui, SideTab::Sources);
     }
     ImGui::PopID();
+}
+
+// Claims that contradict each other side by side, one pair per row (the contradicted claim left,
+// the one that contradicts it right); the other claims below, one after another.
+void claimList(const AppView& app, UiState& ui, Requests& requests, const core::model::Tie& tie) {
+    const core::model::Dataset& data = *app.dataset;
+    std::vector<char> noteShown(data.sources.size(), 0);
+    std::vector<std::pair<std::size_t, std::size_t>> pairs;
+    std::vector<char> paired(tie.claims.size(), 0);
+    for (std::size_t j = 0; j < tie.claims.size(); ++j)
+        for (const std::string& other : tie.claims[j].contradicts)
+            for (std::size_t i = 0; i < tie.claims.size(); ++i)
+                if (i != j && tie.claims[i].key == other) {
+                    pairs.emplace_back(i, j);
+                    paired[i] = paired[j] = 1;
+                }
+    if (!pairs.empty()) {
+        ImGui::TextUnformatted("Contested: the sources disagree");
+        if (ImGui::BeginTable("contested", 2,
+                              ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_BordersOuterH)) {
+            for (const auto& [left, right] : pairs) {
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                ImGui::PushID(int(left * 1000 + right));
+                claimCard(app, ui, requests, tie, left, noteShown);
+                ImGui::TableNextColumn();
+                claimCard(app, ui, requests, tie, right, noteShown);
+                ImGui::PopID();
+            }
+            ImGui::EndTable();
+        }
+        ImGui::Spacing();
+    }
+    bool first = true;
+    for (std::size_t i = 0; i < tie.claims.size(); ++i) {
+        if (paired[i]) continue;
+        if (first && !pairs.empty()) ImGui::TextUnformatted("Other claims");
+        first = false;
+        claimCard(app, ui, requests, tie, i, noteShown);
+        ImGui::Separator();
+    }
+    if (tie.claims.empty()) ImGui::TextDisabled("No claims: this tie cites no source.");
 }
 
 void tieView(const AppView& app, UiState& ui, Requests& requests, core::model::TieId id) {
@@ -131,7 +213,7 @@ void tieView(const AppView& app, UiState& ui, Requests& requests, core::model::T
     ImGui::TextWrapped("%s%s%s", data.actor(tie.from).name.c_str(), arrow, data.actor(tie.to).name.c_str());
     ImGui::SetWindowFontScale(1.0f);
     colorSwatch(type.color);
-    ImGui::Text("%s%s   (%s)", type.label.c_str(), type.sign < 0 ? ", hostile" : "", tie.key.c_str());
+    ImGui::TextWrapped("%s%s   (%s)", type.label.c_str(), type.sign < 0 ? ", hostile" : "", tie.key.c_str());
     if (ImGui::IsItemHovered() && !type.description.empty())
         ImGui::SetTooltip("%s", type.description.c_str());
     std::string spans;
@@ -143,38 +225,24 @@ void tieView(const AppView& app, UiState& ui, Requests& requests, core::model::T
                 active ? std::to_string(core::model::strengthAt(tie, ui.t)).substr(0, 4).c_str()
                        : "not active");
     strengthChart(app, ui, tie);
-    ImGui::Text("Confidence: %s", core::model::keyword(tie.confidence));
-    ImGui::SameLine();
-    ImGui::TextDisabled("(%s)", confidenceHelp(tie.confidence));
+    ImGui::TextWrapped("Confidence: %s", core::model::keyword(tie.confidence));
+    mutedWrapped(confidenceHelp(tie.confidence));
     if (!tie.note.empty()) ImGui::TextWrapped("Note: %s", tie.note.c_str());
     if (ImGui::SmallButton("Select from")) selectActor(ui, tie.from);
-    ImGui::SameLine();
+    sameLineIfFits("Select to");
     if (ImGui::SmallButton("Select to")) selectActor(ui, tie.to);
     ImGui::Separator();
-    const bool sideBySide = tie.confidence == core::model::Confidence::Contested && tie.claims.size() >= 2;
-    if (sideBySide && ImGui::BeginTable("claims", 2, ImGuiTableFlags_BordersInnerV)) {
-        for (std::size_t i = 0; i < tie.claims.size(); ++i) {
-            ImGui::TableNextColumn();
-            claimCard(app, ui, requests, tie.claims[i], int(i));
-        }
-        ImGui::EndTable();
-    } else {
-        for (std::size_t i = 0; i < tie.claims.size(); ++i) {
-            claimCard(app, ui, requests, tie.claims[i], int(i));
-            ImGui::Separator();
-        }
-        if (tie.claims.empty()) ImGui::TextDisabled("No claims: this tie cites no source.");
-    }
+    claimList(app, ui, requests, tie);
 }
 
 void actorView(const AppView& app, UiState& ui, core::model::ActorId id) {
     const core::model::Dataset& data = *app.dataset;
     const core::model::Actor& actor = data.actor(id);
     ImGui::SetWindowFontScale(1.3f);
-    ImGui::TextUnformatted(actor.name.c_str());
+    ImGui::TextWrapped("%s", actor.name.c_str());
     ImGui::SetWindowFontScale(1.0f);
     if (!actor.native.empty()) {
-        ImGui::TextUnformatted(actor.native.c_str());
+        ImGui::TextWrapped("%s", actor.native.c_str());
         if (actor.nativeUnverified) {
             ImGui::SameLine();
             ImGui::TextDisabled("(unverified)");
@@ -184,12 +252,12 @@ void actorView(const AppView& app, UiState& ui, core::model::ActorId id) {
         std::string v;
         for (const auto& s : actor.variants)
             v += (v.empty() ? "" : ", ") + s;
-        ImGui::TextDisabled("Also: %s", v.c_str());
+        mutedWrapped("Also: " + v);
     }
     const core::model::Group* group = data.group(actor.group);
     if (group) colorSwatch(group->color);
-    ImGui::Text("%s%s%s", core::model::keyword(actor.kind), group ? ", " : "",
-                group ? group->label.c_str() : "");
+    ImGui::TextWrapped("%s%s%s", core::model::keyword(actor.kind), group ? ", " : "",
+                       group ? group->label.c_str() : "");
     if (!actor.description.empty()) ImGui::TextWrapped("%s", actor.description.c_str());
     if (!actor.spans.empty()) {
         std::string spans;
@@ -202,6 +270,11 @@ void actorView(const AppView& app, UiState& ui, core::model::ActorId id) {
     ImGui::TextUnformatted("Ties (bold: active now)");
     if (!ImGui::BeginTable("actor-ties", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp))
         return;
+    // The dates column fits "1956-09-16 –" and wraps the end date under it.
+    ImGui::TableSetupColumn("Tie", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableSetupColumn("Type", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::CalcTextSize("0000-00-00 \xE2\x80\x93").x + 2);
     for (std::size_t i = 0; i < data.ties.size(); ++i) {
         const core::model::Tie& tie = data.ties[i];
         if (tie.from != id && tie.to != id) continue;
@@ -215,13 +288,13 @@ void actorView(const AppView& app, UiState& ui, core::model::ActorId id) {
             std::string(tie.from == id ? "\xE2\x86\x92 " : "\xE2\x86\x90 ") + data.actor(other).name;
         ImGui::PushID(int(i));
         if (!now) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) selectTie(ui, tid);
+        if (wrappedSelectable(label, false)) selectTie(ui, tid);
         if (!now) ImGui::PopStyleColor();
         ImGui::PopID();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(data.tieType(tie.type).label.c_str());
+        ImGui::TextWrapped("%s", data.tieType(tie.type).label.c_str());
         ImGui::TableNextColumn();
-        ImGui::TextDisabled("%s", tie.spans.empty() ? "" : spanText(tie.spans.front()).c_str());
+        if (!tie.spans.empty()) mutedWrapped(spanText(tie.spans.front()));
     }
     ImGui::EndTable();
 }

@@ -74,4 +74,18 @@ void drawAboutWindow(const AppView& app, UiState& ui, Requests&) {
     ImGui::End();
 }
 
+void drawNoticeWindow(const AppView&, UiState& ui, Requests&) {
+    if (ui.notice.empty()) return;
+    const ImVec2 center = ImGui::GetMainViewport()->GetCenter();
+    ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(460, 0), ImGuiCond_Appearing);
+    bool open = true;
+    if (ImGui::Begin("Notice", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+        ImGui::TextWrapped("%s", ui.notice.c_str());
+        if (ImGui::Button("Close")) open = false;
+    }
+    ImGui::End();
+    if (!open) ui.notice.clear();
+}
+
 } // namespace tieline::ui

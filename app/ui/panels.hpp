@@ -9,6 +9,8 @@ namespace tieline::core::scene {
 class TextMeasure;
 }
 
+struct ImVec4;
+
 namespace tieline::ui {
 
 // Fixed rectangles for the panels (ImGui 1.86 has no docking), in window coordinates.
@@ -37,6 +39,7 @@ void drawMessagesWindow(const AppView& app, UiState& ui, Requests& requests);
 void drawOpenDialog(const AppView& app, UiState& ui, Requests& requests);
 void drawAboutWindow(const AppView& app, UiState& ui, Requests& requests);
 void drawSearchWindow(const AppView& app, UiState& ui, Requests& requests);
+void drawNoticeWindow(const AppView& app, UiState& ui, Requests& requests); // ui.notice, until closed
 void drawExportDialog(const AppView& app, UiState& ui, Requests& requests);
 void drawDeckDialog(const AppView& app, UiState& ui, Requests& requests);
 void drawChartsTab(const AppView& app, UiState& ui, Requests& requests);
@@ -64,5 +67,15 @@ void exportStatusLine(const ExportStatus& status);
 
 // A small filled circle in a colour, then SameLine (legends, tables).
 void colorSwatch(core::model::Rgb rgb);
+
+// A selectable row whose label wraps to the column's width instead of being clipped (tables).
+bool wrappedSelectable(const std::string& label, bool selected, int selectableFlags = 0);
+
+// For a row of small buttons: SameLine, or a new line when a button labelled `label` would not fit
+// beside the previous one.
+void sameLineIfFits(const char* label);
+
+// The text colour of "Contradicts claim N" in the current theme (AA contrast on the panel).
+ImVec4 contestedTextColor(bool dark);
 
 } // namespace tieline::ui

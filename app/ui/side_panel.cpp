@@ -3,6 +3,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace tieline::ui {
 
 void colorSwatch(core::model::Rgb rgb) {
@@ -12,6 +14,22 @@ void colorSwatch(core::model::Rgb rgb) {
     ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + h * 0.5f, p.y + h * 0.5f), h * 0.32f, color);
     ImGui::Dummy(ImVec2(h, h));
     ImGui::SameLine();
+}
+
+bool wrappedSelectable(const std::string& label, bool selected, int selectableFlags) {
+    const float wrap = std::max(1.0f, ImGui::GetContentRegionAvail().x);
+    const ImVec2 size = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const bool clicked = ImGui::Selectable("##wrapped", selected, selectableFlags, ImVec2(0, size.y));
+    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at,
+                                        ImGui::GetColorU32(ImGuiCol_Text), label.c_str(), nullptr, wrap);
+    return clicked;
+}
+
+void sameLineIfFits(const char* label) {
+    const float width = ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
 }
 
 void drawSidePanel(const AppView& app, UiState& ui, Requests& requests, const PanelLayout& layout) {

@@ -757,3 +757,47 @@ TEST_CASE(
     r = tieline({"export", kDefault, "--story", "0", "--deck", (dir / "y").string(), "--at", "1956"});
     CHECK(r.exitCode == 2);
 }
+
+TEST_CASE(
+    "cli: export --bib-kinds lists only sources of those kinds, and --archival-only hides the other ties") {
+    const auto dir = exportDir("bib-kinds");
+    const std::string md = (dir / "refs.md").string(), all = (dir / "all.md").string();
+    auto r = tieline({"export", fixture("valid/evidence.json"), "--at", "1956-06", "--bib", all});
+    REQUIRE_MESSAGE(r.exitCode == 0, r.err);
+    r = tieline({"export", fixture("valid/evidence.json"), "--at", "1956-06", "--bib", md, "--bib-kinds",
+                 "archive,scholarship"});
+    REQUIRE_MESSAGE(r.exitCode == 0, r.err);
+    // Both ties are shown; their claims cite doc-1 (archive), book-1 (scholarship), memoir-1 (memoir).
+    std::set<std::string> ids;
+    for (const auto& item : nlohmann::json::parse(readFile((dir / "all.json").string())))
+        ids.insert(item["id"].get<std::string>());
+    CHECK(ids == std::set<std::string>{"doc-1", "book-1", "memoir-1"});
+    ids.clear();
+    for (const auto& item : nlohmann::json::parse(readFile((dir / "refs.json").string()))) {
+        ids.insert(item["id"].get<std::string>());
+        CHECK((item["evidence"] == "archive" || item["evidence"] == "scholarship"));
+    }
+    CHECK(ids == std::set<std::string>{"doc-1", "book-1"});
+    const std::string text = readFile(md);
+    CHECK(text.find("2 ties shown on 1 June 1956: 2 sources") != std::string::npos);
+    CHECK(text.find("Only these kinds of source: archival document, scholarship.") != std::string::npos);
+    CHECK(text.find("*archival document*") != std::string::npos);
+    CHECK(text.find("*scholarship*") != std::string::npos);
+    CHECK(text.find("Pyongyang") == std::string::npos);
+    CHECK(readFile(all).find("My Years in Pyongyang") != std::string::npos);
+    // Only the tie an archival document supports is drawn, so only its source is listed.
+    r = tieline(
+        {"export", fixture("valid/evidence.json"), "--at", "1956-06", "--bib", md, "--archival-only"});
+    REQUIRE_MESSAGE(r.exitCode == 0, r.err);
+    CHECK(readFile(md).find("1 tie shown on 1 June 1956: 1 source") != std::string::npos);
+    // Usage errors: an unknown kind, or kinds without --bib.
+    r = tieline({"export", fixture("valid/evidence.json"), "--at", "1956-06", "--bib", md, "--bib-kinds",
+                 "archive,books"});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("invalid --bib-kinds 'archive,books': unknown source kind \"books\"") !=
+          std::string::npos);
+    r = tieline({"export", fixture("valid/evidence.json"), "--at", "1956-06", "--png",
+                 (dir / "x.png").string(), "--bib-kinds", "archive"});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("--bib-kinds narrows a bibliography: give --bib F.md too") != std::string::npos);
+}

@@ -45,12 +45,14 @@ void markVisibleTies(const model::Dataset& data, const scene::Scene& scene, std:
         if (e.alpha > 0.02f && e.t1 > e.t0 && e.tie.index() < seen.size()) seen[e.tie.index()] = 1;
 }
 
-std::vector<model::SourceId> sourcesOfTies(const model::Dataset& data, const std::vector<char>& ties) {
+std::vector<model::SourceId> sourcesOfTies(const model::Dataset& data, const std::vector<char>& ties,
+                                           model::EvidenceMask kinds) {
     std::vector<char> cited(data.sources.size(), 0);
     for (std::size_t i = 0; i < ties.size() && i < data.ties.size(); ++i)
         if (ties[i])
             for (const model::Claim& c : data.ties[i].claims)
-                if (c.source.valid()) cited[c.source.index()] = 1;
+                if (c.source.valid() && (kinds & model::evidenceBit(data.source(c.source).evidence)))
+                    cited[c.source.index()] = 1;
     std::vector<std::pair<std::string, model::SourceId>> order;
     for (std::size_t i = 0; i < cited.size(); ++i)
         if (cited[i])
@@ -63,8 +65,8 @@ std::vector<model::SourceId> sourcesOfTies(const model::Dataset& data, const std
 }
 
 std::string bibliographyMarkdown(const model::Dataset& data, const std::vector<char>& ties,
-                                 const std::string& when) {
-    const std::vector<model::SourceId> sources = sourcesOfTies(data, ties);
+                                 const std::string& when, model::EvidenceMask kinds) {
+    const std::vector<model::SourceId> sources = sourcesOfTies(data, ties, kinds);
     std::size_t tieCount = 0;
     for (std::size_t i = 0; i < ties.size() && i < data.ties.size(); ++i)
         tieCount += ties[i] ? 1 : 0;
@@ -72,13 +74,20 @@ std::string bibliographyMarkdown(const model::Dataset& data, const std::vector<c
     out += "The sources of the " + std::to_string(tieCount) + (tieCount == 1 ? " tie" : " ties") + " shown " +
            markdownText(when) + ": " + std::to_string(sources.size()) +
            (sources.size() == 1 ? " source" : " sources") + ", with the claims they support.\n";
+    if ((kinds & model::kAllEvidence) != model::kAllEvidence) {
+        std::string kept;
+        for (int k = 0; k < model::kEvidenceCount; ++k)
+            if (kinds & model::evidenceBit(model::Evidence(k)))
+                kept += (kept.empty() ? "" : ", ") + std::string(model::label(model::Evidence(k)));
+        out += "\nOnly these kinds of source: " + markdownText(kept) + ".\n";
+    }
     if (!data.meta.citation.empty()) out += "\nDataset: " + markdownText(data.meta.citation) + "\n";
     int number = 0;
     for (model::SourceId id : sources) {
         const model::Source& s = data.source(id);
         out += '\n';
         out += std::to_string(++number);
-        out += ". " + markdownText(model::formatCitation(s)) + "\n";
+        out += ". " + markdownText(model::formatCitation(s)) + " *" + model::label(s.evidence) + "*\n";
         for (std::size_t i = 0; i < ties.size() && i < data.ties.size(); ++i) {
             if (!ties[i]) continue;
             const model::Tie& tie = data.ties[i];
@@ -102,17 +111,18 @@ std::string bibliographyMarkdown(const model::Dataset& data, const std::vector<c
     return out;
 }
 
-std::string bibliographyCslJson(const model::Dataset& data, const std::vector<char>& ties) {
+std::string bibliographyCslJson(const model::Dataset& data, const std::vector<char>& ties,
+                                model::EvidenceMask kinds) {
     std::vector<model::Source> items;
-    for (model::SourceId id : sourcesOfTies(data, ties))
+    for (model::SourceId id : sourcesOfTies(data, ties, kinds))
         items.push_back(data.source(id));
     return io::sourcesToCslJson(items);
 }
 
 bool writeBibliography(const model::Dataset& data, const std::vector<char>& ties, const std::string& when,
-                       const std::string& markdownPath, std::string& why) {
-    return io::writeFileAtomic(markdownPath, bibliographyMarkdown(data, ties, when), why) &&
-           io::writeFileAtomic(cslPathFor(markdownPath), bibliographyCslJson(data, ties), why);
+                       const std::string& markdownPath, std::string& why, model::EvidenceMask kinds) {
+    return io::writeFileAtomic(markdownPath, bibliographyMarkdown(data, ties, when, kinds), why) &&
+           io::writeFileAtomic(cslPathFor(markdownPath), bibliographyCslJson(data, ties, kinds), why);
 }
 
 } // namespace tieline::core::figure

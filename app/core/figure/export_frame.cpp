@@ -17,7 +17,7 @@ constexpr double kLegendPad = 10, kLegendRow = 19, kSwatchWidth = 28, kSwatchGap
 struct LegendRow {
     std::string text;
     bool heading = false;
-    int kind = 0; // 0 heading, 1 tie type, 2 dashes, 3 group
+    int kind = 0; // 0 heading, 1 tie type, 2 dashes, 3 group, 4 text only (source kinds)
     scene::Rgba color;
     bool arrow = false;
 };
@@ -25,11 +25,17 @@ struct LegendRow {
 // What the scene shows, in dataset order: the legend lists only that.
 std::vector<LegendRow> legendRows(const model::Dataset& data, const scene::Scene& scene) {
     std::vector<char> types(data.tieTypes.size(), 0), groups(data.groups.size() + 1, 0);
+    std::vector<int> kinds(model::kEvidenceCount, 0); // visible ties citing each kind of source
     bool dashed = false;
     for (const scene::SceneEdge& e : scene.edges) {
         if (e.alpha <= 0.02f) continue;
         types[data.tie(e.tie).type.index()] = 1;
         dashed |= e.dashed;
+        model::EvidenceMask cited = 0;
+        for (const model::Claim& c : data.tie(e.tie).claims)
+            if (c.source.valid()) cited |= model::evidenceBit(data.source(c.source).evidence);
+        for (int k = 0; k < model::kEvidenceCount; ++k)
+            if (cited & model::evidenceBit(model::Evidence(k))) ++kinds[std::size_t(k)];
     }
     for (const scene::SceneNode& n : scene.nodes) {
         if (n.alpha <= 0.02f) continue;
@@ -54,6 +60,24 @@ std::vector<LegendRow> legendRows(const model::Dataset& data, const scene::Scene
         else
             rows.push_back({data.groups[i].label.empty() ? data.groups[i].key : data.groups[i].label, false,
                             3, scene::toRgba(data.groups[i].color), false});
+    }
+    // The kinds of evidence behind the ties shown, when the dataset says any (archival first).
+    bool anyKnown = false;
+    for (int k = 1; k < model::kEvidenceCount; ++k)
+        anyKnown |= kinds[std::size_t(k)] > 0;
+    if (anyKnown) {
+        rows.push_back({"Sources of the ties", true, 0, {}, false});
+        for (int k = 1; k <= model::kEvidenceCount; ++k) {
+            const int kind = k % model::kEvidenceCount; // unknown last
+            const int n = kinds[std::size_t(kind)];
+            if (n > 0)
+                rows.push_back({std::string(model::label(model::Evidence(kind))) + ": " + std::to_string(n) +
+                                    (n == 1 ? " tie" : " ties"),
+                                false,
+                                4,
+                                {},
+                                false});
+        }
     }
     return rows;
 }
@@ -121,7 +145,7 @@ double layoutLegend(const model::Dataset& data, const scene::Scene& scene, const
         text.color = scene.style.text;
         text.halo = false;
         text.baseline = middle - metrics.lineHeight(pixels) * 0.5 + metrics.ascent(pixels);
-        text.x = row.heading ? columnX : columnX + swatch + gap;
+        text.x = row.heading ? columnX : row.kind == 4 ? columnX + gap : columnX + swatch + gap;
         text.text = row.text;
         if (row.heading) text.color.a = 0.6f;
         overlay.texts.push_back(text);

@@ -30,7 +30,8 @@ struct ExportOptions {
     // The view to export, in the window's pixels: it is scaled to the picture keeping its centre.
     // Empty: fit the whole network (and its labels) inside the picture beside caption and legend.
     std::optional<scene::Camera> view;
-    scene::SceneFilter filter; // hidden tie types and groups, minimum confidence
+    scene::SceneFilter filter; // hidden tie types and groups, minimum confidence, archival only
+    model::EvidenceMask bibKinds = model::kAllEvidence; // the source kinds the bibliography lists
 };
 
 // Output pixels per screen pixel for text, line widths and margins (see kReferenceWidth).

@@ -135,6 +135,14 @@ CslImport readCsl(std::string_view text, const std::string& fileName, const io::
         s.url = check.text(item, ptr, "URL");
         s.doi = check.text(item, ptr, "DOI");
         s.note = check.text(item, ptr, "note");
+        if (const json* v = check.string(item, ptr, "evidence", false)) {
+            if (const auto kind = model::parseEvidence(v->get<std::string>()))
+                s.evidence = *kind;
+            else
+                check.error(JsonChecker::child(ptr, "evidence"),
+                            std::string("expected one of ") + model::evidenceKeywords() + ", found \"" +
+                                v->get<std::string>() + "\"");
+        }
         const std::string base = keyFor(s, id);
         s.key = base;
         for (int n = 2; !used.insert(s.key).second; ++n)

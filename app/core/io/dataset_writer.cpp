@@ -101,6 +101,11 @@ ordered_json sourceJson(const model::Source& s) {
     if (!s.authors.empty()) fill("author", namesJson(s.authors));
     if (!s.translators.empty()) fill("translator", namesJson(s.translators));
     if (!s.issued.empty()) fill("issued", cslIssued(s.issued));
+    // The model's kind wins over the verbatim one (it may have been edited); Unknown = absent.
+    if (s.evidence == model::Evidence::Unknown)
+        item.erase("evidence");
+    else
+        item["evidence"] = model::keyword(s.evidence);
     return item;
 }
 

@@ -44,6 +44,22 @@ std::string formatCitation(const Source& s) {
     return out;
 }
 
+std::string formatCitationAt(const Source& s, const std::string& locator) {
+    std::string out = formatCitation(s);
+    if (locator.empty()) return out;
+    if (!out.empty() && out.back() == '.') out.pop_back();
+    out += ", " + locator;
+    if (out.back() != '.') out += '.';
+    return out;
+}
+
+std::string issuedYear(const Source& s) {
+    if (s.issued.size() >= 4 && std::isdigit(static_cast<unsigned char>(s.issued[0])) &&
+        std::isdigit(static_cast<unsigned char>(s.issued[3])))
+        return s.issued.substr(0, 4);
+    return "";
+}
+
 bool isSafeWebUrl(std::string_view url) {
     std::string_view rest;
     if (url.substr(0, 7) == "http://")

@@ -12,6 +12,13 @@ namespace tieline::core::model {
 // A compact author–title–container–date form that works for books, articles and archive documents.
 std::string formatCitation(const Source& source);
 
+// The citation with a locator for slides and papers: "Radchenko, Sergey. “Why…”. ChinaFile,
+// 2017-07, paragraph 4." (the citation alone when `locator` is empty).
+std::string formatCitationAt(const Source& source, const std::string& locator);
+
+// The year the source was issued ("1956"), or "" when unknown.
+std::string issuedYear(const Source& source);
+
 // "Radchenko, Sergey" / "Person, James F. and Lankov, Andrei" / "Wilson Center" (literal names).
 std::string formatNames(const std::vector<PersonName>& names);
 

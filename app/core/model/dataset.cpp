@@ -33,6 +33,15 @@ constexpr std::array<std::pair<TimeStep, const char*>, 5> kTimeSteps = {{
     {TimeStep::Year, "year"},
 }};
 
+constexpr std::array<std::pair<Evidence, const char*>, 6> kEvidence = {{
+    {Evidence::Archive, "archive"},
+    {Evidence::Scholarship, "scholarship"},
+    {Evidence::Memoir, "memoir"},
+    {Evidence::Press, "press"},
+    {Evidence::Reference, "reference"},
+    {Evidence::Popular, "popular"},
+}};
+
 template <class Enum, std::size_t N>
 const char* nameOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value) {
     for (const auto& [e, name] : table)
@@ -70,6 +79,61 @@ const char* keyword(Confidence confidence) {
 const char* keyword(TimeStep step) {
     return nameOf(kTimeSteps, step);
 }
+const char* keyword(Evidence evidence) {
+    return evidence == Evidence::Unknown ? "" : nameOf(kEvidence, evidence);
+}
+const char* label(Evidence evidence) {
+    switch (evidence) {
+    case Evidence::Archive:
+        return "archival document";
+    case Evidence::Scholarship:
+        return "scholarship";
+    case Evidence::Memoir:
+        return "memoir";
+    case Evidence::Press:
+        return "press";
+    case Evidence::Reference:
+        return "reference work";
+    case Evidence::Popular:
+        return "popular / weak";
+    case Evidence::Unknown:
+        break;
+    }
+    return "unknown kind";
+}
+const char* evidenceKeywords() {
+    return "archive, scholarship, memoir, press, reference, popular";
+}
+std::optional<Evidence> parseEvidence(std::string_view text) {
+    return valueOf(kEvidence, text);
+}
+
+bool parseEvidenceList(std::string_view text, EvidenceMask& mask, std::string& why) {
+    EvidenceMask out = 0;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find(',', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view word = text.substr(start, end - start);
+        while (!word.empty() && word.front() == ' ')
+            word.remove_prefix(1);
+        while (!word.empty() && word.back() == ' ')
+            word.remove_suffix(1);
+        if (word == "unknown")
+            out |= evidenceBit(Evidence::Unknown);
+        else if (const auto e = parseEvidence(word))
+            out |= evidenceBit(*e);
+        else {
+            why = "unknown source kind \"" + std::string(word) + "\": expected a comma-separated list of " +
+                  evidenceKeywords() + ", unknown";
+            return false;
+        }
+        start = end + 1;
+    }
+    mask = out;
+    return true;
+}
+
 std::optional<ActorKind> parseActorKind(std::string_view text) {
     return valueOf(kActorKinds, text);
 }

@@ -28,13 +28,31 @@ enum class ActorKind : std::uint8_t {
 // Ordered from least to most trustworthy so that "minimum confidence" filters compare with <.
 enum class Confidence : std::uint8_t { Contested, Low, Medium, High };
 enum class TimeStep : std::uint8_t { Day, Week, Month, Quarter, Year };
+// What kind of evidence a source is (the source's "evidence" field). Unknown = the field is absent.
+enum class Evidence : std::uint8_t { Unknown, Archive, Scholarship, Memoir, Press, Reference, Popular };
+inline constexpr int kEvidenceCount = 7;
 
 const char* keyword(ActorKind kind);
 const char* keyword(Confidence confidence);
 const char* keyword(TimeStep step);
+const char* keyword(Evidence evidence); // "" for Unknown
+// A reader's label: "archival document", "scholarship", ..., "unknown kind".
+const char* label(Evidence evidence);
+// The keywords a dataset may use, comma-separated: "archive, scholarship, ...".
+const char* evidenceKeywords();
 std::optional<ActorKind> parseActorKind(std::string_view text);
 std::optional<Confidence> parseConfidence(std::string_view text);
 std::optional<TimeStep> parseTimeStep(std::string_view text);
+std::optional<Evidence> parseEvidence(std::string_view text); // not for "" (Unknown)
+// A set of evidence kinds: bit (1 << int(kind)).
+using EvidenceMask = std::uint32_t;
+inline constexpr EvidenceMask kAllEvidence = (1u << kEvidenceCount) - 1;
+inline constexpr EvidenceMask evidenceBit(Evidence e) {
+    return 1u << static_cast<unsigned>(e);
+}
+// Parses "archive,scholarship" (keywords, or "unknown" for sources without a kind; commas, no
+// blanks needed). Returns false and sets `why` on an empty list or an unknown keyword.
+bool parseEvidenceList(std::string_view text, EvidenceMask& mask, std::string& why);
 
 // 0xRRGGBB.
 using Rgb = std::uint32_t;
@@ -138,6 +156,7 @@ struct Source {
     std::string url;
     std::string doi;
     std::string note;
+    Evidence evidence = Evidence::Unknown;
     std::string cslJson;
 };
 

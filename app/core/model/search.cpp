@@ -1,4 +1,4 @@
-// Actor search over all names. Core: no GL.
+// Search over actors, ties, sources and events. Core: no GL.
 #include "core/model/search.hpp"
 
 #include <algorithm>
@@ -44,6 +44,72 @@ std::vector<ActorId> searchActors(const Dataset& data, std::string_view query) {
     std::vector<ActorId> out;
     for (const auto& [r, i] : hits)
         out.push_back(ActorId(i));
+    return out;
+}
+
+namespace {
+
+int best(const std::string& needle, std::initializer_list<std::string_view> texts) {
+    int r = 3;
+    for (std::string_view t : texts)
+        if (!t.empty()) r = std::min(r, rank(folded(t), needle));
+    return r;
+}
+
+int actorRank(const Actor& a, const std::string& needle) {
+    int r = best(needle, {a.name, a.native, a.key});
+    for (const std::string& v : a.variants)
+        r = std::min(r, rank(folded(v), needle));
+    return r;
+}
+
+std::string personText(const PersonName& p) {
+    if (!p.literal.empty()) return p.literal;
+    return p.given.empty() ? p.family : p.given + " " + p.family;
+}
+
+} // namespace
+
+std::vector<SearchHit> searchAll(const Dataset& data, std::string_view query) {
+    const std::string needle = folded(query);
+    if (needle.find_first_not_of(' ') == std::string::npos) return {};
+    std::vector<SearchHit> out;
+    const auto add = [&out](HitKind kind, std::size_t from, auto&& rankOf, std::size_t count) {
+        for (std::size_t i = 0; i < count; ++i)
+            if (const int r = rankOf(i); r < 3) out.push_back({kind, std::uint32_t(i), r});
+        std::stable_sort(out.begin() + std::ptrdiff_t(from), out.end(),
+                         [](const SearchHit& x, const SearchHit& y) { return x.rank < y.rank; });
+    };
+    add(
+        HitKind::Actor, out.size(), [&](std::size_t i) { return actorRank(data.actors[i], needle); },
+        data.actors.size());
+    add(
+        HitKind::Tie, out.size(),
+        [&](std::size_t i) {
+            const Tie& t = data.ties[i];
+            const TieType& type = data.tieType(t.type);
+            return std::min({actorRank(data.actor(t.from), needle), actorRank(data.actor(t.to), needle),
+                             best(needle, {type.key, type.label, t.key})});
+        },
+        data.ties.size());
+    add(
+        HitKind::Source, out.size(),
+        [&](std::size_t i) {
+            const Source& s = data.sources[i];
+            int r = best(needle, {s.title, s.archive, s.archiveLocation, s.key});
+            for (const PersonName& p : s.authors)
+                r = std::min({r, rank(folded(personText(p)), needle), best(needle, {p.family})});
+            for (const PersonName& p : s.translators)
+                r = std::min(r, rank(folded(personText(p)), needle));
+            return r;
+        },
+        data.sources.size());
+    add(
+        HitKind::Event, out.size(),
+        [&](std::size_t i) {
+            return best(needle, {data.events[i].title, data.events[i].key});
+        },
+        data.events.size());
     return out;
 }
 

@@ -32,6 +32,14 @@ SceneStyle lightSceneStyle() {
     return s;
 }
 
+bool hasArchivalEvidence(const model::Dataset& data, const model::Tie& tie) {
+    for (const model::Claim& c : tie.claims)
+        if (c.source.valid() && c.source.index() < data.sources.size() &&
+            data.source(c.source).evidence == model::Evidence::Archive)
+            return true;
+    return false;
+}
+
 model::Point edgePoint(const SceneEdge& e, double s) {
     const double u = 1 - s;
     return {u * u * e.p0.x + 2 * u * s * e.control.x + s * s * e.p2.x,
@@ -162,6 +170,7 @@ class SceneBuilder {
         const std::vector<char>& hiddenTypes = m_in.filter.hiddenTieTypes;
         if (tie.type.index() < hiddenTypes.size() && hiddenTypes[tie.type.index()]) return;
         if (tie.confidence < m_in.filter.minConfidence) return;
+        if (m_in.filter.archivalOnly && !hasArchivalEvidence(m_data, tie)) return;
         SceneEdge e;
         e.tie = id;
         e.from = tie.from;

@@ -53,7 +53,11 @@ struct SceneFilter {
     std::vector<char> hiddenGroups;                                 // by GroupId index; empty: none hidden
     model::Confidence minConfidence = model::Confidence::Contested; // Contested shows everything
     bool hideAbsent = true;
+    bool archivalOnly = false; // only ties with a claim citing an archival document (evidence: archive)
 };
+
+// Whether one of the tie's claims cites a source whose evidence is an archival document.
+bool hasArchivalEvidence(const model::Dataset& data, const model::Tie& tie);
 
 struct SceneFocus {
     std::optional<model::ActorId> selectedActor, hoveredActor;

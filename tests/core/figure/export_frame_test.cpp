@@ -76,3 +76,29 @@ TEST_CASE("export frame: the current view keeps its centre and shows at least wh
     CHECK(f.frame.camera.zoom == doctest::Approx(3.0)); // 2 x min(1600/800, 900/600)
     CHECK(f.frame.pixelScale == doctest::Approx(1.25));
 }
+
+TEST_CASE("export frame: the legend counts the ties shown per kind of source, when kinds are known") {
+    testing::ExportFixture f;
+    f.build("1956-09-20");
+    const auto texts = [&] {
+        std::vector<std::string> out;
+        for (const core::figure::OverlayText& t : f.frame.overlay.texts)
+            out.push_back(t.text);
+        return out;
+    };
+    std::vector<std::string> before = texts();
+    CHECK(std::find(before.begin(), before.end(), "Sources of the ties") ==
+          before.end()); // no kinds: no rows
+    for (core::model::Source& s : f.data.sources)
+        s.evidence = core::model::Evidence::Archive;
+    f.build("1956-09-20");
+    int cited = 0; // visible ties with a claim
+    for (const core::scene::SceneEdge& e : f.scene.edges)
+        if (e.alpha > 0.02f && !f.data.tie(e.tie).claims.empty()) ++cited;
+    REQUIRE(cited > 0);
+    const std::vector<std::string> after = texts();
+    CHECK(std::find(after.begin(), after.end(), "Sources of the ties") != after.end());
+    const std::string row = "archival document: " + std::to_string(cited) + (cited == 1 ? " tie" : " ties");
+    CHECK(std::find(after.begin(), after.end(), row) != after.end());
+    CHECK(after.size() == before.size() + 2);
+}

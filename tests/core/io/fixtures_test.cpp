@@ -74,6 +74,8 @@ const Expected kInvalid[] = {
      "missing required member \"confidence\" (expected a"},
     {"root-not-object.json", 1, 1, "", "expected a dataset (an object with \"meta\", \"acto"},
     {"root-string.json", 1, 1, "", "expected a dataset (an object with \"meta\", \"acto"},
+    {"source-evidence-unknown.json", 72, 19, "/sources/0/evidence",
+     "expected one of archive, scholarship, memoir, press, reference, popular, found \"archival\""},
     {"sign-not-unit.json", 12, 15, "/tieTypes/0/sign", "expected 1 (cooperative) or -1 (hostile), found "},
     {"source-missing-type.json", 69, 5, "/sources/0/type",
      "missing required member \"type\" (expected a strin"},

@@ -187,6 +187,14 @@ void loadSources(LoadContext& ctx, const json& root) {
         s.url = ctx.check.text(item, ptr, "URL");
         s.doi = ctx.check.text(item, ptr, "DOI");
         s.note = ctx.check.text(item, ptr, "note");
+        if (const json* v = ctx.check.string(item, ptr, "evidence", false)) {
+            if (const auto kind = model::parseEvidence(v->get<std::string>()))
+                s.evidence = *kind;
+            else
+                ctx.check.error(C::child(ptr, "evidence"), std::string("expected one of ") +
+                                                               model::evidenceKeywords() + ", found " +
+                                                               inQuotes(v->get<std::string>()));
+        }
         s.cslJson = item.dump();
     });
 }
