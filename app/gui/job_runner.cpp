@@ -61,6 +61,7 @@ std::unique_ptr<exporter::StepJob> exportJob(const core::model::Dataset& data,
     if (!core::figure::isSweep(r.kind)) {
         exporter::SnapshotJob job;
         job.at = r.at;
+        job.window = r.range ? *r.range : core::calendar::windowAt(r.at, r.precision);
         job.options = r.options;
         (r.kind == core::figure::ExportKind::Svg ? job.svg : job.png) = r.path;
         job.bibliography = r.bibliography;

@@ -158,6 +158,10 @@ void updateScene(App& app) {
     core::scene::SceneInput in;
     in.data = &*app.dataset;
     in.t = app.ui.t;
+    in.precision = app.ui.precision;
+    if (app.ui.range)
+        in.window = core::calendar::rangeWindow(core::calendar::DayNumber(std::floor(app.ui.range->first)),
+                                                core::calendar::DayNumber(std::floor(app.ui.range->second)));
     in.positions = &app.positions;
     in.filter = app.ui.filter;
     in.focus.selectedActor = app.ui.selectedActor;

@@ -16,6 +16,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace tieline::ui {
@@ -68,6 +69,12 @@ struct ExportDialogState {
 
 struct UiState {
     core::calendar::Time t = 0; // the moment shown, days since 1970-01-01
+    // The precision the picture shows t at (README, "Time"): the day, or what is true at any time in
+    // t's month or year. The timeline sets it from its zoom.
+    core::calendar::DatePrecision precision = core::calendar::DatePrecision::Day;
+    // Range mode (View > Range): everything active from the first day to the second, inclusive;
+    // overrides t and precision in the picture while set.
+    std::optional<std::pair<core::calendar::Time, core::calendar::Time>> range;
     bool playing = false;
     float monthsPerSecond = 4.0f; // playback speed
     bool loop = true;

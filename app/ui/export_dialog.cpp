@@ -53,6 +53,10 @@ std::string buildRequest(const AppView& app, const UiState& ui, const ExportDial
     if (d.currentView) o.view = ui.camera;
     if (d.bibliography) r.bibliography = stem(r.path) + ".md";
     r.at = ui.t;
+    r.precision = ui.precision;
+    if (ui.range)
+        r.range = core::calendar::rangeWindow(core::calendar::DayNumber(std::floor(ui.range->first)),
+                                              core::calendar::DayNumber(std::floor(ui.range->second)));
     if (!core::figure::isSweep(r.kind)) return "";
     std::string why;
     const auto from = core::calendar::parseDate(d.from, &why);

@@ -17,7 +17,7 @@ constexpr double kLegendPad = 10, kLegendRow = 19, kSwatchWidth = 28, kSwatchGap
 struct LegendRow {
     std::string text;
     bool heading = false;
-    int kind = 0; // 0 heading, 1 tie type, 2 dashes, 3 group
+    int kind = 0; // 0 heading, 1 tie type, 2 dashes, 3 group, 4 partial (paler)
     scene::Rgba color;
     bool arrow = false;
 };
@@ -25,11 +25,12 @@ struct LegendRow {
 // What the scene shows, in dataset order: the legend lists only that.
 std::vector<LegendRow> legendRows(const model::Dataset& data, const scene::Scene& scene) {
     std::vector<char> types(data.tieTypes.size(), 0), groups(data.groups.size() + 1, 0);
-    bool dashed = false;
+    bool dashed = false, partial = false;
     for (const scene::SceneEdge& e : scene.edges) {
         if (e.alpha <= 0.02f) continue;
         types[data.tie(e.tie).type.index()] = 1;
         dashed |= e.dashed;
+        partial |= e.partial;
     }
     for (const scene::SceneNode& n : scene.nodes) {
         if (n.alpha <= 0.02f) continue;
@@ -45,6 +46,11 @@ std::vector<LegendRow> legendRows(const model::Dataset& data, const scene::Scene
         rows.push_back({t.label.empty() ? t.key : t.label, false, 1, scene::toRgba(t.color), t.directed});
     }
     if (dashed) rows.push_back({"approximate or weakly sourced", false, 2, grey, false});
+    if (partial) {
+        scene::Rgba pale = grey;
+        pale.a *= float(scene.style.partialAlpha);
+        rows.push_back({"true for part of the period", false, 4, pale, false});
+    }
     if (std::find(groups.begin(), groups.end(), 1) != groups.end())
         rows.push_back({"Groups", true, 0, {}, false});
     for (std::size_t i = 0; i < groups.size(); ++i) {
@@ -125,7 +131,7 @@ double layoutLegend(const model::Dataset& data, const scene::Scene& scene, const
         text.text = row.text;
         if (row.heading) text.color.a = 0.6f;
         overlay.texts.push_back(text);
-        if (row.kind == 1 || row.kind == 2) {
+        if (row.kind == 1 || row.kind == 2 || row.kind == 4) {
             overlay.lines.push_back(swatchLine({columnX, middle}, {columnX + swatch, middle}, u, row.color,
                                                row.kind == 2, row.arrow));
         } else if (row.kind == 3) {
@@ -214,8 +220,7 @@ scene::Camera overlayCamera(const ExportFrame& frame) {
 }
 
 std::string captionDate(calendar::Time t) {
-    const calendar::CivilDay c = calendar::civilFromDays(calendar::DayNumber(std::floor(t)));
-    return std::to_string(c.day) + " " + calendar::formatMonthYear(t);
+    return calendar::windowCaption(calendar::windowAt(t, calendar::DatePrecision::Day));
 }
 
 void layoutExportFrame(const model::Dataset& data, scene::Scene& scene, const ExportOptions& options,
@@ -228,7 +233,7 @@ void layoutExportFrame(const model::Dataset& data, scene::Scene& scene, const Ex
     const double u = exportPixelScale(options.width, options.height);
     frame.pixelScale = u;
     const double w = options.width, h = options.height, margin = kMargin * u;
-    frame.date = captionDate(scene.t);
+    frame.date = calendar::windowCaption(scene.window);
 
     const double legendWidth =
         options.legend ? layoutLegend(data, scene, metrics, u, w - margin, margin, h - margin, frame.overlay)
