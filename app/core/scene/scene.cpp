@@ -170,7 +170,9 @@ class SceneBuilder {
         e.dashed = approximate || tie.confidence == model::Confidence::Low ||
                    tie.confidence == model::Confidence::Contested;
         e.arrow = m_data.isDirected(tie);
-        e.alpha = alpha * std::min(m_out.nodes[std::size_t(a)].alpha, m_out.nodes[std::size_t(b)].alpha);
+        // Its own certainty only: an end's approximate exit shows on that actor's disc, and a tie
+        // true that day is not made faint by it.
+        e.alpha = alpha;
         e.partial = partial;
         const SceneFocus& focus = m_in.focus;
         e.highlighted = (focus.selectedTie && *focus.selectedTie == id) ||
