@@ -62,6 +62,7 @@ struct ExportDialogState {
     bool bibliography = true; // F.md and F.json beside the export
     char path[1024] = "tieline-export.png";
     char from[16] = "", to[16] = "";
+    char dates[256] = ""; // PNG and SVG: comma-separated dates make small multiples; empty: the window's date
     int fps = 24;
     float seconds = 10.0f;
     std::string error; // why the last "Export" press was refused
@@ -75,6 +76,8 @@ struct UiState {
     // Range mode (View > Range): everything active from the first day to the second, inclusive;
     // overrides t and precision in the picture while set.
     std::optional<std::pair<core::calendar::Time, core::calendar::Time>> range;
+    char rangeField[40] = ""; // View > Time in the picture > Range: "1956-08..1956-10"
+    std::string rangeError;   // why the field was refused
     bool playing = false;
     float monthsPerSecond = 4.0f; // playback speed
     bool loop = true;
@@ -200,6 +203,9 @@ void updateScene(App& app);
 
 // The moment clamped into the dataset's range [begin, end - 1 day].
 core::calendar::Time clampToRange(const core::model::Dataset& data, core::calendar::Time t);
+// The period the window's picture shows (README, "Time in pictures"): the range in range mode,
+// else the day, month or year of ui.t at ui.precision.
+core::calendar::Window pictureWindow(const UiState& ui);
 
 // Opens the side panel on `tab`.
 void showSideTab(UiState& ui, SideTab tab);

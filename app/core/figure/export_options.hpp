@@ -66,6 +66,7 @@ struct ExportRequest {
     calendar::Time at = 0;                                            // snapshots
     calendar::DatePrecision precision = calendar::DatePrecision::Day; // of `at` (README, "Time")
     std::optional<calendar::Window> range; // a range picture instead of `at` at `precision`
+    std::vector<calendar::Window> panels;  // two or more: small multiples (PNG, SVG) instead of `at`
     SweepRange sweep;                      // Frames, Mp4, Gif
 };
 
