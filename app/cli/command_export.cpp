@@ -25,8 +25,23 @@ bool outside(const Invocation& in, const core::model::Dataset& data, const core:
 }
 
 bool fits(const Invocation& in, const core::model::Dataset& data, SnapshotPlan& plan) {
-    plan.job.at = plan.at.firstDay();
-    return !outside(in, data, plan.at, plan.job.at);
+    if (plan.range) {
+        const auto& [first, last] = *plan.range;
+        if (outside(in, data, first, first.firstDay()) || outside(in, data, last, last.dayAfterLast() - 1))
+            return false;
+        if (last.dayAfterLast() <= first.firstDay()) {
+            in.fail("--range ends (" + last.toString() + ") before it starts (" + first.toString() + ")");
+            return false;
+        }
+        plan.job.window = core::calendar::rangeWindow(first.firstDay(), last.dayAfterLast() - 1);
+        plan.job.at = plan.job.window.begin;
+        return true;
+    }
+    for (const core::calendar::Date& d : plan.at)
+        if (outside(in, data, d, d.firstDay())) return false;
+    plan.job.at = plan.at.front().firstDay();
+    plan.job.window = core::calendar::windowOf(plan.at.front());
+    return true;
 }
 
 bool fits(const Invocation& in, const core::model::Dataset& data, SweepPlan& plan) {
@@ -60,8 +75,36 @@ struct Rendering {
 
     int operator()(const SnapshotPlan& plan) const {
         std::vector<core::model::Point> positions;
-        layout.positionsAt(plan.job.at, positions);
         std::string error;
+        if (plan.at.size() > 1) {
+            exporter::PanelsJob panels;
+            for (const core::calendar::Date& d : plan.at)
+                panels.windows.push_back(core::calendar::windowOf(d));
+            panels.columns = plan.columns;
+            panels.rows = plan.rows;
+            panels.options = plan.job.options;
+            panels.png = plan.job.png;
+            panels.svg = plan.job.svg;
+            panels.bibliography = plan.job.bibliography;
+            exporter::sharedPositions(
+                panels.windows,
+                [this](core::calendar::Time t, std::vector<core::model::Point>& p) {
+                    layout.positionsAt(t, p);
+                },
+                positions);
+            if (!exporter::exportPanels(data, positions, panels, renderer, error)) return in.fail(error);
+            for (const std::string* path : {&plan.job.png, &plan.job.svg})
+                if (!path->empty())
+                    in.out << "wrote " << *path << " (" << sizeText(options) << ", " << plan.at.size()
+                           << " panels)\n";
+            wroteBibliography(plan.job.bibliography);
+            return kExitOk;
+        }
+        if (plan.range) { // the layout at the range's middle
+            layout.positionsAt(0.5 * (plan.job.window.begin + plan.job.window.end - 1), positions);
+        } else {
+            layout.positionsAt(plan.job.at, positions);
+        }
         if (!exporter::exportSnapshot(data, positions, plan.job, renderer, error)) return in.fail(error);
         for (const std::string* path : {&plan.job.png, &plan.job.svg})
             if (!path->empty()) in.out << "wrote " << *path << " (" << sizeText(options) << ")\n";
@@ -119,7 +162,8 @@ int exportPlan(Invocation& in, ExportRequest& request, const core::model::Datase
 const Command& exportCommand() {
     static const Command command{
         "export",
-        "DATASET --at DATE [--png FILE] [--svg FILE] [OPTIONS]\n"
+        "DATASET --at DATE[,DATE...] [--grid CxR] [--png FILE] [--svg FILE] [OPTIONS]\n"
+        "       tieline export DATASET --range D1..D2 [--png FILE] [--svg FILE] [OPTIONS]\n"
         "       tieline export DATASET --from DATE --to DATE [--fps N] [--seconds S]\n"
         "                      (--frames DIR | --mp4 FILE | --gif FILE) [OPTIONS]\n"
         "       tieline export DATASET --story ID|N --deck DIR [OPTIONS]",
@@ -127,11 +171,19 @@ const Command& exportCommand() {
         "Exports the network as the window draws it (same renderer and shaders, supersampled), with\n"
         "a caption (dataset title and date) and a legend. Works without a display: it renders through\n"
         "EGL (Mesa's surfaceless platform). Positions come from the same layout as in the window.\n"
+        "A picture is true to its date: at a day it draws exactly the ties `tieline snapshot` reports\n"
+        "for that day; at a month or a year (1956-09, 1956) what is true at any time in it, and the\n"
+        "caption names the period (\"September 1956\"). --range D1..D2 draws everything active in\n"
+        "the range, ties true for only part of it paler. Several --at dates make small multiples:\n"
+        "one picture, a panel per date on one shared layout, each captioned with its date.\n"
         "Every file is written under a temporary name and renamed into place, so a failed export\n"
         "never leaves a partial file or damages an existing one. A sweep's frames appear in DIR only\n"
         "when all are done (older frame-*.png files there are replaced). MP4 and GIF need ffmpeg.\n",
         "\nExamples:\n"
         "  tieline export data/korea-1955-1969.json --at 1956-09 --png kim.png --svg kim.svg --bib kim.md\n"
+        "  tieline export data/korea-1955-1969.json --at 1955-06,1956-09-20,1961-07-11,1969-10 --png "
+        "four.png\n"
+        "  tieline export data/korea-1955-1969.json --range 1956-08..1956-10 --svg crisis.svg\n"
         "  tieline export data/korea-1955-1969.json --from 1955 --to 1969 --fps 24 --seconds 20 --mp4 "
         "sweep.mp4\n",
         exportOptions(),

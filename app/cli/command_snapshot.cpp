@@ -32,7 +32,7 @@ int printSnapshot(Invocation& in, core::calendar::Date& date, const core::model:
     core::io::SnapshotOptions options;
     options.positions = &positions;
     if (in.args.has("--compact")) options.indent = -1;
-    in.out << core::io::snapshotJson(data, t, options) << "\n";
+    in.out << core::io::snapshotJson(data, core::calendar::windowOf(date), options) << "\n";
     return kExitOk;
 }
 
@@ -45,11 +45,13 @@ const Command& snapshotCommand() {
         "print the network at a date as JSON",
         "Prints the network active at DATE as JSON: the actors present with their layout position\n"
         "(x, y), and the ties that hold, with their type, strength at that date, confidence and\n"
-        "number of claims.\n",
+        "number of claims. A day (1956-09-20) gives what is true on that day; a month (1956-09)\n"
+        "or a year (1956) what is true at any time in it, each tie at its greatest strength there\n"
+        "and marked \"partial\" when it does not hold throughout.\n",
         "",
         {
             {"--at", true, "DATE",
-             "the moment to show: 1956, 1956-09 or 1956-09-20 (the first day it names)"},
+             "the period to show: 1956, 1956-09 or 1956-09-20 (what is true at any time in it)"},
             {"--compact", false, "", "print the JSON on one line"},
         },
         {1, 1, "expected exactly one FILE"},

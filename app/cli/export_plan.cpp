@@ -20,7 +20,13 @@ std::vector<OptionSpec> exportOptions() {
     std::ostringstream seconds;
     seconds << sweep.seconds;
     return {
-        {"--at", true, "DATE", "a moment: 1956, 1956-09 or 1956-09-20 (the first day it names)"},
+        {"--at", true, "DATE[,DATE...]",
+         "the date shown: 1956-09-20 (that day), 1956-09 or 1956 (any time in it); several dates, "
+         "comma-separated, make one picture with a panel each"},
+        {"--range", true, "D1..D2",
+         "everything active at any time from D1 to D2 (each tie at its greatest strength; ties true "
+         "for only part of it paler)"},
+        {"--grid", true, "CxR", "the panels' grid for several --at dates (default: from the count and size)"},
         {"--png", true, "FILE", "write the picture as PNG"},
         {"--svg", true, "FILE", "write the picture as SVG (vectors, text as text)"},
         {"--from", true, "DATE", "a sweep's first moment (the first day DATE names)"},
@@ -78,9 +84,38 @@ std::string readPicture(const ParsedArgs& parsed, core::figure::ExportOptions& o
     return "";
 }
 
+std::string readDateList(const std::string& text, std::vector<core::calendar::Date>& out) {
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t comma = text.find(',', start);
+        const std::string piece =
+            text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        std::string why;
+        const auto date = core::calendar::parseDate(piece, &why);
+        if (!date) return "invalid date '" + piece + "': expected " + why;
+        out.push_back(*date);
+        if (comma == std::string::npos) return "";
+        start = comma + 1;
+    }
+}
+
 std::string readDates(const ParsedArgs& parsed, ExportRequest& r) {
-    for (auto [name, date] :
-         {std::pair{"--at", &r.at}, std::pair{"--from", &r.from}, std::pair{"--to", &r.to}}) {
+    if (const auto text = parsed.value("--at")) {
+        if (const std::string why = readDateList(*text, r.atList); !why.empty()) return why;
+        r.at = r.atList.front();
+    }
+    if (const auto text = parsed.value("--range")) {
+        const std::size_t dots = text->find("..");
+        if (dots == std::string::npos)
+            return "invalid --range '" + *text + "': expected D1..D2 (1956-08..1956-10)";
+        std::string why;
+        const auto first = core::calendar::parseDate(text->substr(0, dots), &why);
+        if (!first) return "invalid date '" + text->substr(0, dots) + "': expected " + why;
+        const auto last = core::calendar::parseDate(text->substr(dots + 2), &why);
+        if (!last) return "invalid date '" + text->substr(dots + 2) + "': expected " + why;
+        r.range = std::pair{*first, *last};
+    }
+    for (auto [name, date] : {std::pair{"--from", &r.from}, std::pair{"--to", &r.to}}) {
         const auto text = parsed.value(name);
         if (!text) continue;
         std::string why;
@@ -97,19 +132,30 @@ int videoOutputs(const ParsedArgs& parsed) {
 std::string readDeck(const ParsedArgs& parsed, ExportRequest& r) {
     if (!parsed.has("--story") || !parsed.has("--deck"))
         return "a deck needs both --story ID|N and --deck DIR";
-    if (r.at || r.from || r.to || videoOutputs(parsed) > 0 || parsed.has("--png") || parsed.has("--svg") ||
-        parsed.has("--bib"))
-        return "--story and --deck write a deck: leave out --at, --from, --to, --png, --svg, --bib and "
-               "video options";
+    if (r.at || r.range || r.from || r.to || videoOutputs(parsed) > 0 || parsed.has("--png") ||
+        parsed.has("--svg") || parsed.has("--bib"))
+        return "--story and --deck write a deck: leave out --at, --range, --from, --to, --png, --svg, --bib "
+               "and video options";
     r.plan = DeckPlan{*parsed.value("--story"), *parsed.value("--deck")};
     return "";
 }
 
 std::string readSnapshot(const ParsedArgs& parsed, ExportRequest& r) {
-    if (!r.at) return "missing --at DATE (or --from and --to for a sweep)";
+    if (!r.at && !r.range) return "missing --at DATE (or --range D1..D2, or --from and --to for a sweep)";
+    if (r.at && r.range) return "give --at DATE or --range D1..D2, not both";
     if (!parsed.has("--png") && !parsed.has("--svg") && r.bibliography.empty())
         return "nothing to write: give --png, --svg or --bib";
-    SnapshotPlan plan{*r.at, {}};
+    SnapshotPlan plan;
+    plan.at = r.atList;
+    plan.range = r.range;
+    if (const auto grid = parsed.value("--grid")) {
+        if (r.atList.size() < 2) return "--grid is for several --at dates (small multiples)";
+        std::string why;
+        if (!core::figure::parsePanelGrid(*grid, plan.columns, plan.rows, why)) return why;
+        if (std::size_t(plan.columns * plan.rows) < r.atList.size())
+            return "--grid " + *grid + " has " + std::to_string(plan.columns * plan.rows) + " panels for " +
+                   std::to_string(r.atList.size()) + " dates";
+    }
     plan.job.options = r.options;
     plan.job.png = parsed.value("--png").value_or("");
     plan.job.svg = parsed.value("--svg").value_or("");
@@ -119,8 +165,8 @@ std::string readSnapshot(const ParsedArgs& parsed, ExportRequest& r) {
 }
 
 std::string readSweep(const ParsedArgs& parsed, ExportRequest& r) {
-    if (r.at || parsed.has("--png") || parsed.has("--svg"))
-        return "--at, --png and --svg are for one moment, not a sweep";
+    if (r.at || r.range || parsed.has("--png") || parsed.has("--svg"))
+        return "--at, --range, --png and --svg are for one picture, not a sweep";
     if (!r.from || !r.to) return "a sweep needs --from DATE and --to DATE";
     if (videoOutputs(parsed) != 1)
         return "a sweep needs exactly one of --frames DIR, --mp4 FILE and --gif FILE";

@@ -15,8 +15,11 @@
 namespace tieline::cli {
 
 // The three plans, and the request that holds one with what they share.
+// One picture: of one date, of a range (--range), or small multiples (--at with several dates).
 struct SnapshotPlan {
-    core::calendar::Date at;
+    std::vector<core::calendar::Date> at; // one, or a panel each
+    std::optional<std::pair<core::calendar::Date, core::calendar::Date>> range;
+    int columns = 0, rows = 0; // --grid; 0: chosen from the count and the size
     exporter::SnapshotJob job;
 };
 struct SweepPlan {
@@ -31,8 +34,10 @@ struct DeckPlan {
 using Plan = std::variant<SnapshotPlan, SweepPlan, DeckPlan>;
 
 struct ExportRequest {
-    core::figure::ExportOptions options; // the picture: size, theme, what it shows
-    std::optional<core::calendar::Date> at, from, to;
+    core::figure::ExportOptions options;              // the picture: size, theme, what it shows
+    std::optional<core::calendar::Date> at, from, to; // at: the first of --at's dates
+    std::vector<core::calendar::Date> atList;         // every date --at lists
+    std::optional<std::pair<core::calendar::Date, core::calendar::Date>> range;
     std::string bibliography;
     Plan plan;
 };

@@ -79,6 +79,7 @@ bool DeckExporter::step(std::string& error) {
     core::scene::SceneInput in;
     in.data = &data;
     in.t = t;
+    in.window = core::figure::slideWindow(data, stop);
     in.positions = &m_positions;
     in.filter = m_job.options.filter;
     // As in the window's presentation: a stop about one actor selects it (a ring).

@@ -6,6 +6,7 @@
 #include "core/io/atomic_file.hpp"
 #include "exporter/png_encoder.hpp"
 
+#include <algorithm>
 #include <chrono>
 
 namespace tieline::exporter {
@@ -20,12 +21,13 @@ double msSince(Clock::time_point start) {
 } // namespace
 
 void prepareFrame(const core::model::Dataset& data, const std::vector<core::model::Point>& positions,
-                  core::calendar::Time at, const core::figure::ExportOptions& options,
+                  const core::calendar::Window& window, const core::figure::ExportOptions& options,
                   const core::figure::FontMetrics& metrics, core::scene::Scene& scene,
                   core::figure::ExportFrame& frame) {
     core::scene::SceneInput in;
     in.data = &data;
-    in.t = at;
+    in.t = window.begin;
+    in.window = window;
     in.positions = &positions;
     in.filter = options.filter;
     core::scene::buildScene(in, exportSceneStyle(options), scene);
@@ -42,7 +44,7 @@ bool exportSnapshot(const core::model::Dataset& data, const std::vector<core::mo
     auto start = Clock::now();
     core::scene::Scene scene;
     core::figure::ExportFrame frame;
-    prepareFrame(data, positions, job.at, job.options, renderer.metrics(), scene, frame);
+    prepareFrame(data, positions, job.window, job.options, renderer.metrics(), scene, frame);
     s.sceneMs = msSince(start);
     for (const core::scene::SceneNode& n : scene.nodes)
         s.nodes += n.alpha > 0.0f ? 1 : 0;
@@ -69,10 +71,105 @@ bool exportSnapshot(const core::model::Dataset& data, const std::vector<core::mo
     if (!job.bibliography.empty()) {
         std::vector<char> seen;
         core::figure::markVisibleTies(data, scene, seen);
-        if (!core::figure::writeBibliography(data, seen, "on " + frame.date, job.bibliography, error,
-                                             job.options.bibKinds))
+        if (!core::figure::writeBibliography(data, seen, core::calendar::windowPhrase(scene.window),
+                                             job.bibliography, error, job.options.bibKinds))
             return false;
     }
+    return true;
+}
+
+void sharedPositions(const std::vector<core::calendar::Window>& windows, const PositionsAt& positionsAt,
+                     std::vector<core::model::Point>& out) {
+    out.clear();
+    std::vector<core::model::Point> at;
+    for (const core::calendar::Window& w : windows) {
+        positionsAt(w.begin, at);
+        if (out.empty()) out.assign(at.size(), core::model::Point{0, 0});
+        for (std::size_t i = 0; i < at.size() && i < out.size(); ++i) {
+            out[i].x += at[i].x / double(windows.size());
+            out[i].y += at[i].y / double(windows.size());
+        }
+    }
+}
+
+bool exportPanels(const core::model::Dataset& data, const std::vector<core::model::Point>& positions,
+                  const PanelsJob& job, SnapshotRenderer& renderer, std::string& error) {
+    for (const std::string* path : {&job.png, &job.svg, &job.bibliography})
+        if (!path->empty() && !core::figure::checkOutputFile(*path, error)) return false;
+    if (job.windows.empty()) {
+        error = "no dates for the panels";
+        return false;
+    }
+    int columns = job.columns, rows = job.rows;
+    if (columns <= 0 || rows <= 0)
+        core::figure::panelGrid(int(job.windows.size()), job.options.width, job.options.height, columns,
+                                rows);
+    if (std::size_t(columns * rows) < job.windows.size()) {
+        error = "a " + std::to_string(columns) + "x" + std::to_string(rows) + " grid holds " +
+                std::to_string(columns * rows) + " panels, not " + std::to_string(job.windows.size());
+        return false;
+    }
+    const int cellWidth = job.options.width / columns, cellHeight = job.options.height / rows;
+    if (cellWidth < 16 || cellHeight < 16) {
+        error = "panels of " + std::to_string(cellWidth) + "x" + std::to_string(cellHeight) +
+                " pixels are too small";
+        return false;
+    }
+    core::figure::ExportOptions panel = job.options;
+    panel.width = cellWidth;
+    panel.height = cellHeight;
+    // One frame for all: fitted to every actor any panel shows (the span from the first window to
+    // the last), then given to each panel as its view at the panel's own size.
+    core::calendar::Window all = job.windows.front();
+    for (const core::calendar::Window& w : job.windows)
+        all.begin = std::min(all.begin, w.begin), all.end = std::max(all.end, w.end);
+    all.range = true;
+    core::scene::Scene scene;
+    core::figure::ExportFrame frame;
+    prepareFrame(data, positions, all, panel, renderer.metrics(), scene, frame);
+    panel.view = frame.camera;
+
+    render::Image whole, image;
+    whole.width = job.options.width;
+    whole.height = job.options.height;
+    const core::figure::ExportBackdrop backdrop = core::figure::exportBackdrop(job.options.dark);
+    whole.rgba.assign(std::size_t(whole.width) * std::size_t(whole.height) * 4, 0);
+    if (!job.options.transparent) // behind the cells the grid leaves over (a few pixels at most)
+        for (std::size_t i = 0; i < whole.rgba.size(); i += 4) {
+            whole.rgba[i] = std::uint8_t(backdrop.bottom.r * 255.0f + 0.5f);
+            whole.rgba[i + 1] = std::uint8_t(backdrop.bottom.g * 255.0f + 0.5f);
+            whole.rgba[i + 2] = std::uint8_t(backdrop.bottom.b * 255.0f + 0.5f);
+            whole.rgba[i + 3] = 255;
+        }
+    std::vector<core::figure::SvgPanel> svgPanels;
+    std::vector<char> seen;
+    std::string dates;
+    for (std::size_t k = 0; k < job.windows.size(); ++k) {
+        const int x0 = int(k % std::size_t(columns)) * cellWidth,
+                  y0 = int(k / std::size_t(columns)) * cellHeight;
+        prepareFrame(data, positions, job.windows[k], panel, renderer.metrics(), scene, frame);
+        if (!job.png.empty()) {
+            if (!renderer.render(scene, frame, image, error)) return false;
+            for (int y = 0; y < image.height; ++y)
+                std::copy_n(
+                    &image.rgba[std::size_t(y) * std::size_t(image.width) * 4], std::size_t(image.width) * 4,
+                    &whole.rgba[(std::size_t(y0 + y) * std::size_t(whole.width) + std::size_t(x0)) * 4]);
+        }
+        if (!job.svg.empty())
+            svgPanels.push_back({double(x0), double(y0), core::calendar::windowKey(job.windows[k]),
+                                 core::figure::svgDocument(data, scene, frame, renderer.metrics())});
+        core::figure::markVisibleTies(data, scene, seen);
+        dates += (k == 0 ? "" : k + 1 == job.windows.size() ? " and " : ", ") + frame.date;
+    }
+    if (!job.png.empty() && !writeExportPng(job.png, whole, error)) return false;
+    if (!job.svg.empty()) {
+        const std::string svg = core::figure::svgPanelsDocument(data.meta.title + ": " + dates, whole.width,
+                                                                whole.height, svgPanels);
+        if (!core::io::writeFileAtomic(job.svg, svg, error)) return false;
+    }
+    if (!job.bibliography.empty() &&
+        !core::figure::writeBibliography(data, seen, "in the panels of " + dates, job.bibliography, error))
+        return false;
     return true;
 }
 

@@ -14,7 +14,8 @@ namespace tieline::exporter {
 using PositionsAt = std::function<void(core::calendar::Time, std::vector<core::model::Point>&)>;
 
 struct SnapshotJob {
-    core::calendar::Time at = 0;
+    core::calendar::Time at = 0;   // the layout's moment (the window's first day)
+    core::calendar::Window window; // the period the picture shows (README, "Time")
     core::figure::ExportOptions options;
     std::string png, svg, bibliography; // each empty when not asked for; bibliography: F.md (+ F.json)
 };
@@ -24,11 +25,28 @@ struct SnapshotStats {
     double sceneMs = 0, renderMs = 0, pngMs = 0, svgMs = 0;
 };
 
-// Builds the scene at `at` and lays out the export frame (also used by sweeps).
+// Builds the scene of `window` and lays out the export frame (also used by sweeps and decks).
 void prepareFrame(const core::model::Dataset& data, const std::vector<core::model::Point>& positions,
-                  core::calendar::Time at, const core::figure::ExportOptions& options,
+                  const core::calendar::Window& window, const core::figure::ExportOptions& options,
                   const core::figure::FontMetrics& metrics, core::scene::Scene& scene,
                   core::figure::ExportFrame& frame);
+
+// Small multiples: one picture, a panel per window in a grid, every panel on one layout frame (the
+// same positions and camera, so an actor sits in the same place in each) and captioned with its
+// window at its precision.
+struct PanelsJob {
+    std::vector<core::calendar::Window> windows;
+    int columns = 0, rows = 0;           // 0: core::figure::panelGrid chooses
+    core::figure::ExportOptions options; // the whole picture's size
+    std::string png, svg, bibliography;
+};
+
+// One position per actor shared by all panels: its mean over the windows' first days.
+void sharedPositions(const std::vector<core::calendar::Window>& windows, const PositionsAt& positionsAt,
+                     std::vector<core::model::Point>& out);
+
+bool exportPanels(const core::model::Dataset& data, const std::vector<core::model::Point>& positions,
+                  const PanelsJob& job, SnapshotRenderer& renderer, std::string& error);
 
 bool exportSnapshot(const core::model::Dataset& data, const std::vector<core::model::Point>& positions,
                     const SnapshotJob& job, SnapshotRenderer& renderer, std::string& error,

@@ -133,7 +133,8 @@ bool SweepExporter::startEncoder(bool palettePass, std::string& error) {
 
 bool SweepExporter::renderFrame(core::calendar::Time t, std::string& error) {
     m_positionsAt(t, m_positions);
-    prepareFrame(*m_data, m_positions, t, m_job.options, m_renderer->metrics(), m_scene, m_frame);
+    prepareFrame(*m_data, m_positions, core::calendar::windowAt(t, core::calendar::DatePrecision::Day),
+                 m_job.options, m_renderer->metrics(), m_scene, m_frame);
     return m_renderer->render(m_scene, m_frame, m_image, error);
 }
 

@@ -48,6 +48,39 @@ class SnapshotJobStep final : public exporter::StepJob {
     exporter::SnapshotRenderer& m_renderer;
 };
 
+// Small multiples as a job of one step.
+class PanelsJobStep final : public exporter::StepJob {
+  public:
+    PanelsJobStep(const core::model::Dataset& data, std::vector<core::model::Point> positions,
+                  exporter::PanelsJob job, exporter::SnapshotRenderer& renderer)
+        : m_data(data), m_positions(std::move(positions)), m_job(std::move(job)), m_renderer(renderer) {
+        m_active = true;
+    }
+
+    bool step(std::string& error) override {
+        if (finished()) return true;
+        if (!exporter::exportPanels(m_data, m_positions, m_job, m_renderer, error)) return false;
+        ++m_step;
+        return true;
+    }
+    bool finish(std::string&) override {
+        m_active = false;
+        return true;
+    }
+    void cancel() override { m_active = false; }
+    int stepCount() const override { return 1; }
+    std::string resultMessage() const override {
+        return exporter::writtenMessage(m_job.svg.empty() ? m_job.png : m_job.svg, m_job.bibliography);
+    }
+    std::string cancelledNote() const override { return "Nothing was written."; }
+
+  private:
+    const core::model::Dataset& m_data;
+    std::vector<core::model::Point> m_positions;
+    exporter::PanelsJob m_job;
+    exporter::SnapshotRenderer& m_renderer;
+};
+
 exporter::PositionsAt positionsFrom(const LayoutDriver& layout) {
     return [&layout](core::calendar::Time t, std::vector<core::model::Point>& out) {
         layout.positionsAt(t, out);
@@ -58,9 +91,20 @@ exporter::PositionsAt positionsFrom(const LayoutDriver& layout) {
 std::unique_ptr<exporter::StepJob> exportJob(const core::model::Dataset& data,
                                              const core::figure::ExportRequest& r, const LayoutDriver& layout,
                                              exporter::SnapshotRenderer& renderer, std::string& error) {
+    if (!core::figure::isSweep(r.kind) && r.panels.size() > 1) {
+        exporter::PanelsJob job;
+        job.windows = r.panels;
+        job.options = r.options;
+        (r.kind == core::figure::ExportKind::Svg ? job.svg : job.png) = r.path;
+        job.bibliography = r.bibliography;
+        std::vector<core::model::Point> positions;
+        exporter::sharedPositions(job.windows, positionsFrom(layout), positions);
+        return std::make_unique<PanelsJobStep>(data, std::move(positions), std::move(job), renderer);
+    }
     if (!core::figure::isSweep(r.kind)) {
         exporter::SnapshotJob job;
         job.at = r.at;
+        job.window = r.range ? *r.range : core::calendar::windowAt(r.at, r.precision);
         job.options = r.options;
         (r.kind == core::figure::ExportKind::Svg ? job.svg : job.png) = r.path;
         job.bibliography = r.bibliography;

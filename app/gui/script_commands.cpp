@@ -136,6 +136,34 @@ constexpr Runner kRunners[] = {
          c.app.ui.filter.hiddenTieTypes[it->second.index()] = 1;
          return ok();
      }},
+    {"precision", true,
+     [](Context& c) {
+         using core::calendar::DatePrecision;
+         c.app.ui.precision = c.args.text == "year"    ? DatePrecision::Year
+                              : c.args.text == "month" ? DatePrecision::Month
+                                                       : DatePrecision::Day;
+         c.app.ui.range.reset();
+         return ok();
+     }},
+    {"range", true,
+     [](Context& c) -> std::string {
+         if (c.args.text == "off") {
+             c.app.ui.range.reset();
+             return ok();
+         }
+         const std::size_t dots = c.args.text.find("..");
+         if (dots == std::string::npos) return "expected D1..D2 or off, found '" + c.args.text + "'";
+         std::string why;
+         const auto first = core::calendar::parseDate(c.args.text.substr(0, dots), &why);
+         const auto last =
+             first ? core::calendar::parseDate(c.args.text.substr(dots + 2), &why) : std::nullopt;
+         if (!first || !last) return "invalid range '" + c.args.text + "': " + why;
+         if (last->dayAfterLast() <= first->firstDay()) return "the range ends before it starts";
+         c.app.ui.range = std::pair{core::calendar::Time(first->firstDay()),
+                                    core::calendar::Time(last->dayAfterLast() - 1)};
+         c.app.ui.t = ui::clampToRange(c.data(), first->firstDay());
+         return ok();
+     }},
     {"open", false,
      [](Context& c) {
          c.app.requests.open = c.args.text;

@@ -85,7 +85,7 @@ void tieTable(const AppView& app, UiState& ui, const core::model::ActiveSet& act
 } // namespace
 
 void drawActiveTab(const AppView& app, UiState& ui, Requests&) {
-    const core::model::ActiveSet active = core::model::activeAt(*app.dataset, ui.t);
+    const core::model::ActiveSet active = core::model::activeDuring(*app.dataset, pictureWindow(ui));
     ImGui::Text("%zu actors present", active.actors.size());
     actorTable(app, ui, active);
     ImGui::Spacing();

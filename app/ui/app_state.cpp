@@ -148,6 +148,13 @@ void updateCaches(App& app) {
     }
 }
 
+core::calendar::Window pictureWindow(const UiState& ui) {
+    if (ui.range)
+        return core::calendar::rangeWindow(core::calendar::DayNumber(std::floor(ui.range->first)),
+                                           core::calendar::DayNumber(std::floor(ui.range->second)));
+    return core::calendar::windowAt(ui.t, ui.precision);
+}
+
 void updateScene(App& app) {
     if (!app.dataset || app.positions.size() != app.dataset->actors.size()) {
         app.scene.nodes.clear();
@@ -158,6 +165,8 @@ void updateScene(App& app) {
     core::scene::SceneInput in;
     in.data = &*app.dataset;
     in.t = app.ui.t;
+    in.precision = app.ui.precision;
+    in.window = pictureWindow(app.ui);
     in.positions = &app.positions;
     in.filter = app.ui.filter;
     in.focus.selectedActor = app.ui.selectedActor;

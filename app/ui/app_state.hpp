@@ -17,6 +17,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace tieline::ui {
@@ -63,6 +64,7 @@ struct ExportDialogState {
     core::model::EvidenceMask bibKinds = core::model::kAllEvidence; // the kinds of source it lists
     char path[1024] = "tieline-export.png";
     char from[16] = "", to[16] = "";
+    char dates[256] = ""; // PNG and SVG: comma-separated dates make small multiples; empty: the window's date
     int fps = 24;
     float seconds = 10.0f;
     std::string error; // why the last "Export" press was refused
@@ -70,9 +72,15 @@ struct ExportDialogState {
 
 struct UiState {
     core::calendar::Time t = 0; // the moment shown, days since 1970-01-01
+    // The precision the picture shows t at (README, "Time"): the day, or what is true at any time in
+    // t's month or year. The timeline sets it from its zoom.
     core::calendar::DatePrecision precision = core::calendar::DatePrecision::Day;
+    // Range mode (View > Range): everything active from the first day to the second, inclusive;
+    // overrides t and precision in the picture while set.
     std::optional<std::pair<core::calendar::Time, core::calendar::Time>> range;
-    TimeWindow timelineZoom; // the stretch of the range the timeline shows (empty: all of it)
+    char rangeField[40] = ""; // View > Time in the picture > Range: "1956-08..1956-10"
+    std::string rangeError;   // why the field was refused
+    TimeWindow timelineZoom;  // the stretch of the range the timeline shows (empty: all of it)
     bool playing = false;
     float monthsPerSecond = 4.0f; // playback speed
     bool loop = true;
@@ -199,6 +207,9 @@ void updateScene(App& app);
 
 // The moment clamped into the dataset's range [begin, end - 1 day].
 core::calendar::Time clampToRange(const core::model::Dataset& data, core::calendar::Time t);
+// The period the window's picture shows (README, "Time in pictures"): the range in range mode,
+// else the day, month or year of ui.t at ui.precision.
+core::calendar::Window pictureWindow(const UiState& ui);
 
 // Opens the side panel on `tab`.
 void showSideTab(UiState& ui, SideTab tab);

@@ -56,7 +56,40 @@ std::string buildRequest(const AppView& app, const UiState& ui, const ExportDial
         return "Choose at least one kind of source for the bibliography.";
     o.bibKinds = d.bibKinds;
     r.at = ui.t;
-    if (!core::figure::isSweep(r.kind)) return "";
+    r.precision = ui.precision;
+    if (ui.range)
+        r.range = core::calendar::rangeWindow(core::calendar::DayNumber(std::floor(ui.range->first)),
+                                              core::calendar::DayNumber(std::floor(ui.range->second)));
+    if (!core::figure::isSweep(r.kind)) {
+        const std::string text = d.dates;
+        if (text.find_first_not_of(" ") == std::string::npos) return "";
+        std::vector<core::calendar::Window> windows;
+        for (std::size_t start = 0; start <= text.size();) {
+            std::size_t comma = text.find(',', start);
+            if (comma == std::string::npos) comma = text.size();
+            std::string piece = text.substr(start, comma - start);
+            piece.erase(0, piece.find_first_not_of(' '));
+            piece.erase(piece.find_last_not_of(' ') + 1);
+            std::string why;
+            const auto date = core::calendar::parseDate(piece, &why);
+            if (!date) return "Dates: '" + piece + "': " + why + ".";
+            if (date->firstDay() < data.rangeBegin() || date->firstDay() >= data.rangeEnd())
+                return "Dates: " + piece + " lies outside " + data.meta.start.toString() + " to " +
+                       data.meta.end.toString() + ".";
+            windows.push_back(core::calendar::windowOf(*date));
+            start = comma + 1;
+        }
+        r.range.reset();
+        r.at = windows.front().begin;
+        r.precision = windows.front().precision;
+        if (windows.size() == 1) {
+            r.range = windows.front(); // exactly the period written
+            r.range->range = false;
+        } else {
+            r.panels = std::move(windows);
+        }
+        return "";
+    }
     std::string why;
     const auto from = core::calendar::parseDate(d.from, &why);
     if (!from) return std::string("From: ") + why + ".";
@@ -133,7 +166,16 @@ void drawOptions(const AppView& app, UiState& ui, ExportDialogState& d) {
             "%ld frames; the caption's date moves from the first day of 'From' to the last of 'To'.",
             frames < 1 ? 1L : frames);
     } else {
-        ImGui::TextDisabled("The moment shown: %s", core::calendar::formatDay(ui.t).c_str());
+        const std::string shown =
+            ui.range ? core::calendar::windowCaption(core::calendar::rangeWindow(
+                           core::calendar::DayNumber(std::floor(ui.range->first)),
+                           core::calendar::DayNumber(std::floor(ui.range->second))))
+                     : core::calendar::windowCaption(core::calendar::windowAt(ui.t, ui.precision));
+        ImGui::InputTextWithHint("Dates", shown.c_str(), d.dates, sizeof d.dates);
+        ImGui::TextDisabled(
+            "Empty: %s, as in the window. Several dates, comma-separated (1955-06, 1956-09-20,\n"
+            "1969-10): one picture with a panel per date on one shared layout.",
+            shown.c_str());
     }
 }
 

@@ -5,6 +5,49 @@
 
 namespace tieline::ui {
 
+namespace {
+
+// View > Time in the picture: the precision the picture shows the date at, and range mode.
+void drawTimeMenu(const AppView& app, UiState& ui) {
+    if (!ImGui::BeginMenu("Time in the picture")) return;
+    using core::calendar::DatePrecision;
+    const bool ranged = ui.range.has_value();
+    for (const auto& [label, p] :
+         {std::pair{"The day", DatePrecision::Day}, std::pair{"Any time in the month", DatePrecision::Month},
+          std::pair{"Any time in the year", DatePrecision::Year}})
+        if (ImGui::MenuItem(label, nullptr, !ranged && ui.precision == p)) {
+            ui.precision = p;
+            ui.range.reset();
+        }
+    ImGui::Separator();
+    ImGui::TextUnformatted("Range (everything active in it):");
+    ImGui::SetNextItemWidth(220);
+    if (ImGui::InputTextWithHint("##range", "1956-08..1956-10", ui.rangeField, sizeof ui.rangeField,
+                                 ImGuiInputTextFlags_EnterReturnsTrue)) {
+        const std::string text = ui.rangeField;
+        const std::size_t dots = text.find("..");
+        std::string why;
+        const auto first =
+            dots == std::string::npos ? std::nullopt : core::calendar::parseDate(text.substr(0, dots), &why);
+        const auto last = first ? core::calendar::parseDate(text.substr(dots + 2), &why) : std::nullopt;
+        if (!first || !last) {
+            ui.rangeError = dots == std::string::npos ? "expected D1..D2" : why;
+        } else if (last->dayAfterLast() <= first->firstDay()) {
+            ui.rangeError = "the range ends before it starts";
+        } else {
+            ui.rangeError.clear();
+            ui.range = std::pair{core::calendar::Time(first->firstDay()),
+                                 core::calendar::Time(last->dayAfterLast() - 1)};
+            if (app.dataset) ui.t = clampToRange(*app.dataset, first->firstDay());
+        }
+    }
+    if (!ui.rangeError.empty()) ImGui::TextDisabled("%s", ui.rangeError.c_str());
+    if (ImGui::MenuItem("Leave range mode", nullptr, false, ranged)) ui.range.reset();
+    ImGui::EndMenu();
+}
+
+} // namespace
+
 void drawMainMenu(const AppView& app, UiState& ui, Requests& requests, float& menuHeight) {
     if (!ImGui::BeginMainMenuBar()) return;
     menuHeight = ImGui::GetWindowSize().y;
@@ -31,6 +74,8 @@ void drawMainMenu(const AppView& app, UiState& ui, Requests& requests, float& me
             startPresentation(app, ui);
         if (ImGui::MenuItem("Find an actor...", "Ctrl+F")) ui.showSearch = true;
         ImGui::MenuItem("Load messages", nullptr, &ui.showMessages);
+        ImGui::Separator();
+        drawTimeMenu(app, ui);
         ImGui::EndMenu();
     }
     if (app.dataset && !app.dataset->stories.empty() && ImGui::BeginMenu("Stories")) {

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iterator>
 #include <regex>
+#include <set>
 
 std::vector<std::pair<std::string, std::string>> scriptCommandForms(); // script_table.cpp
 
@@ -171,6 +172,33 @@ TEST_CASE("cli: snapshot prints the ties active on 1956-09-20 as JSON") {
             mikoyanKim = true;
     }
     CHECK(mikoyanKim);
+}
+
+TEST_CASE("cli: snapshot at a month reports what was true at any time in it; at a day only that day") {
+    const auto month = nlohmann::json::parse(tieline({"snapshot", kDefault, "--at", "1956-09"}).out);
+    CHECK(month["at"] == "1956-09");
+    CHECK(month["precision"] == "month");
+    const auto first = nlohmann::json::parse(tieline({"snapshot", kDefault, "--at", "1956-09-01"}).out);
+    CHECK(first["at"] == "1956-09-01");
+    CHECK_FALSE(first.contains("precision"));
+    std::set<std::string> inMonth, onFirst, union_;
+    for (const auto& t : month["ties"])
+        inMonth.insert(t["id"].get<std::string>());
+    for (const auto& t : first["ties"])
+        onFirst.insert(t["id"].get<std::string>());
+    // Every day's ties are in the month's, and the month's are exactly the union of its days'.
+    for (int day = 1; day <= 30; ++day) {
+        const std::string date = "1956-09-" + std::string(day < 10 ? "0" : "") + std::to_string(day);
+        const auto snap = nlohmann::json::parse(tieline({"snapshot", kDefault, "--at", date}).out);
+        for (const auto& t : snap["ties"])
+            union_.insert(t["id"].get<std::string>());
+    }
+    CHECK(inMonth == union_);
+    CHECK(inMonth.size() > onFirst.size()); // the interventions of 16-26 September are not true on the 1st
+    bool partial = false;
+    for (const auto& t : month["ties"])
+        partial |= t["partial"].get<bool>();
+    CHECK(partial);
 }
 
 TEST_CASE("cli: snapshot rejects a broken file and a date outside the range") {
@@ -456,6 +484,72 @@ std::size_t countOf(const std::string& text, const std::string& what) {
 }
 
 } // namespace
+
+TEST_CASE("cli: export --range draws everything active in it, captioned with the range; --grid and --range "
+          "misuse") {
+    const auto dir = exportDir("range");
+    const std::string svg = (dir / "range.svg").string();
+    auto r = tieline({"export", kDefault, "--range", "1956-08..1956-10", "--svg", svg, "--size", "640x360"});
+    REQUIRE_MESSAGE(r.exitCode == 0, r.err);
+    const std::string text = readFile(svg);
+    CHECK(text.find("1 August 1956 \u2013 31 October 1956") != std::string::npos);
+    CHECK(text.find("true for part of the period") != std::string::npos);
+    std::set<std::string> active;
+    for (const char* month : {"1956-08", "1956-09", "1956-10"}) {
+        const auto snap = nlohmann::json::parse(tieline({"snapshot", kDefault, "--at", month}).out);
+        for (const auto& t : snap["ties"])
+            active.insert(t["id"].get<std::string>());
+    }
+    CHECK(countOf(text, "class=\"tie\"") == active.size());
+
+    r = tieline({"export", kDefault, "--range", "1956-10..1956-08", "--svg", svg});
+    CHECK(r.exitCode == 1);
+    r = tieline({"export", kDefault, "--range", "1956-08", "--svg", svg});
+    CHECK(r.exitCode == 2);
+    r = tieline({"export", kDefault, "--at", "1956", "--range", "1956..1957", "--svg", svg});
+    CHECK(r.exitCode == 2);
+    r = tieline({"export", kDefault, "--at", "1956,1957,1958", "--grid", "1x2", "--svg", svg});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("has 2 panels for 3 dates") != std::string::npos);
+    r = tieline({"export", kDefault, "--at", "1956-09,1990", "--svg", svg});
+    CHECK(r.exitCode == 1);
+}
+
+TEST_CASE("cli: export --at with several dates writes one picture, a panel each on one frame") {
+    const auto dir = exportDir("panels");
+    const std::string png = (dir / "three.png").string(), svg = (dir / "three.svg").string();
+    auto r = tieline({"export", kDefault, "--at", "1955-06,1956-09-20,1969-10", "--grid", "3x1", "--png", png,
+                      "--svg", svg, "--size", "900x300"});
+    REQUIRE_MESSAGE(r.exitCode == 0, r.err);
+    CHECK(r.out.find("3 panels") != std::string::npos);
+    CHECK(identify(png) == "900 300 srgba");
+    CHECK(runProcess({"/usr/bin/xmllint", "--noout", svg}).exitCode == 0);
+    const std::string text = readFile(svg);
+    CHECK(countOf(text, "<g class=\"panel\"") == 3);
+    const std::size_t a = text.find("data-date=\"1955-06\""), b = text.find("data-date=\"1956-09-20\""),
+                      c = text.find("data-date=\"1969-10\"");
+    REQUIRE(a != std::string::npos);
+    REQUIRE(b != std::string::npos);
+    REQUIRE(c != std::string::npos);
+    CHECK((a < b && b < c));
+    CHECK(text.find(">June 1955<") != std::string::npos);
+    CHECK(text.find(">20 September 1956<") != std::string::npos);
+    CHECK(text.find(">October 1969<") != std::string::npos);
+    CHECK(text.find("<svg x=\"300\" y=\"0\" width=\"300\" height=\"300\"") != std::string::npos);
+    // Each panel draws its date's ties: the middle one only the snapshot's of that day, and all of
+    // them but a tie whose two discs overlap on the shared frame (nothing of it could show).
+    const std::string middle = text.substr(b, c - b);
+    std::set<std::string> snapshot, drawn;
+    const auto day = nlohmann::json::parse(tieline({"snapshot", kDefault, "--at", "1956-09-20"}).out);
+    for (const auto& t : day["ties"])
+        snapshot.insert(t["id"].get<std::string>());
+    const std::regex tie("class=\"tie\" data-tie=\"([^\"]+)\"");
+    for (auto it = std::sregex_iterator(middle.begin(), middle.end(), tie); it != std::sregex_iterator();
+         ++it)
+        drawn.insert((*it)[1].str());
+    CHECK(std::includes(snapshot.begin(), snapshot.end(), drawn.begin(), drawn.end()));
+    CHECK(drawn.size() + 2 >= snapshot.size());
+}
 
 TEST_CASE("cli: export --at writes a PNG, an SVG and the sources that agree with the snapshot") {
     const auto dir = exportDir("snapshot");
@@ -779,7 +873,7 @@ TEST_CASE(
     }
     CHECK(ids == std::set<std::string>{"doc-1", "book-1"});
     const std::string text = readFile(md);
-    CHECK(text.find("2 ties shown on 1 June 1956: 2 sources") != std::string::npos);
+    CHECK(text.find("2 ties shown in June 1956: 2 sources") != std::string::npos);
     CHECK(text.find("Only these kinds of source: archival document, scholarship.") != std::string::npos);
     CHECK(text.find("*archival document*") != std::string::npos);
     CHECK(text.find("*scholarship*") != std::string::npos);
@@ -789,7 +883,7 @@ TEST_CASE(
     r = tieline(
         {"export", fixture("valid/evidence.json"), "--at", "1956-06", "--bib", md, "--archival-only"});
     REQUIRE_MESSAGE(r.exitCode == 0, r.err);
-    CHECK(readFile(md).find("1 tie shown on 1 June 1956: 1 source") != std::string::npos);
+    CHECK(readFile(md).find("1 tie shown in June 1956: 1 source") != std::string::npos);
     // Usage errors: an unknown kind, or kinds without --bib.
     r = tieline({"export", fixture("valid/evidence.json"), "--at", "1956-06", "--bib", md, "--bib-kinds",
                  "archive,books"});

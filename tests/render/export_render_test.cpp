@@ -27,8 +27,8 @@ struct Export : testing::ExportFixture {
     }
 
     void render(const char* day, const core::figure::ExportOptions& options) {
-        exporter::prepareFrame(data, positions, core::calendar::parseDate(day)->firstDay(), options,
-                               renderer.metrics(), scene, frame);
+        exporter::prepareFrame(data, positions, core::calendar::windowOf(*core::calendar::parseDate(day)),
+                               options, renderer.metrics(), scene, frame);
         REQUIRE_MESSAGE(renderer.render(scene, frame, image, error), error);
     }
 

@@ -133,18 +133,19 @@ TEST_CASE("render: a contested tie is dashed: its pixels alternate along the lin
     CHECK(switches >= 4);
 }
 
-TEST_CASE("render: an actor fades out over the days before its exit") {
+TEST_CASE("render: a still picture draws an actor at full colour on its last day and not after") {
     Fixture f;
     core::scene::Scene scene;
     core::scene::Camera camera;
     render::Image image = f.draw("1956-03-01", core::scene::darkSceneStyle(), scene, camera);
-    const core::model::Point c = camera.toScreen(f.positions[2]);
-    const Rgb8 full = at(image, c);
-    image = f.draw("1956-06-25", core::scene::darkSceneStyle(), scene, camera); // 6 of the 20 fade days left
-    const Rgb8 fading = at(image, camera.toScreen(f.positions[2]));
+    const Rgb8 full = at(image, camera.toScreen(f.positions[2]));
     CHECK(near(full, 0xCC79A7));
-    CHECK(fading.r < full.r - 60);
-    CHECK(fading.r > 0x17 + 10);
+    image = f.draw("1956-06-30", core::scene::darkSceneStyle(), scene, camera); // the last day of its span
+    const Rgb8 last = at(image, camera.toScreen(f.positions[2]));
+    CHECK(std::abs(last.r - full.r) <= 4);
+    CHECK(std::abs(last.g - full.g) <= 4);
+    image = f.draw("1956-07-01", core::scene::darkSceneStyle(), scene, camera);
+    CHECK(scene.nodes.size() == 3);
 }
 
 TEST_CASE("render: the light theme draws on a light background, the dark theme on a dark one") {

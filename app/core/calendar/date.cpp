@@ -1,6 +1,7 @@
 // Calendar arithmetic (proleptic Gregorian) and the date syntax of the dataset format. Core: no GL.
 #include "core/calendar/date.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdio>
@@ -171,6 +172,85 @@ std::string formatMonthYear(Time t) {
                                                             "September", "October",  "November", "December"};
     const CivilDay c = civilFromDays(static_cast<DayNumber>(std::floor(t)));
     return std::string(kMonths[static_cast<std::size_t>(c.month - 1)]) + " " + std::to_string(c.year);
+}
+
+Window windowAt(Time t, DatePrecision precision) {
+    const DayNumber day = DayNumber(std::floor(t));
+    const CivilDay c = civilFromDays(day);
+    Window w;
+    w.precision = precision;
+    switch (precision) {
+    case DatePrecision::Day:
+        w.begin = day;
+        w.end = day + 1;
+        break;
+    case DatePrecision::Month:
+        w.begin = daysFromCivil(c.year, c.month, 1);
+        w.end = addMonths(w.begin, 1);
+        break;
+    case DatePrecision::Year:
+        w.begin = daysFromCivil(c.year, 1, 1);
+        w.end = daysFromCivil(c.year + 1, 1, 1);
+        break;
+    }
+    return w;
+}
+
+Window windowOf(const Date& date) {
+    Window w;
+    w.begin = date.firstDay();
+    w.end = date.dayAfterLast();
+    w.precision = date.precision();
+    return w;
+}
+
+Window rangeWindow(DayNumber first, DayNumber last) {
+    Window w;
+    w.begin = std::min(first, last);
+    w.end = std::max(first, last) + 1;
+    w.precision = DatePrecision::Day;
+    w.range = true;
+    return w;
+}
+
+namespace {
+
+std::string dayCaption(DayNumber day) {
+    return std::to_string(civilFromDays(day).day) + " " + formatMonthYear(day);
+}
+
+} // namespace
+
+std::string windowCaption(const Window& w) {
+    if (w.range) return dayCaption(w.begin) + " \u2013 " + dayCaption(w.end - 1);
+    switch (w.precision) {
+    case DatePrecision::Year:
+        return std::to_string(civilFromDays(w.begin).year);
+    case DatePrecision::Month:
+        return formatMonthYear(w.begin);
+    case DatePrecision::Day:
+        break;
+    }
+    return dayCaption(w.begin);
+}
+
+std::string windowPhrase(const Window& w) {
+    if (w.range) return "from " + dayCaption(w.begin) + " to " + dayCaption(w.end - 1);
+    return (w.precision == DatePrecision::Day ? "on " : "in ") + windowCaption(w);
+}
+
+std::string windowKey(const Window& w) {
+    if (w.range) return formatDay(w.begin) + ".." + formatDay(w.end - 1);
+    const std::string day = formatDay(w.begin);
+    switch (w.precision) {
+    case DatePrecision::Year:
+        return day.substr(0, day.size() - 6);
+    case DatePrecision::Month:
+        return day.substr(0, day.size() - 3);
+    case DatePrecision::Day:
+        break;
+    }
+    return day;
 }
 
 } // namespace tieline::core::calendar

@@ -59,6 +59,31 @@ std::string formatDay(Time t);
 // "September 1956" for the month that contains t.
 std::string formatMonthYear(Time t);
 
+// The period a picture shows: [begin, end) in days, at a precision. A picture at day precision
+// shows what is true on that day; at month or year precision what is true at any time in that
+// month or year; a range (Gephi's timeline window) what is true at any time between its days.
+struct Window {
+    DayNumber begin = 0, end = 1;
+    DatePrecision precision = DatePrecision::Day;
+    bool range = false; // [begin, end) was chosen as a range, not one period
+
+    bool operator==(const Window&) const = default;
+};
+
+// The day, month or year containing t.
+Window windowAt(Time t, DatePrecision precision);
+// The period a date names at its own precision (1956-09: September 1956).
+Window windowOf(const Date& date);
+// Every day from `first` to `last` inclusive.
+Window rangeWindow(DayNumber first, DayNumber last);
+// "20 September 1956", "September 1956", "1956", "1 August 1956 – 31 October 1956".
+std::string windowCaption(const Window& w);
+// The caption in a sentence: "on 20 September 1956", "in September 1956", "in 1956",
+// "from 1 August 1956 to 31 October 1956".
+std::string windowPhrase(const Window& w);
+// "1956-09-20", "1956-09", "1956", "1956-08-01..1956-10-31": the date as written on a command line.
+std::string windowKey(const Window& w);
+
 // Adds whole months to a day number, clamping the day of month (Jan 31 + 1 month = Feb 28/29).
 DayNumber addMonths(DayNumber day, int months);
 

@@ -17,7 +17,7 @@ constexpr double kLegendPad = 10, kLegendRow = 19, kSwatchWidth = 28, kSwatchGap
 struct LegendRow {
     std::string text;
     bool heading = false;
-    int kind = 0; // 0 heading, 1 tie type, 2 dashes, 3 group, 4 text only (source kinds)
+    int kind = 0; // 0 heading, 1 tie type, 2 dashes, 3 group, 4 partial (paler), 5 text only (source kinds)
     scene::Rgba color;
     bool arrow = false;
 };
@@ -26,11 +26,12 @@ struct LegendRow {
 std::vector<LegendRow> legendRows(const model::Dataset& data, const scene::Scene& scene) {
     std::vector<char> types(data.tieTypes.size(), 0), groups(data.groups.size() + 1, 0);
     std::vector<int> kinds(model::kEvidenceCount, 0); // visible ties citing each kind of source
-    bool dashed = false;
+    bool dashed = false, partial = false;
     for (const scene::SceneEdge& e : scene.edges) {
         if (e.alpha <= 0.02f) continue;
         types[data.tie(e.tie).type.index()] = 1;
         dashed |= e.dashed;
+        partial |= e.partial;
         model::EvidenceMask cited = 0;
         for (const model::Claim& c : data.tie(e.tie).claims)
             if (c.source.valid()) cited |= model::evidenceBit(data.source(c.source).evidence);
@@ -51,6 +52,11 @@ std::vector<LegendRow> legendRows(const model::Dataset& data, const scene::Scene
         rows.push_back({t.label.empty() ? t.key : t.label, false, 1, scene::toRgba(t.color), t.directed});
     }
     if (dashed) rows.push_back({"approximate or weakly sourced", false, 2, grey, false});
+    if (partial) {
+        scene::Rgba pale = grey;
+        pale.a *= float(scene.style.partialAlpha);
+        rows.push_back({"true for part of the period", false, 4, pale, false});
+    }
     if (std::find(groups.begin(), groups.end(), 1) != groups.end())
         rows.push_back({"Groups", true, 0, {}, false});
     for (std::size_t i = 0; i < groups.size(); ++i) {
@@ -74,7 +80,7 @@ std::vector<LegendRow> legendRows(const model::Dataset& data, const scene::Scene
                 rows.push_back({std::string(model::label(model::Evidence(kind))) + ": " + std::to_string(n) +
                                     (n == 1 ? " tie" : " ties"),
                                 false,
-                                4,
+                                5,
                                 {},
                                 false});
         }
@@ -145,11 +151,11 @@ double layoutLegend(const model::Dataset& data, const scene::Scene& scene, const
         text.color = scene.style.text;
         text.halo = false;
         text.baseline = middle - metrics.lineHeight(pixels) * 0.5 + metrics.ascent(pixels);
-        text.x = row.heading ? columnX : row.kind == 4 ? columnX + gap : columnX + swatch + gap;
+        text.x = row.heading ? columnX : row.kind == 5 ? columnX + gap : columnX + swatch + gap;
         text.text = row.text;
         if (row.heading) text.color.a = 0.6f;
         overlay.texts.push_back(text);
-        if (row.kind == 1 || row.kind == 2) {
+        if (row.kind == 1 || row.kind == 2 || row.kind == 4) {
             overlay.lines.push_back(swatchLine({columnX, middle}, {columnX + swatch, middle}, u, row.color,
                                                row.kind == 2, row.arrow));
         } else if (row.kind == 3) {
@@ -238,8 +244,7 @@ scene::Camera overlayCamera(const ExportFrame& frame) {
 }
 
 std::string captionDate(calendar::Time t) {
-    const calendar::CivilDay c = calendar::civilFromDays(calendar::DayNumber(std::floor(t)));
-    return std::to_string(c.day) + " " + calendar::formatMonthYear(t);
+    return calendar::windowCaption(calendar::windowAt(t, calendar::DatePrecision::Day));
 }
 
 void layoutExportFrame(const model::Dataset& data, scene::Scene& scene, const ExportOptions& options,
@@ -252,7 +257,7 @@ void layoutExportFrame(const model::Dataset& data, scene::Scene& scene, const Ex
     const double u = exportPixelScale(options.width, options.height);
     frame.pixelScale = u;
     const double w = options.width, h = options.height, margin = kMargin * u;
-    frame.date = captionDate(scene.t);
+    frame.date = calendar::windowCaption(scene.window);
 
     const double legendWidth =
         options.legend ? layoutLegend(data, scene, metrics, u, w - margin, margin, h - margin, frame.overlay)

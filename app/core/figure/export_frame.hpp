@@ -82,7 +82,8 @@ struct ExportFrame {
     bool transparent = false;
     ExportBackdrop backdrop;
     Overlay overlay;
-    std::string date; // the caption's date line ("20 September 1956")
+    std::string date; // the caption's date line at the scene's precision ("20 September 1956",
+                      //   "September 1956", "1956", "1 August 1956 \u2013 31 October 1956")
 };
 
 // The camera onto the whole picture for a swatch layer: zoom 1, centred, so layout units are

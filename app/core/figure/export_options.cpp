@@ -116,4 +116,30 @@ std::string cslPathFor(const std::string& markdownPath) {
     return (hasExtension ? markdownPath.substr(0, dot) : markdownPath) + ".json";
 }
 
+void panelGrid(int count, int width, int height, int& columns, int& rows) {
+    count = std::max(count, 1);
+    columns = count, rows = 1;
+    double best = -1;
+    for (int c = 1; c <= count; ++c) {
+        const int r = (count + c - 1) / c;
+        if (c > 1 && (c - 1) * r >= count) continue; // a whole column would stay empty
+        const double score = std::min(double(width) / c / 4.0, double(height) / r / 3.0);
+        if (score > best + 1e-9) best = score, columns = c, rows = r;
+    }
+}
+
+bool parsePanelGrid(const std::string& text, int& columns, int& rows, std::string& why) {
+    const std::size_t x = text.find_first_of("xX");
+    const auto whole = [](const std::string& s, int& v) {
+        if (s.empty() || s.size() > 2 || s.find_first_not_of("0123456789") != std::string::npos) return false;
+        v = std::stoi(s);
+        return v >= 1 && v <= 16;
+    };
+    if (x == std::string::npos || !whole(text.substr(0, x), columns) || !whole(text.substr(x + 1), rows)) {
+        why = "invalid --grid '" + text + "': expected COLUMNSxROWS, each 1 to 16 (2x2)";
+        return false;
+    }
+    return true;
+}
+
 } // namespace tieline::core::figure

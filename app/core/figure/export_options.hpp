@@ -64,11 +64,20 @@ struct ExportRequest {
     std::string path;         // a file, or for Frames a folder
     std::string bibliography; // "F.md": also writes F.json (CSL-JSON); empty: none
     ExportOptions options;
-    calendar::Time at = 0; // snapshots
-    SweepRange sweep;      // Frames, Mp4, Gif
+    calendar::Time at = 0;                                            // snapshots
+    calendar::DatePrecision precision = calendar::DatePrecision::Day; // of `at` (README, "Time")
+    std::optional<calendar::Window> range; // a range picture instead of `at` at `precision`
+    std::vector<calendar::Window> panels;  // two or more: small multiples (PNG, SVG) instead of `at`
+    SweepRange sweep;                      // Frames, Mp4, Gif
 };
 
 bool isSweep(ExportKind kind);
+
+// Small multiples: the grid for `count` panels in a width x height picture, the one whose cells
+// best fit a 4:3 panel (fewest empty cells on a tie).
+void panelGrid(int count, int width, int height, int& columns, int& rows);
+// Parses "CxR" (2x2): columns and rows, each 1..16. Returns false and sets `why`.
+bool parsePanelGrid(const std::string& text, int& columns, int& rows, std::string& why);
 
 // Checks before any work that `path` can be written: not a folder, in an existing writable
 // folder. Returns false and sets `why` ("cannot write out/x.png: no folder out").

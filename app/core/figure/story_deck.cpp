@@ -55,6 +55,10 @@ calendar::Time slideTime(const model::Dataset& data, const model::StoryStop& sto
                       std::max(double(data.rangeBegin()), double(data.rangeEnd()) - 1.0));
 }
 
+calendar::Window slideWindow(const model::Dataset& data, const model::StoryStop& stop) {
+    return calendar::windowAt(slideTime(data, stop), stop.date.precision());
+}
+
 std::string slideFileName(std::size_t index, std::size_t count) {
     std::string number = std::to_string(index + 1);
     const std::size_t width = std::max<std::size_t>(2, std::to_string(count).size());
@@ -110,7 +114,8 @@ void layoutSlideFrame(const model::Dataset& data, scene::Scene& scene, const Exp
         lines.resize(kMaxCaptionLines);
         lines.back() += " \xE2\x80\xA6";
     }
-    const std::string title = stop.title.empty() ? captionDate(figure::slideTime(data, stop)) : stop.title;
+    const std::string title =
+        stop.title.empty() ? calendar::windowCaption(slideWindow(data, stop)) : stop.title;
     const double height =
         2 * pad + metrics.lineHeight(titlePixels) +
         (lines.empty() ? 0.0 : kGap * u + metrics.lineHeight(captionPixels) * double(lines.size()));
@@ -163,7 +168,7 @@ std::string deckMarkdown(const model::Dataset& data, const model::Story& story,
         const model::StoryStop& stop = story.stops[i];
         const std::string title = stop.title.empty() ? "Stop " + std::to_string(i + 1) : stop.title;
         md += "\n## " + std::to_string(i + 1) + ". " + markdownText(title) + "\n\n";
-        md += "*" + captionDate(figure::slideTime(data, stop)) + "*\n\n";
+        md += "*" + calendar::windowCaption(slideWindow(data, stop)) + "*\n\n";
         md += "![" + markdownText(title) + "](" + slides[i].file + ")\n\n";
         if (!stop.caption.empty()) md += markdownText(stop.caption) + "\n\n";
         const std::vector<model::SourceId> sources = sourcesOfTies(data, slides[i].ties);

@@ -18,6 +18,8 @@ namespace tieline::core::figure {
 
 // The moment a stop shows: the first day its date names, inside the dataset's range.
 calendar::Time slideTime(const model::Dataset& data, const model::StoryStop& stop);
+// The period a slide shows: its stop's date at the date's precision (README, "Time").
+calendar::Window slideWindow(const model::Dataset& data, const model::StoryStop& stop);
 
 // "slide-01.png" ... zero-padded to at least two digits so that the names sort in order.
 std::string slideFileName(std::size_t index, std::size_t count);

@@ -328,4 +328,43 @@ std::string svgDocument(const model::Dataset& data, const scene::Scene& scene, c
     return out;
 }
 
+namespace {
+
+void replaceAll(std::string& s, std::string_view from, std::string_view to) {
+    for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+        s.replace(at, from.size(), to);
+}
+
+} // namespace
+
+std::string svgPanelsDocument(const std::string& title, int width, int height,
+                              const std::vector<SvgPanel>& panels) {
+    std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                      "version=\"1.1\"";
+    attr(out, "width", width);
+    attr(out, "height", height);
+    out += " viewBox=\"0 0 " + std::to_string(width) + ' ' + std::to_string(height) + '"';
+    attr(out, "font-family", kSvgFontFamily);
+    out += ">\n<title>";
+    appendXmlEscaped(out, title);
+    out += "</title>\n";
+    for (std::size_t i = 0; i < panels.size(); ++i) {
+        const SvgPanel& p = panels[i];
+        std::string body = p.document;
+        if (body.rfind("<?xml", 0) == 0) body.erase(0, body.find('\n') + 1);
+        const std::string prefix = "p" + std::to_string(i) + "-";
+        replaceAll(body, "id=\"", "id=\"" + prefix);
+        replaceAll(body, "url(#", "url(#" + prefix);
+        std::string place;
+        attr(place, "x", p.x);
+        attr(place, "y", p.y);
+        replaceAll(body, "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"", "<svg" + place);
+        out += "<g class=\"panel\"";
+        attr(out, "data-date", p.date);
+        out += ">\n" + body + "</g>\n";
+    }
+    out += "</svg>\n";
+    return out;
+}
+
 } // namespace tieline::core::figure

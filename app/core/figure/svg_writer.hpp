@@ -12,6 +12,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tieline::core::figure {
 
@@ -21,6 +22,17 @@ constexpr const char* kSvgFontFamily = "Noto Sans CJK KR, Noto Sans CJK SC, Noto
 // The whole document (UTF-8). `frame` comes from layoutExportFrame on the same scene.
 std::string svgDocument(const model::Dataset& data, const scene::Scene& scene, const ExportFrame& frame,
                         const FontMetrics& metrics);
+
+// Small multiples: one document of width x height holding each panel's own document (from
+// svgDocument) as <g class="panel" data-date="KEY"> around a nested <svg> at (x, y). Each panel's
+// ids (gradients, markers, groups) get the prefix "pN-" so the panels do not share them.
+struct SvgPanel {
+    double x = 0, y = 0;
+    std::string date;     // the data-date attribute ("1956-09-20", "1956-09")
+    std::string document; // svgDocument's output for the panel
+};
+std::string svgPanelsDocument(const std::string& title, int width, int height,
+                              const std::vector<SvgPanel>& panels);
 
 // Escapes text for XML content and attribute values (&, <, >, ", '); drops characters XML 1.0
 // cannot carry (control characters other than tab and newline).

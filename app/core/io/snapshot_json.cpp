@@ -16,11 +16,22 @@ double rounded(double value, double scale) {
 } // namespace
 
 std::string snapshotJson(const model::Dataset& data, calendar::Time t, const SnapshotOptions& options) {
+    return snapshotJson(data, calendar::windowAt(t, calendar::DatePrecision::Day), options);
+}
+
+std::string snapshotJson(const model::Dataset& data, const calendar::Window& window,
+                         const SnapshotOptions& options) {
     using nlohmann::ordered_json;
-    const model::ActiveSet active = activeAt(data, t);
+    const model::ActiveSet active = activeDuring(data, window);
+    const bool oneDay = window.end - window.begin == 1;
     ordered_json out;
     out["title"] = data.meta.title;
-    out["at"] = calendar::formatDay(t);
+    out["at"] = calendar::windowKey(window);
+    if (!oneDay || window.precision != calendar::DatePrecision::Day)
+        out["precision"] = window.range                                         ? "range"
+                           : window.precision == calendar::DatePrecision::Year  ? "year"
+                           : window.precision == calendar::DatePrecision::Month ? "month"
+                                                                                : "day";
     ordered_json actors = ordered_json::array();
     for (const model::ActiveActor& a : active.actors) {
         const model::Actor& actor = data.actor(a.id);
@@ -50,6 +61,7 @@ std::string snapshotJson(const model::Dataset& data, calendar::Time t, const Sna
         item["confidence"] = model::keyword(tie.confidence);
         item["claims"] = tie.claims.size();
         item["approximate"] = at.approximate;
+        if (!oneDay) item["partial"] = at.partial;
         ties.push_back(std::move(item));
     }
     out["actors"] = std::move(actors);

@@ -15,5 +15,10 @@ struct SnapshotOptions {
 
 // {"title", "at", "actors": [...], "ties": [...]} for the moment t.
 std::string snapshotJson(const model::Dataset& data, calendar::Time t, const SnapshotOptions& options = {});
+// The same for a period (README, "Time"): what is true at any time in it. "at" is the period as
+// written ("1956-09"), "precision" names it; over more than a day ties carry "partial" and their
+// strength is the maximum in the period.
+std::string snapshotJson(const model::Dataset& data, const calendar::Window& window,
+                         const SnapshotOptions& options = {});
 
 } // namespace tieline::core::io

@@ -18,9 +18,10 @@ struct ActiveActor {
 struct ActiveTie {
     TieId id;
     calendar::DayNumber begin = 0, end = 0; // the span containing t
-    double strength = 1.0;                  // interpolated at t
+    double strength = 1.0;                  // interpolated at t; over a window, its maximum there
     bool approximate = false;
     double fade = 1.0;
+    bool partial = false; // over a window: true for only part of it (never at one day)
 };
 
 struct ActiveSet {
@@ -41,5 +42,15 @@ std::optional<calendar::ResolvedSpan> tieSpanAt(const Dataset& data, const Tie& 
 ActiveSet activeAt(const Dataset& data, calendar::Time t);
 // The same into `out`, reusing its storage (no allocation once it has grown).
 void activeAt(const Dataset& data, calendar::Time t, ActiveSet& out, std::vector<char>& scratchPresent);
+
+// What is true at any time in a window (a day, a month, a year or a range): actors present at
+// some day of it, ties holding at some day of it while both their ends are present. A tie's
+// strength is its maximum over the days it holds in the window; `partial` marks a tie that does
+// not hold on every day of it. Over one day this is exactly activeAt(window.begin).
+// `approximate` and `fade` describe the most certain day of the window: a still picture fades
+// only ties that lie wholly in an approximate margin.
+void activeDuring(const Dataset& data, const calendar::Window& window, ActiveSet& out,
+                  std::vector<char>& scratchPresent);
+ActiveSet activeDuring(const Dataset& data, const calendar::Window& window);
 
 } // namespace tieline::core::model

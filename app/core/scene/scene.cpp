@@ -48,13 +48,6 @@ model::Point edgePoint(const SceneEdge& e, double s) {
 
 namespace {
 
-// Fades in after `begin` and out before `end`, over `days` or a quarter of the span if shorter.
-double fadeOver(double t, double begin, double end, double days) {
-    days = std::min(days, 0.25 * (end - begin));
-    if (days <= 0) return 1.0;
-    return std::clamp(std::min((t - begin) / days, (end - t) / days), 0.0, 1.0);
-}
-
 // The parameter where the curve is `distance` away from `center`, searched from the end `fromEnd`
 // (the curve leaves a node's disc once and for all, so bisection on the distance is enough).
 double paramAtDistance(const SceneEdge& e, model::Point center, double distance, bool fromEnd) {
@@ -117,12 +110,13 @@ class SceneBuilder {
   private:
     void reset() {
         m_out.t = m_in.t;
+        m_out.window = m_in.window ? *m_in.window : calendar::windowAt(m_in.t, m_in.precision);
         m_out.style = m_style;
         m_out.nodes.clear();
         m_out.edges.clear();
         m_out.labels.clear();
         m_out.bounds = Bounds{};
-        model::activeAt(m_data, m_in.t, m_work.active, m_work.present);
+        model::activeDuring(m_data, m_out.window, m_work.active, m_work.present);
     }
 
     bool groupHidden(const model::Actor& a) const {
@@ -145,7 +139,12 @@ class SceneBuilder {
         m_out.nodes.push_back(n);
     }
 
-    // Present actors fade with their spans; absent ones show faintly unless the filter hides them.
+    // An approximate margin fades what it holds, never below minApproximateAlpha.
+    float marginAlpha(double fade) const {
+        return fade >= 1.0 ? 1.0f : std::max(m_style.minApproximateAlpha, float(fade));
+    }
+
+    // Present actors fade only in approximate margins; absent ones show faintly unless the filter hides them.
     void addNodes() {
         const model::ActiveSet& active = m_work.active;
         m_work.nodeOf.assign(m_data.actors.size(), -1);
@@ -154,7 +153,7 @@ class SceneBuilder {
             const model::ActorId id(static_cast<std::uint32_t>(i));
             if (next < active.actors.size() && active.actors[next].id == id) {
                 const model::ActiveActor& a = active.actors[next++];
-                addNode(id, float(a.fade * fadeOver(m_in.t, a.begin, a.end, m_style.fadeDays)), true);
+                addNode(id, marginAlpha(a.fade), true);
             } else if (!m_in.filter.hideAbsent) {
                 addNode(id, float(m_style.absentAlpha), false);
             }
@@ -162,7 +161,7 @@ class SceneBuilder {
     }
 
     // A tie between visible, present nodes that passes the filters.
-    void addEdge(model::TieId id, double strength, bool approximate, float alpha, bool brief) {
+    void addEdge(model::TieId id, double strength, bool approximate, float alpha, bool partial) {
         const model::Tie& tie = m_data.tie(id);
         const int a = m_work.nodeOf[tie.from.index()], b = m_work.nodeOf[tie.to.index()];
         if (a < 0 || b < 0 || !m_out.nodes[std::size_t(a)].present || !m_out.nodes[std::size_t(b)].present)
@@ -180,8 +179,10 @@ class SceneBuilder {
         e.dashed = approximate || tie.confidence == model::Confidence::Low ||
                    tie.confidence == model::Confidence::Contested;
         e.arrow = m_data.isDirected(tie);
-        e.alpha = alpha * std::min(m_out.nodes[std::size_t(a)].alpha, m_out.nodes[std::size_t(b)].alpha);
-        e.brief = brief;
+        // Its own certainty only: an end's approximate exit shows on that actor's disc, and a tie
+        // true that day is not made faint by it.
+        e.alpha = alpha;
+        e.partial = partial;
         const SceneFocus& focus = m_in.focus;
         e.highlighted = (focus.selectedTie && *focus.selectedTie == id) ||
                         (id.index() < focus.highlightedTies.size() && focus.highlightedTies[id.index()]);
@@ -194,32 +195,9 @@ class SceneBuilder {
     void addEdges() {
         m_work.degree.assign(m_out.nodes.size(), 0.0);
         m_work.tieShown.assign(m_data.ties.size(), 0);
-        for (const model::ActiveTie& at : m_work.active.ties) {
-            // A tie shown for its whole month (below) must not be dimmer on the days it really held.
-            const bool brief = m_style.briefTiesFillMonth && at.end - at.begin < 28;
-            const double fade = brief ? 1.0 : fadeOver(m_in.t, at.begin, at.end, m_style.fadeDays);
-            addEdge(at.id, at.strength, at.approximate, float(at.fade * fade), false);
-        }
-        if (m_style.briefTiesFillMonth) addBriefTiesOfTheMonth();
-    }
-
-    // Ties that last less than a month show for the whole calendar month they touch.
-    void addBriefTiesOfTheMonth() {
-        const calendar::CivilDay c = calendar::civilFromDays(calendar::DayNumber(std::floor(m_in.t)));
-        const calendar::DayNumber monthBegin = calendar::daysFromCivil(c.year, c.month, 1),
-                                  monthEnd = calendar::addMonths(monthBegin, 1);
-        for (std::size_t i = 0; i < m_data.ties.size(); ++i) {
-            if (m_work.tieShown[i]) continue;
-            for (const calendar::Span& span : m_data.ties[i].spans) {
-                const calendar::ResolvedSpan r = resolveSpan(span, m_data.meta.start, m_data.meta.end);
-                if (r.end - r.begin >= monthEnd - monthBegin || r.end <= monthBegin || r.begin >= monthEnd)
-                    continue;
-                const double at = std::clamp(m_in.t, double(r.begin), double(r.end) - 1.0);
-                addEdge(model::TieId(std::uint32_t(i)), strengthAt(m_data.ties[i], at), r.approximateAt(at),
-                        1.0f, true);
-                break;
-            }
-        }
+        for (const model::ActiveTie& at : m_work.active.ties)
+            addEdge(at.id, at.strength, at.approximate,
+                    marginAlpha(at.fade) * (at.partial ? float(m_style.partialAlpha) : 1.0f), at.partial);
     }
 
     // Radius by importance (weighted degree), on a square-root scale so areas stay comparable.

@@ -31,19 +31,18 @@ struct SceneStyle {
     bool dark = true;
     Rgba background{0.09f, 0.10f, 0.12f, 1};
     Rgba text{0.92f, 0.93f, 0.95f, 1};
-    Rgba accent{1, 1, 1, 1};        // selection rings and highlighted ties
-    double minRadius = 3.5;         // radius of the least important node (the layout's ties rest at ~30)
-    double maxRadius = 10.0;        // radius of the most important node at t
-    double minWidth = 0.6;          // tie width at strength 0
-    double maxWidth = 3.0;          // tie width at strength 1
-    double fadeDays = 20.0;         // exact entrances and exits fade over at most this many days
-    bool briefTiesFillMonth = true; // a tie that lasts less than a month shows for the whole
-                                    //   calendar month it touches, so month steps never skip it
-    double bendSpacing = 0.2;       // parallel ties curve apart by this fraction of their length
-    double absentAlpha = 0.14;      // opacity of absent actors when they are not hidden
-    double dimAlpha = 0.22;         // what hovering leaves of everything outside the neighbourhood
-    float labelPixels = 13.0f;      // label size in pixels, grown up to 1.3x by importance
-    bool showNative = true;         // the native-script name on a second label line
+    Rgba accent{1, 1, 1, 1};          // selection rings and highlighted ties
+    double minRadius = 3.5;           // radius of the least important node (the layout's ties rest at ~30)
+    double maxRadius = 10.0;          // radius of the most important node at t
+    double minWidth = 0.6;            // tie width at strength 0
+    double maxWidth = 3.0;            // tie width at strength 1
+    double partialAlpha = 0.5;        // a tie true for only part of a month, year or range: paler
+    float minApproximateAlpha = 0.3f; // the faintest an approximate margin draws a tie or actor
+    double bendSpacing = 0.2;         // parallel ties curve apart by this fraction of their length
+    double absentAlpha = 0.14;        // opacity of absent actors when they are not hidden
+    double dimAlpha = 0.22;           // what hovering leaves of everything outside the neighbourhood
+    float labelPixels = 13.0f;        // label size in pixels, grown up to 1.3x by importance
+    bool showNative = true;           // the native-script name on a second label line
 };
 SceneStyle darkSceneStyle();
 SceneStyle lightSceneStyle();
@@ -65,9 +64,16 @@ struct SceneFocus {
     std::vector<char> highlightedTies; // by TieId index (e.g. the ties a selected source supports)
 };
 
+// Time in pictures (README, "Time"): a scene shows the period `window` names when it is set (a
+// range, or a month or year at their precision), else the day, month or year containing t at
+// `precision`. At day precision it draws exactly what `tieline snapshot --at DAY` reports; over
+// a longer period what is true at any time in it. Stills never fade a tie for being new or
+// ending soon; only approximate margins are faded (and dashed).
 struct SceneInput {
     const model::Dataset* data = nullptr;
     calendar::Time t = 0;
+    calendar::DatePrecision precision = calendar::DatePrecision::Day;
+    std::optional<calendar::Window> window;               // overrides t and precision
     const std::vector<model::Point>* positions = nullptr; // one per actor
     SceneFilter filter;
     SceneFocus focus;
@@ -97,7 +103,7 @@ struct SceneEdge {
     double arrowHalfWidth = 0;
     float alpha = 1;
     bool highlighted = false;
-    bool brief = false; // shown for its month though t lies outside its few days
+    bool partial = false; // true for only part of the scene's period (drawn paler, not dashed)
 };
 
 struct SceneLabel {
@@ -116,6 +122,7 @@ struct SceneLabel {
 
 struct Scene {
     calendar::Time t = 0;
+    calendar::Window window; // the period shown (its precision names it in captions)
     SceneStyle style;
     std::vector<SceneNode> nodes;
     std::vector<SceneEdge> edges;   // drawn first

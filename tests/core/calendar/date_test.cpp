@@ -100,3 +100,13 @@ TEST_CASE("date: formats a moment as a day and as a month for the timeline") {
     CHECK(calendar::formatMonthYear(calendar::daysFromCivil(1956, 9, 20)) == "September 1956");
     CHECK(calendar::formatMonthYear(calendar::daysFromCivil(1969, 12, 31)) == "December 1969");
 }
+
+TEST_CASE("date: a picture's period in a sentence says on a day, in a month or year, from-to a range") {
+    using namespace tieline::core::calendar;
+    const DayNumber day = daysFromCivil(1956, 9, 20);
+    CHECK(windowPhrase(windowAt(day, DatePrecision::Day)) == "on 20 September 1956");
+    CHECK(windowPhrase(windowAt(day, DatePrecision::Month)) == "in September 1956");
+    CHECK(windowPhrase(windowAt(day, DatePrecision::Year)) == "in 1956");
+    CHECK(windowPhrase(rangeWindow(daysFromCivil(1956, 8, 1), daysFromCivil(1956, 10, 31))) ==
+          "from 1 August 1956 to 31 October 1956");
+}

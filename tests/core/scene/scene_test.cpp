@@ -99,11 +99,11 @@ TEST_CASE("scene: widths follow strength; dashes mark approximate dates and weak
     CHECK_FALSE(edge(build("1957-01-01"), "ac").dashed);
 }
 
-TEST_CASE("scene: entrances fade in over the fade period") {
-    CHECK(build("1956-06-01").nodes[2].alpha == doctest::Approx(0.0));
-    const float mid = build("1956-06-11").nodes[2].alpha;
-    CHECK(mid == doctest::Approx(0.5));
-    CHECK(build("1956-07-01").nodes[2].alpha == doctest::Approx(1.0));
+TEST_CASE("scene: a still picture shows an entrance at full opacity on its first day, not before") {
+    CHECK(build("1956-05-31").nodes.size() == 2);
+    REQUIRE(build("1956-06-01").nodes.size() == 3);
+    CHECK(build("1956-06-01").nodes[2].alpha == doctest::Approx(1.0));
+    CHECK(build("1956-06-11").nodes[2].alpha == doctest::Approx(1.0));
 }
 
 TEST_CASE("scene: filters hide tie types, groups and weak confidence; absent actors can show as ghosts") {
@@ -189,36 +189,114 @@ TEST_CASE("camera: zooming at a point keeps it in place; fitting shows the bound
     CHECK(half.zoom == doctest::Approx(std::sqrt(c.zoom * f.zoom)));
 }
 
-TEST_CASE("scene: a tie shorter than a month shows for the whole calendar month it touches") {
+namespace {
+
+// The time rule (README, "Time"): a one-day tie, a four-day tie inside September, a tie from
+// 1956-03-15 to the end of 1956-04 and one from 1956-11 on.
+const model::Dataset& timeData() {
     static const io::LoadResult r = io::loadDatasetText(R"({
-      "meta": {"title": "brief", "start": "1956", "end": "1956"},
-      "tieTypes": [{"id": "intervention"}],
-      "actors": [{"id": "mikoyan", "name": "Mikoyan"}, {"id": "kim", "name": "Kim"}],
-      "ties": [{"id": "mission", "from": "mikoyan", "to": "kim", "type": "intervention",
-                "spans": [{"start": "1956-09-19", "end": "1956-09-23"}], "confidence": "high"}]})",
-                                                        "brief.json");
+      "meta": {"title": "time", "start": "1956", "end": "1957"},
+      "tieTypes": [{"id": "meet"}],
+      "actors": [{"id": "m", "name": "Mikoyan"}, {"id": "k", "name": "Kim"}, {"id": "p", "name": "Peng"},
+                 {"id": "c", "name": "Choe", "spans": [{"start": "1956-03-15", "end": "1956-04"}]}],
+      "ties": [{"id": "day", "from": "p", "to": "k", "type": "meet", "confidence": "high", "spans": [{"start": "1956-08-30", "end": "1956-08-30"}]},
+               {"id": "mission", "from": "m", "to": "k", "type": "meet", "confidence": "high",
+                "spans": [{"start": "1956-09-19", "end": "1956-09-23"}], "strength": [["1956-09-19", 0.2], ["1956-09-21", 0.8], ["1956-09-23", 0.4]]},
+               {"id": "spring", "from": "c", "to": "k", "type": "meet", "confidence": "high", "spans": [{}]},
+               {"id": "late", "from": "m", "to": "p", "type": "meet", "confidence": "high", "spans": [{"start": "1956-11"}]}]})",
+                                                        "time.json");
     REQUIRE(r.dataset);
-    const std::vector<model::Point> positions = {{0, 0}, {100, 0}};
-    const auto edgesAt = [&](const char* day, bool fill) {
-        scene::SceneInput in;
-        in.data = &*r.dataset;
-        in.t = calendar::parseDate(day)->firstDay();
-        in.positions = &positions;
-        scene::SceneStyle style = scene::darkSceneStyle();
-        style.briefTiesFillMonth = fill;
-        scene::Scene s;
-        scene::buildScene(in, style, s);
-        return s.edges;
-    };
-    auto e = edgesAt("1956-09-01", true);
-    REQUIRE(e.size() == 1);
-    CHECK(e[0].brief);
-    CHECK(e[0].alpha == doctest::Approx(1.0));
-    CHECK(edgesAt("1956-09-01", false).empty());
-    CHECK(edgesAt("1956-10-01", true).empty());
-    CHECK(edgesAt("1956-08-31", true).empty());
-    e = edgesAt("1956-09-20", true); // inside the span: an ordinary edge, fading over a quarter of it
-    REQUIRE(e.size() == 1);
-    CHECK_FALSE(e[0].brief);
-    CHECK(e[0].alpha == doctest::Approx(1.0));
+    return *r.dataset;
+}
+
+std::vector<std::string> tiesShown(const char* date, calendar::DatePrecision precision,
+                                   float* alphaOf = nullptr, const char* key = nullptr) {
+    static const std::vector<model::Point> positions = {{0, 0}, {100, 0}, {0, 100}, {100, 100}};
+    scene::SceneInput in;
+    in.data = &timeData();
+    in.t = calendar::parseDate(date)->firstDay();
+    in.precision = precision;
+    in.positions = &positions;
+    scene::Scene s;
+    scene::buildScene(in, scene::darkSceneStyle(), s);
+    std::vector<std::string> keys;
+    for (const scene::SceneEdge& e : s.edges) {
+        keys.push_back(timeData().tie(e.tie).key);
+        if (alphaOf && key && keys.back() == key) *alphaOf = e.alpha;
+    }
+    return keys;
+}
+
+using Keys = std::vector<std::string>;
+constexpr auto kDay = calendar::DatePrecision::Day;
+constexpr auto kMonth = calendar::DatePrecision::Month;
+constexpr auto kYear = calendar::DatePrecision::Year;
+
+} // namespace
+
+TEST_CASE("time rule: at day precision exactly the ties true that day, at full strength of opacity") {
+    CHECK(tiesShown("1956-08-29", kDay) == Keys{});
+    CHECK(tiesShown("1956-08-30", kDay) == Keys{"day"}); // a one-day tie: that day only
+    CHECK(tiesShown("1956-08-31", kDay) == Keys{});
+    CHECK(tiesShown("1956-09-01", kDay) == Keys{}); // no "brief tie of the month" before it began
+    CHECK(tiesShown("1956-09-18", kDay) == Keys{});
+    float alpha = 0;
+    CHECK(tiesShown("1956-09-19", kDay, &alpha, "mission") == Keys{"mission"}); // first day of the span
+    CHECK(alpha == doctest::Approx(1.0)); // no fade-in on a still picture
+    CHECK(tiesShown("1956-09-23", kDay, &alpha, "mission") == Keys{"mission"}); // last day
+    CHECK(alpha == doctest::Approx(1.0));
+    CHECK(tiesShown("1956-09-24", kDay) == Keys{});
+    CHECK(tiesShown("1956-03-14", kDay) == Keys{}); // Choe arrives on the 15th
+    CHECK(tiesShown("1956-03-15", kDay) == Keys{"spring"});
+    CHECK(tiesShown("1956-04-30", kDay) == Keys{"spring"});
+    CHECK(tiesShown("1956-05-01", kDay) == Keys{});
+    CHECK(tiesShown("1956-10-31", kDay) == Keys{});
+    CHECK(tiesShown("1956-11-01", kDay) == Keys{"late"});
+}
+
+TEST_CASE("time rule: at month precision what is true at any time in the month, partial ties paler") {
+    float alpha = 0;
+    CHECK(tiesShown("1956-09", kMonth, &alpha, "mission") == Keys{"mission"}); // four days inside September
+    CHECK(alpha == doctest::Approx(scene::darkSceneStyle().partialAlpha));
+    CHECK(tiesShown("1956-08", kMonth) == Keys{"day"});
+    CHECK(tiesShown("1956-10", kMonth) == Keys{});
+    CHECK(tiesShown("1956-03", kMonth) == Keys{"spring"});                   // from the 15th: partial
+    CHECK(tiesShown("1956-04", kMonth, &alpha, "spring") == Keys{"spring"}); // the whole month
+    CHECK(alpha == doctest::Approx(1.0));
+    CHECK(tiesShown("1956-05", kMonth) == Keys{});
+    CHECK(tiesShown("1956-11-20", kMonth, &alpha, "late") == Keys{"late"}); // any day names its month
+    CHECK(alpha == doctest::Approx(1.0));
+    CHECK(tiesShown("1956-06-30", kYear) == Keys{"day", "mission", "spring", "late"});
+}
+
+TEST_CASE("time rule: over a window a tie's strength is its maximum there; windows and captions") {
+    const model::Dataset& d = timeData();
+    const model::ActiveSet month =
+        model::activeDuring(d, calendar::windowOf(*calendar::parseDate("1956-09")));
+    REQUIRE(month.ties.size() == 1);
+    CHECK(month.ties[0].strength == doctest::Approx(0.8)); // the keyframe of the 21st
+    CHECK(month.ties[0].partial);
+    const model::ActiveSet day =
+        model::activeDuring(d, calendar::windowOf(*calendar::parseDate("1956-09-20")));
+    REQUIRE(day.ties.size() == 1);
+    CHECK(day.ties[0].strength == doctest::Approx(0.5));
+    CHECK_FALSE(day.ties[0].partial);
+    const model::ActiveSet range = model::activeDuring(
+        d, calendar::rangeWindow(calendar::daysFromCivil(1956, 9, 22), calendar::daysFromCivil(1956, 9, 23)));
+    REQUIRE(range.ties.size() == 1);
+    CHECK(range.ties[0].strength == doctest::Approx(0.6)); // halfway from 0.8 down to 0.4
+    CHECK_FALSE(range.ties[0].partial);                    // it holds on both days
+    const calendar::Window sep = calendar::windowAt(calendar::daysFromCivil(1956, 9, 20), kMonth);
+    CHECK(sep.begin == calendar::daysFromCivil(1956, 9, 1));
+    CHECK(sep.end == calendar::daysFromCivil(1956, 10, 1));
+    CHECK(calendar::windowCaption(sep) == "September 1956");
+    CHECK(calendar::windowKey(sep) == "1956-09");
+    CHECK(calendar::windowCaption(calendar::windowAt(sep.begin, kYear)) == "1956");
+    CHECK(calendar::windowKey(calendar::windowAt(sep.begin, kYear)) == "1956");
+    CHECK(calendar::windowCaption(calendar::windowAt(sep.begin + 19, kDay)) == "20 September 1956");
+    const calendar::Window r =
+        calendar::rangeWindow(calendar::daysFromCivil(1956, 8, 1), calendar::daysFromCivil(1956, 10, 31));
+    CHECK(calendar::windowCaption(r) == "1 August 1956 \u2013 31 October 1956");
+    CHECK(calendar::windowKey(r) == "1956-08-01..1956-10-31");
+    CHECK(calendar::windowKey(calendar::windowAt(sep.begin, kDay)) == "1956-09-01");
 }
