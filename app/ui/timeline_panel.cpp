@@ -314,8 +314,16 @@ void zoomControls(const AppView& app, UiState& ui) {
     const std::string shown = ui.timelineZoom.all() ? std::string("all")
                                                     : core::calendar::formatDay(w.begin) + " \xE2\x80\x93 " +
                                                           core::calendar::formatDay(w.end - 1);
-    ImGui::TextDisabled("%s \xC2\xB7 step: %s (Shift: %s)", shown.c_str(), unitName(unit),
-                        unitName(largerUnit(unit)));
+    // The longest form that fits the room left in the row (narrow windows drop the step, then all).
+    const std::string full =
+        shown + " \xC2\xB7 step: " + unitName(unit) + " (Shift: " + unitName(largerUnit(unit)) + ")";
+    const float room = ImGui::GetContentRegionAvail().x;
+    if (ImGui::CalcTextSize(full.c_str()).x <= room)
+        ImGui::TextDisabled("%s", full.c_str());
+    else if (ImGui::CalcTextSize(shown.c_str()).x <= room)
+        ImGui::TextDisabled("%s", shown.c_str());
+    else
+        ImGui::TextUnformatted(""); // the row keeps its height, so what follows stays below it
 }
 
 void storyControls(const AppView& app, UiState& ui) {
