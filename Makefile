@@ -71,13 +71,14 @@ install: build
 deb: build
 	cd $(BUILD) && cpack -G DEB
 
-# The whole suite built with AddressSanitizer and UndefinedBehaviorSanitizer. Leak checking stays
-# on except for tests that load GL, X11 or EGL drivers, whose own small leaks are not ours.
+# The whole suite built with AddressSanitizer and UndefinedBehaviorSanitizer, but for the tests
+# labelled slow (sweeps over many dates, which `make test` already runs). Leak checking stays on
+# except for tests that load GL, X11 or EGL drivers, whose own small leaks are not ours.
 test-asan: deps
 	cmake -S . -B $(BUILD)-asan -G Ninja -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="$(CHECK_FLAGS)" \
 		-DCMAKE_C_FLAGS="$(CHECK_FLAGS)" -DTIELINE_SANITIZE=ON -DTIELINE_BUILD_BENCH=OFF
 	cmake --build $(BUILD)-asan -j $(JOBS)
-	UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir $(BUILD)-asan --output-on-failure -j $(JOBS)
+	UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir $(BUILD)-asan --output-on-failure -j $(JOBS) -LE slow
 
 # Every libFuzzer target for FUZZ_SECONDS each (tests/fuzz/run.sh); crashes land in build-fuzz/crashes.
 fuzz: deps-fuzz
