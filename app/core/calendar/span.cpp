@@ -19,6 +19,12 @@ ResolvedSpan resolveSpan(const Span& span, const Date& rangeStart, const Date& r
         // The end is exclusive: the window is where the last day present may really fall.
         r.endUncertainFrom = span.end->uncertainFrom();
         r.endUncertainUntil = span.end->uncertainUntil();
+        // A tie cannot have ended before it certainly began: the end's margin starts no earlier
+        // than that, so on its exact first day a tie ending "~1957" is shown in full.
+        const DayNumber certainFrom =
+            r.beginUncertainUntil > r.beginUncertainFrom ? r.beginUncertainUntil : r.begin;
+        if (certainFrom > r.endUncertainFrom && certainFrom < r.endUncertainUntil)
+            r.endUncertainFrom = certainFrom;
     }
     return r;
 }

@@ -75,3 +75,17 @@ TEST_CASE("span: an approximate end is flagged and fades out across its window")
     CHECK(r.fadeAt(calendar::daysFromCivil(1957, 4, 30)) == 1.0);
     CHECK(r.fadeAt(calendar::daysFromCivil(1957, 6, 1)) < r.fadeAt(calendar::daysFromCivil(1957, 5, 1)));
 }
+
+TEST_CASE("span: an approximate end's margin starts no earlier than the exact start") {
+    // t51's shape: it begins on 19 September 1956 and ends "~1957", whose margin reaches into 1956.
+    const calendar::ResolvedSpan r = calendar::resolveSpan(span("1956-09-19", "~1957"), kStart, kEnd);
+    const calendar::DayNumber first = calendar::daysFromCivil(1956, 9, 19);
+    CHECK(r.endUncertainFrom == first);
+    CHECK(r.fadeAt(first) == 1.0);                              // its first day in full
+    CHECK(r.fadeAt(calendar::daysFromCivil(1957, 6, 1)) < 1.0); // then the margin fades it
+    CHECK(r.approximateAt(calendar::daysFromCivil(1957, 6, 1)));
+    // A start before the margin leaves the margin as written.
+    const calendar::ResolvedSpan early = calendar::resolveSpan(span("1950", "~1957"), kStart, kEnd);
+    CHECK(early.endUncertainFrom < calendar::daysFromCivil(1957, 1, 1));
+    CHECK(early.fadeAt(calendar::daysFromCivil(1956, 9, 19)) < 1.0);
+}
