@@ -15,18 +15,21 @@ namespace {
 // Rendering budget per UI frame: a sweep takes a few frames' worth, and the window still redraws.
 constexpr double kBudgetMs = 40.0;
 
-// A snapshot (PNG or SVG) as a job of one step, so that it reports like the others.
-class SnapshotJobStep final : public exporter::StepJob {
+// A picture written in one go (a snapshot, or small multiples) as a job of one step, so that it
+// reports like the others. `Export` is exporter::exportSnapshot or exporter::exportPanels.
+template <class Job, bool (*Export)(const core::model::Dataset&, const std::vector<core::model::Point>&,
+                                    const Job&, exporter::SnapshotRenderer&, std::string&)>
+class OneStepJob final : public exporter::StepJob {
   public:
-    SnapshotJobStep(const core::model::Dataset& data, std::vector<core::model::Point> positions,
-                    exporter::SnapshotJob job, exporter::SnapshotRenderer& renderer)
+    OneStepJob(const core::model::Dataset& data, std::vector<core::model::Point> positions, Job job,
+               exporter::SnapshotRenderer& renderer)
         : m_data(data), m_positions(std::move(positions)), m_job(std::move(job)), m_renderer(renderer) {
         m_active = true;
     }
 
     bool step(std::string& error) override {
         if (finished()) return true;
-        if (!exporter::exportSnapshot(m_data, m_positions, m_job, m_renderer, error)) return false;
+        if (!Export(m_data, m_positions, m_job, m_renderer, error)) return false;
         ++m_step;
         return true;
     }
@@ -44,42 +47,19 @@ class SnapshotJobStep final : public exporter::StepJob {
   private:
     const core::model::Dataset& m_data;
     std::vector<core::model::Point> m_positions;
-    exporter::SnapshotJob m_job;
+    Job m_job;
     exporter::SnapshotRenderer& m_renderer;
 };
 
-// Small multiples as a job of one step.
-class PanelsJobStep final : public exporter::StepJob {
-  public:
-    PanelsJobStep(const core::model::Dataset& data, std::vector<core::model::Point> positions,
-                  exporter::PanelsJob job, exporter::SnapshotRenderer& renderer)
-        : m_data(data), m_positions(std::move(positions)), m_job(std::move(job)), m_renderer(renderer) {
-        m_active = true;
-    }
+// exportSnapshot without its optional timing figures.
+bool writeSnapshot(const core::model::Dataset& data, const std::vector<core::model::Point>& positions,
+                   const exporter::SnapshotJob& job, exporter::SnapshotRenderer& renderer,
+                   std::string& error) {
+    return exporter::exportSnapshot(data, positions, job, renderer, error);
+}
 
-    bool step(std::string& error) override {
-        if (finished()) return true;
-        if (!exporter::exportPanels(m_data, m_positions, m_job, m_renderer, error)) return false;
-        ++m_step;
-        return true;
-    }
-    bool finish(std::string&) override {
-        m_active = false;
-        return true;
-    }
-    void cancel() override { m_active = false; }
-    int stepCount() const override { return 1; }
-    std::string resultMessage() const override {
-        return exporter::writtenMessage(m_job.svg.empty() ? m_job.png : m_job.svg, m_job.bibliography);
-    }
-    std::string cancelledNote() const override { return "Nothing was written."; }
-
-  private:
-    const core::model::Dataset& m_data;
-    std::vector<core::model::Point> m_positions;
-    exporter::PanelsJob m_job;
-    exporter::SnapshotRenderer& m_renderer;
-};
+using SnapshotJobStep = OneStepJob<exporter::SnapshotJob, writeSnapshot>;
+using PanelsJobStep = OneStepJob<exporter::PanelsJob, exporter::exportPanels>;
 
 exporter::PositionsAt positionsFrom(const LayoutDriver& layout) {
     return [&layout](core::calendar::Time t, std::vector<core::model::Point>& out) {
