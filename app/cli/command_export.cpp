@@ -152,6 +152,7 @@ int exportPlan(Invocation& in, ExportRequest& request, const core::model::Datase
     if (!renderer.init(data, error)) return in.fail(error);
     // The same layout as the window: every keyframe, then positions at any moment between them.
     core::layout::TemporalLayout layout;
+    layout.setParams(request.layout);
     layout.setDataset(data);
     layout.computeNow();
     return std::visit(Rendering{in, data, layout, renderer, request.options}, request.plan);

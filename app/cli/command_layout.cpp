@@ -1,6 +1,7 @@
 // `tieline layout FILE`: lays out a dataset over time or a plain edge list, prints milliseconds per
 // tick, and with --metrics the quality figures as JSON. No GL.
 #include "cli/command.hpp"
+#include "commands/arrange_option.hpp"
 #include "commands/numbers.hpp"
 #include "core/layout/graph_layout.hpp"
 #include "core/layout/quality.hpp"
@@ -45,6 +46,7 @@ std::vector<OptionSpec> layoutOptions() {
          "Barnes-Hut opening angle (default " + shown(dataset.theta) + "; smaller is slower and more exact)"},
         {"--seed", true, "N",
          "random seed (default " + shown(dataset.seed) + "); the same seed gives the same layout"},
+        commands::arrangeOptionSpec(),
     };
 }
 
@@ -256,12 +258,15 @@ int run(Invocation& in) {
         if (!value) return in.usage("invalid --theta '" + *theta + "': expected a number from 0 to 2");
         params.theta = *value;
     }
+    if (const std::string bad = commands::readArrangeOption(parsed, params); !bad.empty())
+        return in.usage(bad);
     if (!std::ifstream(path)) return in.fail("cannot open " + path);
     if (dataset) {
         if (ticks >= 0) params.ticksPerStep = static_cast<int>(ticks);
         return layoutDataset(in, path, params);
     }
     if (parsed.has("--at")) return in.usage("--at needs a dataset, not an edge list");
+    if (parsed.has("--arrange")) return in.usage("--arrange needs a dataset (tie types with patron roles)");
     return layoutGraph(in, path, params, ticks >= 0 ? ticks : params.initialTicks);
 }
 
@@ -271,7 +276,7 @@ const Command& layoutCommand() {
     static const Command command{
         "layout",
         "FILE [--at DATE] [--metrics] [--out positions.csv|.json] [--ticks N]\n"
-        "                      [--threads N] [--theta X] [--seed N]",
+        "                      [--threads N] [--theta X] [--seed N] [--arrange free|hierarchy]",
         "lay out a dataset over time or an edge list; timing and quality",
         "FILE is a dataset (JSON) or a plain edge list: a first line 'n m', then 'u v [weight]' per\n"
         "line, nodes numbered from 0. A dataset is laid out over time (one keyframe per step of its\n"

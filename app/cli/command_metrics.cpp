@@ -93,6 +93,12 @@ bool write(const Invocation& in, const std::string& path, const std::string& tex
 int writeMetrics(Invocation& in, Request& r, const core::model::Dataset& data) {
     if (const std::string why = resolve(data, r); !why.empty()) return in.fail(why);
     const core::metrics::Metrics m = core::metrics::computeMetrics(data, r.options);
+    // Without patron types (a GEXF or CSV import, a dataset without roles) the rest still counts.
+    if (std::none_of(m.patronType.begin(), m.patronType.end(), [](char c) { return c != 0; }))
+        in.err << "tieline metrics: no tie type of this dataset has a patron role, so patron shares, "
+                  "patron strength and camp balance are empty; the degrees, betweenness and constraint "
+                  "are computed. Name the patron types with --patron-types T,... or declare them in the "
+                  "dataset (tie types' \"layout\": {\"patron\": \"from\"}).\n";
     // The steps inside [first day of --from, day after --to).
     const core::calendar::Time begin = r.from ? r.from->firstDay() : -1e18,
                                end = r.to ? r.to->dayAfterLast() : 1e18;
@@ -133,8 +139,9 @@ const Command& metricsCommand() {
         "patron shares, brokerage, centrality and degrees over time as CSV or JSON",
         "Computes, for every actor at every time step (the layout's steps: one a month for the\n"
         "default dataset), the weighted in- and out-degree per tie type, the patron shares (each\n"
-        "patron's share of the patronage, aid and treaty strength a client receives; a treaty's\n"
-        "first actor counts as the patron), the balance between rival camps, Burt's constraint and\n"
+        "patron's share of the strength a client receives from the tie types with a patron role,\n"
+        "in the default dataset patronage, aid and treaties, whose first actor counts as the\n"
+        "patron), the balance between rival camps, Burt's constraint and\n"
         "betweenness on the cooperative ties. See README.md, \"Analytics and presentation\".\n"
         "Undefined values are empty in the CSV and null in the JSON. Files are written atomically.\n",
         "\nExamples:\n"
@@ -151,7 +158,8 @@ const Command& metricsCommand() {
             {"--json", true, "FILE", "write series, one per metric and actor ('-': standard output)"},
             {"--merge", true, "A=B,...",
              "count actor A's ties as B's (a person and their party-state: kwp-dprk=kim-il-sung)"},
-            {"--patron-types", true, "T,...", "tie types that make a patron (default patronage,aid,treaty)"},
+            {"--patron-types", true, "T,...",
+             "tie types that make a patron (default: the types with a patron role)"},
         },
         {1, 1, "expected exactly one DATASET"},
         [](Invocation& in) { return withDataset(in, readRequest, writeMetrics); },

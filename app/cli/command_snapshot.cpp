@@ -1,5 +1,6 @@
 // `tieline snapshot FILE --at DATE`: the active network at a date as JSON on stdout.
 #include "cli/command.hpp"
+#include "commands/arrange_option.hpp"
 #include "core/io/snapshot_json.hpp"
 #include "core/layout/temporal_layout.hpp"
 
@@ -9,7 +10,14 @@ namespace tieline::cli {
 
 namespace {
 
-std::string readDate(const ParsedArgs& args, core::calendar::Date& date) {
+struct Request {
+    core::calendar::Date date;
+    core::layout::LayoutParams params;
+};
+
+std::string readDate(const ParsedArgs& args, Request& request) {
+    if (const std::string why = commands::readArrangeOption(args, request.params); !why.empty()) return why;
+    core::calendar::Date& date = request.date;
     const auto at = args.value("--at");
     if (!at) return "missing --at DATE";
     std::string why;
@@ -19,12 +27,14 @@ std::string readDate(const ParsedArgs& args, core::calendar::Date& date) {
     return "";
 }
 
-int printSnapshot(Invocation& in, core::calendar::Date& date, const core::model::Dataset& data) {
+int printSnapshot(Invocation& in, Request& request, const core::model::Dataset& data) {
+    const core::calendar::Date& date = request.date;
     const core::calendar::Time t = date.firstDay();
     if (t < data.rangeBegin() || t >= data.rangeEnd()) return in.fail(outsideRange(data, date.toString()));
     // Positions come from the layout over time (every keyframe up to the end, so any date looks
     // the same as on screen); the default dataset takes about 15 ms.
     core::layout::TemporalLayout layout;
+    layout.setParams(request.params);
     layout.setDataset(data);
     layout.computeNow();
     std::vector<core::model::Point> positions;
@@ -41,7 +51,7 @@ int printSnapshot(Invocation& in, core::calendar::Date& date, const core::model:
 const Command& snapshotCommand() {
     static const Command command{
         "snapshot",
-        "FILE --at DATE [--compact]",
+        "FILE --at DATE [--compact] [--arrange free|hierarchy]",
         "print the network at a date as JSON",
         "Prints the network active at DATE as JSON: the actors present with their layout position\n"
         "(x, y), and the ties that hold, with their type, strength at that date, confidence and\n"
@@ -53,6 +63,7 @@ const Command& snapshotCommand() {
             {"--at", true, "DATE",
              "the period to show: 1956, 1956-09 or 1956-09-20 (what is true at any time in it)"},
             {"--compact", false, "", "print the JSON on one line"},
+            commands::arrangeOptionSpec(),
         },
         {1, 1, "expected exactly one FILE"},
         [](Invocation& in) { return withDataset(in, readDate, printSnapshot); },

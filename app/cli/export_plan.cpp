@@ -1,5 +1,6 @@
 // Reading `tieline export`'s options into a plan.
 #include "cli/export_plan.hpp"
+#include "commands/arrange_option.hpp"
 
 #include "commands/numbers.hpp"
 
@@ -53,6 +54,7 @@ std::vector<OptionSpec> exportOptions() {
          "list only sources of these kinds in --bib: archive, scholarship, memoir, press, reference, "
          "popular, unknown (default all)"},
         {"--archival-only", false, "", "show only ties with a claim citing an archival document"},
+        commands::arrangeOptionSpec(),
         {"--story", true, "ID|N", "a story, by id or by number (from 0), for --deck"},
         {"--deck", true, "DIR",
          "write the story as DIR/slide-01.png, ... and DIR/slides.md (captions, sources)"},
@@ -202,6 +204,7 @@ std::string readSweep(const ParsedArgs& parsed, ExportRequest& r) {
 std::string readExportRequest(const ParsedArgs& parsed, ExportRequest& r) {
     if (std::string why = readPicture(parsed, r.options); !why.empty()) return why;
     if (std::string why = readDates(parsed, r); !why.empty()) return why;
+    if (std::string why = commands::readArrangeOption(parsed, r.layout); !why.empty()) return why;
     if (parsed.has("--story") || parsed.has("--deck")) return readDeck(parsed, r);
     r.bibliography = parsed.value("--bib").value_or("");
     const std::string& bib = r.bibliography;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "commands/options.hpp"
+#include "core/layout/layout_params.hpp"
 #include "exporter/snapshot_export.hpp"
 #include "exporter/sweep_exporter.hpp"
 
@@ -39,6 +40,7 @@ struct ExportRequest {
     std::vector<core::calendar::Date> atList;         // every date --at lists
     std::optional<std::pair<core::calendar::Date, core::calendar::Date>> range;
     std::string bibliography;
+    core::layout::LayoutParams layout; // --arrange
     Plan plan;
 };
 

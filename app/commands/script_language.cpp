@@ -49,6 +49,8 @@ constexpr ScriptCommand kCommands[] = {
     {"timeline-zoom", "D1 D2|all",
      "zoom the timeline to the days from D1 to the end of D2 (1956-08-01 1956-10-31), or back to all",
      kEndsFrame, K::DateRange},
+    {"arrange", "free|hierarchy", "lay out freely, or patrons above clients (View > Layout)", kEndsFrame,
+     K::Choice},
 };
 
 constexpr long long kMaxCount = 1000000; // frames or stories: far more than any script needs

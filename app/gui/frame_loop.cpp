@@ -202,7 +202,8 @@ class FrameLoop {
     // Each cache rebuilds only when the change record says something it depends on changed.
     void followChanges() {
         if (m_r.glyphsBuilt.stale(m_app.changes, ui::kNames)) rebuildGlyphs();
-        if (m_app.dataset && m_r.layout.follow(*m_app.dataset, m_app.changes) && m_automated)
+        if (m_app.dataset && m_r.layout.follow(*m_app.dataset, m_app.changes, m_app.ui.arrange) &&
+            m_automated)
             m_r.layout.finish();
         ui::updateCaches(m_app);
     }

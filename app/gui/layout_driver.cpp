@@ -3,8 +3,12 @@
 
 namespace tieline::gui {
 
-bool LayoutDriver::follow(const core::model::Dataset& data, const ui::ChangeRecord& changes) {
-    if (!m_built.stale(changes, ui::kTies | ui::kLayoutParams)) return false;
+bool LayoutDriver::follow(const core::model::Dataset& data, const ui::ChangeRecord& changes,
+                          core::layout::Arrange arrange) {
+    const bool rearranged = arrange != m_params.arrange;
+    if (!rearranged && !m_built.stale(changes, ui::kTies | ui::kLayoutParams)) return false;
+    m_params.arrange = arrange;
+    m_layout.setParams(m_params);
     m_layout.setDataset(data);
     m_layout.start();
     m_built.markBuilt(changes);

@@ -16,7 +16,9 @@ class LayoutDriver {
     // Starts laying out `data` again when its ties or the layout parameters changed since the
     // layout was started (names and styles leave it alone); keyframes that did not change are kept.
     // Returns whether it restarted.
-    bool follow(const core::model::Dataset& data, const ui::ChangeRecord& changes);
+    // `arrange` (View > Layout) is a layout parameter: a new one restarts it too.
+    bool follow(const core::model::Dataset& data, const ui::ChangeRecord& changes,
+                core::layout::Arrange arrange = core::layout::Arrange::Free);
     // Positions at t; while the keyframes around t are still being computed, the last ones.
     void positionsAt(core::calendar::Time t, std::vector<core::model::Point>& out) const;
     float progress() const { return float(m_layout.progress()); }
@@ -29,6 +31,7 @@ class LayoutDriver {
   private:
     core::layout::TemporalLayout m_layout;
     ui::CacheStamp m_built;
+    core::layout::LayoutParams m_params;
 };
 
 } // namespace tieline::gui

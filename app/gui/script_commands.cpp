@@ -108,6 +108,12 @@ constexpr Runner kRunners[] = {
          c.app.ui.darkTheme = c.args.text == "dark";
          return ok();
      }},
+    {"arrange", true,
+     [](Context& c) {
+         c.app.ui.arrange =
+             c.args.text == "hierarchy" ? core::layout::Arrange::Hierarchy : core::layout::Arrange::Free;
+         return ok();
+     }},
     {"story", true,
      [](Context& c) {
          if (!hasStory(c, *c.args.number)) return noStory(*c.args.number);

@@ -18,13 +18,14 @@ std::optional<core::model::ActorId> chartSubject(const AppView& app, const UiSta
     if (validActor(app, ui.selectedActor)) return ui.selectedActor;
     if (!app.dataset) return std::nullopt;
     const core::model::Dataset& data = *app.dataset;
-    std::vector<char> patronType(data.tieTypes.size(), 0);
-    for (const std::string& key : core::metrics::MetricsOptions{}.patronTypes)
-        if (const auto it = data.tieTypeByKey.find(key); it != data.tieTypeByKey.end())
-            patronType[it->second.index()] = 1;
+    const std::vector<char> patronType = core::metrics::patronTypeMask(data, {});
     std::optional<core::model::ActorId> first;
-    for (const core::model::Tie& tie : data.ties)
-        if (patronType[tie.type.index()] && (!first || tie.to < *first)) first = tie.to;
+    for (const core::model::Tie& tie : data.ties) {
+        const char role = patronType[tie.type.index()];
+        if (!role) continue;
+        const core::model::ActorId client = role == core::metrics::kPatronIsTo ? tie.from : tie.to;
+        if (!first || client < *first) first = client;
+    }
     return first;
 }
 

@@ -9,6 +9,7 @@
 
 #include "core/figure/export_options.hpp"
 #include "core/io/diagnostic.hpp"
+#include "core/layout/layout_params.hpp"
 #include "core/metrics/metrics.hpp"
 #include "core/model/dataset.hpp"
 #include "core/scene/scene.hpp"
@@ -85,7 +86,8 @@ struct UiState {
     float monthsPerSecond = 4.0f; // playback speed
     bool loop = true;
     bool darkTheme = true;
-    bool showNative = true; // native-script names under the labels
+    bool showNative = true;                                      // native-script names under the labels
+    core::layout::Arrange arrange = core::layout::Arrange::Free; // View > Layout: patrons above clients
     // Panels and windows
     bool showSidePanel = true;
     SideTab sideTab = SideTab::Active; // what is on stage, until something is selected

@@ -1,6 +1,7 @@
 // The Charts tab: an actor's patron shares over time as a stacked area, line charts of its
 // betweenness, constraint, camp balance and weighted degree, each with year ticks and a marker at
 // the current date; click or drag in a chart to jump there. Also the timeline's sparkline.
+#include "core/model/tie_roles.hpp"
 #include "ui/chart_draw.hpp"
 #include "ui/panels.hpp"
 
@@ -95,7 +96,15 @@ void patronShareChart(const AppView& app, UiState& ui, core::model::ActorId acto
     const auto shares = core::metrics::patronShareLayers(data, m, actor.index(), c.byCamp);
     ImGui::TextUnformatted("Patron shares");
     ImGui::SameLine();
-    ImGui::TextDisabled("(patronage, aid and treaties received)");
+    // The counted types come from the dataset's patron roles ("patronage, aid and treaty ties").
+    std::vector<core::model::TieTypeId> counted;
+    for (std::size_t t = 0; t < m.patronType.size(); ++t)
+        if (m.patronType[t]) counted.push_back(core::model::TieTypeId(static_cast<std::uint32_t>(t)));
+    if (counted.empty()) {
+        ImGui::TextDisabled("(no tie type of this dataset has a patron role)");
+        return;
+    }
+    ImGui::TextDisabled("(%s received)", core::model::patronTypesPhrase(data, counted).c_str());
     if (shares.layers.empty()) {
         ImGui::TextDisabled("%s has no patrons in this dataset.", data.actor(actor).name.c_str());
         return;

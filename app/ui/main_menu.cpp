@@ -48,6 +48,17 @@ void drawTimeMenu(const AppView& app, UiState& ui) {
 
 } // namespace
 
+// View > Layout: free, or patrons above clients (the tie types' patron roles; --arrange).
+void drawLayoutMenu(UiState& ui) {
+    if (!ImGui::BeginMenu("Layout")) return;
+    using core::layout::Arrange;
+    if (ImGui::MenuItem("Free (forces only)", nullptr, ui.arrange == Arrange::Free))
+        ui.arrange = Arrange::Free;
+    if (ImGui::MenuItem("Patrons above clients", nullptr, ui.arrange == Arrange::Hierarchy))
+        ui.arrange = Arrange::Hierarchy;
+    ImGui::EndMenu();
+}
+
 void drawMainMenu(const AppView& app, UiState& ui, Requests& requests, float& menuHeight) {
     if (!ImGui::BeginMainMenuBar()) return;
     menuHeight = ImGui::GetWindowSize().y;
@@ -76,6 +87,7 @@ void drawMainMenu(const AppView& app, UiState& ui, Requests& requests, float& me
         ImGui::MenuItem("Load messages", nullptr, &ui.showMessages);
         ImGui::Separator();
         drawTimeMenu(app, ui);
+        drawLayoutMenu(ui);
         ImGui::EndMenu();
     }
     if (app.dataset && !app.dataset->stories.empty() && ImGui::BeginMenu("Stories")) {

@@ -895,3 +895,43 @@ TEST_CASE(
     CHECK(r.exitCode == 2);
     CHECK(r.err.find("--bib-kinds narrows a bibliography: give --bib F.md too") != std::string::npos);
 }
+
+// [SECTION] tie types' roles: patron types for metrics, patrons above clients (issue 15)
+TEST_CASE("cli: metrics on an import without patron roles computes the rest and names what needs them") {
+    const auto r = tieline({"metrics", fixture("gexf/valid/dynamic-dates-spells.gexf"), "--csv", "-"});
+    REQUIRE_MESSAGE(r.exitCode == 0, r.err);
+    CHECK(r.err.find("no tie type of this dataset has a patron role") != std::string::npos);
+    CHECK(r.err.find("patron shares, patron strength and camp balance are empty") != std::string::npos);
+    CHECK(r.err.find("--patron-types:") == std::string::npos); // never blames an option not given
+    CHECK(r.out.find("date,actor,name,betweenness") == 0);
+    // The default dataset declares its patron types: no such note.
+    const auto d = tieline({"metrics", kDefault, "--csv", "-", "--from", "1963-06", "--to", "1963-06"});
+    REQUIRE(d.exitCode == 0);
+    CHECK(d.err.find("patron role") == std::string::npos);
+}
+
+TEST_CASE("cli: --arrange hierarchy puts patrons above clients; a bad mode is a usage error") {
+    const auto y = [](const nlohmann::json& doc, const std::string& id) {
+        for (const auto& a : doc["actors"])
+            if (a["id"] == id) return a["y"].get<double>();
+        FAIL("no actor " << id);
+        return 0.0;
+    };
+    const auto r = tieline({"snapshot", kDefault, "--at", "1958-06-15", "--arrange", "hierarchy"});
+    REQUIRE_MESSAGE(r.exitCode == 0, r.err);
+    const auto doc = nlohmann::json::parse(r.out);
+    // Beijing gives aid to the party-state, Mao is Kim's patron: both above (smaller y).
+    CHECK(y(doc, "ccp-prc") < y(doc, "kwp-dprk") - 20);
+    CHECK(y(doc, "mao-zedong") < y(doc, "kim-il-sung") - 20);
+    const auto free = tieline({"snapshot", kDefault, "--at", "1958-06-15"});
+    REQUIRE(free.exitCode == 0);
+    CHECK(free.out != r.out);
+    for (const char* command : {"snapshot", "layout"}) {
+        const auto bad = tieline({command, kDefault, "--at", "1958", "--arrange", "pyramid"});
+        CHECK(bad.exitCode == 2);
+        CHECK(bad.err.find("invalid --arrange 'pyramid': expected free or hierarchy") != std::string::npos);
+    }
+    const auto layout =
+        tieline({"layout", kDefault, "--at", "1958-06-15", "--arrange", "hierarchy", "--metrics"});
+    CHECK(layout.exitCode == 0);
+}

@@ -1,5 +1,6 @@
 // Dataset -> format v1 JSON, member by member in the order README.md documents them. Core: no GL.
 #include "core/io/dataset_writer.hpp"
+#include "core/model/tie_roles.hpp"
 
 #include "core/io/atomic_file.hpp"
 
@@ -234,6 +235,15 @@ std::string datasetToJson(const model::Dataset& data, const WriteJsonOptions& op
         out["directed"] = t.directed;
         out["sign"] = t.sign;
         out["color"] = hexColor(t.color);
+        if (t.layout.declared) {
+            ordered_json layout = ordered_json::object();
+            if (t.layout.attraction) layout["attraction"] = *t.layout.attraction;
+            if (t.layout.repulsion) layout["repulsion"] = *t.layout.repulsion;
+            if (t.layout.length) layout["length"] = *t.layout.length;
+            if (t.layout.patron != model::PatronRole::None)
+                layout["patron"] = model::patronRoleKeyword(t.layout.patron);
+            out["layout"] = std::move(layout);
+        }
         return out;
     });
     putTable(root, "groups", data.groups, [](const model::Group& g) {

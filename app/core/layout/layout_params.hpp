@@ -7,6 +7,10 @@
 
 namespace tieline::core::layout {
 
+// How actors are arranged besides the forces: freely, or patrons above clients by their depth
+// in the patron relation at t (core/layout/hierarchy.hpp).
+enum class Arrange : std::uint8_t { Free, Hierarchy };
+
 struct LayoutParams {
     std::uint64_t seed = 1; // = 1, every random choice derives from this
 
@@ -26,6 +30,11 @@ struct LayoutParams {
     double gravity = 0.03;         // = 0.03, pull to the origin per tick at alpha 1 (0: none)
     double nodeRadius = 5.0;       // = 5, layout units, collision radius (0: no collision)
     int threads = 1;               // = 1, threads for the many-body force (a 2nd pays above ~16k nodes)
+
+    // [SECTION] arrangement
+    Arrange arrange = Arrange::Free; // = free; hierarchy: patrons above clients (a soft force)
+    double levelSpacing = 2.0;       // = 2, linkDistance units between two depths of the hierarchy
+    double levelStrength = 0.1;      // = 0.1, pull towards an actor's level per tick at alpha 1
 
     // [SECTION] layout over time (keyframes)
     int ticksPerStep = 30;    // = 30 ticks for each keyframe after the first (warm start)

@@ -4,6 +4,7 @@
 #include "core/model/active.hpp"
 
 #include <bit>
+#include <limits>
 
 namespace tieline::core::layout {
 
@@ -45,9 +46,11 @@ Timeline buildTimeline(const model::Dataset& data, const std::vector<std::option
     Timeline tl;
     tl.actorCount = data.actors.size();
     tl.ties.reserve(data.ties.size());
-    for (const model::Tie& tie : data.ties)
+    for (const model::Tie& tie : data.ties) {
+        const model::TieType& type = data.tieType(tie.type);
         tl.ties.push_back({static_cast<std::uint32_t>(tie.from.index()),
-                           static_cast<std::uint32_t>(tie.to.index()), data.tieType(tie.type).sign < 0});
+                           static_cast<std::uint32_t>(tie.to.index()), type.sign < 0, type.layout});
+    }
     tl.pins.resize(tl.actorCount);
     for (std::size_t i = 0; i < tl.actorCount; ++i) {
         tl.pins[i] = data.actors[i].pin;
@@ -77,6 +80,11 @@ std::vector<std::uint64_t> stepFingerprints(const Timeline& tl, const LayoutPara
                      p.weakLengthening, p.hostileDistance, p.hostileStiffness, p.gravity, p.nodeRadius})
         common.add(v);
     common.add(p.seed);
+    if (p.arrange != Arrange::Free) { // left out when free, so the free layout's keys stay as they were
+        common.add(static_cast<std::uint64_t>(p.arrange));
+        common.add(p.levelSpacing);
+        common.add(p.levelStrength);
+    }
     common.add(static_cast<std::uint64_t>(p.initialTicks));
     Hasher warm = common; // what only warm-started keyframes use
     warm.add(static_cast<std::uint64_t>(p.ticksPerStep));
@@ -104,6 +112,13 @@ std::vector<std::uint64_t> stepFingerprints(const Timeline& tl, const LayoutPara
             const TimelineTie& tie = tl.ties[step.ties[i]];
             h.add(std::uint64_t(tie.from) << 33 | std::uint64_t(tie.to) << 1 | std::uint64_t(tie.hostile));
             h.add(step.strengths[i]);
+            if (tie.role.declared) { // left out when undeclared, as above
+                const double unset = std::numeric_limits<double>::quiet_NaN();
+                h.add(tie.role.attraction.value_or(unset));
+                h.add(tie.role.repulsion.value_or(unset));
+                h.add(tie.role.length.value_or(unset));
+                h.add(static_cast<std::uint64_t>(tie.role.patron));
+            }
         }
         out.push_back(h.h);
     }

@@ -15,6 +15,7 @@ namespace tieline::core::layout {
 struct TimelineTie {
     std::uint32_t from = 0, to = 0; // actor indices
     bool hostile = false;           // the tie type's sign is -1
+    model::TieLayoutRole role;      // the tie type's layout role (core/layout/tie_role.hpp)
 };
 
 struct TimelineStep {

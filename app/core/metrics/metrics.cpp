@@ -118,8 +118,10 @@ void computeStep(const model::Dataset& data, Metrics& m, std::size_t step, Scrat
         if (!(w > 0)) continue;
         if (data.tieTypes[type].sign > 0) s.edges.push_back({from, to, w});
         if (m.patronType[type]) {
-            s.patronTies.push_back({to, from, w, 0.0});
-            s.rivalCamp[s.camps[from]] = 1;
+            const bool patronIsTo = m.patronType[type] == kPatronIsTo;
+            const std::uint32_t patron = patronIsTo ? to : from, client = patronIsTo ? from : to;
+            s.patronTies.push_back({client, patron, w, 0.0});
+            s.rivalCamp[s.camps[patron]] = 1;
         }
     }
     appendShares(s.patronTies, m.shares);
@@ -145,6 +147,22 @@ void computeStep(const model::Dataset& data, Metrics& m, std::size_t step, Scrat
 }
 
 } // namespace
+
+std::vector<char> patronTypeMask(const model::Dataset& data, const MetricsOptions& options) {
+    std::vector<char> mask(data.tieTypes.size(), 0);
+    const auto mark = [&](std::size_t type) {
+        mask[type] = data.tieTypes[type].layout.patron == model::PatronRole::To ? kPatronIsTo : kPatronIsFrom;
+    };
+    if (options.patronTypes.empty()) {
+        for (model::TieTypeId type : model::patronTypes(data))
+            mark(type.index());
+    } else {
+        for (const std::string& key : options.patronTypes)
+            if (const auto it = data.tieTypeByKey.find(key); it != data.tieTypeByKey.end())
+                mark(it->second.index());
+    }
+    return mask;
+}
 
 std::size_t campOf(const model::Dataset& data, std::size_t actor) {
     const model::GroupId g = data.actors[actor].group;
@@ -225,10 +243,7 @@ Metrics computeMetrics(const model::Dataset& data, const MetricsOptions& options
     m.actorCount = data.actors.size();
     m.typeCount = data.tieTypes.size();
     m.representative = representatives(m.actorCount, options.merges);
-    m.patronType.assign(m.typeCount, 0);
-    for (const std::string& key : options.patronTypes)
-        if (const auto it = data.tieTypeByKey.find(key); it != data.tieTypeByKey.end())
-            m.patronType[it->second.index()] = 1;
+    m.patronType = patronTypeMask(data, options);
     const std::size_t cells = m.steps() * m.actorCount;
     m.present.assign(cells, 0);
     m.betweenness.assign(cells, 0.0);

@@ -12,8 +12,10 @@
 // - Weighted degree: the sum of the strengths (at t) of the active ties of a type; a directed tie
 //   counts as out-degree of `from` and in-degree of `to`, an undirected one as both for both ends.
 // - Patron share: for a client c, each patron p's share of the strength of the active patron-type
-//   ties (patronage, aid, treaty) from p to c. An undirected tie of such a type (a treaty) counts
-//   its `from` end as the patron: the dataset writes the patron first. Shares sum to 1.
+//   ties between p and c. The patron-type types are those with a patron role (the default dataset:
+//   patronage, aid, treaty); the role names the patron end ("from" or "to"); a "same"-level type
+//   (a treaty) counts its `from` end as the patron: the dataset writes the stronger party first.
+//   Shares sum to 1.
 // - Camp balance: the camps are the groups of the actors that are patrons at t (the `from` of an
 //   active patron-type tie); an actor's cooperative strength towards each camp other than its own
 //   gives shares s_g; balance = 1 - (max s_g - min s_g) over those camps: 1 when evenly tied to
@@ -28,6 +30,7 @@
 #pragma once
 
 #include "core/model/dataset.hpp"
+#include "core/model/tie_roles.hpp"
 
 #include <cstdint>
 #include <span>
@@ -44,7 +47,9 @@ struct ActorMerge {
 };
 
 struct MetricsOptions {
-    std::vector<std::string> patronTypes = {"patronage", "aid", "treaty"}; // tie type ids
+    // Tie type ids counted for patron shares; empty: the types the dataset gives a patron role
+    // (tie types' "layout": {"patron": ...}; model/tie_roles.hpp).
+    std::vector<std::string> patronTypes;
     std::vector<ActorMerge> merges;
     std::vector<calendar::Time> times; // the steps; empty: the layout's keyframe times (one per meta.step)
 };
@@ -59,7 +64,7 @@ struct Metrics {
     std::vector<calendar::Time> times;
     std::size_t actorCount = 0, typeCount = 0;
     std::vector<std::uint32_t> representative; // per actor: itself, or the actor it is merged into
-    std::vector<char> patronType;              // per tie type: counted for patron shares
+    std::vector<char> patronType;              // per tie type: 0, kPatronIsFrom or kPatronIsTo
 
     // Per step and actor, index at(step, actor). Merged-away actors stay absent.
     std::vector<char> present;
@@ -85,6 +90,16 @@ struct Metrics {
     // The step whose time is the latest at or before t (0 before the first).
     std::size_t stepAt(calendar::Time t) const;
 };
+
+// Metrics::patronType values: the type counts for patron shares, with its `from` (or `to`) end as
+// the patron.
+inline constexpr char kPatronIsFrom = 1, kPatronIsTo = 2;
+
+// Per tie type: 0 when not counted for patron shares, else which end is the patron. The types are
+// options.patronTypes, or when that is empty the dataset's patron roles; a type's end is `to` when
+// its role says so, else `from` (a "same"-level treaty's first actor, as the dataset writes the
+// stronger party first).
+std::vector<char> patronTypeMask(const model::Dataset& data, const MetricsOptions& options);
 
 Metrics computeMetrics(const model::Dataset& data, const MetricsOptions& options = {});
 

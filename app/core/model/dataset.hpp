@@ -68,6 +68,21 @@ struct Meta {
     TimeStep step = TimeStep::Month;
 };
 
+// Which end of a tie of a type is the patron (README.md, "Data format", tie types' "layout").
+// From: the tie runs from patron to client; To: from client to patron; Same: both ends on one
+// level (a treaty; patron shares count its first end as the patron); None: says nothing.
+enum class PatronRole : std::uint8_t { None, From, To, Same };
+
+// How ties of a type shape the layout, as the file declares it ("layout"); a member left out takes
+// its default from the type's sign (see tieline::core::layout::resolveLayoutRole).
+struct TieLayoutRole {
+    std::optional<double> attraction; // spring stiffness per unit strength (0: no pull)
+    std::optional<double> repulsion;  // one-sided push stiffness per unit strength (0: no push)
+    std::optional<double> length;     // rest length, in linkDistance units
+    PatronRole patron = PatronRole::None;
+    bool declared = false; // the file has a "layout" member for the type
+};
+
 struct TieType {
     std::string key; // the id as written in the file
     std::string label;
@@ -75,6 +90,7 @@ struct TieType {
     bool directed = true;
     int sign = +1; // +1 cooperative (pulls together), -1 hostile (pushes apart)
     Rgb color = 0x888888;
+    TieLayoutRole layout;
 };
 
 struct Group {

@@ -77,6 +77,8 @@ const Expected kInvalid[] = {
     {"source-evidence-unknown.json", 72, 19, "/sources/0/evidence",
      "expected one of archive, scholarship, memoir, press, reference, popular, found \"archival\""},
     {"sign-not-unit.json", 12, 15, "/tieTypes/0/sign", "expected 1 (cooperative) or -1 (hostile), found "},
+    {"layout-patron-unknown.json", 16, 19, "/tieTypes/0/layout/patron",
+     "expected one of from, to, same, none, found \"client\""},
     {"source-missing-type.json", 69, 5, "/sources/0/type",
      "missing required member \"type\" (expected a strin"},
     {"span-end-before-start.json", 44, 18, "/ties/0/spans/0/end",

@@ -20,6 +20,7 @@ TEST_CASE("settings: saved settings load back, folders are created") {
     s.lastDataset = "/data/x.json";
     s.showNative = false;
     s.monthsPerSecond = 8;
+    s.hierarchy = true;
     std::string error, warning;
     REQUIRE_MESSAGE(io::saveSettings(path, s, error), error);
     const io::Settings back = io::loadSettings(path, warning);
@@ -30,6 +31,8 @@ TEST_CASE("settings: saved settings load back, folders are created") {
     CHECK(back.lastDataset == "/data/x.json");
     CHECK_FALSE(back.showNative);
     CHECK(back.monthsPerSecond == 8.0f);
+    CHECK(back.hierarchy); // View > Layout > Patrons above clients
+    CHECK_FALSE(io::Settings{}.hierarchy);
     std::filesystem::remove_all(dir);
 }
 

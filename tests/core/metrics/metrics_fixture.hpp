@@ -10,7 +10,8 @@ namespace tieline::testing {
 
 inline const char* kMetricsDataset = R"({
   "meta": {"title": "Metrics", "start": "1960", "end": "1960", "step": "month"},
-  "tieTypes": [{"id": "patronage"}, {"id": "aid"}, {"id": "treaty", "directed": false},
+  "tieTypes": [{"id": "patronage", "layout": {"patron": "from"}}, {"id": "aid", "layout": {"patron": "from"}},
+               {"id": "treaty", "directed": false, "layout": {"patron": "same"}},
                {"id": "alliance"}, {"id": "rivalry", "sign": -1, "directed": false}],
   "groups": [{"id": "k", "label": "Korea", "color": "#009E73"}, {"id": "s", "label": "Soviet", "color": "#D55E00"},
              {"id": "c", "label": "China", "color": "#E69F00"}],

@@ -127,6 +127,32 @@ TEST_CASE("metrics: patron types are options, and an unknown type counts nothing
     CHECK(shareOf(m, 0, kDprk, kMoscow) == 1.0);
 }
 
+TEST_CASE("metrics: the patron types come from the roles; none declared, no shares but every other measure") {
+    core::model::Dataset d = metricsDataset();
+    CHECK(patronTypeMask(d, {}) == std::vector<char>{kPatronIsFrom, kPatronIsFrom, kPatronIsFrom, 0, 0});
+    for (auto& type : d.tieTypes)
+        type.layout = {};
+    const Metrics m = computeMetrics(d);
+    CHECK(m.shares.empty());
+    CHECK(m.allPatrons().empty());
+    CHECK(std::isnan(m.campBalance[m.at(0, kKim)]));             // no patrons, no camps to balance
+    CHECK(m.betweenness[m.at(0, kKim)] == doctest::Approx(3.5)); // the rest as before
+    CHECK(m.constraint[m.at(0, kKim)] == doctest::Approx(7.0 / 18.0));
+    // --patron-types still names them by hand.
+    MetricsOptions options;
+    options.patronTypes = {"patronage"};
+    CHECK(shareOf(computeMetrics(d, options), 0, kKim, kMoscow) == doctest::Approx(0.75));
+}
+
+TEST_CASE("metrics: a type whose patron is its `to` end counts the other way round") {
+    core::model::Dataset d = metricsDataset();
+    // Zhou's alliance with Kim read as "Kim is Zhou's patron" (a follower's loyalty to a leader).
+    d.tieTypes[3].layout.patron = core::model::PatronRole::To;
+    const Metrics m = computeMetrics(d);
+    CHECK(shareOf(m, 0, kZhou, kKim) == 1.0);
+    CHECK(shareOf(m, 0, kKim, kMoscow) == doctest::Approx(0.75)); // Kim's own patrons unchanged
+}
+
 TEST_CASE("metrics: in the default dataset, shares sum to 1 wherever a client has patrons") {
     auto loaded = core::io::loadDatasetFile(TIELINE_DATA "/korea-1955-1969.json");
     REQUIRE(loaded.dataset);

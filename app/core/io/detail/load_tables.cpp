@@ -1,5 +1,6 @@
 // Readers for meta, the id pass, tie types, groups, sources and actors. Core: no GL.
 #include "core/io/detail/load_context.hpp"
+#include "core/model/tie_roles.hpp"
 
 namespace tieline::core::io {
 
@@ -93,6 +94,41 @@ std::string cslDate(LoadContext& ctx, const json& obj, const std::string& ptr, c
     return {};
 }
 
+// A tie type's "layout": {"attraction": 1, "repulsion": 0, "length": 1, "patron": "from"}.
+model::TieLayoutRole tieLayoutRole(LoadContext& ctx, const json& obj, const std::string& ptr) {
+    ctx.check.knownMembers(obj, ptr, {"attraction", "repulsion", "length", "patron"});
+    model::TieLayoutRole role;
+    role.declared = true;
+    // Every amount lies in [0, 100] (a length above 0).
+    const auto amount = [&](const char* key, double min, double max, bool minOpen) -> std::optional<double> {
+        const json* v = ctx.check.number(obj, ptr, key, false);
+        if (!v) return std::nullopt;
+        const double x = v->get<double>();
+        if (!(minOpen ? x > min : x >= min) || !(x <= max)) {
+            ctx.check.error(C::child(ptr, key), std::string(minOpen ? "expected a number above 0, up to 100"
+                                                                    : "expected a number from 0 to 100") +
+                                                    ", found " + v->dump());
+            return std::nullopt;
+        }
+        return x;
+    };
+    role.attraction = amount("attraction", 0.0, 100.0, false);
+    role.repulsion = amount("repulsion", 0.0, 100.0, false);
+    role.length = amount("length", 0.0, 100.0, true);
+    if (role.attraction.value_or(0.0) > 0.0 && role.repulsion.value_or(0.0) > 0.0)
+        ctx.check.error(
+            C::child(ptr, "repulsion"),
+            "a tie type either attracts or repels: give \"attraction\" or \"repulsion\", not both");
+    if (const json* v = ctx.check.string(obj, ptr, "patron", false)) {
+        if (const auto r = model::parsePatronRole(v->get<std::string>()))
+            role.patron = *r;
+        else
+            ctx.check.error(C::child(ptr, "patron"),
+                            "expected one of from, to, same, none, found " + inQuotes(v->get<std::string>()));
+    }
+    return role;
+}
+
 } // namespace
 
 void loadMeta(LoadContext& ctx, const json& root) {
@@ -141,7 +177,8 @@ void registerIds(LoadContext& ctx, const json& root) {
 
 void loadTieTypes(LoadContext& ctx, const json& root) {
     forEachItem(root, "tieTypes", [&](const json& item, const std::string& ptr, std::size_t i) {
-        ctx.check.knownMembers(item, ptr, {"id", "label", "description", "directed", "sign", "color"});
+        ctx.check.knownMembers(item, ptr,
+                               {"id", "label", "description", "directed", "sign", "color", "layout"});
         model::TieType& t = ctx.data.tieTypes[i];
         t.label = ctx.check.text(item, ptr, "label");
         if (t.label.empty()) t.label = t.key;
@@ -156,6 +193,8 @@ void loadTieTypes(LoadContext& ctx, const json& root) {
                 t.sign = static_cast<int>(s);
         }
         t.color = ctx.color(item, ptr, "color", t.color);
+        if (const json* layout = ctx.check.object(item, ptr, "layout", false))
+            t.layout = tieLayoutRole(ctx, *layout, C::child(ptr, "layout"));
     });
 }
 

@@ -2,8 +2,10 @@
 #include "core/layout/detail/keyframe_solver.hpp"
 #include "core/layout/detail/standard_forces.hpp"
 #include "core/layout/graph_layout.hpp"
+#include "core/layout/hierarchy.hpp"
 #include "core/layout/position_force.hpp"
 #include "core/layout/simulation.hpp"
+#include "core/layout/tie_role.hpp"
 
 #include <algorithm>
 #include <cassert>
@@ -73,20 +75,48 @@ std::vector<LinkSpec> stepSprings(const Timeline& tl, std::size_t k, const Layou
         const TimelineTie& tie = tl.ties[step.ties[i]];
         const double s = step.strengths[i];
         if (!(s > 0.0) || tie.from == tie.to) continue;
+        // The type's role (defaults from its sign reproduce the springs of files without roles).
+        const ResolvedTieRole role = resolveTieRole(tie.role, tie.hostile ? -1 : 1, p);
         LinkSpec l;
         l.source = tie.from;
         l.target = tie.to;
-        if (tie.hostile) {
-            l.distance = p.linkDistance * p.hostileDistance;
-            l.weight = p.hostileStiffness * s;
+        if (role.attraction > 0.0) {
+            l.distance = p.linkDistance * role.length * (1.0 + p.weakLengthening * (1.0 - s));
+            l.weight = role.attraction * s;
+        } else if (role.repulsion > 0.0) {
+            l.distance = p.linkDistance * role.length;
+            l.weight = role.repulsion * s;
             l.pushOnly = true;
         } else {
-            l.distance = p.linkDistance * (1.0 + p.weakLengthening * (1.0 - s));
-            l.weight = s;
+            continue; // a type that neither pulls nor pushes
         }
         links.push_back(l);
     }
     return links;
+}
+
+std::vector<int> stepDepths(const Timeline& tl, std::size_t k) {
+    const TimelineStep& step = tl.steps[k];
+    std::vector<PatronEdge> edges;
+    std::vector<LevelPair> same;
+    for (std::size_t i = 0; i < step.ties.size(); ++i) {
+        const TimelineTie& tie = tl.ties[step.ties[i]];
+        if (!(step.strengths[i] > 0.0) || tie.from == tie.to) continue;
+        switch (tie.role.patron) {
+        case model::PatronRole::From:
+            edges.push_back({tie.from, tie.to});
+            break;
+        case model::PatronRole::To:
+            edges.push_back({tie.to, tie.from});
+            break;
+        case model::PatronRole::Same:
+            same.push_back({tie.from, tie.to});
+            break;
+        case model::PatronRole::None:
+            break;
+        }
+    }
+    return patronDepths(tl.actorCount, edges, same);
 }
 
 namespace {
@@ -120,6 +150,24 @@ void addAnchor(Simulation& sim, const TimelineStep& step, const Keyframe& previo
     auto anchor = std::make_unique<PositionForce>(0.0);
     anchor->setTargets(std::move(ax), std::move(ay), std::move(strength));
     sim.addForce("anchor", std::move(anchor));
+}
+
+// Patrons above clients: each actor in the patron relation at step k is pulled towards the height
+// of its depth (depth 0 on top: the smallest y, as screen y grows downwards), levels centred on 0.
+void addLevels(Simulation& sim, const Timeline& tl, std::size_t k, const LayoutParams& p) {
+    const TimelineStep& step = tl.steps[k];
+    const std::vector<int> depth = stepDepths(tl, k);
+    int deepest = 0;
+    for (std::uint32_t a : step.actors)
+        deepest = std::max(deepest, depth[a]);
+    std::vector<double> y(step.actors.size(), 0.0), strength(step.actors.size(), 0.0);
+    for (std::size_t i = 0; i < step.actors.size(); ++i) {
+        const int d = depth[step.actors[i]];
+        if (d < 0) continue;
+        y[i] = (d - 0.5 * deepest) * p.levelSpacing * p.linkDistance;
+        strength[i] = p.levelStrength;
+    }
+    sim.addForce("levels", std::make_unique<LevelForce>(std::move(y), std::move(strength)));
 }
 
 // Absent actors keep their previous position (0, 0 before their first appearance).
@@ -156,6 +204,7 @@ bool solveKeyframe(const Timeline& tl, std::size_t k, const Keyframe* previous, 
     placeBodies(step, previous, tl, p, links, sim.bodies());
     addStandardForces(sim, p, std::move(links));
     if (warm && p.stability > 0.0) addAnchor(sim, step, *previous, p.stability);
+    if (p.arrange == Arrange::Hierarchy) addLevels(sim, tl, k, p);
 
     for (int tick = 0; tick < budget; ++tick) {
         if (cancel && cancel->load(std::memory_order_relaxed)) return false;

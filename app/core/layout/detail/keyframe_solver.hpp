@@ -28,8 +28,13 @@ struct Keyframe {
 // incomplete, when `cancel` becomes true. `ticks` (optional) is increased by the ticks run.
 // The springs of step k between actor indices (not yet the solver's local indices): cooperative
 // ties pull to a rest length that grows as the tie weakens; hostile ties only push, out to a long
-// rest length. Ties of strength 0 have none.
+// rest length; a type's declared layout role changes both (core/layout/tie_role.hpp). Ties of
+// strength 0 have none.
 std::vector<LinkSpec> stepSprings(const Timeline& timeline, std::size_t k, const LayoutParams& params);
+
+// Depth per actor (dataset index) in the patron relation of step k's ties of positive strength,
+// by their types' patron roles; -1 for actors in none (core/layout/hierarchy.hpp).
+std::vector<int> stepDepths(const Timeline& timeline, std::size_t k);
 
 bool solveKeyframe(const Timeline& timeline, std::size_t k, const Keyframe* previous,
                    const LayoutParams& params, Keyframe& out, const std::atomic<bool>* cancel = nullptr,
