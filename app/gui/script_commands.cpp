@@ -108,6 +108,11 @@ constexpr Runner kRunners[] = {
          c.app.ui.darkTheme = c.args.text == "dark";
          return ok();
      }},
+    {"legend", true,
+     [](Context& c) {
+         c.app.ui.showLegend = c.args.text == "on";
+         return ok();
+     }},
     {"story", true,
      [](Context& c) {
          if (!hasStory(c, *c.args.number)) return noStory(*c.args.number);
