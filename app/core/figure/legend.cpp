@@ -157,8 +157,9 @@ void layoutLegend(const model::Dataset& data, const scene::Scene& scene, const F
     if (rows.empty() || where.area.empty) return;
     const double u = where.scale;
     const float pixels = float(kLegendPixels * u);
-    const double pad = kPad * u, rowHeight = kRow * u, swatch = kSwatchWidth * u, gap = kSwatchGap * u,
-                 inset = where.inset * u;
+    const double tight = where.compact ? 0.8 : 1.0;
+    const double pad = kPad * u * tight, rowHeight = (where.compact ? 16.0 : kRow) * u,
+                 swatch = kSwatchWidth * u * tight, gap = kSwatchGap * u * tight, inset = where.inset * u;
     const double room =
         std::max(rowHeight, (where.area.height() - 2 * inset) * where.maxHeightShare - 2 * pad);
     const std::size_t perColumn = std::max<std::size_t>(1, std::size_t(room / rowHeight));
@@ -238,11 +239,12 @@ scene::Bounds legendBox(const model::Dataset& data, const scene::Scene& scene, c
 LegendPlacement canvasLegendPlacement(const scene::Bounds& canvas, double framebufferScale) {
     LegendPlacement where;
     where.area = canvas;
-    where.scale = framebufferScale;
+    where.scale = framebufferScale * 1.1; // text of 13 px, as the labels
     where.corner = LegendCorner::TopRight;
     where.inset = 12;
-    where.maxHeightShare = 0.62; // past that, a second column: the network keeps most of the canvas
-    where.sources = false;       // the Sources tab says that in the window
+    where.maxHeightShare = 0.85; // past that, a second column
+    where.compact = true;
+    where.sources = false; // the Sources tab says that in the window
     where.fillAlpha = 0.78f;
     return where;
 }

@@ -61,6 +61,7 @@ struct LegendPlacement {
     double maxHeightShare = 1; // rows wrap into columns beyond this share of area height
     bool sources = true;       // the "Sources of the ties" rows
     float fillAlpha = 0.82f;   // the panel's opacity
+    bool compact = false;      // 16 px rows and tighter padding (the window)
 };
 
 // Lays the legend of what `scene` shows out into `overlay` (appending) and describes it in `legend`.

@@ -168,9 +168,10 @@ TEST_CASE("legend: its box is known without drawing it, in any corner, and wraps
     canvas.add(1000, 700);
     const core::figure::LegendPlacement window = core::figure::canvasLegendPlacement(canvas, 2.0);
     const core::scene::Bounds inWindow = core::figure::legendBox(f.data, f.scene, f.metrics, window);
-    CHECK(inWindow.maxX == doctest::Approx(1000 - 24));
-    CHECK(inWindow.minY == doctest::Approx(20 + 24));
-    CHECK(inWindow.height() <= 680 * 0.62 + 1);
+    CHECK(inWindow.maxX == doctest::Approx(1000 - 12 * 2.2));
+    CHECK(inWindow.minY == doctest::Approx(20 + 12 * 2.2));
+    CHECK(inWindow.height() <= 680 * 0.85 + 1);
+    CHECK(inWindow.height() < box.height() * 2.2 * 0.9); // compact rows, at 2.2 times the scale
 }
 
 TEST_CASE("svg: the legend is a <g class=\"legend\"> with one entry per tie type shown") {
