@@ -126,7 +126,8 @@ void GraphRenderer::fillInstances(const core::scene::Scene& scene, const GlyphAt
         ArrowInstance ai{};
         ai.tipBase[0] = float(e.arrowTip.x), ai.tipBase[1] = float(e.arrowTip.y);
         ai.tipBase[2] = float(e.arrowBase.x), ai.tipBase[3] = float(e.arrowBase.y);
-        ai.halfWidth = float(e.arrowHalfWidth);
+        ai.halfWidth =
+            float(e.hostile ? -e.arrowHalfWidth : e.arrowHalfWidth); // negative: a bar (arrow.vert)
         instanceColor(ai.color, e.color, e.alpha);
         m_arrows.push_back(ai);
     }

@@ -19,6 +19,7 @@ struct LegendRow {
     std::string key, text;
     scene::Rgba color;
     bool arrow = false;
+    bool hostile = false; // the arrow is a bar (⊣)
 };
 
 // What the scene shows, in dataset order: the legend lists only that.
@@ -51,7 +52,7 @@ std::vector<LegendRow> legendRows(const model::Dataset& data, const scene::Scene
         if (!types[i]) continue;
         const model::TieType& t = data.tieTypes[i];
         rows.push_back({LegendKind::TieType, t.key, t.label.empty() ? t.key : t.label, scene::toRgba(t.color),
-                        t.directed});
+                        t.directed, t.sign < 0});
     }
     if (approximate) {
         scene::Rgba faded = grey;
@@ -109,6 +110,7 @@ scene::SceneEdge swatchLine(model::Point a, model::Point b, double u, const Lege
     e.contested = row.kind == LegendKind::Contested;
     e.dashed = e.approximate || e.contested;
     e.arrow = row.arrow;
+    e.hostile = row.hostile;
     e.t0 = 0;
     e.t1 = 1;
     e.arrowTip = b;

@@ -91,11 +91,26 @@ void arrowMarker(std::string& out, const scene::SceneEdge& e, const scene::Camer
     attr(out, "markerHeight", 2 * half);
     out += " refX=\"0\"";
     attr(out, "refY", half);
-    out += "><path d=\"M0,0L";
-    point(out, {length, half});
-    out += "L0,";
-    num(out, 2 * half);
-    out += "Z\"";
+    if (e.hostile) {
+        // arrow.frag's bar: across the line at the tip, joined to the line by a stem.
+        const double thick = std::max(0.3 * length, 1.5 * ps), stem = std::max(0.25 * half, 0.5 * ps);
+        out += "><path class=\"bar-head\" d=\"M0,";
+        num(out, half - stem);
+        for (const model::Point p :
+             {model::Point{length - thick, half - stem}, model::Point{length - thick, 0},
+              model::Point{length, 0}, model::Point{length, 2 * half}, model::Point{length - thick, 2 * half},
+              model::Point{length - thick, half + stem}, model::Point{0, half + stem}}) {
+            out += 'L';
+            point(out, p);
+        }
+        out += "Z\"";
+    } else {
+        out += "><path d=\"M0,0L";
+        point(out, {length, half});
+        out += "L0,";
+        num(out, 2 * half);
+        out += "Z\"";
+    }
     attr(out, "fill", hex(e.color));
     attr(out, "fill-opacity", e.color.a * e.alpha);
     out += "/></marker>\n";

@@ -187,6 +187,7 @@ class SceneBuilder {
             tie.confidence == model::Confidence::Low || tie.confidence == model::Confidence::Contested;
         e.dashed = e.approximate || e.contested;
         e.arrow = m_data.isDirected(tie);
+        e.hostile = m_data.tieType(tie.type).sign < 0;
         // Its own certainty only: an end's approximate exit shows on that actor's disc, and a tie
         // true that day is not made faint by it.
         e.alpha = alpha;

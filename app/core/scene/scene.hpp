@@ -101,6 +101,7 @@ struct SceneEdge {
     bool approximate = false; // its date is approximate at t: dotted (and faded by its margin)
     bool contested = false;   // low or contested confidence: dashed (both: dash-dot)
     bool arrow = false;
+    bool hostile = false; // its type's sign is -1: the head is a bar across the line (⊣), not a triangle
     model::Point arrowTip, arrowBase;
     double arrowHalfWidth = 0;
     float alpha = 1;

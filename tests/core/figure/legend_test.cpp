@@ -217,6 +217,12 @@ TEST_CASE("svg: an approximate tie and a contested tie have different attributes
     std::smatch a, d;
     REQUIRE(std::regex_search(approx, a, dashes));
     REQUIRE(std::regex_search(disputed, d, dashes));
+    // A second channel for meaning: the hostile purge ends in a bar, the cooperative aid in a triangle
+    // (the same shapes in the legend's swatches: two markers each).
+    CHECK(f.edge("disputed").hostile);
+    CHECK_FALSE(f.edge("certain").hostile);
+    CHECK(count(svg, "class=\"bar-head\"") == 2);
+    CHECK(count(svg, "<marker ") == 4);
     // Dots are short, dashes long: the approximate tie's "on" length is a fraction of the contested one's.
     CHECK(std::stod(a[1]) * 2 < std::stod(d[1]));
 }
