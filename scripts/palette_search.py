@@ -10,8 +10,14 @@ Constraints (the same ones tests/core/figure/palette_test.cpp checks with app/co
 
 Usage: scripts/palette_search.py [DATASET] [--seed N] [--iterations N] [--start #RRGGBB,...]
 Prints the best palette found and its worst margins; the group colours are kept as they are.
-Simulated annealing from the dataset's colours, penalising distance from them so that the
-result stays close to what users know.
+Simulated annealing from the dataset's colours (or --start), penalising distance from them so
+that the result stays close to what users know.
+
+The default dataset's palette came from
+  scripts/palette_search.py --seed 3 --iterations 5000 \
+      --start "#2F6BD8,#9A8700,#00998A,#1F9FD0,#857D74,#8E5CC8,#4C9A2A,#D7301F,#D0408F"
+with its nine colours then given to the tie types by meaning (blue patronage, olive aid, teal
+treaty, red purge, rose rivalry, ...): the thresholds hold whichever type gets which colour.
 """
 import json
 import math
