@@ -5,7 +5,7 @@ layout(location = 0) in vec4 aEnds;     // p0.xy, p2.xy in layout units
 layout(location = 1) in vec2 aControl;  // layout units
 layout(location = 2) in vec2 aRange;    // visible parameter range [t0, t1]
 layout(location = 3) in vec4 aColor;
-layout(location = 4) in vec3 aStyle;    // x: width (layout units), y: dashed (0/1), z: extra pixels (halo)
+layout(location = 4) in vec3 aStyle;    // x: width (layout units), y: pattern (0 solid, 1 dashes, 2 dots, 3 dash-dot), z: extra pixels (halo)
 
 uniform vec2 uViewCenter;
 uniform float uZoom;

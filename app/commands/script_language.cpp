@@ -20,6 +20,7 @@ constexpr ScriptCommand kCommands[] = {
     {"hover-actor", "ID", "highlight an actor as if the pointer rested on it", kSameFrame, K::Text},
     {"clear-selection", "", "select nothing", kSameFrame, K::None},
     {"theme", "dark|light", "switch the theme", kSameFrame, K::Choice},
+    {"legend", "on|off", "show or hide the legend over the canvas", kSameFrame, K::Choice},
     {"story", "N [STOP]", "go to stop STOP (default 0) of story N, both counted from 0", kEndsFrame,
      K::StoryStop},
     {"next-stop", "", "go to the story's next stop", kEndsFrame, K::None},

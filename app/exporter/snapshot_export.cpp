@@ -2,12 +2,14 @@
 #include "exporter/snapshot_export.hpp"
 
 #include "core/figure/bibliography.hpp"
+#include "core/figure/legend.hpp"
 #include "core/figure/svg_writer.hpp"
 #include "core/io/atomic_file.hpp"
 #include "exporter/png_encoder.hpp"
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 
 namespace tieline::exporter {
 
@@ -16,6 +18,67 @@ namespace {
 using Clock = std::chrono::steady_clock;
 double msSince(Clock::time_point start) {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+// Straight-alpha `top` over opaque or straight-alpha `bottom`, of the same size.
+void overLay(const render::Image& top, render::Image& bottom) {
+    for (std::size_t i = 0; i + 3 < top.rgba.size() && i + 3 < bottom.rgba.size(); i += 4) {
+        const unsigned a = top.rgba[i + 3];
+        if (a == 0) continue;
+        const unsigned b = bottom.rgba[i + 3], outA = a + b * (255 - a) / 255;
+        for (int c = 0; c < 3; ++c) {
+            const unsigned src = top.rgba[i + std::size_t(c)], dst = bottom.rgba[i + std::size_t(c)];
+            bottom.rgba[i + std::size_t(c)] =
+                std::uint8_t(outA ? (src * a + dst * b * (255 - a) / 255 + outA / 2) / outA : 0);
+        }
+        bottom.rgba[i + 3] = std::uint8_t(outA);
+    }
+}
+
+// The legend of small multiples: the union of what every panel shows (so `shown` lists each
+// panel's nodes and ties), laid out top right of the whole picture in `frame` (transparent, no
+// camera content). Returns the width left to the panels.
+int wholeLegend(const core::model::Dataset& data, const std::vector<core::model::Point>& positions,
+                const PanelsJob& job, const core::figure::FontMetrics& metrics, core::scene::Scene& shown,
+                core::figure::ExportFrame& frame) {
+    core::scene::Scene one;
+    shown = core::scene::Scene{};
+    for (const core::calendar::Window& w : job.windows) {
+        core::scene::SceneInput in;
+        in.data = &data;
+        in.t = w.begin;
+        in.window = w;
+        in.positions = &positions;
+        in.filter = job.options.filter;
+        core::scene::buildScene(in, exportSceneStyle(job.options), one);
+        shown.style = one.style;
+        shown.nodes.insert(shown.nodes.end(), one.nodes.begin(), one.nodes.end());
+        for (const core::scene::SceneEdge& e : one.edges) // each tie once, for the source counts
+            if (std::none_of(shown.edges.begin(), shown.edges.end(),
+                             [&](const core::scene::SceneEdge& s) { return s.tie == e.tie; }))
+                shown.edges.push_back(e);
+    }
+    frame = core::figure::ExportFrame{};
+    frame.width = job.options.width;
+    frame.height = job.options.height;
+    frame.transparent = true;
+    frame.backdrop = core::figure::exportBackdrop(job.options.dark);
+    const double u = core::figure::exportPixelScale(job.options.width, job.options.height);
+    frame.pixelScale = u;
+    frame.camera = core::figure::overlayCamera(frame);
+    core::figure::LegendPlacement where;
+    where.area.add(0, 0);
+    where.area.add(job.options.width, job.options.height);
+    where.scale = u;
+    where.inset = 20; // the export frame's margin
+    core::figure::layoutLegend(data, shown, metrics, where, frame.overlay, frame.legend);
+    // The scene's nodes and ties are the panels' business: the legend frame draws only itself.
+    shown.nodes.clear();
+    shown.edges.clear();
+    if (frame.legend.box.empty) return job.options.width;
+    const int left = int(std::floor(frame.legend.box.minX - 10 * u));
+    // Keep at least half the picture for the panels; past that the legend lies over them.
+    return std::max(left, job.options.width / 2);
 }
 
 } // namespace
@@ -100,16 +163,21 @@ bool exportPanels(const core::model::Dataset& data, const std::vector<core::mode
         error = "no dates for the panels";
         return false;
     }
+    // One legend for the whole picture, in a strip on the right: what any panel shows.
+    core::scene::Scene shown;
+    core::figure::ExportFrame legendFrame;
+    const int gridWidth = job.options.legend
+                              ? wholeLegend(data, positions, job, renderer.metrics(), shown, legendFrame)
+                              : job.options.width;
     int columns = job.columns, rows = job.rows;
     if (columns <= 0 || rows <= 0)
-        core::figure::panelGrid(int(job.windows.size()), job.options.width, job.options.height, columns,
-                                rows);
+        core::figure::panelGrid(int(job.windows.size()), gridWidth, job.options.height, columns, rows);
     if (std::size_t(columns * rows) < job.windows.size()) {
         error = "a " + std::to_string(columns) + "x" + std::to_string(rows) + " grid holds " +
                 std::to_string(columns * rows) + " panels, not " + std::to_string(job.windows.size());
         return false;
     }
-    const int cellWidth = job.options.width / columns, cellHeight = job.options.height / rows;
+    const int cellWidth = gridWidth / columns, cellHeight = job.options.height / rows;
     if (cellWidth < 16 || cellHeight < 16) {
         error = "panels of " + std::to_string(cellWidth) + "x" + std::to_string(cellHeight) +
                 " pixels are too small";
@@ -118,6 +186,7 @@ bool exportPanels(const core::model::Dataset& data, const std::vector<core::mode
     core::figure::ExportOptions panel = job.options;
     panel.width = cellWidth;
     panel.height = cellHeight;
+    panel.legend = false; // drawn once, beside the panels
     // One frame for all: fitted to every actor any panel shows (the span from the first window to
     // the last), then given to each panel as its view at the panel's own size.
     core::calendar::Window all = job.windows.front();
@@ -161,10 +230,18 @@ bool exportPanels(const core::model::Dataset& data, const std::vector<core::mode
         core::figure::markVisibleTies(data, scene, seen);
         dates += (k == 0 ? "" : k + 1 == job.windows.size() ? " and " : ", ") + frame.date;
     }
+    if (!legendFrame.legend.box.empty && !job.png.empty()) {
+        if (!renderer.render(shown, legendFrame, image, error)) return false;
+        overLay(image, whole); // transparent but for the legend
+    }
     if (!job.png.empty() && !writeExportPng(job.png, whole, error)) return false;
     if (!job.svg.empty()) {
+        const std::string legendSvg =
+            legendFrame.legend.box.empty
+                ? std::string()
+                : core::figure::svgDocument(data, shown, legendFrame, renderer.metrics());
         const std::string svg = core::figure::svgPanelsDocument(data.meta.title + ": " + dates, whole.width,
-                                                                whole.height, svgPanels);
+                                                                whole.height, svgPanels, legendSvg);
         if (!core::io::writeFileAtomic(job.svg, svg, error)) return false;
     }
     if (!job.bibliography.empty() &&

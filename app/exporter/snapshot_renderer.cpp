@@ -106,19 +106,8 @@ void SnapshotRenderer::drawTile(const core::scene::Scene& scene, const core::fig
 
     // The overlay: panels, swatches (scene items in output pixels), text.
     const render::OverlayTransform to{double(x), double(y), float(kS), float(w * kS), float(h * kS)};
-    m_overlay.drawPanels(frame.overlay, to);
-    if (!frame.overlay.lines.empty() || !frame.overlay.discs.empty()) {
-        m_swatches.style = scene.style;
-        m_swatches.nodes = frame.overlay.discs;
-        m_swatches.edges = frame.overlay.lines;
-        m_swatches.labels.clear();
-        core::scene::Camera flat;
-        flat.centerX = x + w * 0.5, flat.centerY = y + h * 0.5;
-        flat.zoom = kS;
-        flat.width = w * kS, flat.height = h * kS;
-        m_graph.draw(m_swatches, flat, nullptr, pixelScale);
-    }
-    m_overlay.drawTexts(frame.overlay, m_overlayGlyphs, to);
+    render::paintOverlay(frame.overlay, scene.style, to, pixelScale, m_overlay, m_graph, m_overlayGlyphs,
+                         m_swatches);
 }
 
 bool SnapshotRenderer::render(const core::scene::Scene& scene, const core::figure::ExportFrame& frame,

@@ -16,6 +16,7 @@
 #include "render/framebuffer.hpp"
 #include "render/glyph_atlas.hpp"
 #include "render/graph_renderer.hpp"
+#include "render/overlay_painter.hpp"
 #include "render/overlay_renderer.hpp"
 
 #include <string>

@@ -2,7 +2,9 @@
 // present. The renderers live inside the Window's lifetime; requests are applied in one place.
 #include "gui/frame_loop.hpp"
 
+#include "core/figure/legend.hpp"
 #include "core/scene/labels.hpp"
+#include "exporter/snapshot_renderer.hpp"
 #include "gui/file_dialog.hpp"
 #include "gui/fonts.hpp"
 #include "gui/job_runner.hpp"
@@ -12,6 +14,7 @@
 #include "render/backdrop.hpp"
 #include "render/gl.hpp"
 #include "render/graph_renderer.hpp"
+#include "render/overlay_painter.hpp"
 #include "ui/panels.hpp"
 
 #include <imgui.h>
@@ -39,6 +42,8 @@ struct LoopResources {
     render::GraphRenderer graph;
     render::GlyphAtlas atlas;
     bool atlasFont = false;
+    render::OverlayRenderer overlay;   // the legend's panel and text
+    core::scene::Scene legendSwatches; // paintOverlay's scratch
     FontSet fonts;
     ui::CacheStamp glyphsBuilt; // the UI font's glyphs and the label atlas: names only
     LayoutDriver layout;
@@ -47,7 +52,8 @@ struct LoopResources {
 
     LoopResources() {
         std::string error;
-        if (!backdrop.init(error) || !graph.init(error)) throw std::runtime_error(error);
+        if (!backdrop.init(error) || !graph.init(error) || !overlay.init(error))
+            throw std::runtime_error(error);
         atlasFont = atlas.loadFont(render::kLabelFontPath, render::kLabelFontFace, error);
         if (!atlasFont) std::fprintf(stderr, "tieline: labels will not show: %s\n", error.c_str());
     }
@@ -221,6 +227,10 @@ class FrameLoop {
             texts.push_back(a.name);
             texts.push_back(a.native);
         }
+        for (const core::model::TieType& t : data->tieTypes) // the legend's rows
+            texts.push_back(t.label);
+        for (const core::model::Group& g : data->groups)
+            texts.push_back(g.label);
         std::string error;
         if (!m_r.atlas.build(texts, error)) warn("labels: " + error);
     }
@@ -240,6 +250,25 @@ class FrameLoop {
             app.positions[app.ui.dragPin->first.index()] = app.ui.dragPin->second;
         app.layoutProgress = m_r.layout.progress();
         ui::updateScene(app);
+        layoutCanvasLegend();
+    }
+
+    // The legend in the canvas's top right corner (the window minus menu, panels and timeline; the
+    // whole window when presenting, above the caption band), in framebuffer pixels.
+    void layoutCanvasLegend() {
+        ui::App& app = m_app;
+        app.legendOverlay.clear();
+        app.legend.clear();
+        if (!app.ui.showLegend || !app.dataset || !m_r.atlasFont || !m_r.atlas.isValid()) return;
+        const ui::PanelLayout layout = panelLayout(app, m_menuHeight, m_window.size(), m_framebufferScale);
+        const double s = m_framebufferScale;
+        core::scene::Bounds canvas;
+        canvas.add(layout.x * s, layout.y * s);
+        canvas.add((layout.x + layout.canvasWidth()) * s, (layout.y + layout.canvasHeight()) * s);
+        const exporter::AtlasMetrics metrics(m_r.atlas);
+        core::figure::layoutLegend(*app.dataset, app.scene, metrics,
+                                   core::figure::canvasLegendPlacement(canvas, s), app.legendOverlay,
+                                   app.legend);
     }
 
     // ImGui widgets (the canvas does hit tests and moves the camera); no GL here.
@@ -273,6 +302,11 @@ class FrameLoop {
         if (m_r.atlasFont) core::scene::cullLabels(m_app.scene, m_app.ui.camera, m_r.atlas, m_app.sceneWork);
         m_r.graph.draw(m_app.scene, m_app.ui.camera, m_r.atlasFont ? &m_r.atlas : nullptr,
                        m_framebufferScale);
+        if (!m_app.legend.box.empty) {
+            const render::OverlayTransform to{0, 0, 1, float(width), float(height)};
+            render::paintOverlay(m_app.legendOverlay, m_app.scene.style, to, m_framebufferScale, m_r.overlay,
+                                 m_r.graph, m_r.atlas, m_r.legendSwatches);
+        }
         m_window.renderImGui();
     }
 

@@ -33,6 +33,7 @@ void applySettings(const core::io::Settings& s, ui::UiState& ui) {
     ui.showSidePanel = s.showSidePanel;
     ui.showNative = s.showNative;
     ui.arrange = s.hierarchy ? core::layout::Arrange::Hierarchy : core::layout::Arrange::Free;
+    ui.showLegend = s.showLegend;
     ui.monthsPerSecond = s.monthsPerSecond;
 }
 
@@ -42,6 +43,7 @@ core::io::Settings currentSettings(const ui::App& app, const Window& window) {
     s.showSidePanel = app.ui.showSidePanel;
     s.showNative = app.ui.showNative;
     s.hierarchy = app.ui.arrange == core::layout::Arrange::Hierarchy;
+    s.showLegend = app.ui.showLegend;
     s.monthsPerSecond = app.ui.monthsPerSecond;
     const WindowSize size = window.size();
     s.windowWidth = size.width;

@@ -114,6 +114,11 @@ constexpr Runner kRunners[] = {
              c.args.text == "hierarchy" ? core::layout::Arrange::Hierarchy : core::layout::Arrange::Free;
          return ok();
      }},
+    {"legend", true,
+     [](Context& c) {
+         c.app.ui.showLegend = c.args.text == "on";
+         return ok();
+     }},
     {"story", true,
      [](Context& c) {
          if (!hasStory(c, *c.args.number)) return noStory(*c.args.number);

@@ -113,7 +113,7 @@ void GraphRenderer::fillInstances(const core::scene::Scene& scene, const GlyphAt
                 instanceColor(ei.color, pass == 0 ? scene.style.accent : e.color,
                               pass == 0 ? 0.75f * e.alpha : e.alpha);
                 ei.style[0] = float(e.width);
-                ei.style[1] = pass == 0 ? 0.0f : (e.dashed ? 1.0f : 0.0f);
+                ei.style[1] = pass == 0 ? 0.0f : float(core::scene::edgePattern(e));
                 ei.style[2] = pass == 0 ? 3.0f * pixelScale : 0.0f;
                 m_edges.push_back(ei);
             }
@@ -126,7 +126,8 @@ void GraphRenderer::fillInstances(const core::scene::Scene& scene, const GlyphAt
         ArrowInstance ai{};
         ai.tipBase[0] = float(e.arrowTip.x), ai.tipBase[1] = float(e.arrowTip.y);
         ai.tipBase[2] = float(e.arrowBase.x), ai.tipBase[3] = float(e.arrowBase.y);
-        ai.halfWidth = float(e.arrowHalfWidth);
+        ai.halfWidth =
+            float(e.hostile ? -e.arrowHalfWidth : e.arrowHalfWidth); // negative: a bar (arrow.vert)
         instanceColor(ai.color, e.color, e.alpha);
         m_arrows.push_back(ai);
     }

@@ -7,6 +7,7 @@
 // Every change to the data is written in AppView::changes; caches rebuild from that alone. No GL.
 #pragma once
 
+#include "core/figure/export_frame.hpp"
 #include "core/figure/export_options.hpp"
 #include "core/io/diagnostic.hpp"
 #include "core/layout/layout_params.hpp"
@@ -88,6 +89,8 @@ struct UiState {
     bool darkTheme = true;
     bool showNative = true;                                      // native-script names under the labels
     core::layout::Arrange arrange = core::layout::Arrange::Free; // View > Layout: patrons above clients
+    bool showNative = true; // native-script names under the labels
+    bool showLegend = true; // the legend over the canvas, also when presenting (View > Legend)
     // Panels and windows
     bool showSidePanel = true;
     SideTab sideTab = SideTab::Active; // what is on stage, until something is selected
@@ -167,6 +170,11 @@ struct AppView {
     std::vector<int> activeTiesByMonth;
     core::scene::Scene scene;              // built each frame from the state above
     core::scene::SceneWorkspace sceneWork; // buildScene's and cullLabels' scratch, kept between frames
+    // The legend over the canvas in framebuffer pixels, laid out each frame while shown
+    // (core/figure/legend.hpp); legend.box is where it is, an obstacle for labels and other overlays
+    // (empty when hidden).
+    core::figure::Overlay legendOverlay;
+    core::figure::LegendLayout legend;
     ExportStatus exportStatus;
 };
 

@@ -7,6 +7,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tieline::ui {
@@ -30,8 +31,19 @@ void frameBounds(UiState& ui, const core::scene::Bounds& bounds, const PanelLayo
     ui.cameraTarget = c;
 }
 
-void handleFraming(const AppView& app, UiState& ui, const PanelLayout& layout) {
+// The canvas left of the legend (top right): what fitting frames the network into.
+PanelLayout besideLegend(const AppView& app, const PanelLayout& layout) {
+    PanelLayout fit = layout;
+    if (app.legend.box.empty) return fit;
+    const float legendLeft = float(app.legend.box.minX / layout.framebufferScale);
+    const float right = layout.x + layout.canvasWidth();
+    if (legendLeft > layout.x + layout.canvasWidth() * 0.5f) fit.sideWidth += right - legendLeft;
+    return fit;
+}
+
+void handleFraming(const AppView& app, UiState& ui, const PanelLayout& canvas) {
     if (app.scene.nodes.empty()) return;
+    const PanelLayout layout = besideLegend(app, canvas);
     if (!ui.frameRequest.empty()) {
         core::scene::Bounds b;
         for (const core::scene::SceneNode& n : app.scene.nodes)
@@ -67,7 +79,14 @@ void currentEventOverlay(const AppView& app, const UiState& ui, const PanelLayou
         text += "\n+" + std::to_string(events.size() - shown) + " more (see the timeline)";
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 size = ImGui::CalcTextSize(text.c_str());
-    const ImVec2 p0(layout.x + (layout.canvasWidth() - size.x) * 0.5f - 8, layout.y + 10);
+    // Centred over the canvas, or over the part left of the legend when they would meet.
+    float width = layout.canvasWidth();
+    if (!app.legend.box.empty) {
+        const float legendLeft = float(app.legend.box.minX / layout.framebufferScale) - 8;
+        if (layout.x + (width + size.x) * 0.5f + 8 > legendLeft)
+            width = std::max(size.x + 16, legendLeft - layout.x);
+    }
+    const ImVec2 p0(layout.x + (width - size.x) * 0.5f - 8, layout.y + 10);
     const ImVec2 p1(p0.x + size.x + 16, p0.y + size.y + 10);
     draw->AddRectFilled(p0, p1, ImGui::GetColorU32(ImGuiCol_WindowBg, 0.85f), 5.0f);
     draw->AddRect(p0, p1, ImGui::GetColorU32(ImGuiCol_PlotLines, 0.6f), 5.0f);
@@ -98,7 +117,13 @@ void drawCanvas(const AppView& app, UiState& ui, Requests& requests, const Panel
     const core::model::Point mouse{io.MousePos.x * s, io.MousePos.y * s};
     const bool dragging = ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f);
 
-    if (ui.canvasHovered && !dragging) {
+    const core::scene::Bounds& legend = app.legend.box; // the legend hides what lies under it
+    const bool overLegend = !legend.empty && mouse.x >= legend.minX && mouse.x <= legend.maxX &&
+                            mouse.y >= legend.minY && mouse.y <= legend.maxY;
+    if (ui.canvasHovered && !dragging && overLegend) {
+        ui.hoveredActor.reset();
+        ui.hoveredTie.reset();
+    } else if (ui.canvasHovered && !dragging) {
         ui.hoveredActor = core::scene::nodeAt(app.scene, ui.camera, mouse);
         ui.hoveredTie = ui.hoveredActor ? std::nullopt : core::scene::tieAt(app.scene, ui.camera, mouse);
     } else if (!dragging) {

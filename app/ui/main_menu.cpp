@@ -79,6 +79,7 @@ void drawMainMenu(const AppView& app, UiState& ui, Requests& requests, float& me
         ImGui::Separator();
         ImGui::MenuItem("Side panel", nullptr, &ui.showSidePanel);
         ImGui::MenuItem("Native-script names on labels", nullptr, &ui.showNative);
+        ImGui::MenuItem("Legend", nullptr, &ui.showLegend);
         if (ImGui::MenuItem("Fit to view", "F")) ui.fitRequested = true;
         if (ImGui::MenuItem("Present full-window (the open story, else the first)", "F5", false,
                             app.dataset.has_value()))

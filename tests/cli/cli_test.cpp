@@ -519,7 +519,7 @@ TEST_CASE("cli: export --at with several dates writes one picture, a panel each 
     const auto dir = exportDir("panels");
     const std::string png = (dir / "three.png").string(), svg = (dir / "three.svg").string();
     auto r = tieline({"export", kDefault, "--at", "1955-06,1956-09-20,1969-10", "--grid", "3x1", "--png", png,
-                      "--svg", svg, "--size", "900x300"});
+                      "--svg", svg, "--size", "900x300", "--no-legend"});
     REQUIRE_MESSAGE(r.exitCode == 0, r.err);
     CHECK(r.out.find("3 panels") != std::string::npos);
     CHECK(identify(png) == "900 300 srgba");
@@ -536,6 +536,7 @@ TEST_CASE("cli: export --at with several dates writes one picture, a panel each 
     CHECK(text.find(">20 September 1956<") != std::string::npos);
     CHECK(text.find(">October 1969<") != std::string::npos);
     CHECK(text.find("<svg x=\"300\" y=\"0\" width=\"300\" height=\"300\"") != std::string::npos);
+    CHECK(text.find("class=\"legend\"") == std::string::npos);
     // Each panel draws its date's ties: the middle one only the snapshot's of that day, and all of
     // them but a tie whose two discs overlap on the shared frame (nothing of it could show).
     const std::string middle = text.substr(b, c - b);
@@ -549,6 +550,41 @@ TEST_CASE("cli: export --at with several dates writes one picture, a panel each 
         drawn.insert((*it)[1].str());
     CHECK(std::includes(snapshot.begin(), snapshot.end(), drawn.begin(), drawn.end()));
     CHECK(drawn.size() + 2 >= snapshot.size());
+}
+
+TEST_CASE("cli: small multiples have one legend, beside the panels, listing what any panel shows") {
+    const auto dir = exportDir("panels-legend");
+    const std::string png = (dir / "four.png").string(), svg = (dir / "four.svg").string();
+    auto r = tieline({"export", kDefault, "--at", "1955-06,1956-09-20,1961-07-11,1969-10", "--png", png,
+                      "--svg", svg, "--size", "1920x1080"});
+    REQUIRE_MESSAGE(r.exitCode == 0, r.err);
+    CHECK(runProcess({"/usr/bin/xmllint", "--noout", svg}).exitCode == 0);
+    const std::string text = readFile(svg);
+    CHECK(countOf(text, "<g class=\"panel\"") == 4);
+    REQUIRE(countOf(text, "<g class=\"legend\"") == 1);
+    const std::size_t at = text.find("<g class=\"legend\"");
+    CHECK(at > text.rfind("<g class=\"panel\"")); // after (over) the panels
+    const std::regex rect("<rect class=\"panel\" x=\"([0-9.]+)\" y=\"([0-9.]+)\" width=\"([0-9.]+)\"");
+    std::smatch m;
+    const std::string legend = text.substr(at);
+    REQUIRE(std::regex_search(legend, m, rect));
+    const double legendLeft = std::stod(m[1]);
+    CHECK(legendLeft > 1920 * 0.6);
+    CHECK(legendLeft + std::stod(m[3]) <= 1920);
+    // The panels sit left of it (a 2x2 grid in the width the legend leaves).
+    const std::regex panel("<svg x=\"([0-9.]+)\" y=\"([0-9.]+)\" width=\"([0-9.]+)\"");
+    int panels = 0;
+    for (auto it = std::sregex_iterator(text.begin(), text.begin() + long(at), panel);
+         it != std::sregex_iterator(); ++it) {
+        if (std::stod((*it)[3]) >= 1920) continue; // the legend's own layer, over the whole picture
+        CHECK(std::stod((*it)[1]) + std::stod((*it)[3]) <= legendLeft);
+        ++panels;
+    }
+    CHECK(panels == 4);
+    // Tie types of all four dates: treaties (1961) and purges (1956) both.
+    CHECK(legend.find("data-key=\"treaty\"") != std::string::npos);
+    CHECK(legend.find("data-key=\"purge\"") != std::string::npos);
+    CHECK(identify(png) == "1920 1080 srgba");
 }
 
 TEST_CASE("cli: export --at writes a PNG, an SVG and the sources that agree with the snapshot") {

@@ -121,3 +121,37 @@ TEST_CASE("export png: the fast encoder writes files that PNG readers read back 
     CHECK(back.rgba == image.rgba);
     std::filesystem::remove(path);
 }
+
+TEST_CASE("export png: the legend is drawn in its rectangle, each tie type's swatch in its colour") {
+    Export e;
+    core::figure::ExportOptions options;
+    options.width = 1280;
+    options.height = 720;
+    e.render("1956-09", options);
+    const core::scene::Bounds box = e.frame.legend.box;
+    REQUIRE_FALSE(box.empty);
+    // Each tie type's swatch: its colour a third of the way along its line.
+    int swatches = 0;
+    for (const core::figure::LegendItem& item : e.frame.legend.items) {
+        if (item.kind != core::figure::LegendKind::TieType) continue;
+        const core::scene::SceneEdge& line = e.frame.overlay.lines[std::size_t(item.line)];
+        CAPTURE(item.key);
+        const core::model::Rgb color = e.data.tieTypes[item.key == "aid" ? 0 : 1].color;
+        bool found = false; // on the line's pixel row, or the one next to it (a 2.2 px line straddles two)
+        for (int dy = -1; dy <= 1; ++dy)
+            found |= near(e.at({line.p0.x + (line.p2.x - line.p0.x) * 0.3, line.p0.y + dy}), color, 24);
+        CHECK(found);
+        ++swatches;
+    }
+    CHECK(swatches == 2);
+    // The same picture without the legend: the pixels inside the legend's rectangle change.
+    const render::Image with = e.image;
+    options.legend = false;
+    e.render("1956-09", options);
+    int changed = 0, total = 0;
+    for (int y = int(box.minY) + 2; y < int(box.maxY) - 2; ++y)
+        for (int x = int(box.minX) + 2; x < int(box.maxX) - 2; ++x, ++total)
+            changed += with.pixel(x, y) != e.image.pixel(x, y) ? 1 : 0;
+    CHECK(total > 1000);
+    CHECK(changed > total / 2); // the panel itself tints the backdrop
+}

@@ -11,164 +11,18 @@ namespace {
 
 // Sizes at the reference picture size (times the frame's pixel scale), in output pixels.
 constexpr double kMargin = 20;
-constexpr float kTitlePixels = 14, kDatePixels = 26, kLegendPixels = 12;
-constexpr double kLegendPad = 10, kLegendRow = 19, kSwatchWidth = 28, kSwatchGap = 8, kColumnGap = 16;
-
-struct LegendRow {
-    std::string text;
-    bool heading = false;
-    int kind = 0; // 0 heading, 1 tie type, 2 dashes, 3 group, 4 partial (paler), 5 text only (source kinds)
-    scene::Rgba color;
-    bool arrow = false;
-};
-
-// What the scene shows, in dataset order: the legend lists only that.
-std::vector<LegendRow> legendRows(const model::Dataset& data, const scene::Scene& scene) {
-    std::vector<char> types(data.tieTypes.size(), 0), groups(data.groups.size() + 1, 0);
-    std::vector<int> kinds(model::kEvidenceCount, 0); // visible ties citing each kind of source
-    bool dashed = false, partial = false;
-    for (const scene::SceneEdge& e : scene.edges) {
-        if (e.alpha <= 0.02f) continue;
-        types[data.tie(e.tie).type.index()] = 1;
-        dashed |= e.dashed;
-        partial |= e.partial;
-        model::EvidenceMask cited = 0;
-        for (const model::Claim& c : data.tie(e.tie).claims)
-            if (c.source.valid()) cited |= model::evidenceBit(data.source(c.source).evidence);
-        for (int k = 0; k < model::kEvidenceCount; ++k)
-            if (cited & model::evidenceBit(model::Evidence(k))) ++kinds[std::size_t(k)];
-    }
-    for (const scene::SceneNode& n : scene.nodes) {
-        if (n.alpha <= 0.02f) continue;
-        const model::GroupId g = data.actor(n.actor).group;
-        groups[g.valid() ? g.index() : data.groups.size()] = 1;
-    }
-    std::vector<LegendRow> rows;
-    const scene::Rgba grey = mix(scene.style.text, scene.style.background, 0.35f);
-    if (std::find(types.begin(), types.end(), 1) != types.end()) rows.push_back({"Ties", true, 0, {}, false});
-    for (std::size_t i = 0; i < types.size(); ++i) {
-        if (!types[i]) continue;
-        const model::TieType& t = data.tieTypes[i];
-        rows.push_back({t.label.empty() ? t.key : t.label, false, 1, scene::toRgba(t.color), t.directed});
-    }
-    if (dashed) rows.push_back({"approximate or weakly sourced", false, 2, grey, false});
-    if (partial) {
-        scene::Rgba pale = grey;
-        pale.a *= float(scene.style.partialAlpha);
-        rows.push_back({"true for part of the period", false, 4, pale, false});
-    }
-    if (std::find(groups.begin(), groups.end(), 1) != groups.end())
-        rows.push_back({"Groups", true, 0, {}, false});
-    for (std::size_t i = 0; i < groups.size(); ++i) {
-        if (!groups[i]) continue;
-        if (i == data.groups.size())
-            rows.push_back({"no group", false, 3, scene::toRgba(0x9A9A9A), false});
-        else
-            rows.push_back({data.groups[i].label.empty() ? data.groups[i].key : data.groups[i].label, false,
-                            3, scene::toRgba(data.groups[i].color), false});
-    }
-    // The kinds of evidence behind the ties shown, when the dataset says any (archival first).
-    bool anyKnown = false;
-    for (int k = 1; k < model::kEvidenceCount; ++k)
-        anyKnown |= kinds[std::size_t(k)] > 0;
-    if (anyKnown) {
-        rows.push_back({"Sources of the ties", true, 0, {}, false});
-        for (int k = 1; k <= model::kEvidenceCount; ++k) {
-            const int kind = k % model::kEvidenceCount; // unknown last
-            const int n = kinds[std::size_t(kind)];
-            if (n > 0)
-                rows.push_back({std::string(model::label(model::Evidence(kind))) + ": " + std::to_string(n) +
-                                    (n == 1 ? " tie" : " ties"),
-                                false,
-                                5,
-                                {},
-                                false});
-        }
-    }
-    return rows;
-}
-
-// A straight legend tie from a to b (with an arrowhead), as shapeEdge would make it.
-scene::SceneEdge swatchLine(model::Point a, model::Point b, double u, scene::Rgba color, bool dashed,
-                            bool arrow) {
-    const double width = 2.2 * u;
-    scene::SceneEdge e;
-    e.p0 = a;
-    e.p2 = b;
-    e.control = {(a.x + b.x) * 0.5, (a.y + b.y) * 0.5};
-    e.width = width;
-    e.color = color;
-    e.dashed = dashed;
-    e.arrow = arrow;
-    e.t0 = 0;
-    e.t1 = 1;
-    e.arrowTip = b;
-    e.arrowBase = b;
-    if (arrow) {
-        const double length = b.x - a.x, arrowLength = 2.2 * width + 3.0 * u;
-        e.arrowHalfWidth = 0.5 * arrowLength + 0.3 * width;
-        e.t1 = std::clamp(1.0 - arrowLength / length, 0.0, 1.0);
-        e.arrowBase = scene::edgePoint(e, e.t1);
-    }
-    return e;
-}
+constexpr float kTitlePixels = 14, kDatePixels = 26;
 
 // The legend, right-aligned at `right`, from `top`; returns its width (0 when empty). Rows wrap
 // into more columns when they would not fit above `bottom`.
-double layoutLegend(const model::Dataset& data, const scene::Scene& scene, const FontMetrics& metrics,
-                    double u, double right, double top, double bottom, Overlay& overlay) {
-    const std::vector<LegendRow> rows = legendRows(data, scene);
-    if (rows.empty()) return 0;
-    const float pixels = float(kLegendPixels * u);
-    const double pad = kLegendPad * u, rowHeight = kLegendRow * u, swatch = kSwatchWidth * u,
-                 gap = kSwatchGap * u;
-    const std::size_t perColumn = std::max<std::size_t>(1, std::size_t((bottom - top - 2 * pad) / rowHeight));
-    const std::size_t columns = (rows.size() + perColumn - 1) / perColumn;
-    std::vector<double> columnWidth(columns, 0.0);
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const double text = metrics.width(rows[i].text, pixels);
-        columnWidth[i / perColumn] =
-            std::max(columnWidth[i / perColumn], rows[i].heading ? text : swatch + gap + text);
-    }
-    double width = 2 * pad + kColumnGap * u * double(columns - 1);
-    for (double w : columnWidth)
-        width += w;
-    const std::size_t shown = std::min(rows.size(), perColumn);
-    const double height = 2 * pad + rowHeight * double(shown);
-    const double x0 = right - width;
-    OverlayPanel panel = styledPanel(scene.style, u, 0.82f);
-    panel.x0 = x0, panel.y0 = top, panel.x1 = right, panel.y1 = top + height;
-    overlay.panels.push_back(panel);
-
-    double columnX = x0 + pad;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        if (i > 0 && i % perColumn == 0) columnX += columnWidth[i / perColumn - 1] + kColumnGap * u;
-        const LegendRow& row = rows[i];
-        const double rowTop = top + pad + rowHeight * double(i % perColumn);
-        const double middle = rowTop + rowHeight * 0.5;
-        OverlayText text;
-        text.pixels = pixels;
-        text.color = scene.style.text;
-        text.halo = false;
-        text.baseline = middle - metrics.lineHeight(pixels) * 0.5 + metrics.ascent(pixels);
-        text.x = row.heading ? columnX : row.kind == 5 ? columnX + gap : columnX + swatch + gap;
-        text.text = row.text;
-        if (row.heading) text.color.a = 0.6f;
-        overlay.texts.push_back(text);
-        if (row.kind == 1 || row.kind == 2 || row.kind == 4) {
-            overlay.lines.push_back(swatchLine({columnX, middle}, {columnX + swatch, middle}, u, row.color,
-                                               row.kind == 2, row.arrow));
-        } else if (row.kind == 3) {
-            scene::SceneNode n;
-            n.center = {columnX + swatch * 0.5, middle};
-            n.radius = 5.5 * u;
-            n.fill = row.color;
-            n.outline = scene::mix(
-                n.fill, scene.style.dark ? scene::Rgba{0, 0, 0, 1} : scene::Rgba{0.2f, 0.2f, 0.2f, 1}, 0.45f);
-            overlay.discs.push_back(n);
-        }
-    }
-    return width;
+double layoutFrameLegend(const model::Dataset& data, const scene::Scene& scene, const FontMetrics& metrics,
+                         double u, double right, double top, double bottom, ExportFrame& frame) {
+    LegendPlacement where;
+    where.area.add(0, top);
+    where.area.add(right, bottom);
+    where.scale = u;
+    layoutLegend(data, scene, metrics, where, frame.overlay, frame.legend);
+    return frame.legend.box.empty ? 0.0 : frame.legend.box.width();
 }
 
 // Shortens `text` with an ellipsis until it fits `maxWidth`.
@@ -254,13 +108,14 @@ void layoutExportFrame(const model::Dataset& data, scene::Scene& scene, const Ex
     frame.transparent = options.transparent;
     frame.backdrop = exportBackdrop(scene.style.dark);
     frame.overlay.clear();
+    frame.legend.clear();
     const double u = exportPixelScale(options.width, options.height);
     frame.pixelScale = u;
     const double w = options.width, h = options.height, margin = kMargin * u;
     frame.date = calendar::windowCaption(scene.window);
 
     const double legendWidth =
-        options.legend ? layoutLegend(data, scene, metrics, u, w - margin, margin, h - margin, frame.overlay)
+        options.legend ? layoutFrameLegend(data, scene, metrics, u, w - margin, margin, h - margin, frame)
                        : 0.0;
     double captionBottom = 0;
     if (options.caption) {
@@ -280,6 +135,8 @@ void layoutExportFrame(const model::Dataset& data, scene::Scene& scene, const Ex
         dateLine.text = frame.date;
         // The caption comes first (title, then date), before the legend's rows.
         frame.overlay.texts.insert(frame.overlay.texts.begin(), {line, dateLine});
+        for (LegendItem& item : frame.legend.items)
+            if (item.text >= 0) item.text += 2;
         captionBottom = margin + metrics.lineHeight(title) + metrics.lineHeight(date);
     }
 

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "core/figure/export_options.hpp"
+#include "core/figure/legend.hpp"
 #include "core/scene/labels.hpp"
 #include "core/scene/scene.hpp"
 
@@ -82,8 +83,9 @@ struct ExportFrame {
     bool transparent = false;
     ExportBackdrop backdrop;
     Overlay overlay;
-    std::string date; // the caption's date line at the scene's precision ("20 September 1956",
-                      //   "September 1956", "1956", "1 August 1956 \u2013 31 October 1956")
+    LegendLayout legend; // which of the overlay's items are the legend (SVG: <g class="legend">)
+    std::string date;    // the caption's date line at the scene's precision ("20 September 1956",
+                         //   "September 1956", "1956", "1 August 1956 \u2013 31 October 1956")
 };
 
 // The camera onto the whole picture for a swatch layer: zoom 1, centred, so layout units are

@@ -91,11 +91,26 @@ void arrowMarker(std::string& out, const scene::SceneEdge& e, const scene::Camer
     attr(out, "markerHeight", 2 * half);
     out += " refX=\"0\"";
     attr(out, "refY", half);
-    out += "><path d=\"M0,0L";
-    point(out, {length, half});
-    out += "L0,";
-    num(out, 2 * half);
-    out += "Z\"";
+    if (e.hostile) {
+        // arrow.frag's bar: across the line at the tip, joined to the line by a stem.
+        const double thick = std::max(0.3 * length, 1.5 * ps), stem = std::max(0.25 * half, 0.5 * ps);
+        out += "><path class=\"bar-head\" d=\"M0,";
+        num(out, half - stem);
+        for (const model::Point p :
+             {model::Point{length - thick, half - stem}, model::Point{length - thick, 0},
+              model::Point{length, 0}, model::Point{length, 2 * half}, model::Point{length - thick, 2 * half},
+              model::Point{length - thick, half + stem}, model::Point{0, half + stem}}) {
+            out += 'L';
+            point(out, p);
+        }
+        out += "Z\"";
+    } else {
+        out += "><path d=\"M0,0L";
+        point(out, {length, half});
+        out += "L0,";
+        num(out, 2 * half);
+        out += "Z\"";
+    }
     attr(out, "fill", hex(e.color));
     attr(out, "fill-opacity", e.color.a * e.alpha);
     out += "/></marker>\n";
@@ -120,6 +135,24 @@ void edgePath(std::string& out, const scene::SceneEdge& e, const scene::Camera& 
     out += '"';
 }
 
+// edge.frag's patterns: dashes (contested), dots (approximate date), dash-dot (both), growing with
+// the tie's width (the shader's half width is half of `width`).
+void dashArray(std::string& out, int pattern, double width, double ps) {
+    const double dash = std::max(8 * ps, width * 2.5), dot = std::max(1.5 * ps, width * 0.5),
+                 gap = std::max(3.5 * ps, width * 1.25);
+    out += " stroke-dasharray=\"";
+    num(out, pattern == 2 ? dot : dash);
+    out += ' ';
+    num(out, gap);
+    if (pattern == 3) {
+        out += ' ';
+        num(out, dot);
+        out += ' ';
+        num(out, gap);
+    }
+    out += '"';
+}
+
 // pass 0: the accent halo under a highlighted tie; pass 1: the tie itself.
 void edge(std::string& out, const model::Dataset* data, const scene::SceneEdge& e, const scene::Camera& cam,
           double ps, const scene::Rgba& accent, bool halo, std::size_t markerId) {
@@ -130,13 +163,12 @@ void edge(std::string& out, const model::Dataset* data, const scene::SceneEdge& 
     attr(out, "stroke", hex(halo ? accent : e.color));
     attr(out, "stroke-opacity", halo ? accent.a * 0.75f * e.alpha : e.color.a * e.alpha);
     attr(out, "stroke-width", halo ? width + 6 * ps : width);
-    if (!halo && e.dashed) { // edge.frag: dashes grow with the tie's width
-        out += " stroke-dasharray=\"";
-        num(out, std::max(6 * ps, width * 2));
-        out += ' ';
-        num(out, std::max(4 * ps, width * 1.25));
-        out += '"';
+    if (data && !halo) {
+        // Which certainty the pattern stands for, for tools and tests.
+        if (e.approximate) out += " data-date=\"approximate\"";
+        if (e.contested) attr(out, "data-confidence", model::keyword(data->tie(e.tie).confidence));
     }
+    if (!halo && scene::edgePattern(e) > 0) dashArray(out, scene::edgePattern(e), width, ps);
     if (!halo && e.arrow) out += " marker-end=\"url(#arrow-" + std::to_string(markerId) + ")\"";
     out += "/>\n";
 }
@@ -231,40 +263,93 @@ void labels(std::string& out, const scene::Scene& scene, const ExportFrame& f, c
     out += "</g>\n";
 }
 
+void overlayPanel(std::string& out, const OverlayPanel& p) {
+    // panel.frag draws the border inside the edge; an SVG stroke straddles it.
+    const double inset = p.borderWidth * 0.5;
+    out += "<rect class=\"panel\"";
+    attr(out, "x", p.x0 + inset);
+    attr(out, "y", p.y0 + inset);
+    attr(out, "width", p.x1 - p.x0 - 2 * inset);
+    attr(out, "height", p.y1 - p.y0 - 2 * inset);
+    attr(out, "rx", std::max(0.0, p.radius - inset));
+    attr(out, "fill", hex(p.fill));
+    attr(out, "fill-opacity", p.fill.a);
+    attr(out, "stroke", hex(p.border));
+    attr(out, "stroke-opacity", p.border.a);
+    attr(out, "stroke-width", p.borderWidth);
+    out += "/>\n";
+}
+
+void overlayText(std::string& out, const OverlayText& t, const FontMetrics& metrics) {
+    out += "<g";
+    attr(out, "fill", hex(t.color));
+    if (t.color.a < 1.0f) attr(out, "fill-opacity", t.color.a);
+    if (t.alignEnd) out += " text-anchor=\"end\"";
+    out += ">";
+    text(out, "overlay-text", t.text, t.x, t.baseline, t.pixels, metrics);
+    out += "</g>\n";
+}
+
+// The legend: <g class="legend"> with its panel, then a <g class="legend-entry" data-kind="..."
+// data-key="..."> per row (a tie type's or group's id as its key) holding the row's swatch and text.
+void legendGroup(std::string& out, const scene::Scene& scene, const ExportFrame& f,
+                 const FontMetrics& metrics, std::size_t& markerId) {
+    const Overlay& o = f.overlay;
+    const LegendLayout& legend = f.legend;
+    const scene::Camera cam = overlayCamera(f);
+    out += "<g class=\"legend\" fill=\"none\">\n";
+    if (legend.panel >= 0) overlayPanel(out, o.panels[std::size_t(legend.panel)]);
+    std::vector<std::size_t> marker(o.lines.size(), 0);
+    out += "<defs>\n";
+    for (const LegendItem& item : legend.items)
+        if (item.line >= 0 && drawn(o.lines[std::size_t(item.line)]) &&
+            o.lines[std::size_t(item.line)].arrow) {
+            marker[std::size_t(item.line)] = markerId;
+            arrowMarker(out, o.lines[std::size_t(item.line)], cam, f.pixelScale, markerId++);
+        }
+    out += "</defs>\n";
+    for (const LegendItem& item : legend.items) {
+        out += "<g class=\"legend-entry\"";
+        attr(out, "data-kind", keyword(item.kind));
+        if (!item.key.empty()) attr(out, "data-key", item.key);
+        out += ">\n";
+        if (item.line >= 0 && drawn(o.lines[std::size_t(item.line)]))
+            edge(out, nullptr, o.lines[std::size_t(item.line)], cam, f.pixelScale, scene.style.accent, false,
+                 marker[std::size_t(item.line)]);
+        if (item.disc >= 0)
+            node(out, nullptr, o.discs[std::size_t(item.disc)], cam, f.pixelScale, scene.style.accent);
+        if (item.text >= 0) overlayText(out, o.texts[std::size_t(item.text)], metrics);
+        out += "</g>\n";
+    }
+    out += "</g>\n";
+}
+
 void overlay(std::string& out, const scene::Scene& scene, const ExportFrame& f, const FontMetrics& metrics,
              std::size_t& markerId) {
     const Overlay& o = f.overlay;
     if (o.panels.empty() && o.texts.empty()) return;
+    // What belongs to the legend is written in its own group, after the rest (caption, bands).
+    std::vector<char> panelInLegend(o.panels.size(), 0), lineInLegend(o.lines.size(), 0),
+        discInLegend(o.discs.size(), 0), textInLegend(o.texts.size(), 0);
+    if (f.legend.panel >= 0) panelInLegend[std::size_t(f.legend.panel)] = 1;
+    for (const LegendItem& item : f.legend.items) {
+        if (item.line >= 0) lineInLegend[std::size_t(item.line)] = 1;
+        if (item.disc >= 0) discInLegend[std::size_t(item.disc)] = 1;
+        if (item.text >= 0) textInLegend[std::size_t(item.text)] = 1;
+    }
     out += "<g id=\"overlay\">\n";
-    for (const OverlayPanel& p : o.panels) {
-        // panel.frag draws the border inside the edge; an SVG stroke straddles it.
-        const double inset = p.borderWidth * 0.5;
-        out += "<rect class=\"panel\"";
-        attr(out, "x", p.x0 + inset);
-        attr(out, "y", p.y0 + inset);
-        attr(out, "width", p.x1 - p.x0 - 2 * inset);
-        attr(out, "height", p.y1 - p.y0 - 2 * inset);
-        attr(out, "rx", std::max(0.0, p.radius - inset));
-        attr(out, "fill", hex(p.fill));
-        attr(out, "fill-opacity", p.fill.a);
-        attr(out, "stroke", hex(p.border));
-        attr(out, "stroke-opacity", p.border.a);
-        attr(out, "stroke-width", p.borderWidth);
-        out += "/>\n";
-    }
+    for (std::size_t i = 0; i < o.panels.size(); ++i)
+        if (!panelInLegend[i]) overlayPanel(out, o.panels[i]);
     const scene::Camera cam = overlayCamera(f);
-    edges(out, nullptr, o.lines, cam, f.pixelScale, scene.style.accent, markerId);
-    for (const scene::SceneNode& n : o.discs)
-        node(out, nullptr, n, cam, f.pixelScale, scene.style.accent);
-    for (const OverlayText& t : o.texts) {
-        out += "<g";
-        attr(out, "fill", hex(t.color));
-        if (t.color.a < 1.0f) attr(out, "fill-opacity", t.color.a);
-        if (t.alignEnd) out += " text-anchor=\"end\"";
-        out += ">";
-        text(out, "overlay-text", t.text, t.x, t.baseline, t.pixels, metrics);
-        out += "</g>\n";
-    }
+    std::vector<scene::SceneEdge> lines;
+    for (std::size_t i = 0; i < o.lines.size(); ++i)
+        if (!lineInLegend[i]) lines.push_back(o.lines[i]);
+    if (!lines.empty()) edges(out, nullptr, lines, cam, f.pixelScale, scene.style.accent, markerId);
+    for (std::size_t i = 0; i < o.discs.size(); ++i)
+        if (!discInLegend[i]) node(out, nullptr, o.discs[i], cam, f.pixelScale, scene.style.accent);
+    for (std::size_t i = 0; i < o.texts.size(); ++i)
+        if (!textInLegend[i]) overlayText(out, o.texts[i], metrics);
+    if (!f.legend.items.empty()) legendGroup(out, scene, f, metrics, markerId);
     out += "</g>\n";
 }
 
@@ -338,7 +423,7 @@ void replaceAll(std::string& s, std::string_view from, std::string_view to) {
 } // namespace
 
 std::string svgPanelsDocument(const std::string& title, int width, int height,
-                              const std::vector<SvgPanel>& panels) {
+                              const std::vector<SvgPanel>& panels, const std::string& overlay) {
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
                       "version=\"1.1\"";
     attr(out, "width", width);
@@ -362,6 +447,14 @@ std::string svgPanelsDocument(const std::string& title, int width, int height,
         out += "<g class=\"panel\"";
         attr(out, "data-date", p.date);
         out += ">\n" + body + "</g>\n";
+    }
+    if (!overlay.empty()) {
+        std::string body = overlay;
+        if (body.rfind("<?xml", 0) == 0) body.erase(0, body.find('\n') + 1);
+        replaceAll(body, "id=\"", "id=\"whole-");
+        replaceAll(body, "url(#", "url(#whole-");
+        replaceAll(body, "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"", "<svg x=\"0\" y=\"0\"");
+        out += body;
     }
     out += "</svg>\n";
     return out;

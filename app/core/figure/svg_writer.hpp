@@ -31,8 +31,10 @@ struct SvgPanel {
     std::string date;     // the data-date attribute ("1956-09-20", "1956-09")
     std::string document; // svgDocument's output for the panel
 };
+// `overlay`, when given, is an svgDocument of the whole picture's size drawn over the panels (the
+// one legend of small multiples).
 std::string svgPanelsDocument(const std::string& title, int width, int height,
-                              const std::vector<SvgPanel>& panels);
+                              const std::vector<SvgPanel>& panels, const std::string& overlay = {});
 
 // Escapes text for XML content and attribute values (&, <, >, ", '); drops characters XML 1.0
 // cannot carry (control characters other than tab and newline).

@@ -40,6 +40,7 @@ Settings loadSettings(const std::string& path, std::string& warning) {
             s.showSidePanel = j.value("showSidePanel", true);
             s.showNative = j.value("showNative", true);
             s.hierarchy = j.value("arrange", std::string("free")) == "hierarchy";
+            s.showLegend = j.value("showLegend", true);
             s.monthsPerSecond = std::clamp(j.value("monthsPerSecond", s.monthsPerSecond), 0.5f, 24.0f);
         } catch (const std::exception& e) {
             ok = false;
@@ -78,6 +79,7 @@ bool saveSettings(const std::string& path, const Settings& s, std::string& error
     j["showSidePanel"] = s.showSidePanel;
     j["showNative"] = s.showNative;
     j["arrange"] = s.hierarchy ? "hierarchy" : "free";
+    j["showLegend"] = s.showLegend;
     j["monthsPerSecond"] = s.monthsPerSecond;
     return writeFileAtomic(path, j.dump(2) + "\n", error);
 }

@@ -15,6 +15,7 @@ struct Settings {
     bool showSidePanel = true;
     bool showNative = true; // native-script names on labels
     bool hierarchy = false; // View > Layout > Patrons above clients ("arrange": "hierarchy")
+    bool showLegend = true; // the legend over the canvas (window and presentation)
     float monthsPerSecond = 4.0f;
 };
 

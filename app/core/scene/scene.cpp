@@ -46,6 +46,12 @@ model::Point edgePoint(const SceneEdge& e, double s) {
             u * u * e.p0.y + 2 * u * s * e.control.y + s * s * e.p2.y};
 }
 
+int edgePattern(const SceneEdge& e) {
+    if (e.approximate && e.contested) return 3;
+    if (e.approximate) return 2;
+    return e.contested || e.dashed ? 1 : 0;
+}
+
 namespace {
 
 // The parameter where the curve is `distance` away from `center`, searched from the end `fromEnd`
@@ -176,9 +182,12 @@ class SceneBuilder {
         e.to = tie.to;
         e.width = m_style.minWidth + (m_style.maxWidth - m_style.minWidth) * strength;
         e.color = toRgba(m_data.tieType(tie.type).color);
-        e.dashed = approximate || tie.confidence == model::Confidence::Low ||
-                   tie.confidence == model::Confidence::Contested;
+        e.approximate = approximate;
+        e.contested =
+            tie.confidence == model::Confidence::Low || tie.confidence == model::Confidence::Contested;
+        e.dashed = e.approximate || e.contested;
         e.arrow = m_data.isDirected(tie);
+        e.hostile = m_data.tieType(tie.type).sign < 0;
         // Its own certainty only: an end's approximate exit shows on that actor's disc, and a tie
         // true that day is not made faint by it.
         e.alpha = alpha;

@@ -97,8 +97,11 @@ struct SceneEdge {
     double t0 = 0, t1 = 1;        // the visible part: from the source's rim to the arrow's base (or the rim)
     double width = 1;
     Rgba color;
-    bool dashed = false; // approximate at t, or low or contested confidence
+    bool dashed = false;      // approximate or contested: drawn with a pattern (which one, below)
+    bool approximate = false; // its date is approximate at t: dotted (and faded by its margin)
+    bool contested = false;   // low or contested confidence: dashed (both: dash-dot)
     bool arrow = false;
+    bool hostile = false; // its type's sign is -1: the head is a bar across the line (⊣), not a triangle
     model::Point arrowTip, arrowBase;
     double arrowHalfWidth = 0;
     float alpha = 1;
@@ -146,6 +149,11 @@ struct SceneWorkspace {
 void buildScene(const SceneInput& input, const SceneStyle& style, Scene& out, SceneWorkspace& work);
 // With a workspace of its own (allocates): for one-off scenes such as exports and tests.
 void buildScene(const SceneInput& input, const SceneStyle& style, Scene& out);
+
+// The line pattern that says how sure a tie is (edge.frag, the SVG's dash arrays): 0 solid, 1 dashes
+// (contested or weakly sourced), 2 dots (date approximate here), 3 dash-dot (both). A tie marked only
+// `dashed` (by code that predates the two meanings) is dashed.
+int edgePattern(const SceneEdge& e);
 
 // A point of the edge's curve at parameter s in [0, 1].
 model::Point edgePoint(const SceneEdge& e, double s);

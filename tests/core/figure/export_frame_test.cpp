@@ -45,7 +45,8 @@ TEST_CASE("export frame: the caption names the dataset and the day; the legend o
     };
     CHECK(has("Aid"));
     CHECK(has("Rivalry"));
-    CHECK(has("approximate or weakly sourced")); // the contested rivalry is dashed
+    CHECK(has("contested or weakly sourced")); // the contested rivalry is dashed
+    CHECK_FALSE(has("date approximate"));      // no date is approximate here
     CHECK(has("North"));
     CHECK(has("South"));
     CHECK(f.frame.overlay.lines.size() == 3);

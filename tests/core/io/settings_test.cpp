@@ -19,6 +19,7 @@ TEST_CASE("settings: saved settings load back, folders are created") {
     s.windowWidth = 1600;
     s.lastDataset = "/data/x.json";
     s.showNative = false;
+    s.showLegend = false;
     s.monthsPerSecond = 8;
     s.hierarchy = true;
     std::string error, warning;
@@ -30,6 +31,8 @@ TEST_CASE("settings: saved settings load back, folders are created") {
     CHECK(back.windowHeight == 800);
     CHECK(back.lastDataset == "/data/x.json");
     CHECK_FALSE(back.showNative);
+    CHECK_FALSE(back.showLegend);
+    CHECK(io::Settings{}.showLegend); // on by default
     CHECK(back.monthsPerSecond == 8.0f);
     CHECK(back.hierarchy); // View > Layout > Patrons above clients
     CHECK_FALSE(io::Settings{}.hierarchy);
