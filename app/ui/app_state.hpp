@@ -89,7 +89,6 @@ struct UiState {
     bool darkTheme = true;
     bool showNative = true;                                      // native-script names under the labels
     core::layout::Arrange arrange = core::layout::Arrange::Free; // View > Layout: patrons above clients
-    bool showNative = true; // native-script names under the labels
     bool showLegend = true; // the legend over the canvas, also when presenting (View > Legend)
     // Panels and windows
     bool showSidePanel = true;
