@@ -3,6 +3,7 @@
 // and renders it.
 #pragma once
 
+#include "cli/view_options.hpp"
 #include "commands/options.hpp"
 #include "exporter/snapshot_export.hpp"
 #include "exporter/sweep_exporter.hpp"
@@ -39,6 +40,7 @@ struct ExportRequest {
     std::vector<core::calendar::Date> atList;         // every date --at lists
     std::optional<std::pair<core::calendar::Date, core::calendar::Date>> range;
     std::string bibliography;
+    ViewRequest view; // --merge, --collapse, --no-merges, --hulls (the dataset's merges apply by default)
     Plan plan;
 };
 

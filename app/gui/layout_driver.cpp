@@ -3,8 +3,11 @@
 
 namespace tieline::gui {
 
-bool LayoutDriver::follow(const core::model::Dataset& data, const ui::ChangeRecord& changes) {
-    if (!m_built.stale(changes, ui::kTies | ui::kLayoutParams)) return false;
+bool LayoutDriver::follow(const core::model::Dataset& data, const ui::ChangeRecord& changes,
+                          std::uint64_t viewGeneration) {
+    if (!m_built.stale(changes, ui::kTies | ui::kLayoutParams) && viewGeneration == m_viewGeneration)
+        return false;
+    m_viewGeneration = viewGeneration;
     m_layout.setDataset(data);
     m_layout.start();
     m_built.markBuilt(changes);

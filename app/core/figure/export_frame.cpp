@@ -11,7 +11,7 @@ namespace {
 
 // Sizes at the reference picture size (times the frame's pixel scale), in output pixels.
 constexpr double kMargin = 20;
-constexpr float kTitlePixels = 14, kDatePixels = 26, kLegendPixels = 12;
+constexpr float kTitlePixels = 14, kDatePixels = 26, kLegendPixels = 12, kNotePixels = 12;
 constexpr double kLegendPad = 10, kLegendRow = 19, kSwatchWidth = 28, kSwatchGap = 8, kColumnGap = 16;
 
 struct LegendRow {
@@ -281,6 +281,17 @@ void layoutExportFrame(const model::Dataset& data, scene::Scene& scene, const Ex
         // The caption comes first (title, then date), before the legend's rows.
         frame.overlay.texts.insert(frame.overlay.texts.begin(), {line, dateLine});
         captionBottom = margin + metrics.lineHeight(title) + metrics.lineHeight(date);
+        // A merged view says what it shows as one (core/scene/merge_view.hpp), a line per node.
+        for (std::size_t i = 0; i < data.viewNotes.size(); ++i) {
+            OverlayText note = dateLine;
+            note.pixels = float(kNotePixels * u);
+            note.color.a = 0.7f;
+            note.baseline = captionBottom + metrics.ascent(note.pixels);
+            note.text = fitText("Shown as one: " + data.viewNotes[i].text, metrics, note.pixels,
+                                std::max(room, w * 0.3));
+            frame.overlay.texts.insert(frame.overlay.texts.begin() + std::ptrdiff_t(2 + i), note);
+            captionBottom += metrics.lineHeight(note.pixels);
+        }
     }
 
     const ScaledMeasure measure(metrics, float(u));

@@ -39,6 +39,7 @@ Settings loadSettings(const std::string& path, std::string& warning) {
             s.lastDataset = j.value("lastDataset", std::string());
             s.showSidePanel = j.value("showSidePanel", true);
             s.showNative = j.value("showNative", true);
+            s.showHulls = j.value("showHulls", false);
             s.monthsPerSecond = std::clamp(j.value("monthsPerSecond", s.monthsPerSecond), 0.5f, 24.0f);
         } catch (const std::exception& e) {
             ok = false;
@@ -76,6 +77,7 @@ bool saveSettings(const std::string& path, const Settings& s, std::string& error
     j["lastDataset"] = s.lastDataset;
     j["showSidePanel"] = s.showSidePanel;
     j["showNative"] = s.showNative;
+    j["showHulls"] = s.showHulls;
     j["monthsPerSecond"] = s.monthsPerSecond;
     return writeFileAtomic(path, j.dump(2) + "\n", error);
 }

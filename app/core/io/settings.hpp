@@ -14,6 +14,7 @@ struct Settings {
     std::string lastDataset; // the file open when the app last closed
     bool showSidePanel = true;
     bool showNative = true; // native-script names on labels
+    bool showHulls = false; // View > Merges and groups > Group hulls
     float monthsPerSecond = 4.0f;
 };
 
