@@ -141,9 +141,14 @@ struct Rendering {
     }
 };
 
-int exportPlan(Invocation& in, ExportRequest& request, const core::model::Dataset& data) {
+int exportPlan(Invocation& in, ExportRequest& request, const core::model::Dataset& original) {
     // An unknown story or a date outside the range is a mistake in the arguments, not a render failure.
-    if (!std::visit([&](auto& plan) { return fits(in, data, plan); }, request.plan)) return kExitFailure;
+    if (!std::visit([&](auto& plan) { return fits(in, original, plan); }, request.plan)) return kExitFailure;
+    // The picture shows the merged view: the dataset's merges (unless --no-merges), --merge, --collapse.
+    core::scene::ViewMerges view;
+    if (const std::string why = resolveView(original, request.view, true, view); !why.empty())
+        return in.fail(why);
+    const core::model::Dataset data = core::scene::mergedDataset(original, view);
 
     std::string error;
     const auto context = render::EglContext::create(error);

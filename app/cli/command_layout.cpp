@@ -1,6 +1,7 @@
 // `tieline layout FILE`: lays out a dataset over time or a plain edge list, prints milliseconds per
 // tick, and with --metrics the quality figures as JSON. No GL.
 #include "cli/command.hpp"
+#include "cli/view_options.hpp"
 #include "commands/arrange_option.hpp"
 #include "commands/numbers.hpp"
 #include "core/layout/graph_layout.hpp"
@@ -47,6 +48,9 @@ std::vector<OptionSpec> layoutOptions() {
         {"--seed", true, "N",
          "random seed (default " + shown(dataset.seed) + "); the same seed gives the same layout"},
         commands::arrangeOptionSpec(),
+        {"--merge", true, "A=B,...",
+         "datasets: lay out actor A as part of actor B (A's ties pull B; A is left out of --out)"},
+        {"--collapse", true, "GROUP,...", "datasets: lay out each group as one node (its first member)"},
     };
 }
 
@@ -172,7 +176,13 @@ int layoutDataset(const Invocation& in, const std::string& path, LayoutParams pa
     const core::io::LoadResult result = core::io::loadDatasetFile(path);
     in.report(result.diagnostics, path);
     if (!result.dataset) return kExitFailure;
-    const core::model::Dataset& data = *result.dataset;
+    // Every actor is laid out as its own unless --merge or --collapse asks for a merged view.
+    ViewRequest request;
+    core::scene::ViewMerges view;
+    if (std::string why = readViewRequest(parsed, request); !why.empty()) return in.usage(why);
+    if (std::string why = resolveView(*result.dataset, request, false, view); !why.empty())
+        return in.fail(why);
+    const core::model::Dataset data = core::scene::mergedDataset(*result.dataset, view);
     if (at && (*at < data.rangeBegin() || *at >= data.rangeEnd()))
         return in.fail(outsideRange(data, *parsed.value("--at")));
     const auto start = Clock::now();

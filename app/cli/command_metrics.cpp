@@ -1,6 +1,7 @@
 // `tieline metrics`: every metric for every actor (or one) at every time step of a range, as CSV
 // or JSON. No GL.
 #include "cli/command.hpp"
+#include "cli/view_options.hpp"
 #include "core/io/atomic_file.hpp"
 #include "core/metrics/metrics_writer.hpp"
 
@@ -27,7 +28,7 @@ struct Request {
     core::metrics::MetricsSelection selection;
     std::optional<core::calendar::Date> from, to;
     std::string actor, csv, json;
-    std::vector<std::pair<std::string, std::string>> merges;
+    ViewRequest view;
 };
 
 // Reads the options that need no dataset; returns a usage message or "".
@@ -45,14 +46,7 @@ std::string readRequest(const ParsedArgs& parsed, Request& r) {
         if (!date) return "invalid " + std::string(name) + " '" + *text + "': expected " + why;
         (std::string(name) == "--from" ? r.from : r.to) = date;
     }
-    if (const auto merge = parsed.value("--merge")) {
-        for (const std::string& item : splitList(*merge)) {
-            const std::size_t eq = item.find('=');
-            if (eq == std::string::npos || eq == 0 || eq + 1 == item.size())
-                return "invalid --merge '" + item + "': expected FROM=INTO (actor ids)";
-            r.merges.emplace_back(item.substr(0, eq), item.substr(eq + 1));
-        }
-    }
+    if (const std::string why = readViewRequest(parsed, r.view); !why.empty()) return why;
     if (const auto types = parsed.value("--patron-types")) {
         r.options.patronTypes = splitList(*types);
         if (r.options.patronTypes.empty()) return "invalid --patron-types '': expected tie type ids";
@@ -62,11 +56,10 @@ std::string readRequest(const ParsedArgs& parsed, Request& r) {
 
 // Resolves ids against the dataset and picks the steps; returns an error message or "".
 std::string resolve(const core::model::Dataset& data, Request& r) {
-    for (const auto& [from, into] : r.merges) {
-        const auto a = data.findActor(from), b = data.findActor(into);
-        if (!a || !b) return "--merge: unknown actor '" + (a ? into : from) + "'";
-        r.options.merges.push_back({*a, *b});
-    }
+    core::scene::ViewMerges view;
+    if (const std::string why = resolveView(data, r.view, false, view); !why.empty()) return why;
+    for (const core::scene::MergeRule& m : core::scene::flattenedMerges(data, view))
+        r.options.merges.push_back({m.from, m.into});
     for (const std::string& type : r.options.patronTypes)
         if (!data.tieTypeByKey.count(type)) return "--patron-types: unknown tie type '" + type + "'";
     if (!r.actor.empty()) {
@@ -135,7 +128,7 @@ const Command& metricsCommand() {
     static const Command command{
         "metrics",
         "DATASET [--actor ID] [--from DATE --to DATE] (--csv FILE | --json FILE)\n"
-        "                       [--merge A=B,...] [--patron-types T,...]",
+        "                       [--merge A=B,...] [--collapse GROUP,...] [--patron-types T,...]",
         "patron shares, brokerage, centrality and degrees over time as CSV or JSON",
         "Computes, for every actor at every time step (the layout's steps: one a month for the\n"
         "default dataset), the weighted in- and out-degree per tie type, the patron shares (each\n"
@@ -143,7 +136,9 @@ const Command& metricsCommand() {
         "in the default dataset patronage, aid and treaties, whose first actor counts as the\n"
         "patron), the balance between rival camps, Burt's constraint and\n"
         "betweenness on the cooperative ties. See README.md, \"Analytics and presentation\".\n"
-        "Undefined values are empty in the CSV and null in the JSON. Files are written atomically.\n",
+        "Undefined values are empty in the CSV and null in the JSON. Files are written atomically.\n"
+        "Every actor keeps its own id unless --merge or --collapse says otherwise (the dataset's own\n"
+        "merges are for pictures and the window's charts).\n",
         "\nExamples:\n"
         "  tieline metrics data/korea-1955-1969.json --csv metrics.csv\n"
         "  tieline metrics data/korea-1955-1969.json --actor kim-il-sung --merge kwp-dprk=kim-il-sung \\\n"
@@ -158,6 +153,7 @@ const Command& metricsCommand() {
             {"--json", true, "FILE", "write series, one per metric and actor ('-': standard output)"},
             {"--merge", true, "A=B,...",
              "count actor A's ties as B's (a person and their party-state: kwp-dprk=kim-il-sung)"},
+            {"--collapse", true, "GROUP,...", "count each group's ties as one actor's (its first member's)"},
             {"--patron-types", true, "T,...",
              "tie types that make a patron (default: the types with a patron role)"},
         },

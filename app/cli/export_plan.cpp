@@ -20,7 +20,7 @@ std::vector<OptionSpec> exportOptions() {
     const core::figure::SweepRange sweep;
     std::ostringstream seconds;
     seconds << sweep.seconds;
-    return {
+    std::vector<OptionSpec> rows{
         {"--at", true, "DATE[,DATE...]",
          "the date shown: 1956-09-20 (that day), 1956-09 or 1956 (any time in it); several dates, "
          "comma-separated, make one picture with a panel each"},
@@ -59,6 +59,9 @@ std::vector<OptionSpec> exportOptions() {
         {"--deck", true, "DIR",
          "write the story as DIR/slide-01.png, ... and DIR/slides.md (captions, sources)"},
     };
+    for (OptionSpec& row : viewOptions(true, true))
+        rows.push_back(std::move(row));
+    return rows;
 }
 
 namespace {
@@ -205,6 +208,8 @@ std::string readExportRequest(const ParsedArgs& parsed, ExportRequest& r) {
     if (std::string why = readPicture(parsed, r.options); !why.empty()) return why;
     if (std::string why = readDates(parsed, r); !why.empty()) return why;
     if (std::string why = commands::readArrangeOption(parsed, r.layout); !why.empty()) return why;
+    if (std::string why = readViewRequest(parsed, r.view); !why.empty()) return why;
+    r.options.hulls = r.view.hulls;
     if (parsed.has("--story") || parsed.has("--deck")) return readDeck(parsed, r);
     r.bibliography = parsed.value("--bib").value_or("");
     const std::string& bib = r.bibliography;

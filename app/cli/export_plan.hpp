@@ -3,6 +3,7 @@
 // and renders it.
 #pragma once
 
+#include "cli/view_options.hpp"
 #include "commands/options.hpp"
 #include "core/layout/layout_params.hpp"
 #include "exporter/snapshot_export.hpp"
@@ -41,6 +42,7 @@ struct ExportRequest {
     std::optional<std::pair<core::calendar::Date, core::calendar::Date>> range;
     std::string bibliography;
     core::layout::LayoutParams layout; // --arrange
+    ViewRequest view; // --merge, --collapse, --no-merges, --hulls (the dataset's merges apply by default)
     Plan plan;
 };
 

@@ -3,6 +3,7 @@
 
 #include "core/figure/bibliography.hpp"
 #include "core/io/atomic_file.hpp"
+#include "core/scene/merge_view.hpp"
 #include "exporter/png_encoder.hpp"
 
 #include <algorithm>
@@ -85,6 +86,7 @@ bool DeckExporter::step(std::string& error) {
     // As in the window's presentation: a stop about one actor selects it (a ring).
     if (stop.focus.size() == 1) in.focus.selectedActor = stop.focus.front();
     core::scene::buildScene(in, exportSceneStyle(m_job.options), m_scene);
+    core::scene::decorateMergedScene(data, m_scene, m_job.options.hulls);
     core::figure::layoutSlideFrame(data, m_scene, m_job.options, m_renderer->metrics(), story, i, m_frame);
     if (!m_renderer->render(m_scene, m_frame, m_image, error)) return false;
     if (!writeExportPng(m_job.folder + "/" + m_slides[i].file, m_image, error)) return false;

@@ -5,6 +5,7 @@
 #include "core/figure/legend.hpp"
 #include "core/figure/svg_writer.hpp"
 #include "core/io/atomic_file.hpp"
+#include "core/scene/merge_view.hpp"
 #include "exporter/png_encoder.hpp"
 
 #include <algorithm>
@@ -94,6 +95,7 @@ void prepareFrame(const core::model::Dataset& data, const std::vector<core::mode
     in.positions = &positions;
     in.filter = options.filter;
     core::scene::buildScene(in, exportSceneStyle(options), scene);
+    core::scene::decorateMergedScene(data, scene, options.hulls);
     core::figure::layoutExportFrame(data, scene, options, metrics, frame);
 }
 

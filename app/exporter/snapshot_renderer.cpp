@@ -98,6 +98,7 @@ void SnapshotRenderer::drawTile(const core::scene::Scene& scene, const core::fig
     m_tileScene.nodes = scene.nodes;
     m_tileScene.edges = scene.edges;
     m_tileScene.labels = scene.labels;
+    m_tileScene.hulls = scene.hulls;
     for (core::scene::SceneLabel& l : m_tileScene.labels) {
         l.boxX0 = (l.boxX0 - float(x)) * kS, l.boxX1 = (l.boxX1 - float(x)) * kS;
         l.boxY0 = (l.boxY0 - float(y)) * kS, l.boxY1 = (l.boxY1 - float(y)) * kS;

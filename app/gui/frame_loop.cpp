@@ -144,7 +144,8 @@ class FrameLoop {
     int m_frame = 0;
     float m_menuHeight = 0;
     double m_lastFileCheck = 0;
-    std::string m_screenshot; // save this frame here
+    std::uint64_t m_glyphsView = 0; // the window's merges the label atlas was built for
+    std::string m_screenshot;       // save this frame here
     WindowSize m_size, m_framebuffer;
     float m_framebufferScale = 1;
     std::optional<int> m_exitCode; // set: the loop ends after this frame
@@ -207,8 +208,12 @@ class FrameLoop {
 
     // Each cache rebuilds only when the change record says something it depends on changed.
     void followChanges() {
-        if (m_r.glyphsBuilt.stale(m_app.changes, ui::kNames)) rebuildGlyphs();
-        if (m_app.dataset && m_r.layout.follow(*m_app.dataset, m_app.changes, m_app.ui.arrange) &&
+        ui::updateShown(m_app); // the window's merges: what the layout, the labels and the scene show
+        if (m_r.glyphsBuilt.stale(m_app.changes, ui::kNames) || m_glyphsView != m_app.viewGeneration)
+            rebuildGlyphs();
+        if (m_app.dataset &&
+            m_r.layout.follow(ui::shownDataset(m_app), m_app.changes, m_app.viewGeneration,
+                              m_app.ui.arrange) &&
             m_automated)
             m_r.layout.finish();
         ui::updateCaches(m_app);
@@ -221,11 +226,17 @@ class FrameLoop {
         ImGui::GetIO().FontGlobalScale = 1.0f / m_contentScale;
         m_window.reloadFontsTexture();
         m_r.glyphsBuilt.markBuilt(m_app.changes);
+        m_glyphsView = m_app.viewGeneration;
         if (!data || !m_r.atlasFont) return;
         std::vector<std::string_view> texts;
-        for (const core::model::Actor& a : data->actors) {
-            texts.push_back(a.name);
-            texts.push_back(a.native);
+        // The shown names: merged labels ("Kim Il Sung + KWP/DPRK") and the groups' hull names too.
+        for (const core::model::Dataset* d : {data, &ui::shownDataset(m_app)}) {
+            for (const core::model::Actor& a : d->actors) {
+                texts.push_back(a.name);
+                texts.push_back(a.native);
+            }
+            for (const core::model::Group& g : d->groups)
+                texts.push_back(g.label);
         }
         for (const core::model::TieType& t : data->tieTypes) // the legend's rows
             texts.push_back(t.label);

@@ -34,6 +34,7 @@ void applySettings(const core::io::Settings& s, ui::UiState& ui) {
     ui.showNative = s.showNative;
     ui.arrange = s.hierarchy ? core::layout::Arrange::Hierarchy : core::layout::Arrange::Free;
     ui.showLegend = s.showLegend;
+    ui.merges.hulls = s.showHulls;
     ui.monthsPerSecond = s.monthsPerSecond;
 }
 
@@ -44,6 +45,7 @@ core::io::Settings currentSettings(const ui::App& app, const Window& window) {
     s.showNative = app.ui.showNative;
     s.hierarchy = app.ui.arrange == core::layout::Arrange::Hierarchy;
     s.showLegend = app.ui.showLegend;
+    s.showHulls = app.ui.merges.hulls;
     s.monthsPerSecond = app.ui.monthsPerSecond;
     const WindowSize size = window.size();
     s.windowWidth = size.width;

@@ -143,11 +143,16 @@ void JobRunner::start(ui::App& app, const LayoutDriver& layout) {
     std::string error;
     // A fresh renderer: its glyphs are the dataset's, which may have changed since the last export.
     m_renderer = std::make_unique<exporter::SnapshotRenderer>();
-    if (!m_renderer->init(*app.dataset, error)) return stop(app, "Export failed: " + error, true);
-    m_job = exportRequest ? exportJob(*app.dataset, *exportRequest, layout, *m_renderer, error)
-                          : deckJob(*app.dataset, *deckRequest, layout, *m_renderer, error);
+    m_job.reset();
+    m_data = std::make_unique<core::model::Dataset>(ui::shownDataset(app)); // merged as on screen
+    if (!m_renderer->init(*m_data, error)) return stop(app, "Export failed: " + error, true);
+    if (exportRequest) exportRequest->options.hulls = app.ui.merges.hulls;
+    if (deckRequest) deckRequest->options.hulls = app.ui.merges.hulls;
+    m_job = exportRequest ? exportJob(*m_data, *exportRequest, layout, *m_renderer, error)
+                          : deckJob(*m_data, *deckRequest, layout, *m_renderer, error);
     if (!m_job) return stop(app, "Export failed: " + error, true);
     m_built.markBuilt(app.changes);
+    m_viewGeneration = app.viewGeneration;
     app.exportStatus.running = true;
 }
 
@@ -155,6 +160,8 @@ void JobRunner::advance(ui::App& app) {
     // Any change to the dataset invalidates what the job has drawn so far.
     if (m_built.stale(app.changes, ui::kEverything) || !app.dataset)
         return stop(app, "Stopped: the dataset changed. " + m_job->cancelledNote(), false);
+    if (app.viewGeneration != m_viewGeneration)
+        return stop(app, "Stopped: the merges changed. " + m_job->cancelledNote(), false);
     if (app.requests.cancelExport) return stop(app, "Cancelled. " + m_job->cancelledNote(), false);
     std::string error;
     const auto begin = std::chrono::steady_clock::now();

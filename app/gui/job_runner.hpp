@@ -17,14 +17,17 @@ class JobRunner {
   public:
     // Once per frame, outside the ImGui frame: starts a requested export (requests.exportRequest,
     // requests.deck), advances the running job, and stops it when cancelled (requests.cancelExport)
-    // or when the dataset changed under it.
+    // or when the dataset or the window's merges changed under it.
     void update(ui::App& app, const LayoutDriver& layout);
 
   private:
     // The renderer outlives the job that draws with it (declared first, destroyed last).
     std::unique_ptr<exporter::SnapshotRenderer> m_renderer;
+    // What the job draws: the window's shown (merged) dataset as it was when the job started.
+    std::unique_ptr<core::model::Dataset> m_data;
     std::unique_ptr<exporter::StepJob> m_job;
-    ui::CacheStamp m_built; // the dataset generation the job reads
+    ui::CacheStamp m_built;             // the dataset generation the job reads
+    std::uint64_t m_viewGeneration = 0; // and the window's merges (the layout follows them)
 
     void start(ui::App& app, const LayoutDriver& layout);
     void advance(ui::App& app);

@@ -4,9 +4,12 @@
 namespace tieline::gui {
 
 bool LayoutDriver::follow(const core::model::Dataset& data, const ui::ChangeRecord& changes,
-                          core::layout::Arrange arrange) {
+                          std::uint64_t viewGeneration, core::layout::Arrange arrange) {
     const bool rearranged = arrange != m_params.arrange;
-    if (!rearranged && !m_built.stale(changes, ui::kTies | ui::kLayoutParams)) return false;
+    if (!rearranged && !m_built.stale(changes, ui::kTies | ui::kLayoutParams) &&
+        viewGeneration == m_viewGeneration)
+        return false;
+    m_viewGeneration = viewGeneration;
     m_params.arrange = arrange;
     m_layout.setParams(m_params);
     m_layout.setDataset(data);

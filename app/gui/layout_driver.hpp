@@ -15,9 +15,12 @@ class LayoutDriver {
   public:
     // Starts laying out `data` again when its ties or the layout parameters changed since the
     // layout was started (names and styles leave it alone); keyframes that did not change are kept.
+    // Also when `viewGeneration` (the window's merges, ui/merge_state.hpp) changed: `data` is then
+    // the merged dataset, whose keyframes differ from the first step a merged actor is present.
     // Returns whether it restarted.
     // `arrange` (View > Layout) is a layout parameter: a new one restarts it too.
     bool follow(const core::model::Dataset& data, const ui::ChangeRecord& changes,
+                std::uint64_t viewGeneration = 0,
                 core::layout::Arrange arrange = core::layout::Arrange::Free);
     // Positions at t; while the keyframes around t are still being computed, the last ones.
     void positionsAt(core::calendar::Time t, std::vector<core::model::Point>& out) const;
@@ -32,6 +35,7 @@ class LayoutDriver {
     core::layout::TemporalLayout m_layout;
     ui::CacheStamp m_built;
     core::layout::LayoutParams m_params;
+    std::uint64_t m_viewGeneration = 0;
 };
 
 } // namespace tieline::gui

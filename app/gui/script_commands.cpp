@@ -208,7 +208,48 @@ constexpr Runner kRunners[] = {
      [](Context& c) {
          // As the Charts tab does: the merge goes into the actor charted now, whatever is selected next.
          if (!c.app.ui.charts.actor) c.app.ui.charts.actor = ui::chartedActor(c.app, c.app.ui);
-         return chartActor(c, c.app.ui.charts.mergeFrom, "none");
+         const std::optional<core::model::ActorId> into = c.app.ui.charts.actor;
+         if (!into) return std::string("no actor to chart");
+         if (c.args.text == "none") {
+             for (core::model::ActorId m : ui::mergedInto(c.app, c.app.ui, *into))
+                 ui::showApart(c.app, c.app.ui, m);
+             return ok();
+         }
+         return withId(c, c.data().findActor(c.args.text), "actor",
+                       [&](core::model::ActorId id) { ui::showAsOne(c.app, c.app.ui, id, *into); });
+     }},
+    {"merge", true,
+     [](Context& c) {
+         core::scene::ViewMerges view;
+         std::string why;
+         if (!core::scene::parseMergeList(c.data(), c.args.text, view, why)) return "merge: " + why;
+         for (const core::scene::MergeRule& m : view.merges)
+             ui::showAsOne(c.app, c.app.ui, m.from, m.into);
+         return ok();
+     }},
+    {"unmerge", true,
+     [](Context& c) {
+         return withId(c, c.data().findActor(c.args.text), "actor",
+                       [&](core::model::ActorId id) { ui::showApart(c.app, c.app.ui, id); });
+     }},
+    {"collapse", true,
+     [](Context& c) {
+         const auto it = c.data().groupByKey.find(c.args.text);
+         if (it == c.data().groupByKey.end()) return "unknown group '" + c.args.text + "'";
+         ui::setCollapsed(c.app.ui, it->second, true);
+         return ok();
+     }},
+    {"expand", true,
+     [](Context& c) {
+         const auto it = c.data().groupByKey.find(c.args.text);
+         if (it == c.data().groupByKey.end()) return "unknown group '" + c.args.text + "'";
+         ui::setCollapsed(c.app.ui, it->second, false);
+         return ok();
+     }},
+    {"hulls", false,
+     [](Context& c) {
+         c.app.ui.merges.hulls = c.args.text == "on";
+         return ok();
      }},
     {"chart-layers", true,
      [](Context& c) {

@@ -30,7 +30,8 @@ bool GraphRenderer::init(std::string& error) {
     if (!m_nodeProgram.build("node", shaders::kNodeVert, shaders::kNodeFrag, error) ||
         !m_edgeProgram.build("edge", shaders::kEdgeVert, shaders::kEdgeFrag, error) ||
         !m_arrowProgram.build("arrow", shaders::kArrowVert, shaders::kArrowFrag, error) ||
-        !m_labelProgram.build("label", shaders::kLabelVert, shaders::kLabelFrag, error))
+        !m_labelProgram.build("label", shaders::kLabelVert, shaders::kLabelFrag, error) ||
+        !m_hulls.init(error))
         return false;
 
     const VertexBindingGuard keep;
@@ -153,6 +154,7 @@ void GraphRenderer::draw(const core::scene::Scene& scene, const core::scene::Cam
     m_pixelScale = pixelScale;
 
     const PremultipliedPass pass; // restores the GL state when draw() returns
+    m_hulls.draw(scene, camera, atlas, pixelScale);
 
     m_edgePass.upload(m_edges);
     useWithView(m_edgeProgram, camera);

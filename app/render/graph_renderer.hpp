@@ -8,6 +8,7 @@
 #include "render/gl_program.hpp"
 #include "render/gl_state.hpp"
 #include "render/glyph_run.hpp"
+#include "render/hull_renderer.hpp"
 
 #include <string>
 #include <vector>
@@ -53,6 +54,7 @@ class GraphRenderer {
     LinkedProgram<ViewUniforms> m_arrowProgram;
     LinkedProgram<LabelUniforms> m_labelProgram;
     InstanceBuffer m_nodePass, m_edgePass, m_arrowPass, m_labelPass;
+    HullRenderer m_hulls; // the scene's group hulls, drawn first
     std::vector<NodeInstance> m_nodes;
     std::vector<EdgeInstance> m_edges;
     struct EdgeBatch {

@@ -2,6 +2,8 @@
 // entering and leaving presentation mode. No GL, no ImGui.
 #include "ui/app_state.hpp"
 
+#include <algorithm>
+
 namespace tieline::ui {
 
 namespace {
@@ -11,8 +13,7 @@ bool validActor(const AppView& app, const std::optional<core::model::ActorId>& i
 }
 
 // The charted actor as chosen, before any merge: the Charts tab's choice, else the selection, else
-// the first actor that receives a patron-type tie. Known without the metrics, so that the merge
-// (which changes the metrics) can name it.
+// the first actor that receives a patron-type tie. Known without the metrics.
 std::optional<core::model::ActorId> chartSubject(const AppView& app, const UiState& ui) {
     if (validActor(app, ui.charts.actor)) return ui.charts.actor;
     if (validActor(app, ui.selectedActor)) return ui.selectedActor;
@@ -63,14 +64,16 @@ void updateMetrics(App& app) {
         app.metrics.reset();
         return;
     }
+    // The window's merges (ui/merge_state.hpp): the charts count what the map shows as one.
     std::vector<core::metrics::ActorMerge> merges;
-    const ChartState& c = app.ui.charts;
-    const std::optional<core::model::ActorId> into = chartSubject(app, app.ui);
-    if (validActor(app, c.mergeFrom) && validActor(app, into) && *c.mergeFrom != *into)
-        merges.push_back({*c.mergeFrom, *into});
-    const bool sameMerges = merges.size() == app.metricsMerges.size() &&
-                            (merges.empty() || (merges[0].from == app.metricsMerges[0].from &&
-                                                merges[0].into == app.metricsMerges[0].into));
+    for (const core::scene::MergeRule& m :
+         core::scene::flattenedMerges(*app.dataset, currentView(app, app.ui)))
+        merges.push_back({m.from, m.into});
+    const bool sameMerges =
+        std::equal(merges.begin(), merges.end(), app.metricsMerges.begin(), app.metricsMerges.end(),
+                   [](const core::metrics::ActorMerge& a, const core::metrics::ActorMerge& b) {
+                       return a.from == b.from && a.into == b.into;
+                   });
     // Names, styles and layout parameters leave the metrics as they are; ties do not.
     if (app.metrics && !app.metricsBuilt.stale(app.changes, kTies) && sameMerges) return;
     // An edit to ties on known days recomputes only the steps in those days.

@@ -71,6 +71,9 @@ bool openDataset(App& app, const std::string& path) {
         app.ui.story = app.ui.stop = -1;
         app.ui.fitRequested = true;
         app.ui.charts = {};
+        const bool hulls = app.ui.merges.hulls; // another dataset's merges start afresh
+        app.ui.merges = MergeState{};
+        app.ui.merges.hulls = hulls;
     }
     app.ui.hoveredActor.reset();
     app.ui.hoveredTie.reset();
@@ -137,6 +140,7 @@ void clearSelection(UiState& ui) {
 }
 
 void updateCaches(App& app) {
+    updateShown(app);
     updateMetrics(app);
     if (!app.dataset) {
         app.activeTiesByMonth.clear();
@@ -163,7 +167,7 @@ void updateScene(App& app) {
         return;
     }
     core::scene::SceneInput in;
-    in.data = &*app.dataset;
+    in.data = &shownDataset(app); // merged when the view merges anything (ui/merge_state.hpp)
     in.t = app.ui.t;
     in.precision = app.ui.precision;
     in.window = pictureWindow(app.ui);
@@ -184,6 +188,7 @@ void updateScene(App& app) {
         app.ui.darkTheme ? core::scene::darkSceneStyle() : core::scene::lightSceneStyle();
     style.showNative = app.ui.showNative;
     core::scene::buildScene(in, style, app.scene, app.sceneWork);
+    core::scene::decorateMergedScene(*in.data, app.scene, app.ui.merges.hulls);
 }
 
 void goToStop(const AppView& app, UiState& ui, int story, int stop) {

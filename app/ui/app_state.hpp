@@ -15,6 +15,7 @@
 #include "core/model/dataset.hpp"
 #include "core/scene/scene.hpp"
 #include "ui/change_record.hpp"
+#include "ui/merge_state.hpp"
 #include "ui/timeline_zoom.hpp"
 
 #include <optional>
@@ -29,9 +30,7 @@ enum class SideTab { Inspector, Active, Sources, Filters, Charts };
 // The Charts tab: whose metrics, how patron shares are counted, which lines show.
 struct ChartState {
     std::optional<core::model::ActorId>
-        actor; // the charted actor; empty: the selection, else the first client
-    std::optional<core::model::ActorId>
-        mergeFrom;      // count this actor's ties as the charted actor's (kwp-dprk for Kim)
+        actor;          // the charted actor; empty: the selection, else the first client
     bool byCamp = true; // one layer per camp (the patrons' group), or one per patron
     bool betweenness = true, constraint = true, balance = true, degree = true;
     int degreeType = -1; // tie type index for the degree chart; -1: all cooperative types
@@ -123,6 +122,7 @@ struct UiState {
     std::optional<core::model::TieId> selectedTie, hoveredTie;
     std::optional<core::model::SourceId> selectedSource; // highlights the ties it supports
     core::scene::SceneFilter filter;
+    MergeState merges; // "Show as one", collapsed groups, hulls (ui/merge_state.hpp)
     // Stories: the one being presented and its stop (-1: none)
     int story = -1;
     int stop = -1;
@@ -160,8 +160,12 @@ struct AppView {
     std::string messagesTitle;
     std::vector<core::io::Diagnostic> messages;
     bool nativeFileDialog = false; // zenity is installed: File > Open offers Browse...
-    // The metrics of the charts, for the charts' merge (updateCaches).
+    // The metrics of the charts, with the window's merges (updateCaches).
     std::optional<core::metrics::Metrics> metrics;
+    // The dataset as the window shows it (ui/merge_state.hpp): merged, when the view merges anything.
+    std::optional<core::model::Dataset> shown;
+    core::scene::ViewMerges shownView; // what `shown` was built for
+    std::uint64_t viewGeneration = 0;  // one more each time `shown` is rebuilt
     // Layout positions at ui.t, one per actor, and how far the background computation has come.
     std::vector<core::model::Point> positions;
     float layoutProgress = 1.0f;
@@ -183,7 +187,7 @@ struct App : AppView {
     UiState ui;
     Requests requests;
     long long fileMtime = 0; // the file watcher's state (checkFileChanged), not a cache signal
-    CacheStamp metricsBuilt, activeTiesBuilt;
+    CacheStamp metricsBuilt, activeTiesBuilt, shownBuilt;
     std::vector<core::metrics::ActorMerge> metricsMerges; // the merges app.metrics was built with
 };
 
@@ -204,7 +208,7 @@ void checkFileChanged(App& app);
 // Advances playback by `seconds` of wall-clock time; stops or loops at the end of the range.
 void advanceTime(App& app, double seconds);
 
-// Rebuilds what the change record says is stale: the metrics (ties, or the charts' merge changed;
+// Rebuilds what the change record says is stale: the metrics (ties, or the window's merges changed;
 // a few ms for the default dataset) and the timeline's monthly counts (ties changed).
 void updateCaches(App& app);
 void updateMetrics(App& app);
@@ -239,8 +243,8 @@ void startPresentation(const AppView& app, UiState& ui);
 void stopPresentation(const AppView& app, UiState& ui);
 
 // The actor the charts show: the Charts tab's choice, else the selected actor, else the first
-// actor that receives a patronage, aid or treaty tie; an actor merged into another stands for that
-// one. Empty without a dataset.
+// actor that receives a patronage, aid or treaty tie; an actor merged into another (the window's
+// merges, ui/merge_state.hpp) stands for that one. Empty without a dataset.
 std::optional<core::model::ActorId> chartedActor(const AppView& app, const UiState& ui);
 
 } // namespace tieline::ui

@@ -163,7 +163,7 @@ void drawCanvas(const AppView& app, UiState& ui, Requests& requests, const Panel
         ui.camera = ui.cameraTarget;
     }
     if (ui.canvasHovered && (ui.hoveredActor || ui.hoveredTie) && app.dataset && !dragging) {
-        const core::model::Dataset& d = *app.dataset;
+        const core::model::Dataset& d = shownDataset(app); // a merged node's names (merge_state.hpp)
         if (ui.hoveredActor) {
             const core::model::Actor& a = d.actor(*ui.hoveredActor);
             ImGui::SetTooltip("%s%s%s\n%s", a.name.c_str(), a.native.empty() ? "" : "  ", a.native.c_str(),

@@ -195,11 +195,19 @@ void drawChartsTab(const AppView& app, UiState& ui, Requests&) {
     ImGui::SetNextItemWidth(240);
     actorCombo(app, "Actor", c.actor, "(the selected actor)", std::nullopt);
     ImGui::SetNextItemWidth(240);
-    std::optional<core::model::ActorId> merge = c.mergeFrom;
-    actorCombo(app, "Count the ties of", merge, "(nobody else)", actor);
-    if (merge != c.mergeFrom) {
-        c.mergeFrom = merge;
-        if (merge && !c.actor) c.actor = actor; // the merge is into this actor, whatever gets selected next
+    // The one merge model (ui/merge_state.hpp): what is counted here as one is one on the map too.
+    const std::vector<core::model::ActorId> merged =
+        actor ? mergedInto(app, ui, *actor) : std::vector<core::model::ActorId>{};
+    const std::optional<core::model::ActorId> current =
+        merged.empty() ? std::nullopt : std::optional<core::model::ActorId>(merged.front());
+    std::optional<core::model::ActorId> merge = current;
+    actorCombo(app, "Show as one with", merge, "(nobody else)", actor);
+    if (merge != current && actor) {
+        if (current) showApart(app, ui, *current);
+        if (merge) {
+            showAsOne(app, ui, *merge, *actor);
+            if (!c.actor) c.actor = actor; // the merge is into this actor, whatever gets selected next
+        }
     }
     if (!actor) {
         ImGui::TextDisabled("Select an actor to chart.");
@@ -214,12 +222,16 @@ void drawChartsTab(const AppView& app, UiState& ui, Requests&) {
     ImGui::SetWindowFontScale(1.25f);
     ImGui::TextUnformatted(a.name.c_str());
     ImGui::SetWindowFontScale(1.0f);
-    if (c.mergeFrom && c.mergeFrom->index() < data.actors.size()) {
-        ImGui::SameLine();
-        ImGui::TextDisabled("with the ties of %s", data.actor(*c.mergeFrom).name.c_str());
+    if (!merged.empty()) {
+        std::string names;
+        for (core::model::ActorId m : merged)
+            names.append(names.empty() ? "" : ", ").append(data.actor(m).name);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("with the ties of %s, shown as one as on the map", names.c_str());
+        ImGui::PopStyleColor();
     } else if (a.kind == core::model::ActorKind::Person) {
         ImGui::TextDisabled(
-            "Aid and treaties often go to a party-state: count its ties here with the second list.");
+            "Aid and treaties often go to a party-state: show it as one with this actor above.");
     }
     ImGui::Separator();
     patronShareChart(app, ui, *actor);

@@ -266,6 +266,7 @@ void actorView(const AppView& app, UiState& ui, core::model::ActorId id) {
         ImGui::TextWrapped("Present: %s", spans.c_str());
     }
     if (!actor.note.empty()) ImGui::TextWrapped("Note: %s", actor.note.c_str());
+    drawActorMerges(app, ui, id); // "Show as one" (merge_panel.cpp)
     ImGui::Separator();
     ImGui::TextUnformatted("Ties (bold: active now)");
     if (!ImGui::BeginTable("actor-ties", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp))

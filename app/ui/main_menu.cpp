@@ -86,6 +86,7 @@ void drawMainMenu(const AppView& app, UiState& ui, Requests& requests, float& me
             startPresentation(app, ui);
         if (ImGui::MenuItem("Find an actor...", "Ctrl+F")) ui.showSearch = true;
         ImGui::MenuItem("Load messages", nullptr, &ui.showMessages);
+        drawMergesMenu(app, ui);
         ImGui::Separator();
         drawTimeMenu(app, ui);
         drawLayoutMenu(ui);

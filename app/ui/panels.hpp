@@ -43,6 +43,9 @@ void drawNoticeWindow(const AppView& app, UiState& ui, Requests& requests); // u
 void drawExportDialog(const AppView& app, UiState& ui, Requests& requests);
 void drawDeckDialog(const AppView& app, UiState& ui, Requests& requests);
 void drawChartsTab(const AppView& app, UiState& ui, Requests& requests);
+// [merge_panel.cpp] View > Merges and groups; the inspector's "Show as one" row for an actor.
+void drawMergesMenu(const AppView& app, UiState& ui);
+void drawActorMerges(const AppView& app, UiState& ui, core::model::ActorId id);
 // Presentation mode: the stop's caption large over the full-window network; click to go on.
 void drawPresentation(const AppView& app, UiState& ui, Requests& requests, const PanelLayout& layout);
 // F5 toggles presentation mode; while presenting, the arrows, Page Up/Down, Space and Esc belong

@@ -43,34 +43,43 @@ TEST_CASE(
     CHECK(app.ui.t == core::calendar::daysFromCivil(1961, 7, 11));
 }
 
-TEST_CASE("present: the charts show the selection, else the first client, and the merge goes into the "
-          "charted actor") {
+TEST_CASE("present: the charts show the selection, else the first client, and count what the window "
+          "shows as one") {
     ui::App app = openDefault();
     ui::updateMetrics(app);
     REQUIRE(app.metrics);
     CHECK(app.metrics->steps() == 180);
-    CHECK(ui::chartedActor(app, app.ui) == actor(app, "kim-il-sung")); // the first actor receiving patronage
-    ui::selectActor(app.ui, actor(app, "yanan-faction"));
-    CHECK(ui::chartedActor(app, app.ui) == actor(app, "yanan-faction"));
-    // Pin Kim, then count the party-state's ties as his: the metrics are recomputed once.
-    app.ui.charts.actor = actor(app, "kim-il-sung");
-    app.ui.charts.mergeFrom = actor(app, "kwp-dprk");
-    const std::uint64_t before = app.metricsBuilt.generation;
-    ui::updateMetrics(app);
+    // The default dataset shows the party-state as part of Kim: the charts count it so too.
     REQUIRE(app.metricsMerges.size() == 1);
     CHECK(app.metricsMerges[0].from == actor(app, "kwp-dprk"));
     CHECK(app.metricsMerges[0].into == actor(app, "kim-il-sung"));
-    CHECK(app.metricsBuilt.generation == before);
     CHECK(app.metrics->representative[actor(app, "kwp-dprk").index()] == actor(app, "kim-il-sung").index());
-    // Selecting the party-state now charts Kim, whom it stands for.
-    app.ui.charts.actor.reset();
+    CHECK(ui::chartedActor(app, app.ui) == actor(app, "kim-il-sung")); // the first actor receiving patronage
+    ui::selectActor(app.ui, actor(app, "yanan-faction"));
+    CHECK(ui::chartedActor(app, app.ui) == actor(app, "yanan-faction"));
+    // Selecting the party-state charts Kim, whom it stands for.
     ui::selectActor(app.ui, actor(app, "kwp-dprk"));
+    CHECK(ui::chartedActor(app, app.ui) == actor(app, "kim-il-sung"));
+    // Showing it apart (View > Merges, the Charts tab, `unmerge`) recomputes the metrics once.
+    ui::showApart(app, app.ui, actor(app, "kwp-dprk"));
     ui::updateMetrics(app);
-    CHECK(app.metricsMerges.empty()); // merging an actor into itself is no merge
-    // A reload of another dataset starts the charts afresh.
+    CHECK(app.metricsMerges.empty());
+    CHECK(ui::chartedActor(app, app.ui) == actor(app, "kwp-dprk"));
+    const std::uint64_t before = app.metricsBuilt.generation;
+    ui::updateMetrics(app);
+    CHECK(app.metricsBuilt.generation == before);
+    // And on again: the same merge, whoever asks for it.
+    ui::showAsOne(app, app.ui, actor(app, "kwp-dprk"), actor(app, "kim-il-sung"));
+    CHECK(app.ui.merges.added.empty()); // the dataset's own merge, turned back on
+    ui::updateMetrics(app);
+    REQUIRE(app.metricsMerges.size() == 1);
+    CHECK(ui::mergedInto(app, app.ui, actor(app, "kim-il-sung")) ==
+          std::vector<core::model::ActorId>{actor(app, "kwp-dprk")});
+    // A reload of another dataset starts the merges afresh.
     REQUIRE(ui::openDataset(app, std::string(TIELINE_FIXTURES) + "/valid/full.json"));
-    CHECK_FALSE(app.ui.charts.mergeFrom);
+    CHECK(app.ui.merges.defaultOff.empty());
     ui::updateMetrics(app);
+    CHECK(app.metricsMerges.empty());
     CHECK(app.metricsBuilt.generation == app.changes.generation());
 }
 

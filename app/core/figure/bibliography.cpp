@@ -81,6 +81,8 @@ std::string bibliographyMarkdown(const model::Dataset& data, const std::vector<c
                 kept += (kept.empty() ? "" : ", ") + std::string(model::label(model::Evidence(k)));
         out += "\nOnly these kinds of source: " + markdownText(kept) + ".\n";
     }
+    for (const model::Dataset::ViewNote& note : data.viewNotes) // a merged view (core/scene/merge_view.hpp)
+        out += "\nShown as one: " + markdownText(note.text) + ".\n";
     if (!data.meta.citation.empty()) out += "\nDataset: " + markdownText(data.meta.citation) + "\n";
     int number = 0;
     for (model::SourceId id : sources) {

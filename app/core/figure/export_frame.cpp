@@ -138,6 +138,17 @@ void layoutExportFrame(const model::Dataset& data, scene::Scene& scene, const Ex
         for (LegendItem& item : frame.legend.items)
             if (item.text >= 0) item.text += 2;
         captionBottom = margin + metrics.lineHeight(title) + metrics.lineHeight(date);
+        // A merged view says what it shows as one (core/scene/merge_view.hpp), a line per node.
+        for (std::size_t i = 0; i < data.viewNotes.size(); ++i) {
+            OverlayText note = dateLine;
+            note.pixels = float(kNotePixels * u);
+            note.color.a = 0.7f;
+            note.baseline = captionBottom + metrics.ascent(note.pixels);
+            note.text = fitText("Shown as one: " + data.viewNotes[i].text, metrics, note.pixels,
+                                std::max(room, w * 0.3));
+            frame.overlay.texts.insert(frame.overlay.texts.begin() + std::ptrdiff_t(2 + i), note);
+            captionBottom += metrics.lineHeight(note.pixels);
+        }
     }
 
     const ScaledMeasure measure(metrics, float(u));

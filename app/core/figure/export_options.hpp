@@ -27,6 +27,7 @@ struct ExportOptions {
     bool caption = true;      // dataset title and the date, top left
     bool legend = true;       // tie types, groups and dashes on screen, top right
     bool showNative = true;   // native-script names under the labels
+    bool hulls = false;       // group hulls behind the members (core/scene/hulls.hpp)
     // The view to export, in the window's pixels: it is scaled to the picture keeping its centre.
     // Empty: fit the whole network (and its labels) inside the picture beside caption and legend.
     std::optional<scene::Camera> view;

@@ -1,6 +1,7 @@
 // The SVG document. Sizes in pixels mirror the shaders (node.frag, edge.vert/.frag, arrow.vert,
 // label.frag) times the frame's pixel scale, so the rasterised SVG matches the PNG. Core: no GL.
 #include "core/figure/svg_writer.hpp"
+#include "core/scene/hulls.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -324,6 +325,37 @@ void legendGroup(std::string& out, const scene::Scene& scene, const ExportFrame&
     out += "</g>\n";
 }
 
+// Group hulls (scene.hulls): <path class="hull" data-group="ID"> and the group's name above it,
+// at scene::kHullNamePixels as the renderer draws it.
+void hulls(std::string& out, const model::Dataset& data, const scene::Scene& scene, const ExportFrame& f,
+           const FontMetrics& metrics) {
+    if (scene.hulls.empty()) return;
+    out += "<g id=\"hulls\">\n";
+    for (const scene::SceneHull& h : scene.hulls) {
+        out += "<path class=\"hull\"";
+        attr(out, "data-group", data.groups[h.group.index()].key);
+        out += " d=\"M";
+        for (std::size_t i = 0; i < h.outline.size(); ++i) {
+            out += i ? " L" : "";
+            point(out, f.camera.toScreen(h.outline[i]));
+        }
+        out += " Z\"";
+        attr(out, "fill", hex(h.fill));
+        attr(out, "fill-opacity", h.fill.a);
+        out += "/>\n";
+        if (!h.name) continue;
+        const model::Point at = f.camera.toScreen(h.nameAnchor);
+        const float pixels = float(scene::kHullNamePixels * f.pixelScale);
+        out += "<g text-anchor=\"middle\"";
+        attr(out, "fill", hex(h.text));
+        attr(out, "fill-opacity", h.text.a);
+        out += ">";
+        text(out, "hull-name", *h.name, at.x, at.y - metrics.lineHeight(pixels) * 0.3, pixels, metrics);
+        out += "</g>\n";
+    }
+    out += "</g>\n";
+}
+
 void overlay(std::string& out, const scene::Scene& scene, const ExportFrame& f, const FontMetrics& metrics,
              std::size_t& markerId) {
     const Overlay& o = f.overlay;
@@ -401,6 +433,7 @@ std::string svgDocument(const model::Dataset& data, const scene::Scene& scene, c
     out += "</title>\n";
     if (!f.transparent) backdrop(out, f);
     std::size_t markerId = 0;
+    hulls(out, data, scene, f, metrics);
     out += "<g id=\"ties\" fill=\"none\">\n";
     edges(out, &data, scene.edges, f.camera, f.pixelScale, scene.style.accent, markerId);
     out += "</g>\n<g id=\"nodes\">\n";

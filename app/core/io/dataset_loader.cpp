@@ -53,7 +53,8 @@ namespace {
 
 void validate(io::LoadContext& ctx, const io::json& root) {
     ctx.check.knownMembers(
-        root, "", {"format", "meta", "tieTypes", "groups", "actors", "ties", "sources", "events", "stories"});
+        root, "",
+        {"format", "meta", "tieTypes", "groups", "actors", "ties", "sources", "events", "stories", "merges"});
     if (const io::json* format = ctx.check.string(root, "", "format", false)) {
         if (format->get<std::string>() != "tieline/1")
             ctx.check.error("/format", "expected \"tieline/1\" (the only format this version reads), found " +
@@ -80,6 +81,7 @@ void validate(io::LoadContext& ctx, const io::json& root) {
     io::loadTies(ctx, root);
     io::loadEvents(ctx, root);
     io::loadStories(ctx, root);
+    io::loadMerges(ctx, root);
 }
 
 LoadResult readDataset(std::string_view text, const std::string& fileName, const LoadOptions& options) {

@@ -259,6 +259,14 @@ std::string datasetToJson(const model::Dataset& data, const WriteJsonOptions& op
     putTable(root, "sources", data.sources, sourceJson);
     putTable(root, "events", data.events, [&](const model::Event& e) { return eventJson(data, e); });
     putTable(root, "stories", data.stories, [&](const model::Story& s) { return storyJson(data, s); });
+    putTable(root, "merges", data.merges, [&](const model::DefaultMerge& m) {
+        ordered_json out;
+        out["actor"] = data.actor(m.actor).key;
+        out["into"] = data.actor(m.into).key;
+        putText(out, "label", m.label);
+        putText(out, "note", m.note);
+        return out;
+    });
     return dumpJson(root, options.indent) + "\n";
 }
 

@@ -41,6 +41,7 @@ Settings loadSettings(const std::string& path, std::string& warning) {
             s.showNative = j.value("showNative", true);
             s.hierarchy = j.value("arrange", std::string("free")) == "hierarchy";
             s.showLegend = j.value("showLegend", true);
+            s.showHulls = j.value("showHulls", false);
             s.monthsPerSecond = std::clamp(j.value("monthsPerSecond", s.monthsPerSecond), 0.5f, 24.0f);
         } catch (const std::exception& e) {
             ok = false;
@@ -80,6 +81,7 @@ bool saveSettings(const std::string& path, const Settings& s, std::string& error
     j["showNative"] = s.showNative;
     j["arrange"] = s.hierarchy ? "hierarchy" : "free";
     j["showLegend"] = s.showLegend;
+    j["showHulls"] = s.showHulls;
     j["monthsPerSecond"] = s.monthsPerSecond;
     return writeFileAtomic(path, j.dump(2) + "\n", error);
 }

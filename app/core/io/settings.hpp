@@ -16,6 +16,7 @@ struct Settings {
     bool showNative = true; // native-script names on labels
     bool hierarchy = false; // View > Layout > Patrons above clients ("arrange": "hierarchy")
     bool showLegend = true; // the legend over the canvas (window and presentation)
+    bool showHulls = false; // View > Merges and groups > Group hulls
     float monthsPerSecond = 4.0f;
 };
 

@@ -203,6 +203,15 @@ struct Story {
     std::vector<StoryStop> stops;
 };
 
+// A merge the dataset declares (its "merges" table): by default the view shows `actor` as part of
+// `into` (README, "Merges and groups"). A view, not an edit: the actor and its ties stay its own.
+struct DefaultMerge {
+    ActorId actor;
+    ActorId into;
+    std::string label; // the merged node's label; empty: "INTO + SHORT" (core/scene/merge_view.hpp)
+    std::string note;  // why, and where the reading is wrong
+};
+
 struct Dataset {
     Meta meta;
     std::vector<TieType> tieTypes;
@@ -212,6 +221,14 @@ struct Dataset {
     std::vector<Source> sources;
     std::vector<Event> events;
     std::vector<Story> stories;
+    std::vector<DefaultMerge> merges;
+    // Set only on a merged view (core/scene/merge_view.hpp): what it shows as one, one line per
+    // merged or collapsed node, for captions and bibliographies. Never read from or written to a file.
+    struct ViewNote {
+        ActorId node; // the representative that stands for the others
+        std::string text;
+    };
+    std::vector<ViewNote> viewNotes;
 
     // Lookups from the ids written in the file to indices; filled by indexKeys().
     std::map<std::string, ActorId, std::less<>> actorByKey;

@@ -121,6 +121,7 @@ class SceneBuilder {
         m_out.nodes.clear();
         m_out.edges.clear();
         m_out.labels.clear();
+        m_out.hulls.clear();
         m_out.bounds = Bounds{};
         model::activeDuring(m_data, m_out.window, m_work.active, m_work.present);
     }

@@ -123,12 +123,23 @@ struct SceneLabel {
     float boxX0 = 0, boxY0 = 0, boxX1 = 0, boxY1 = 0;
 };
 
+// A group's hull: a soft region behind its members (core/scene/hulls.hpp), when hulls are on.
+struct SceneHull {
+    model::GroupId group;
+    std::vector<model::Point> outline; // a closed convex polygon around the members' discs
+    Rgba fill;                         // the group's colour at low alpha
+    Rgba text;                         // the name's colour
+    model::Point nameAnchor;           // the bottom centre of the name, just above the hull
+    const std::string* name = nullptr; // the group's label (points into the dataset)
+};
+
 struct Scene {
     calendar::Time t = 0;
     calendar::Window window; // the period shown (its precision names it in captions)
     SceneStyle style;
+    std::vector<SceneHull> hulls; // drawn first, behind everything (empty unless hulls are on)
     std::vector<SceneNode> nodes;
-    std::vector<SceneEdge> edges;   // drawn first
+    std::vector<SceneEdge> edges;   // drawn after the hulls
     std::vector<SceneLabel> labels; // drawn last
     Bounds bounds;                  // of the nodes, radius included
 };

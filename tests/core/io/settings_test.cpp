@@ -20,6 +20,7 @@ TEST_CASE("settings: saved settings load back, folders are created") {
     s.lastDataset = "/data/x.json";
     s.showNative = false;
     s.showLegend = false;
+    s.showHulls = true;
     s.monthsPerSecond = 8;
     s.hierarchy = true;
     std::string error, warning;
@@ -33,6 +34,7 @@ TEST_CASE("settings: saved settings load back, folders are created") {
     CHECK_FALSE(back.showNative);
     CHECK_FALSE(back.showLegend);
     CHECK(io::Settings{}.showLegend); // on by default
+    CHECK(back.showHulls);
     CHECK(back.monthsPerSecond == 8.0f);
     CHECK(back.hierarchy); // View > Layout > Patrons above clients
     CHECK_FALSE(io::Settings{}.hierarchy);

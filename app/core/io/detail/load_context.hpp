@@ -77,7 +77,7 @@ template <class Fn> void forEachItem(const json& root, const char* table, Fn fn)
 
 bool isKebabId(std::string_view text);
 
-// Per-table readers (load_tables.cpp, load_ties.cpp).
+// Per-table readers (load_tables.cpp, load_ties.cpp, load_merges.cpp).
 void loadMeta(LoadContext& ctx, const json& root);
 void registerIds(LoadContext& ctx, const json& root); // first pass: ids of every table
 void loadTieTypes(LoadContext& ctx, const json& root);
@@ -87,5 +87,6 @@ void loadActors(LoadContext& ctx, const json& root);
 void loadTies(LoadContext& ctx, const json& root);
 void loadEvents(LoadContext& ctx, const json& root);
 void loadStories(LoadContext& ctx, const json& root);
+void loadMerges(LoadContext& ctx, const json& root); // load_merges.cpp
 
 } // namespace tieline::core::io
