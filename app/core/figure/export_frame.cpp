@@ -11,7 +11,7 @@ namespace {
 
 // Sizes at the reference picture size (times the frame's pixel scale), in output pixels.
 constexpr double kMargin = 20;
-constexpr float kTitlePixels = 14, kDatePixels = 26;
+constexpr float kTitlePixels = 14, kDatePixels = 26, kNotePixels = 12;
 
 // The legend, right-aligned at `right`, from `top`; returns its width (0 when empty). Rows wrap
 // into more columns when they would not fit above `bottom`.
