@@ -1,8 +1,10 @@
 // Sampling a dataset at the keyframe times, and fingerprints for incremental recomputation.
 #include "core/layout/timeline.hpp"
+#include "core/layout/disc_radius.hpp"
 #include "core/layout/rng.hpp"
 #include "core/model/active.hpp"
 
+#include <algorithm>
 #include <bit>
 
 namespace tieline::core::layout {
@@ -53,13 +55,39 @@ Timeline buildTimeline(const model::Dataset& data, const std::vector<std::option
         tl.pins[i] = data.actors[i].pin;
         if (i < userPins.size() && userPins[i]) tl.pins[i] = userPins[i];
     }
-    for (calendar::Time t : keyframeTimes(data)) {
-        const model::ActiveSet active = activeAt(data, t);
+    const std::vector<calendar::Time> times = keyframeTimes(data);
+    // What is true at any time from each keyframe to the next (what a month's export shows).
+    std::vector<model::ActiveSet> spans(times.size());
+    std::vector<std::vector<double>> spanRadii(times.size());
+    std::vector<char> scratch;
+    for (std::size_t k = 0; k < times.size(); ++k) {
+        const calendar::DayNumber begin = static_cast<calendar::DayNumber>(times[k]);
+        const calendar::DayNumber end =
+            k + 1 < times.size() ? static_cast<calendar::DayNumber>(times[k + 1]) : data.rangeEnd();
+        activeDuring(data,
+                     calendar::Window{begin, std::max(end, begin + 1), calendar::DatePrecision::Day, true},
+                     spans[k], scratch);
+        discRadii(data, spans[k], spanRadii[k]);
+    }
+    std::vector<double> dayRadii;
+    for (std::size_t k = 0; k < times.size(); ++k) {
+        const calendar::Time t = times[k];
+        // A keyframe lays out everything true from its time to the next keyframe's, so a tie
+        // that holds only mid-month (a delegation's week) is laid out, and drawn short, too.
+        const model::ActiveSet& active = spans[k];
+        discRadii(data, activeAt(data, t), dayRadii);
         TimelineStep step;
         step.t = t;
         step.actors.reserve(active.actors.size());
         for (const model::ActiveActor& a : active.actors)
             step.actors.push_back(static_cast<std::uint32_t>(a.id.index()));
+        step.radii.reserve(active.actors.size());
+        for (const model::ActiveActor& a : active.actors) {
+            const std::size_t i = a.id.index();
+            double r = std::max(dayRadii[i], spanRadii[k][i]);
+            if (k > 0) r = std::max(r, spanRadii[k - 1][i]);
+            step.radii.push_back(r);
+        }
         step.ties.reserve(active.ties.size());
         step.strengths.reserve(active.ties.size());
         for (const model::ActiveTie& a : active.ties) {
@@ -73,11 +101,14 @@ Timeline buildTimeline(const model::Dataset& data, const std::vector<std::option
 
 std::vector<std::uint64_t> stepFingerprints(const Timeline& tl, const LayoutParams& p) {
     Hasher common;
-    for (double v : {p.alphaMin, p.velocityDecay, p.charge, p.theta, p.distanceMin, p.linkDistance,
-                     p.weakLengthening, p.hostileDistance, p.hostileStiffness, p.gravity, p.nodeRadius})
+    for (double v :
+         {p.alphaMin, p.velocityDecay, p.charge, p.theta, p.distanceMin, p.linkDistance, p.weakLengthening,
+          p.hostileDistance, p.hostileStiffness, p.gravity, p.nodeRadius, p.collideGap, p.degreeCharge})
         common.add(v);
     common.add(p.seed);
     common.add(static_cast<std::uint64_t>(p.initialTicks));
+    common.add(static_cast<std::uint64_t>(p.untanglePasses));
+    common.add(static_cast<std::uint64_t>(p.untangleSettle));
     Hasher warm = common; // what only warm-started keyframes use
     warm.add(static_cast<std::uint64_t>(p.ticksPerStep));
     warm.add(p.reheatAlpha);
@@ -99,6 +130,8 @@ std::vector<std::uint64_t> stepFingerprints(const Timeline& tl, const LayoutPara
                 h.add(pin->y);
             }
         }
+        for (double r : step.radii)
+            h.add(r);
         h.add(static_cast<std::uint64_t>(step.ties.size()));
         for (std::size_t i = 0; i < step.ties.size(); ++i) {
             const TimelineTie& tie = tl.ties[step.ties[i]];

@@ -4,6 +4,7 @@
 #include "core/layout/graph_layout.hpp"
 #include "core/layout/position_force.hpp"
 #include "core/layout/simulation.hpp"
+#include "core/layout/untangle.hpp"
 
 #include <algorithm>
 #include <cassert>
@@ -154,11 +155,34 @@ bool solveKeyframe(const Timeline& tl, std::size_t k, const Keyframe* previous, 
     sim.bodies().resize(step.actors.size());
     std::vector<LinkSpec> links = localSprings(tl, k, p);
     placeBodies(step, previous, tl, p, links, sim.bodies());
-    addStandardForces(sim, p, std::move(links));
+    // Degree-weighted repulsion (ForceAtlas2's): an actor with many ties pushes harder, so its
+    // clients spread around it and clusters stand apart instead of knotting in the middle.
+    std::vector<double> charges;
+    if (p.degreeCharge > 0.0) {
+        charges.assign(step.actors.size(), 0.0);
+        for (const LinkSpec& l : links)
+            if (!l.pushOnly) charges[l.source] += 1.0, charges[l.target] += 1.0;
+        for (double& c : charges)
+            c = p.charge * (1.0 + p.degreeCharge * c);
+    }
+    // The drawn segments (every tie, hostile ones too) for the crossing-aware refinement.
+    const std::vector<LinkSpec> drawn = p.untanglePasses > 0 ? links : std::vector<LinkSpec>{};
+    addStandardForces(sim, p, std::move(links), step.radii.empty() ? nullptr : &step.radii,
+                      std::move(charges));
     if (warm && p.stability > 0.0) addAnchor(sim, step, *previous, p.stability);
 
+    // The refinement runs once, untangleSettle ticks before the end, so the forces (collision
+    // above all) settle the moved actors.
+    const int untangleAt = std::max(0, budget - p.untangleSettle);
     for (int tick = 0; tick < budget; ++tick) {
         if (cancel && cancel->load(std::memory_order_relaxed)) return false;
+        if (tick == untangleAt && p.untanglePasses > 0) {
+            UntangleParams up;
+            up.passes = p.untanglePasses;
+            up.step = p.linkDistance;
+            up.gap = p.collideGap;
+            untangle(sim.bodies(), drawn, step.radii, up);
+        }
         sim.tick();
     }
     if (ticks) *ticks += static_cast<std::uint64_t>(budget);
