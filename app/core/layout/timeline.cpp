@@ -11,6 +11,10 @@ namespace tieline::core::layout {
 
 namespace {
 
+// Ties × days of one keyframe interval up to which the drawn radii are taken day by day (the
+// default dataset: 100 × 31).
+constexpr std::size_t kDayRadiiBudget = 200000;
+
 calendar::DayNumber advance(calendar::DayNumber day, model::TimeStep step) {
     switch (step) {
     case model::TimeStep::Day:
@@ -60,6 +64,8 @@ Timeline buildTimeline(const model::Dataset& data, const std::vector<std::option
     std::vector<model::ActiveSet> spans(times.size());
     std::vector<std::vector<double>> spanRadii(times.size());
     std::vector<char> scratch;
+    model::ActiveSet dayActive;
+    std::vector<double> dayRadii;
     for (std::size_t k = 0; k < times.size(); ++k) {
         const calendar::DayNumber begin = static_cast<calendar::DayNumber>(times[k]);
         const calendar::DayNumber end =
@@ -68,8 +74,16 @@ Timeline buildTimeline(const model::Dataset& data, const std::vector<std::option
                      calendar::Window{begin, std::max(end, begin + 1), calendar::DatePrecision::Day, true},
                      spans[k], scratch);
         discRadii(data, spans[k], spanRadii[k]);
+        // A day's radius can be larger than the span's (fewer ties that day make the largest
+        // actor smaller, and the others grow relative to it): take every day's, where affordable.
+        if (data.ties.size() * std::size_t(end - begin) > kDayRadiiBudget) continue;
+        for (calendar::DayNumber day = begin + 1; day < end; ++day) {
+            activeAt(data, static_cast<calendar::Time>(day), dayActive, scratch);
+            discRadii(data, dayActive, dayRadii);
+            for (std::size_t a = 0; a < dayRadii.size(); ++a)
+                spanRadii[k][a] = std::max(spanRadii[k][a], dayRadii[a]);
+        }
     }
-    std::vector<double> dayRadii;
     for (std::size_t k = 0; k < times.size(); ++k) {
         const calendar::Time t = times[k];
         // A keyframe lays out everything true from its time to the next keyframe's, so a tie

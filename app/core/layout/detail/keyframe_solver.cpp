@@ -129,6 +129,7 @@ void writeKeyframe(const Timeline& tl, const TimelineStep& step, const Keyframe*
     out.x.resize(tl.actorCount);
     out.y.resize(tl.actorCount);
     out.present.assign(tl.actorCount, 0);
+    out.radius.assign(tl.actorCount, 0.0);
     for (std::size_t a = 0; a < tl.actorCount; ++a) {
         out.x[a] = previous ? previous->x[a] : 0.0;
         out.y[a] = previous ? previous->y[a] : 0.0;
@@ -138,6 +139,7 @@ void writeKeyframe(const Timeline& tl, const TimelineStep& step, const Keyframe*
         out.x[actor] = b.x[i];
         out.y[actor] = b.y[i];
         out.present[actor] = 1;
+        if (i < step.radii.size()) out.radius[actor] = step.radii[i];
     }
 }
 
