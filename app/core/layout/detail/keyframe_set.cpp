@@ -106,11 +106,11 @@ bool KeyframeSet::positionsAt(calendar::Time t, std::vector<model::Point>& out,
         }
         if (present) (*present)[a] = (p0 || p1) ? 1 : 0;
     }
-    separate(k, out);
+    separate(k, s, out);
     return covered;
 }
 
-void KeyframeSet::separate(std::size_t k, std::vector<model::Point>& out) const {
+void KeyframeSet::separate(std::size_t k, double s, std::vector<model::Point>& out) const {
     // Between two keyframes whose discs are apart, the curves can still bring two discs together
     // (two actors passing, one waiting where it will enter). Pairs nearer than their radii are
     // pushed apart symmetrically, a few sweeps over the pairs in x order; at the keyframes
@@ -120,7 +120,12 @@ void KeyframeSet::separate(std::size_t k, std::vector<model::Point>& out) const 
     std::vector<double> radius(m_actors, 0.0);
     double maxRadius = 0.0;
     for (std::size_t a = 0; a < m_actors; ++a) {
-        radius[a] = std::max(m_radius[b0 + a], m_radius[b1 + a]);
+        // Blended, so both sides of a keyframe use its own radii and the motion stays continuous;
+        // each keyframe's radius already covers every day of the interval.
+        const double r0 = m_radius[b0 + a], r1 = m_radius[b1 + a];
+        // An entering or leaving actor's disc grows from or shrinks to nothing, as it is drawn
+        // only on one side.
+        radius[a] = r0 + (r1 - r0) * s;
         if (radius[a] > 0.0)
             order.push_back(static_cast<std::uint32_t>(a)), maxRadius = std::max(maxRadius, radius[a]);
     }

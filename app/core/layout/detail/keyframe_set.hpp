@@ -46,8 +46,8 @@ class KeyframeSet {
 
   private:
     void finalizeTangent(std::size_t k);
-    // Pushes apart discs the interpolation between keyframes k and k + 1 brought together.
-    void separate(std::size_t k, std::vector<model::Point>& out) const;
+    // Pushes apart discs the interpolation between keyframes k and k + 1 (at s, 0..1) brought together.
+    void separate(std::size_t k, double s, std::vector<model::Point>& out) const;
 
     std::vector<calendar::Time> m_times;
     std::size_t m_actors = 0;

@@ -123,9 +123,42 @@ void addAnchor(Simulation& sim, const TimelineStep& step, const Keyframe& previo
     sim.addForce("anchor", std::move(anchor));
 }
 
+// The collision force leaves a pair a little nearer than asked now and then; what the
+// interpolation between keyframes keeps apart (drawn radii + pad each) must hold exactly at the
+// keyframes, or that separation would jump there. Pairwise pushes in index order until none
+// overlaps (small steps only: larger ones are left to the collision force).
+void separateExactly(Bodies& b, const std::vector<double>& radii, double pad) {
+    const std::size_t n = b.size();
+    if (radii.size() != n || n > 3000) return;
+    for (int sweep = 0; sweep < 50; ++sweep) {
+        bool moved = false;
+        for (std::size_t i = 0; i < n; ++i)
+            for (std::size_t j = i + 1; j < n; ++j) {
+                const double need = radii[i] + radii[j] + 2.0 * pad + 1e-6;
+                double dx = b.x[j] - b.x[i], dy = b.y[j] - b.y[i];
+                const double d = std::hypot(dx, dy);
+                if (d >= need) continue;
+                if (d > 0.0)
+                    dx /= d, dy /= d;
+                else
+                    dx = 1.0, dy = 0.0;
+                const double wi = b.pinned[i]   ? 0.0
+                                  : b.pinned[j] ? 1.0
+                                                : 0.5,
+                             wj = b.pinned[j] ? 0.0 : 1.0 - wi;
+                b.x[i] -= dx * (need - d) * wi, b.y[i] -= dy * (need - d) * wi;
+                b.x[j] += dx * (need - d) * wj, b.y[j] += dy * (need - d) * wj;
+                moved = true;
+            }
+        if (!moved) break;
+    }
+}
+
 // Absent actors keep their previous position (0, 0 before their first appearance).
+// Each actor's radius is its drawn radius plus a quarter of the collision gap: between keyframes
+// two discs are kept half the gap apart (room for the stub of a tie between them).
 void writeKeyframe(const Timeline& tl, const TimelineStep& step, const Keyframe* previous, const Bodies& b,
-                   Keyframe& out) {
+                   double pad, Keyframe& out) {
     out.x.resize(tl.actorCount);
     out.y.resize(tl.actorCount);
     out.present.assign(tl.actorCount, 0);
@@ -139,7 +172,7 @@ void writeKeyframe(const Timeline& tl, const TimelineStep& step, const Keyframe*
         out.x[actor] = b.x[i];
         out.y[actor] = b.y[i];
         out.present[actor] = 1;
-        if (i < step.radii.size()) out.radius[actor] = step.radii[i];
+        if (i < step.radii.size()) out.radius[actor] = step.radii[i] + pad;
     }
 }
 
@@ -188,7 +221,8 @@ bool solveKeyframe(const Timeline& tl, std::size_t k, const Keyframe* previous, 
         sim.tick();
     }
     if (ticks) *ticks += static_cast<std::uint64_t>(budget);
-    writeKeyframe(tl, step, previous, sim.bodies(), out);
+    separateExactly(sim.bodies(), step.radii, 0.25 * p.collideGap);
+    writeKeyframe(tl, step, previous, sim.bodies(), 0.25 * p.collideGap, out);
     return true;
 }
 
