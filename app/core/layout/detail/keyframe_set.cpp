@@ -123,9 +123,9 @@ void KeyframeSet::separate(std::size_t k, double s, std::vector<model::Point>& o
         // Blended, so both sides of a keyframe use its own radii and the motion stays continuous;
         // each keyframe's radius already covers every day of the interval.
         const double r0 = m_radius[b0 + a], r1 = m_radius[b1 + a];
-        // An entering or leaving actor's disc grows from or shrinks to nothing, as it is drawn
-        // only on one side.
-        radius[a] = r0 + (r1 - r0) * s;
+        // An actor entering at k + 1 is not drawn before it; one leaving is drawn until it leaves
+        // (and the keyframe k + 1 keeps clear of where it stays).
+        radius[a] = m_present[b0 + a] ? (m_present[b1 + a] ? r0 + (r1 - r0) * s : r0) : 0.0;
         if (radius[a] > 0.0)
             order.push_back(static_cast<std::uint32_t>(a)), maxRadius = std::max(maxRadius, radius[a]);
     }

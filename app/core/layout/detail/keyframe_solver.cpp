@@ -127,11 +127,31 @@ void addAnchor(Simulation& sim, const TimelineStep& step, const Keyframe& previo
 // interpolation between keyframes keeps apart (drawn radii + pad each) must hold exactly at the
 // keyframes, or that separation would jump there. Pairwise pushes in index order until none
 // overlaps (small steps only: larger ones are left to the collision force).
-void separateExactly(Bodies& b, const std::vector<double>& radii, double pad) {
+// `fixed` are discs (x, y, padded radius) of actors that left since the previous keyframe: they
+// are drawn until they leave, where they were, so the actors present keep clear of them too.
+struct FixedDisc {
+    double x, y, r;
+};
+void separateExactly(Bodies& b, const std::vector<double>& radii, double pad,
+                     const std::vector<FixedDisc>& fixed) {
     const std::size_t n = b.size();
     if (radii.size() != n || n > 3000) return;
     for (int sweep = 0; sweep < 50; ++sweep) {
         bool moved = false;
+        for (std::size_t i = 0; i < n; ++i)
+            for (const FixedDisc& f : fixed) {
+                if (b.pinned[i]) break;
+                const double need = radii[i] + pad + f.r + 1e-6;
+                double dx = b.x[i] - f.x, dy = b.y[i] - f.y;
+                const double d = std::hypot(dx, dy);
+                if (d >= need) continue;
+                if (d > 0.0)
+                    dx /= d, dy /= d;
+                else
+                    dx = 1.0, dy = 0.0;
+                b.x[i] += dx * (need - d), b.y[i] += dy * (need - d);
+                moved = true;
+            }
         for (std::size_t i = 0; i < n; ++i)
             for (std::size_t j = i + 1; j < n; ++j) {
                 const double need = radii[i] + radii[j] + 2.0 * pad + 1e-6;
@@ -221,7 +241,16 @@ bool solveKeyframe(const Timeline& tl, std::size_t k, const Keyframe* previous, 
         sim.tick();
     }
     if (ticks) *ticks += static_cast<std::uint64_t>(budget);
-    separateExactly(sim.bodies(), step.radii, 0.25 * p.collideGap);
+    std::vector<FixedDisc> left;
+    if (previous && previous->radius.size() == tl.actorCount) {
+        std::vector<std::uint8_t> now(tl.actorCount, 0);
+        for (std::uint32_t a : step.actors)
+            now[a] = 1;
+        for (std::size_t a = 0; a < tl.actorCount; ++a)
+            if (previous->present[a] && !now[a])
+                left.push_back({previous->x[a], previous->y[a], previous->radius[a]});
+    }
+    separateExactly(sim.bodies(), step.radii, 0.25 * p.collideGap, left);
     writeKeyframe(tl, step, previous, sim.bodies(), 0.25 * p.collideGap, out);
     return true;
 }
