@@ -4,6 +4,7 @@
 #include "cli/view_options.hpp"
 #include "commands/arrange_option.hpp"
 #include "commands/numbers.hpp"
+#include "core/layout/disc_radius.hpp"
 #include "core/layout/graph_layout.hpp"
 #include "core/layout/quality.hpp"
 #include "core/layout/temporal_layout.hpp"
@@ -166,11 +167,13 @@ int layoutDataset(const Invocation& in, const std::string& path, LayoutParams pa
     const ParsedArgs& parsed = in.args;
     std::ostream &out = in.out, &err = in.err;
     std::optional<core::calendar::Time> at;
+    std::optional<core::calendar::Window> window; // the period --at names, as snapshot reads it
     if (const auto text = parsed.value("--at")) {
         std::string why;
         const auto date = core::calendar::parseDate(*text, &why);
         if (!date) return in.usage("invalid date '" + *text + "': expected " + why);
         at = date->firstDay();
+        window = core::calendar::windowOf(*date);
     }
     // JSON only (isDatasetFile): other text files are edge lists.
     const core::io::LoadResult result = core::io::loadDatasetFile(path);
@@ -228,9 +231,20 @@ int layoutDataset(const Invocation& in, const std::string& path, LayoutParams pa
     const Timeline timeline = buildTimeline(data);
     const std::vector<LinkSpec> springs =
         times.empty() ? std::vector<LinkSpec>{} : stepSprings(timeline, k, params);
-    std::vector<double> ox, oy;
-    for (std::size_t i = 0; i < n; ++i)
-        if (present[i]) ox.push_back(x[i]), oy.push_back(y[i]);
+    // Crossings and overlaps of the picture `snapshot` and `export` give for the period: its ties
+    // (one segment per pair of actors), its actors' discs at their drawn radii.
+    const core::model::ActiveSet shown = core::model::activeDuring(
+        data, window ? *window
+                     : core::calendar::windowAt(times.empty() ? data.rangeBegin() : times[k],
+                                                core::calendar::DatePrecision::Day));
+    std::vector<LinkSpec> segments;
+    for (const core::model::ActiveTie& tie : shown.ties)
+        segments.push_back({static_cast<std::uint32_t>(data.tie(tie.id).from.index()),
+                            static_cast<std::uint32_t>(data.tie(tie.id).to.index())});
+    std::vector<double> radii, ox, oy, orad;
+    discRadii(data, shown, radii);
+    for (const core::model::ActiveActor& a : shown.actors)
+        ox.push_back(x[a.id.index()]), oy.push_back(y[a.id.index()]), orad.push_back(radii[a.id.index()]);
     const MovementStats movement = keyframeMovement(layout);
     nlohmann::ordered_json j;
     j["actors"] = n;
@@ -242,8 +256,8 @@ int layoutDataset(const Invocation& in, const std::string& path, LayoutParams pa
     j["at"] =
         at ? core::calendar::formatDay(*at) : (times.empty() ? "" : core::calendar::formatDay(times[k]));
     j["stress"] = normalizedStress(x.data(), y.data(), n, springs);
-    j["crossings"] = edgeCrossings(x.data(), y.data(), springs).count;
-    j["overlaps"] = nodeOverlaps(ox.data(), oy.data(), ox.size(), params.nodeRadius);
+    j["crossings"] = edgeCrossings(x.data(), y.data(), segments).count;
+    j["overlaps"] = nodeOverlaps(ox.data(), oy.data(), orad.data(), ox.size());
     j["movementMean"] = movement.mean;
     j["movementMax"] = movement.max;
     out << j.dump(2) << "\n";
@@ -293,7 +307,9 @@ const Command& layoutCommand() {
         "range); an edge list gets d3-force's default simulation (many-body, links, centring).\n"
         "Prints milliseconds per tick; with --metrics, JSON with the timing and the quality:\n"
         "normalized stress (0 is perfect), movement between keyframes (relative to the layout's\n"
-        "size), edge crossings and node overlaps.\n",
+        "size), edge crossings (one straight segment per pair of actors with a tie at the date,\n"
+        "as snapshot reports it; segments sharing an end never cross) and overlaps of the discs\n"
+        "at their drawn radii.\n",
         "",
         layoutOptions(),
         {1, 1, "expected exactly one FILE"},

@@ -21,10 +21,14 @@ std::uint64_t cellKey(std::int64_t cx, std::int64_t cy) {
 
 CollideForce::CollideForce(double radius, double strength) : m_radius(radius), m_strength(strength) {}
 
+CollideForce::CollideForce(std::vector<double> radii, double strength)
+    : m_radius(radii.empty() ? 0.0 : radii.back()), m_strength(strength), m_given(std::move(radii)) {}
+
 void CollideForce::initialize(const Bodies& bodies, Rng& rng) {
     m_salt = rng.next();
     const std::size_t n = bodies.size();
     m_radii.assign(n, m_radius);
+    std::copy_n(m_given.begin(), std::min(n, m_given.size()), m_radii.begin());
     m_maxRadius = 0.0;
     for (double r : m_radii)
         m_maxRadius = std::max(m_maxRadius, r);

@@ -13,6 +13,8 @@ class CollideForce final : public Force {
   public:
     // Every node with the same radius (layout units); strength = 1 resolves an overlap in one tick.
     explicit CollideForce(double radius, double strength = 1.0);
+    // A radius per node (its index in the bodies); nodes beyond the list get the last one.
+    explicit CollideForce(std::vector<double> radii, double strength = 1.0);
 
     void initialize(const Bodies& bodies, Rng& rng) override;
     void apply(Bodies& bodies, double alpha) override;
@@ -22,6 +24,7 @@ class CollideForce final : public Force {
     void resolvePair(Bodies& b, std::size_t i, std::size_t j, double xi, double yi);
 
     double m_radius, m_strength;
+    std::vector<double> m_given; // per-node radii when given
     std::vector<double> m_radii;
     double m_maxRadius = 0.0;
     struct Cell {

@@ -28,7 +28,12 @@ struct LayoutParams {
     double hostileDistance = 3.0;  // = 3, rest length of a hostile tie, in linkDistance units
     double hostileStiffness = 0.5; // = 0.5, stiffness of a hostile tie relative to a cooperative one
     double gravity = 0.03;         // = 0.03, pull to the origin per tick at alpha 1 (0: none)
-    double nodeRadius = 5.0;       // = 5, layout units, collision radius (0: no collision)
+    double degreeCharge = 1.0;     // = 1, datasets: an actor's charge is charge × (1 + this × its ties)
+                                   //   (ForceAtlas2's degree-weighted repulsion; 0: uniform)
+    double nodeRadius = 5.0;       // = 5, layout units, collision radius of an edge list's nodes (0: no
+                                   //   collision); a dataset's actors collide at their drawn radii
+    double collideGap = 4.0;       // = 4, layout units kept between two actors' drawn discs (room for
+                                   //   a tie's stub and arrow between neighbours, and for interpolation)
     int threads = 1;               // = 1, threads for the many-body force (a 2nd pays above ~16k nodes)
 
     // [SECTION] arrangement
@@ -37,11 +42,14 @@ struct LayoutParams {
     double levelStrength = 0.1;      // = 0.1, pull towards an actor's level per tick at alpha 1
 
     // [SECTION] layout over time (keyframes)
-    int ticksPerStep = 30;    // = 30 ticks for each keyframe after the first (warm start)
-    double reheatAlpha = 0.3; // = 0.3, alpha at the start of a warm-started keyframe (at stability 0)
-    double stability = 0.5;   // = 0.5, 0..1: 0 each moment on its own, 1 nodes barely move. It is
-                              //   the anchor's pull towards the previous keyframe (per tick at
-                              //   alpha 1), and the reheat shrinks by (1 - 0.75·stability)
+    int ticksPerStep = 30;     // = 30 ticks for each keyframe after the first (warm start)
+    double reheatAlpha = 0.15; // = 0.15, alpha at the start of a warm-started keyframe (at stability 0)
+    double stability = 0.6;    // = 0.6, 0..1: 0 each moment on its own, 1 nodes barely move. It is
+                               //   the anchor's pull towards the previous keyframe (per tick at
+                               //   alpha 1), and the reheat shrinks by (1 - 0.75·stability)
+    int untanglePasses = 2;    // = 2, sweeps of the crossing-aware refinement per keyframe (0: none;
+                               //   untangle.hpp), run untangleSettle ticks before the keyframe's end
+    int untangleSettle = 10;   // = 10 ticks
 
     // alpha decay per tick that brings alpha from `from` to alphaMin in `ticks` ticks.
     double decayFor(double from, int ticks) const {

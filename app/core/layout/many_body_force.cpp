@@ -77,6 +77,7 @@ void ManyBodyForce::initialize(const Bodies& bodies, Rng& rng) {
     const std::size_t n = bodies.size();
     m_salt = rng.next();
     m_strength.assign(n, m_params.strength);
+    std::copy_n(m_params.strengths.begin(), std::min(n, m_params.strengths.size()), m_strength.begin());
     m_outX.assign(n, 0.0);
     m_outY.assign(n, 0.0);
 }

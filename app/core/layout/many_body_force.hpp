@@ -22,6 +22,7 @@ struct ManyBodyParams {
     std::size_t exactBelow = 48; // = 48 nodes: below this, exact all pairs is faster than a tree
     int threads = kDefaultLayoutParams.threads; // at most this many (2 pays from parallelFrom nodes)
     std::size_t parallelFrom = 16384; // = 16384 nodes: below this a second thread costs more than it saves
+    std::vector<double> strengths;    // a charge per node (by index) instead of `strength`; empty: none
 };
 
 class ManyBodyForce final : public Force {

@@ -81,8 +81,19 @@ constexpr std::size_t kCrossingSamples = 4000000;
 
 } // namespace
 
-CrossingCount edgeCrossings(const double* x, const double* y, const std::vector<LinkSpec>& edges) {
+CrossingCount edgeCrossings(const double* x, const double* y, const std::vector<LinkSpec>& all) {
     CrossingCount out;
+    std::vector<LinkSpec> edges;
+    edges.reserve(all.size());
+    for (const LinkSpec& e : all)
+        if (e.source != e.target)
+            edges.push_back({std::min(e.source, e.target), std::max(e.source, e.target)});
+    const auto key = [](const LinkSpec& e) { return std::pair(e.source, e.target); };
+    std::sort(edges.begin(), edges.end(),
+              [&](const LinkSpec& a, const LinkSpec& b) { return key(a) < key(b); });
+    edges.erase(std::unique(edges.begin(), edges.end(),
+                            [&](const LinkSpec& a, const LinkSpec& b) { return key(a) == key(b); }),
+                edges.end());
     const std::size_t m = edges.size();
     if (m <= kExactCrossingEdges) {
         for (std::size_t i = 0; i < m; ++i)
@@ -126,6 +137,14 @@ std::size_t nodeOverlaps(const double* x, const double* y, std::size_t n, double
                 }
             }
     }
+    return count;
+}
+
+std::size_t nodeOverlaps(const double* x, const double* y, const double* radii, std::size_t n) {
+    std::size_t count = 0; // all pairs: a dataset's actors at one date are few
+    for (std::size_t a = 0; a < n; ++a)
+        for (std::size_t b = a + 1; b < n; ++b)
+            if (std::hypot(x[a] - x[b], y[a] - y[b]) < radii[a] + radii[b]) ++count;
     return count;
 }
 

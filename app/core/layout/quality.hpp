@@ -21,14 +21,19 @@ class TemporalLayout;
 double normalizedStress(const double* x, const double* y, std::size_t n, const std::vector<LinkSpec>& edges,
                         std::size_t maxSources = 0);
 
+// Edge crossings the way issue 15 counts them: one straight segment per unordered pair of nodes
+// that `edges` join (parallel and reversed edges are one segment, loops none), and pairs of
+// segments that cross properly (segments sharing an end never count).
 struct CrossingCount {
-    double count = 0;       // pairs of edges that cross (edges sharing an end never count)
+    double count = 0;       // pairs of segments that cross
     bool estimated = false; // true: from a deterministic sample of edge pairs (large graphs)
 };
 CrossingCount edgeCrossings(const double* x, const double* y, const std::vector<LinkSpec>& edges);
 
 // Pairs of nodes nearer than 2·radius (discs that overlap).
 std::size_t nodeOverlaps(const double* x, const double* y, std::size_t n, double radius);
+// Pairs of discs that overlap, each node with its own radius.
+std::size_t nodeOverlaps(const double* x, const double* y, const double* radii, std::size_t n);
 
 struct MovementStats {
     double mean = 0; // mean displacement of an actor present at two consecutive keyframes

@@ -1,14 +1,20 @@
 // Sampling a dataset at the keyframe times, and fingerprints for incremental recomputation.
 #include "core/layout/timeline.hpp"
+#include "core/layout/disc_radius.hpp"
 #include "core/layout/rng.hpp"
 #include "core/model/active.hpp"
 
+#include <algorithm>
 #include <bit>
 #include <limits>
 
 namespace tieline::core::layout {
 
 namespace {
+
+// Ties × days of one keyframe interval up to which the drawn radii are taken day by day (the
+// default dataset: 100 × 31).
+constexpr std::size_t kDayRadiiBudget = 200000;
 
 calendar::DayNumber advance(calendar::DayNumber day, model::TimeStep step) {
     switch (step) {
@@ -56,13 +62,55 @@ Timeline buildTimeline(const model::Dataset& data, const std::vector<std::option
         tl.pins[i] = data.actors[i].pin;
         if (i < userPins.size() && userPins[i]) tl.pins[i] = userPins[i];
     }
-    for (calendar::Time t : keyframeTimes(data)) {
-        const model::ActiveSet active = activeAt(data, t);
+    const std::vector<calendar::Time> times = keyframeTimes(data);
+    // What is true at any time from each keyframe to the next (what a month's export shows).
+    std::vector<model::ActiveSet> spans(times.size());
+    std::vector<std::vector<double>> spanRadii(times.size());
+    std::vector<char> scratch;
+    model::ActiveSet dayActive;
+    std::vector<double> dayRadii;
+    for (std::size_t k = 0; k < times.size(); ++k) {
+        const calendar::DayNumber begin = static_cast<calendar::DayNumber>(times[k]);
+        const calendar::DayNumber end =
+            k + 1 < times.size() ? static_cast<calendar::DayNumber>(times[k + 1]) : data.rangeEnd();
+        activeDuring(data,
+                     calendar::Window{begin, std::max(end, begin + 1), calendar::DatePrecision::Day, true},
+                     spans[k], scratch);
+        discRadii(data, spans[k], spanRadii[k]);
+        // A day's radius can be larger than the span's (fewer ties that day make the largest
+        // actor smaller, and the others grow relative to it): take the days', where affordable.
+        // Every fourth day or so and the last (radii change slowly; half the collision gap is the
+        // margin between samples).
+        if (data.ties.size() * std::size_t(end - begin) > kDayRadiiBudget) continue;
+        const calendar::DayNumber stride = std::max<calendar::DayNumber>(1, (end - begin) / 8);
+        const auto sample = [&](calendar::DayNumber day) {
+            activeAt(data, static_cast<calendar::Time>(day), dayActive, scratch);
+            discRadii(data, dayActive, dayRadii);
+            for (std::size_t a = 0; a < dayRadii.size(); ++a)
+                spanRadii[k][a] = std::max(spanRadii[k][a], dayRadii[a]);
+        };
+        for (calendar::DayNumber day = begin + stride; day < end - 1; day += stride)
+            sample(day);
+        if (end - 1 > begin) sample(end - 1);
+    }
+    for (std::size_t k = 0; k < times.size(); ++k) {
+        const calendar::Time t = times[k];
+        // A keyframe lays out everything true from its time to the next keyframe's, so a tie
+        // that holds only mid-month (a delegation's week) is laid out, and drawn short, too.
+        const model::ActiveSet& active = spans[k];
+        discRadii(data, activeAt(data, t), dayRadii);
         TimelineStep step;
         step.t = t;
         step.actors.reserve(active.actors.size());
         for (const model::ActiveActor& a : active.actors)
             step.actors.push_back(static_cast<std::uint32_t>(a.id.index()));
+        step.radii.reserve(active.actors.size());
+        for (const model::ActiveActor& a : active.actors) {
+            const std::size_t i = a.id.index();
+            double r = std::max(dayRadii[i], spanRadii[k][i]);
+            if (k > 0) r = std::max(r, spanRadii[k - 1][i]);
+            step.radii.push_back(r);
+        }
         step.ties.reserve(active.ties.size());
         step.strengths.reserve(active.ties.size());
         for (const model::ActiveTie& a : active.ties) {
@@ -76,8 +124,9 @@ Timeline buildTimeline(const model::Dataset& data, const std::vector<std::option
 
 std::vector<std::uint64_t> stepFingerprints(const Timeline& tl, const LayoutParams& p) {
     Hasher common;
-    for (double v : {p.alphaMin, p.velocityDecay, p.charge, p.theta, p.distanceMin, p.linkDistance,
-                     p.weakLengthening, p.hostileDistance, p.hostileStiffness, p.gravity, p.nodeRadius})
+    for (double v :
+         {p.alphaMin, p.velocityDecay, p.charge, p.theta, p.distanceMin, p.linkDistance, p.weakLengthening,
+          p.hostileDistance, p.hostileStiffness, p.gravity, p.nodeRadius, p.collideGap, p.degreeCharge})
         common.add(v);
     common.add(p.seed);
     if (p.arrange != Arrange::Free) { // left out when free, so the free layout's keys stay as they were
@@ -86,6 +135,8 @@ std::vector<std::uint64_t> stepFingerprints(const Timeline& tl, const LayoutPara
         common.add(p.levelStrength);
     }
     common.add(static_cast<std::uint64_t>(p.initialTicks));
+    common.add(static_cast<std::uint64_t>(p.untanglePasses));
+    common.add(static_cast<std::uint64_t>(p.untangleSettle));
     Hasher warm = common; // what only warm-started keyframes use
     warm.add(static_cast<std::uint64_t>(p.ticksPerStep));
     warm.add(p.reheatAlpha);
@@ -107,6 +158,8 @@ std::vector<std::uint64_t> stepFingerprints(const Timeline& tl, const LayoutPara
                 h.add(pin->y);
             }
         }
+        for (double r : step.radii)
+            h.add(r);
         h.add(static_cast<std::uint64_t>(step.ties.size()));
         for (std::size_t i = 0; i < step.ties.size(); ++i) {
             const TimelineTie& tie = tl.ties[step.ties[i]];

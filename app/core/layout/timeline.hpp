@@ -1,5 +1,6 @@
 // What each keyframe is computed from: the keyframe times across a dataset's range and, per time,
-// the actors present and the ties active with their strengths. A compact copy, so the background
+// the actors present and the ties active at any time up to the next keyframe (what a month's
+// picture shows: model::activeDuring), with their strengths. A compact copy, so the background
 // computation never reads the Dataset (which the app may replace meanwhile). Core: no GL.
 #pragma once
 
@@ -20,9 +21,12 @@ struct TimelineTie {
 
 struct TimelineStep {
     calendar::Time t = 0;
-    std::vector<std::uint32_t> actors; // present actor indices, ascending
-    std::vector<std::uint32_t> ties;   // active tie indices, ascending
-    std::vector<double> strengths;     // per active tie, at t
+    std::vector<std::uint32_t> actors; // actors present from t to the next keyframe, ascending
+    std::vector<std::uint32_t> ties;   // ties active from t to the next keyframe, ascending
+    std::vector<double> strengths;     // per active tie, its greatest strength there
+    std::vector<double> radii;         // per present actor: its largest drawn disc radius (layout
+                                       //   units, disc_radius.hpp) on any day from the keyframe
+                                       //   before to the one after, which collision keeps apart
 };
 
 struct Timeline {

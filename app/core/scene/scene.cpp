@@ -1,6 +1,7 @@
 // Building the scene: visibility, sizes, colours, fades, parallel-tie curvature, arrows at the
 // target's rim, hover dimming and label candidates. Core: no GL.
 #include "core/scene/scene.hpp"
+#include "core/layout/disc_radius.hpp"
 
 #include <algorithm>
 #include <cassert>
@@ -210,7 +211,7 @@ class SceneBuilder {
                     marginAlpha(at.fade) * (at.partial ? float(m_style.partialAlpha) : 1.0f), at.partial);
     }
 
-    // Radius by importance (weighted degree), on a square-root scale so areas stay comparable.
+    // Radius by importance (weighted degree), the rule the layout's collision uses (disc_radius.hpp).
     // Returns the largest importance.
     double sizeNodes() {
         double maxDegree = 0;
@@ -219,8 +220,7 @@ class SceneBuilder {
         for (std::size_t i = 0; i < m_out.nodes.size(); ++i) {
             SceneNode& n = m_out.nodes[i];
             n.importance = m_work.degree[i];
-            const double share = maxDegree > 0 ? std::sqrt(n.importance / maxDegree) : 0.0;
-            n.radius = m_style.minRadius + (m_style.maxRadius - m_style.minRadius) * share;
+            n.radius = layout::discRadius(n.importance, maxDegree, {m_style.minRadius, m_style.maxRadius});
             if (m_in.focus.selectedActor && *m_in.focus.selectedActor == n.actor)
                 n.ring = 2;
             else if (m_in.focus.hoveredActor && *m_in.focus.hoveredActor == n.actor)

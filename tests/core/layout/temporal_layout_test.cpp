@@ -174,10 +174,13 @@ TEST_CASE("layout: interpolation has no jump in position or velocity at keyframe
             if (!present[i]) continue;
             CHECK(at[i].x == doctest::Approx(exact[i].x).epsilon(1e-12));
             if (!presentLeft[i] || !presentRight[i]) continue;
-            CHECK(std::abs(left[i].x - right[i].x) < 1e-3);
-            CHECK(std::abs(left[i].y - right[i].y) < 1e-3);
-            // One-sided velocities (layout units per day) agree on both sides of the keyframe.
+            // No jump: the two sides differ by what the speed covers in 2·eps (an actor the
+            // crossing-aware refinement moved far in a month goes several units a day), no more.
             const double vl = (left[i].x - left2[i].x) / eps, vr = (right2[i].x - right[i].x) / eps;
+            const double vly = (left[i].y - left2[i].y) / eps;
+            CHECK(std::abs(left[i].x - right[i].x) < 1e-3 * (1.0 + std::abs(vl)));
+            CHECK(std::abs(left[i].y - right[i].y) < 1e-3 * (1.0 + std::abs(vly)));
+            // One-sided velocities (layout units per day) agree on both sides of the keyframe.
             CHECK(std::abs(vl - vr) < 1e-2 * (1.0 + std::abs(vl)));
         }
     }

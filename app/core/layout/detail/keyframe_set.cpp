@@ -2,6 +2,7 @@
 #include "core/layout/detail/keyframe_set.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace tieline::core::layout {
 
@@ -15,6 +16,7 @@ void KeyframeSet::reset(std::vector<calendar::Time> times, std::size_t actorCoun
     m_mx.assign(cells, 0.0);
     m_my.assign(cells, 0.0);
     m_present.assign(cells, 0);
+    m_radius.assign(cells, 0.0);
 }
 
 void KeyframeSet::truncate(std::size_t k) {
@@ -28,6 +30,8 @@ void KeyframeSet::append(const Keyframe& kf) {
     std::copy(kf.x.begin(), kf.x.begin() + m_actors, m_x.begin() + base);
     std::copy(kf.y.begin(), kf.y.begin() + m_actors, m_y.begin() + base);
     std::copy(kf.present.begin(), kf.present.begin() + m_actors, m_present.begin() + base);
+    if (kf.radius.size() >= m_actors)
+        std::copy(kf.radius.begin(), kf.radius.begin() + m_actors, m_radius.begin() + base);
     ++m_ready;
     if (k > 0) finalizeTangent(k - 1);
     if (m_ready == size()) finalizeTangent(k);
@@ -56,6 +60,7 @@ void KeyframeSet::read(std::size_t k, Keyframe& out) const {
     out.x.assign(m_x.begin() + base, m_x.begin() + base + m_actors);
     out.y.assign(m_y.begin() + base, m_y.begin() + base + m_actors);
     out.present.assign(m_present.begin() + base, m_present.begin() + base + m_actors);
+    out.radius.assign(m_radius.begin() + base, m_radius.begin() + base + m_actors);
 }
 
 bool KeyframeSet::positionsAt(calendar::Time t, std::vector<model::Point>& out,
@@ -101,7 +106,53 @@ bool KeyframeSet::positionsAt(calendar::Time t, std::vector<model::Point>& out,
         }
         if (present) (*present)[a] = (p0 || p1) ? 1 : 0;
     }
+    separate(k, s, out);
     return covered;
+}
+
+void KeyframeSet::separate(std::size_t k, double s, std::vector<model::Point>& out) const {
+    // Between two keyframes whose discs are apart, the curves can still bring two discs together
+    // (two actors passing, one waiting where it will enter). Pairs nearer than their radii are
+    // pushed apart symmetrically, a few sweeps over the pairs in x order; at the keyframes
+    // themselves nothing overlaps, so nothing moves there and the motion stays continuous.
+    const std::size_t b0 = k * m_actors, b1 = b0 + m_actors;
+    std::vector<std::uint32_t> order; // local: readers share the set under a shared lock
+    std::vector<double> radius(m_actors, 0.0);
+    double maxRadius = 0.0;
+    for (std::size_t a = 0; a < m_actors; ++a) {
+        // Blended, so both sides of a keyframe use its own radii and the motion stays continuous;
+        // each keyframe's radius already covers every day of the interval.
+        const double r0 = m_radius[b0 + a], r1 = m_radius[b1 + a];
+        // An actor entering at k + 1 is not drawn before it; one leaving is drawn until it leaves
+        // (and the keyframe k + 1 keeps clear of where it stays).
+        radius[a] = m_present[b0 + a] ? (m_present[b1 + a] ? r0 + (r1 - r0) * s : r0) : 0.0;
+        if (radius[a] > 0.0)
+            order.push_back(static_cast<std::uint32_t>(a)), maxRadius = std::max(maxRadius, radius[a]);
+    }
+    for (int sweep = 0; sweep < 4; ++sweep) {
+        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return out[a].x < out[b].x || (out[a].x == out[b].x && a < b);
+        });
+        bool moved = false;
+        for (std::size_t i = 0; i < order.size(); ++i)
+            for (std::size_t j = i + 1; j < order.size(); ++j) {
+                const std::uint32_t a = order[i], b = order[j];
+                if (out[b].x - out[a].x >= 2.0 * maxRadius) break;
+                const double need = radius[a] + radius[b];
+                double dx = out[b].x - out[a].x, dy = out[b].y - out[a].y;
+                const double d = std::hypot(dx, dy);
+                if (d >= need) continue;
+                if (d > 0.0)
+                    dx /= d, dy /= d;
+                else
+                    dx = a < b ? 1.0 : -1.0, dy = 0.0;
+                const double push = 0.5 * (need - d);
+                out[a].x -= dx * push, out[a].y -= dy * push;
+                out[b].x += dx * push, out[b].y += dy * push;
+                moved = true;
+            }
+        if (!moved) break;
+    }
 }
 
 std::size_t KeyframeSet::bytesUsed() const {

@@ -46,12 +46,15 @@ class KeyframeSet {
 
   private:
     void finalizeTangent(std::size_t k);
+    // Pushes apart discs the interpolation between keyframes k and k + 1 (at s, 0..1) brought together.
+    void separate(std::size_t k, double s, std::vector<model::Point>& out) const;
 
     std::vector<calendar::Time> m_times;
     std::size_t m_actors = 0;
     std::size_t m_ready = 0;
     std::vector<double> m_x, m_y, m_mx, m_my; // keyframe-major: [k * actors + actor]
     std::vector<std::uint8_t> m_present;
+    std::vector<double> m_radius; // keyframe-major, Keyframe::radius
 };
 
 } // namespace tieline::core::layout

@@ -6,6 +6,7 @@
 #include "core/layout/position_force.hpp"
 #include "core/layout/simulation.hpp"
 #include "core/layout/tie_role.hpp"
+#include "core/layout/untangle.hpp"
 
 #include <algorithm>
 #include <cassert>
@@ -170,12 +171,66 @@ void addLevels(Simulation& sim, const Timeline& tl, std::size_t k, const LayoutP
     sim.addForce("levels", std::make_unique<LevelForce>(std::move(y), std::move(strength)));
 }
 
+// The collision force leaves a pair a little nearer than asked now and then; what the
+// interpolation between keyframes keeps apart (drawn radii + pad each) must hold exactly at the
+// keyframes, or that separation would jump there. Pairwise pushes in index order until none
+// overlaps (small steps only: larger ones are left to the collision force).
+// `fixed` are discs (x, y, padded radius) of actors that left since the previous keyframe: they
+// are drawn until they leave, where they were, so the actors present keep clear of them too.
+struct FixedDisc {
+    double x, y, r;
+};
+void separateExactly(Bodies& b, const std::vector<double>& radii, double pad,
+                     const std::vector<FixedDisc>& fixed) {
+    const std::size_t n = b.size();
+    if (radii.size() != n || n > 3000) return;
+    for (int sweep = 0; sweep < 50; ++sweep) {
+        bool moved = false;
+        for (std::size_t i = 0; i < n; ++i)
+            for (const FixedDisc& f : fixed) {
+                if (b.pinned[i]) break;
+                const double need = radii[i] + pad + f.r + 1e-6;
+                double dx = b.x[i] - f.x, dy = b.y[i] - f.y;
+                const double d = std::hypot(dx, dy);
+                if (d >= need) continue;
+                if (d > 0.0)
+                    dx /= d, dy /= d;
+                else
+                    dx = 1.0, dy = 0.0;
+                b.x[i] += dx * (need - d), b.y[i] += dy * (need - d);
+                moved = true;
+            }
+        for (std::size_t i = 0; i < n; ++i)
+            for (std::size_t j = i + 1; j < n; ++j) {
+                const double need = radii[i] + radii[j] + 2.0 * pad + 1e-6;
+                double dx = b.x[j] - b.x[i], dy = b.y[j] - b.y[i];
+                const double d = std::hypot(dx, dy);
+                if (d >= need) continue;
+                if (d > 0.0)
+                    dx /= d, dy /= d;
+                else
+                    dx = 1.0, dy = 0.0;
+                const double wi = b.pinned[i]   ? 0.0
+                                  : b.pinned[j] ? 1.0
+                                                : 0.5,
+                             wj = b.pinned[j] ? 0.0 : 1.0 - wi;
+                b.x[i] -= dx * (need - d) * wi, b.y[i] -= dy * (need - d) * wi;
+                b.x[j] += dx * (need - d) * wj, b.y[j] += dy * (need - d) * wj;
+                moved = true;
+            }
+        if (!moved) break;
+    }
+}
+
 // Absent actors keep their previous position (0, 0 before their first appearance).
+// Each actor's radius is its drawn radius plus a quarter of the collision gap: between keyframes
+// two discs are kept half the gap apart (room for the stub of a tie between them).
 void writeKeyframe(const Timeline& tl, const TimelineStep& step, const Keyframe* previous, const Bodies& b,
-                   Keyframe& out) {
+                   double pad, Keyframe& out) {
     out.x.resize(tl.actorCount);
     out.y.resize(tl.actorCount);
     out.present.assign(tl.actorCount, 0);
+    out.radius.assign(tl.actorCount, 0.0);
     for (std::size_t a = 0; a < tl.actorCount; ++a) {
         out.x[a] = previous ? previous->x[a] : 0.0;
         out.y[a] = previous ? previous->y[a] : 0.0;
@@ -185,6 +240,7 @@ void writeKeyframe(const Timeline& tl, const TimelineStep& step, const Keyframe*
         out.x[actor] = b.x[i];
         out.y[actor] = b.y[i];
         out.present[actor] = 1;
+        if (i < step.radii.size()) out.radius[actor] = step.radii[i] + pad;
     }
 }
 
@@ -202,16 +258,49 @@ bool solveKeyframe(const Timeline& tl, std::size_t k, const Keyframe* previous, 
     sim.bodies().resize(step.actors.size());
     std::vector<LinkSpec> links = localSprings(tl, k, p);
     placeBodies(step, previous, tl, p, links, sim.bodies());
-    addStandardForces(sim, p, std::move(links));
+    // Degree-weighted repulsion (ForceAtlas2's): an actor with many ties pushes harder, so its
+    // clients spread around it and clusters stand apart instead of knotting in the middle.
+    std::vector<double> charges;
+    if (p.degreeCharge > 0.0) {
+        charges.assign(step.actors.size(), 0.0);
+        for (const LinkSpec& l : links)
+            if (!l.pushOnly) charges[l.source] += 1.0, charges[l.target] += 1.0;
+        for (double& c : charges)
+            c = p.charge * (1.0 + p.degreeCharge * c);
+    }
+    // The drawn segments (every tie, hostile ones too) for the crossing-aware refinement.
+    const std::vector<LinkSpec> drawn = p.untanglePasses > 0 ? links : std::vector<LinkSpec>{};
+    addStandardForces(sim, p, std::move(links), step.radii.empty() ? nullptr : &step.radii,
+                      std::move(charges));
     if (warm && p.stability > 0.0) addAnchor(sim, step, *previous, p.stability);
     if (p.arrange == Arrange::Hierarchy) addLevels(sim, tl, k, p);
 
+    // The refinement runs once, untangleSettle ticks before the end, so the forces (collision
+    // above all) settle the moved actors.
+    const int untangleAt = std::max(0, budget - p.untangleSettle);
     for (int tick = 0; tick < budget; ++tick) {
         if (cancel && cancel->load(std::memory_order_relaxed)) return false;
+        if (tick == untangleAt && p.untanglePasses > 0) {
+            UntangleParams up;
+            up.passes = p.untanglePasses;
+            up.step = p.linkDistance;
+            up.gap = p.collideGap;
+            untangle(sim.bodies(), drawn, step.radii, up);
+        }
         sim.tick();
     }
     if (ticks) *ticks += static_cast<std::uint64_t>(budget);
-    writeKeyframe(tl, step, previous, sim.bodies(), out);
+    std::vector<FixedDisc> left;
+    if (previous && previous->radius.size() == tl.actorCount) {
+        std::vector<std::uint8_t> now(tl.actorCount, 0);
+        for (std::uint32_t a : step.actors)
+            now[a] = 1;
+        for (std::size_t a = 0; a < tl.actorCount; ++a)
+            if (previous->present[a] && !now[a])
+                left.push_back({previous->x[a], previous->y[a], previous->radius[a]});
+    }
+    separateExactly(sim.bodies(), step.radii, 0.25 * p.collideGap, left);
+    writeKeyframe(tl, step, previous, sim.bodies(), 0.25 * p.collideGap, out);
     return true;
 }
 

@@ -18,6 +18,8 @@ namespace tieline::core::layout {
 struct Keyframe {
     std::vector<double> x, y;
     std::vector<std::uint8_t> present;
+    std::vector<double>
+        radius; // drawn disc radius + collideGap / 4, kept clear between keyframes (0: absent)
 };
 
 // Computes keyframe k. With `previous` (keyframe k - 1) it warm-starts: actors present before keep

@@ -26,11 +26,22 @@ CoolingParams coolingFor(const LayoutParams& params, double alpha, int ticks, bo
     return cooling;
 }
 
-void addStandardForces(Simulation& sim, const LayoutParams& params, std::vector<LinkSpec> links) {
-    sim.addForce("charge", std::make_unique<ManyBodyForce>(manyBodyParams(params)));
+void addStandardForces(Simulation& sim, const LayoutParams& params, std::vector<LinkSpec> links,
+                       const std::vector<double>* radii, std::vector<double> charges) {
+    ManyBodyParams mb = manyBodyParams(params);
+    mb.strengths = std::move(charges);
+    sim.addForce("charge", std::make_unique<ManyBodyForce>(std::move(mb)));
     sim.addForce("link", std::make_unique<LinkForce>(std::move(links)));
     if (params.gravity > 0.0) sim.addForce("gravity", std::make_unique<PositionForce>(params.gravity));
-    if (params.nodeRadius > 0.0) sim.addForce("collide", std::make_unique<CollideForce>(params.nodeRadius));
+    if (!(params.nodeRadius > 0.0)) return;
+    if (radii) {
+        std::vector<double> padded(*radii);
+        for (double& r : padded)
+            r += 0.5 * params.collideGap;
+        sim.addForce("collide", std::make_unique<CollideForce>(std::move(padded)));
+    } else {
+        sim.addForce("collide", std::make_unique<CollideForce>(params.nodeRadius));
+    }
 }
 
 } // namespace tieline::core::layout

@@ -17,7 +17,9 @@ ManyBodyParams manyBodyParams(const LayoutParams& params);
 CoolingParams coolingFor(const LayoutParams& params, double alpha, int ticks, bool recenter);
 
 // Adds, in this order, "charge" (ManyBodyForce) and "link" (LinkForce over `links`), then "gravity"
-// when params.gravity > 0 and "collide" when params.nodeRadius > 0.
-void addStandardForces(Simulation& sim, const LayoutParams& params, std::vector<LinkSpec> links);
+// when params.gravity > 0 and "collide" when params.nodeRadius > 0: every node a disc of
+// params.nodeRadius, or with `radii` (one per node) each its own radius plus half params.collideGap.
+void addStandardForces(Simulation& sim, const LayoutParams& params, std::vector<LinkSpec> links,
+                       const std::vector<double>* radii = nullptr, std::vector<double> charges = {});
 
 } // namespace tieline::core::layout
