@@ -172,3 +172,23 @@ TEST_CASE("cli: metrics --csv neutralises names a spreadsheet would run as formu
     CHECK(r.out.find("'=HYPERLINK") != std::string::npos);
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("cli: Ctrl-C during export --frames removes the staging folder and writes nothing") {
+    const std::string dir = workDir("interrupt");
+    const std::string data = std::string(TIELINE_DATA) + "/korea-1955-1969.json";
+    // Many frames, so that the sweep is still running when SIGINT comes (after the first frame).
+    const std::string command =
+        std::string(TIELINE_BIN) + " export " + data + " --from 1955 --to 1969 --fps 60" +
+        " --seconds 60 --size 320x240 --frames " + dir + "/frames 2> " + dir + "/err & pid=$!; " +
+        "i=0; while [ $i -lt 600 ] && ! ls -a " + dir +
+        " | grep -q '^\\.frames\\.tmp'; do sleep 0.05; i=$((i+1)); done; sleep 0.5; " +
+        "kill -INT $pid; wait $pid; echo \"exit $?\"";
+    const auto r = shell(command);
+    CHECK(r.out.find("exit 130") != std::string::npos);
+    CHECK(readAll(dir + "/err").find("interrupted (Ctrl-C): nothing was written") != std::string::npos);
+    std::size_t left = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir))
+        left += entry.path().filename().string() != "err";
+    CHECK(left == 0); // neither frames/ nor .frames.tmp-PID
+    std::filesystem::remove_all(dir);
+}
