@@ -6,6 +6,7 @@
 #include "core/interop/gexf.hpp"
 #include "core/io/dataset_loader.hpp"
 #include "core/io/dataset_writer.hpp"
+#include "core/io/diagnostic.hpp"
 #include "core/io/utf8.hpp"
 #include "same_network.hpp"
 
@@ -245,4 +246,19 @@ TEST_CASE("real files: GEXF 1.2draft output for tools that do not read 1.3") {
     CHECK(back.ties.size() == d.ties.size());
     CHECK(interop::parseGexfVersion("1.2draft") == interop::GexfVersion::V1_2draft);
     CHECK_FALSE(interop::parseGexfVersion("1.4"));
+}
+
+TEST_CASE("hostile input: invisible characters in ids are shown escaped; unwritable folders are named") {
+    CHECK(io::inQuotes("kim\xE2\x80\x8B") == "\"kim\\u200B\""); // a zero-width space
+    CHECK(io::inQuotes("a\xC2\xAD"
+                       "b\xEF\xBB\xBF") == "\"a\\u00ADb\\uFEFF\"");
+    CHECK(io::inQuotes("Kim Il Sung \xE9\x87\x91") == "\"Kim Il Sung \xE9\x87\x91\""); // visible: as is
+    const io::LoadResult r = interop::loadCsvTables({"Id\nkim\xE2\x80\x8B\n", "n.csv"},
+                                                    {"Source,Target\nkim,kim\xE2\x80\x8B\n", "e.csv"});
+    CHECK(mentions(r.diagnostics, "unknown node \"kim\"")); // the plain id, next to one with the space
+    const model::Dataset d = loaded(interop::loadCsvTables({}, {"Source,Target\nA,B\n", "t.csv"}));
+    CHECK(interop::saveAnyDataset(d, {"/proc/x.gexf"}).why.find("/proc does not accept new files") !=
+          std::string::npos);
+    CHECK(interop::saveAnyDataset(d, {"/nonexistent-dir/x.gexf"})
+              .why.find("the folder /nonexistent-dir does not exist") != std::string::npos);
 }
