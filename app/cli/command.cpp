@@ -27,7 +27,7 @@ bool sameFile(const std::string& a, const std::string& b) {
 std::vector<OptionSpec> withSharedOptions(std::vector<OptionSpec> options) {
     options.push_back({"--max-input", true, "SIZE",
                        "refuse input files (or standard input, '-') over SIZE: bytes, or 512K, 64M, 1G\n"
-                       "                        (default 256M; a JSON dataset needs about 20 times its size "
+                       "                        (default 256M; a JSON dataset needs 12 to 25 times its size "
                        "in RAM)"});
     options.push_back({"--help", false, "", "show this help"});
     return options;

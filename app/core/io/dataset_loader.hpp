@@ -13,7 +13,7 @@
 namespace tieline::core::io {
 
 // The input size limit every reader applies by default (JSON, GEXF, CSV, standard input), and the
-// CLI's --max-input default. A JSON dataset takes about 14 to 25 times its size in memory while it
+// CLI's --max-input default. A JSON dataset takes about 12 to 25 times its size in memory while it
 // is read (README.md "Limits"), so 256 MiB of JSON may need several GB of RAM.
 inline constexpr std::size_t kDefaultMaxInputBytes = std::size_t(256) << 20;
 
