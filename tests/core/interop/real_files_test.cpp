@@ -262,3 +262,16 @@ TEST_CASE("hostile input: invisible characters in ids are shown escaped; unwrita
     CHECK(interop::saveAnyDataset(d, {"/nonexistent-dir/x.gexf"})
               .why.find("the folder /nonexistent-dir does not exist") != std::string::npos);
 }
+
+TEST_CASE("hostile input: a GEXF pin near 1e154 is not kept, so no position turns into NaN") {
+    const std::string text =
+        "<gexf xmlns:viz=\"http://gexf.net/1.3/viz\"><graph><attributes class=\"node\"><attribute id=\"p\" "
+        "title=\"pinned\" type=\"boolean\"/></attributes><nodes><node id=\"a\"><attvalues><attvalue "
+        "for=\"p\" "
+        "value=\"true\"/></attvalues><viz:position x=\"1e154\" y=\"0\"/></node><node id=\"b\"/></nodes>"
+        "</graph></gexf>";
+    const io::LoadResult r = interop::loadGexfText(text, "pin.gexf");
+    const model::Dataset d = loaded(r);
+    CHECK_FALSE(d.actors[0].pin.has_value());
+    CHECK(mentions(r.diagnostics, "a pinned position beyond -1000000..1000000 is not kept as a pin"));
+}

@@ -171,7 +171,13 @@ struct DatasetBuilder::State {
         a.spans = chooseSpans(n.spans, n.spansArePoints, n.exactSpans, report, ok);
         for (const std::string& s : n.sources)
             a.sources.push_back(source(s));
-        if (n.pinned && n.position) a.pin = n.position;
+        if (n.pinned && n.position) {
+            // As in format v1: a pin beyond +-1e6 (1e154, say) would overflow the layout's forces.
+            if (std::abs(n.position->x) <= 1e6 && std::abs(n.position->y) <= 1e6)
+                a.pin = n.position;
+            else
+                report.warning(n.where, "a pinned position beyond -1000000..1000000 is not kept as a pin");
+        }
         // A file's own id that could not be kept as the key is worth keeping as the reference.
         a.ref = !n.ref.empty() || a.key == n.id ? std::move(n.ref) : n.id;
         data.actors.push_back(std::move(a));
