@@ -187,7 +187,7 @@ bool wellFormed(std::string_view text, pugi::xml_document& doc, GexfContext& ctx
             return false;
         }
     }
-    if (!declaredOther && !utf16 && !characterReferencesAllowed(text, ctx)) return false;
+    if (!utf16 && !characterReferencesAllowed(text, ctx)) return false; // any ASCII-compatible encoding
     const pugi::xml_parse_result parsed =
         doc.load_buffer(text.data(), text.size(), pugi::parse_default | pugi::parse_doctype,
                         declaredOther || utf16 ? pugi::encoding_auto : pugi::encoding_utf8);
@@ -195,6 +195,26 @@ bool wellFormed(std::string_view text, pugi::xml_document& doc, GexfContext& ctx
         ctx.error(Where{static_cast<std::size_t>(parsed.offset)},
                   std::string("malformed XML: ") + parsed.description());
         return false;
+    }
+    if (declaredOther || utf16) { // converted by pugixml: what it made must be UTF-8 (no lone surrogate)
+        struct Check : pugi::xml_tree_walker {
+            std::ptrdiff_t bad = -1;
+            bool invalid(const char* s) { return io::firstInvalidUtf8(s) != std::string_view::npos; }
+            bool for_each(pugi::xml_node& n) override {
+                bool wrong = invalid(n.name()) || invalid(n.value());
+                for (const pugi::xml_attribute& a : n.attributes())
+                    wrong = wrong || invalid(a.name()) || invalid(a.value());
+                if (wrong) bad = n.offset_debug();
+                return !wrong;
+            }
+        } check;
+        doc.traverse(check);
+        if (check.bad >= 0) {
+            ctx.error(Where{static_cast<std::size_t>(check.bad)},
+                      "text that is not valid Unicode once decoded (a lone UTF-16 surrogate, or a character "
+                      "reference to one)");
+            return false;
+        }
     }
     for (const pugi::xml_node& n : doc.children())
         if (n.type() == pugi::node_doctype) {
