@@ -104,8 +104,7 @@ std::string bashCompletion() {
         "\" -- \"$cur\"))\n"
         "        ;;\n";
     for (const Command* c : allCommands()) {
-        std::vector<OptionSpec> options = c->options;
-        options.push_back({"--help", false, "", ""});
+        const std::vector<OptionSpec> options = withSharedOptions(c->options);
         out += "    " + std::string(c->name) + ")\n" +
                completeWithin(options, "", "_filedir " + std::string(kDatasetFiles), "        ") +
                "        ;;\n";

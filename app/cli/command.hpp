@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,7 @@ struct Invocation {
     ParsedArgs args;
     std::ostream& out;
     std::ostream& err;
+    std::size_t maxInputBytes = core::io::kDefaultMaxInputBytes; // --max-input
 
     const std::string& positional(std::size_t i) const { return args.positionals[i]; }
     // "tieline NAME: message" and a hint to --help; returns kExitUsage.
@@ -57,7 +59,11 @@ struct Command {
     int (*run)(Invocation&);
 };
 
-// The prelude every command shares: parse, --help, positionals, then `command.run`.
+// A command's options and the ones every command has (--max-input, --help), in help order.
+std::vector<OptionSpec> withSharedOptions(std::vector<OptionSpec> options);
+
+// The prelude every command shares: parse, --help, --max-input, positionals, no output over an
+// input, then `command.run`.
 int runCommand(const Command& command, const std::vector<std::string>& args, std::ostream& out,
                std::ostream& err);
 

@@ -46,6 +46,7 @@ int run(Invocation& in) {
     std::vector<std::string> inPaths, outPaths;
     if (!splitPaths(parsed.positionals, inPaths, outPaths)) return in.usage(kExpectedPaths);
     core::interop::ImportOptions options;
+    options.limits.maxFileBytes = in.maxInputBytes;
     std::string dateError;
     options.rangeStart = dateOption(parsed, "--start", dateError);
     options.rangeEnd = dateOption(parsed, "--end", dateError);
@@ -71,6 +72,11 @@ int run(Invocation& in) {
 
     core::interop::GexfWriteOptions gexf;
     gexf.viz = !parsed.has("--no-viz");
+    if (const auto version = parsed.value("--gexf-version")) {
+        const auto v = core::interop::parseGexfVersion(*version);
+        if (!v) return in.usage("invalid --gexf-version '" + *version + "': expected 1.3 or 1.2draft");
+        gexf.version = *v;
+    }
     std::vector<core::model::Point> positions;
     if (positionsAt) {
         core::layout::TemporalLayout layout;
@@ -122,6 +128,9 @@ const Command& convertCommand() {
             {"--title", true, "TEXT", "the title, for GEXF or CSV input (default: the file name)"},
             {"--positions-at", true, "DATE", "GEXF output: lay the network out and write positions at DATE"},
             {"--no-viz", false, "", "GEXF output: no viz colours or positions"},
+            {"--gexf-version", true, "VERSION",
+             "GEXF output: 1.3 (default) or 1.2draft, for tools that do not read 1.3 yet\n"
+             "                        (networkx 2.8 in Debian 12)"},
         },
         {2, 4, kExpectedPaths},
         run,

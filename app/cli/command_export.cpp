@@ -7,7 +7,9 @@
 #include "core/layout/temporal_layout.hpp"
 #include "render/offscreen_egl.hpp"
 
+#include <csignal>
 #include <ostream>
+#include <signal.h>
 #include <unistd.h>
 #include <variant>
 
@@ -59,6 +61,40 @@ bool fits(const Invocation& in, const core::model::Dataset& data, SweepPlan& pla
 bool fits(const Invocation& in, const core::model::Dataset& data, DeckPlan& plan) {
     return resolveStory(data, plan.story, plan.storyIndex, in.err);
 }
+
+// [SECTION] Ctrl-C during a sweep
+
+// Set by the signal handler, read by the sweep's loop: the handler itself does nothing unsafe
+// (no allocation, no file system), the loop cancels, which removes the staging folder.
+volatile std::sig_atomic_t g_interrupted = 0;
+
+extern "C" void noteInterrupt(int signal) {
+    g_interrupted = signal;
+}
+
+// Catches SIGINT, SIGTERM and SIGHUP while it lives; the previous handlers come back after.
+class InterruptGuard {
+  public:
+    InterruptGuard() {
+        g_interrupted = 0;
+        struct sigaction action {};
+        action.sa_handler = noteInterrupt;
+        sigemptyset(&action.sa_mask);
+        for (std::size_t i = 0; i < 3; ++i)
+            ::sigaction(kSignals[i], &action, &m_previous[i]);
+    }
+    ~InterruptGuard() {
+        for (std::size_t i = 0; i < 3; ++i)
+            ::sigaction(kSignals[i], &m_previous[i], nullptr);
+    }
+    InterruptGuard(const InterruptGuard&) = delete;
+    InterruptGuard& operator=(const InterruptGuard&) = delete;
+    int signal() const { return g_interrupted; }
+
+  private:
+    static constexpr int kSignals[3] = {SIGINT, SIGTERM, SIGHUP};
+    struct sigaction m_previous[3]{};
+};
 
 // [SECTION] rendering a plan
 
@@ -118,9 +154,17 @@ struct Rendering {
             layout.positionsAt(t, p);
         };
         std::string error;
+        const InterruptGuard interrupt;
         if (!sweep.begin(data, plan.job, positionsAt, renderer, error)) return in.fail(error);
         const bool showProgress = ::isatty(2) != 0;
         while (!sweep.finished()) {
+            if (interrupt.signal()) { // Ctrl-C: the staged frames go, nothing is left behind
+                sweep.cancel();
+                if (showProgress) in.err << "\n";
+                in.fail(std::string("interrupted (") + (interrupt.signal() == SIGINT ? "Ctrl-C" : "signal") +
+                        "): nothing was written");
+                return 128 + interrupt.signal();
+            }
             if (!sweep.step(error)) {
                 if (showProgress) in.err << "\n";
                 return in.fail(error);

@@ -16,6 +16,7 @@
 #include <fstream>
 #include <ostream>
 #include <sstream>
+#include <sys/stat.h>
 
 namespace tieline::cli {
 
@@ -70,7 +71,16 @@ bool countOption(const ParsedArgs& parsed, const std::string& name, long long mi
     return true;
 }
 
+// A dataset in any format tieline reads (by extension: .json, .gexf, .csv; '-' for standard
+// input), or a file without one of those extensions that starts with '{'. Anything else is an
+// edge list.
 bool isDatasetFile(const std::string& path) {
+    using core::interop::FileFormat;
+    const FileFormat format = core::interop::fileFormatOf(path);
+    if (path == "-" || format == FileFormat::Json || format == FileFormat::Gexf || format == FileFormat::Csv)
+        return true;
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return false;
     std::ifstream in(path, std::ios::binary);
     char c = 0;
     while (in.get(c))
@@ -175,9 +185,8 @@ int layoutDataset(const Invocation& in, const std::string& path, LayoutParams pa
         at = date->firstDay();
         window = core::calendar::windowOf(*date);
     }
-    // JSON only (isDatasetFile): other text files are edge lists.
-    const core::io::LoadResult result = core::io::loadDatasetFile(path);
-    in.report(result.diagnostics, path);
+    // Any dataset format (isDatasetFile): other files are edge lists.
+    const core::io::LoadResult result = in.load(path);
     if (!result.dataset) return kExitFailure;
     // Every actor is laid out as its own unless --merge or --collapse asks for a merged view.
     ViewRequest request;
@@ -284,13 +293,14 @@ int run(Invocation& in) {
     }
     if (const std::string bad = commands::readArrangeOption(parsed, params); !bad.empty())
         return in.usage(bad);
-    if (!std::ifstream(path)) return in.fail("cannot open " + path);
     if (dataset) {
         if (ticks >= 0) params.ticksPerStep = static_cast<int>(ticks);
         return layoutDataset(in, path, params);
     }
     if (parsed.has("--at")) return in.usage("--at needs a dataset, not an edge list");
     if (parsed.has("--arrange")) return in.usage("--arrange needs a dataset (tie types with patron roles)");
+    std::string text; // an edge list: a regular file under the size limit, like any input
+    if (!core::io::readFileLimited(path, in.maxInputBytes, text, why)) return in.fail(path + ": " + why);
     return layoutGraph(in, path, params, ticks >= 0 ? ticks : params.initialTicks);
 }
 
@@ -302,8 +312,10 @@ const Command& layoutCommand() {
         "FILE [--at DATE] [--metrics] [--out positions.csv|.json] [--ticks N]\n"
         "                      [--threads N] [--theta X] [--seed N] [--arrange free|hierarchy]",
         "lay out a dataset over time or an edge list; timing and quality",
-        "FILE is a dataset (JSON) or a plain edge list: a first line 'n m', then 'u v [weight]' per\n"
-        "line, nodes numbered from 0. A dataset is laid out over time (one keyframe per step of its\n"
+        "FILE is a dataset (JSON, GEXF or CSV tables, by extension; '-' reads standard input) or,\n"
+        "under any other name, a plain edge list: a first line 'n m', then 'u v [weight]' per\n"
+        "line, nodes numbered from 0 (a file starting with '{' is a JSON dataset). A dataset is laid out "
+        "over time (one keyframe per step of its\n"
         "range); an edge list gets d3-force's default simulation (many-body, links, centring).\n"
         "Prints milliseconds per tick; with --metrics, JSON with the timing and the quality:\n"
         "normalized stress (0 is perfect), movement between keyframes (relative to the layout's\n"

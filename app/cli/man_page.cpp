@@ -84,8 +84,7 @@ std::string commandSection(const Command& c) {
         out += (first ? "\\fBtieline " + escape(c.name) + "\\fR " + escape(form) : escape(trimLeft(form))) +
                "\n";
     out += ".fi\n" + escape(c.summary) + ".\n.PP\n" + prose(c.details);
-    std::vector<commands::OptionSpec> options = c.options;
-    options.push_back({"--help", false, "", "show this help"});
+    const std::vector<commands::OptionSpec> options = withSharedOptions(c.options);
     out += ".PP\nOptions:\n" + optionList(options);
     if (!c.epilogue.empty()) out += ".PP\n" + prose(c.epilogue);
     return out;

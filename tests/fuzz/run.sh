@@ -11,8 +11,11 @@ mkdir -p "$build/crashes"
 seed() { # seed TARGET DIR: the fixtures that suit the target
     case $1 in
         fuzz_date) printf '1956\n' > "$2/a"; printf '~1956-09\n' > "$2/b"; printf '1956-02-29' > "$2/c" ;;
-        fuzz_gexf*) cp "$fixtures"/gexf/*.gexf "$2"/ 2>/dev/null || true ;;
-        fuzz_csv) cp "$fixtures"/csv/*.csv "$2"/ 2>/dev/null || true ;;
+        fuzz_gexf*) cp "$fixtures"/gexf/valid/*.gexf "$fixtures"/gexf/invalid/*.gexf "$2"/ ;;
+        fuzz_csv) cp "$fixtures"/csv/valid/*.csv "$fixtures"/csv/invalid/*.csv "$2"/ ;;
+        fuzz_cli_args) printf 'validate\000--max-input\000256M\000-' > "$2/a"
+            printf 'layout\000--at=1956-09\000--ticks\0003\000--\000--theta' > "$2/b"
+            printf 'convert\000--gexf-version\0001.2draft\000in.gexf\000out.gexf' > "$2/c" ;;
         fuzz_commands) cat "$root"/tests/gui/scenes/*.script > "$2/scenes"
             printf 'at 1956\nwait 3x\nstory 1 2\000--size\n1280x800\n--frames\n3\n--screenshot\na.png\n' > "$2/args" ;;
         fuzz_csl_json) cp "$root"/tests/fixtures/csl/*.json "$2"/ 2>/dev/null || printf '[{"id":"a","type":"book","title":"T"}]' > "$2/a" ;;
@@ -28,7 +31,9 @@ run_one() {
     log=$build/$target.log
     status=0
     # Fixed seed so a run can be repeated; artifacts land in build/crashes for triage.
-    "$bin/$target" -seed=1 -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    dict=""
+    [ ! -f "$root/tests/fuzz/${target#fuzz_}.dict" ] || dict="-dict=$root/tests/fuzz/${target#fuzz_}.dict"
+    "$bin/$target" -seed=1 -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 $dict \
         -artifact_prefix="$build/crashes/$target-" "$corpus" >"$log" 2>&1 || status=$?
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
     size=$(ls "$corpus" | wc -l)

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "core/interop/detail/text_position.hpp"
+#include "core/io/utf8.hpp"
 
 namespace tieline::core::interop {
 
@@ -39,6 +40,13 @@ bool CsvReader::fail(std::size_t offset, std::size_t field, std::string message)
 
 bool CsvReader::next(std::vector<CsvField>& fields) {
     if (failed()) return false;
+    if (m_record == 0)
+        if (const char* encoding = io::otherEncodingBom(m_text))
+            return m_record = 1,
+                   fail(0, 0,
+                        std::string("the table is ") + encoding +
+                            " (it starts with that byte order mark): save it as UTF-8 (\"CSV UTF-8\" in a "
+                            "spreadsheet)");
     // Blank lines separate nothing: skip them.
     while (m_pos < m_text.size() && (m_text[m_pos] == '\n' || m_text[m_pos] == '\r'))
         ++m_pos;

@@ -79,21 +79,24 @@ std::string edgesTable(const model::Dataset& d) {
         spanCells(t.spans, start, end, interval);
         const std::string& from = d.actor(t.from).key;
         const std::string& to = d.actor(t.to).key;
-        std::vector<std::string> row = {t.key,
-                                        from,
-                                        to,
-                                        type.directed ? "Directed" : "Undirected",
-                                        type.key,
-                                        type.label,
-                                        t.strength.empty() ? "" : interop::formatKeyframeList(t.strength),
-                                        start,
-                                        end,
-                                        interval,
-                                        keyword(t.confidence),
-                                        std::to_string(type.sign),
-                                        hexColor(type.color),
-                                        t.note,
-                                        t.ref};
+        std::vector<std::string> row = {
+            t.key,
+            from,
+            to,
+            type.directed ? "Directed" : "Undirected",
+            type.key,
+            type.label,
+            t.strength.empty()
+                ? (d.meta.weightScale != 1.0 ? interop::formatNumber(d.meta.weightScale) : "")
+                : interop::formatKeyframeList(interop::weightsOf(t.strength, d.meta.weightScale)),
+            start,
+            end,
+            interval,
+            keyword(t.confidence),
+            std::to_string(type.sign),
+            hexColor(type.color),
+            t.note,
+            t.ref};
         const auto first = claimCells(d, t.claims.empty() ? nullptr : &t.claims[0]);
         row.insert(row.end(), first.begin(), first.end());
         appendCsvRecord(out, row);

@@ -7,6 +7,7 @@
 #include "core/io/atomic_file.hpp"
 #include "core/io/dataset_writer.hpp"
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 
@@ -84,6 +85,24 @@ bool writeSidecar(const model::Dataset& data, const std::string& path, SaveResul
     return true;
 }
 
+// "-": standard input, under the same size limit; its format by its first character ('{' JSON, '<'
+// GEXF, else a CSV table: an edges table when it names Source and Target, else a nodes table).
+io::LoadResult loadStandardInput(const ImportOptions& options) {
+    const std::string name = "(standard input)";
+    std::string text, why;
+    if (!io::readFileLimited("-", options.limits.maxFileBytes, text, why)) return failure(name, why);
+    std::size_t first = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+    while (first < text.size() && std::isspace(static_cast<unsigned char>(text[first])))
+        ++first;
+    ImportOptions named = options;
+    if (named.title.empty()) named.title = "Standard input";
+    if (first < text.size() && text[first] == '{') return io::loadDatasetText(text, name, options.limits);
+    if (first < text.size() && text[first] == '<') return loadGexfText(text, name, named);
+    const bool edges = csvLooksLikeEdges(text);
+    return loadCsvTables(edges ? CsvText{} : CsvText{text, name}, edges ? CsvText{text, name} : CsvText{},
+                         named);
+}
+
 } // namespace
 
 FileFormat fileFormatOf(const std::string& path) {
@@ -141,13 +160,18 @@ io::LoadResult loadAnyDataset(const std::vector<std::string>& paths, const Impor
     }
     if (paths.size() != 1) return failure("", "expected one dataset file or a pair of CSV tables");
     const std::string& path = paths[0];
+    if (path == "-") return loadStandardInput(options);
     switch (fileFormatOf(path)) {
     case FileFormat::Json:
         return loadDatasetFile(path, options.limits);
     case FileFormat::Gexf:
         return withSidecar(path, options, [&](const ImportOptions& o) { return loadGexfFile(path, o); });
     case FileFormat::Csv: {
-        if (!exists(path)) return failure(path, "cannot open the file: No such file or directory");
+        if (!exists(path)) { // missing, a folder, a FIFO...: the reader's own refusal
+            std::string text, why;
+            io::readFileLimited(path, 0, text, why);
+            return failure(path, why);
+        }
         const CsvPair pair = csvPairFor(path);
         return withSidecar(pair.nodes.empty() ? pair.edges : pair.nodes, options,
                            [&](const ImportOptions& o) { return loadCsvFiles(pair.nodes, pair.edges, o); });

@@ -6,6 +6,7 @@
 #include "core/interop/import_options.hpp"
 #include "core/io/dataset_loader.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,11 +21,20 @@ io::LoadResult loadGexfText(std::string_view text, const std::string& fileName,
 // Reads a GEXF file (size limited by options.limits.maxFileBytes).
 io::LoadResult loadGexfFile(const std::string& path, const ImportOptions& options = {});
 
+enum class GexfVersion {
+    V1_3,      // http://gexf.net/1.3: Gephi 0.10, networkx 3
+    V1_2draft, // http://www.gexf.net/1.2draft: for tools that do not read 1.3 yet (networkx 2.8)
+};
+
+// "1.3" or "1.2draft" (also "1.2"); nullopt for anything else.
+std::optional<GexfVersion> parseGexfVersion(std::string_view text);
+
 struct GexfWriteOptions {
     // Layout positions per actor (in actor order), written as viz:position; when null, pinned actors
     // get their pin.
     const std::vector<model::Point>* positions = nullptr;
     bool viz = true; // viz:color (group and tie type colours) and viz:position
+    GexfVersion version = GexfVersion::V1_3;
 };
 
 // The dataset as GEXF 1.3: dynamic, timeformat "date", spells for spans (inclusive days), the tie

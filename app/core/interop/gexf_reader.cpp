@@ -84,6 +84,8 @@ void readGraphTimes(GexfContext& ctx, const pugi::xml_node& graph, RawGraph& raw
         raw.start = raw.end = ctx.time(graph, "timestamp", where.at("timestamp"));
     if (ctx.has(graph, "start")) raw.start = ctx.time(graph, "start", where.at("start"));
     if (ctx.has(graph, "end")) raw.end = ctx.time(graph, "end", where.at("end"));
+    if (ctx.has(graph, "datefrom")) raw.start = ctx.time(graph, "datefrom", where.at("datefrom"));
+    if (ctx.has(graph, "dateto")) raw.end = ctx.time(graph, "dateto", where.at("dateto"));
     const std::string_view type = ctx.attr(graph, "defaultedgetype", where.at("defaultedgetype"));
     if (type == "directed" || type == "undirected" || type == "mutual" || type.empty())
         raw.defaultDirected = type == "directed"; // GEXF's default is undirected
@@ -129,6 +131,42 @@ void readNodesAndEdges(GexfContext& ctx, const pugi::xml_node& graph, DatasetBui
                            "nested nodes (a GEXF hierarchy) are flattened");
 }
 
+// A character reference XML 1.0 does not allow (&#0;, &#xD800;, &#x110000;, most control
+// characters): refused where it is written, since the XML parser would cut the text at a NUL or
+// make bytes that are not UTF-8 of the others.
+bool characterReferencesAllowed(std::string_view text, GexfContext& ctx) {
+    for (std::size_t at = text.find("&#"); at != std::string_view::npos; at = text.find("&#", at + 2)) {
+        std::size_t i = at + 2;
+        const bool hex = i < text.size() && (text[i] == 'x' || text[i] == 'X');
+        if (hex) ++i;
+        unsigned long long value = 0;
+        std::size_t digits = 0;
+        for (; i < text.size() && digits < 12; ++i, ++digits) {
+            const char c = text[i];
+            const int v = c >= '0' && c <= '9'          ? c - '0'
+                          : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                          : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                        : -1;
+            if (v < 0) break;
+            value = value * (hex ? 16 : 10) + static_cast<unsigned>(v);
+        }
+        if (digits == 0 || i >= text.size() || text[i] != ';') continue; // the XML parser says what is wrong
+        const bool allowed = value == 0x9 || value == 0xA || value == 0xD ||
+                             (value >= 0x20 && value <= 0xD7FF) || (value >= 0xE000 && value <= 0xFFFD) ||
+                             (value >= 0x10000 && value <= 0x10FFFF);
+        if (allowed) continue;
+        const std::string written(text.substr(at, i + 1 - at));
+        const char* what = value == 0                           ? "a NUL character"
+                           : value >= 0xD800 && value <= 0xDFFF ? "a UTF-16 surrogate, not a character"
+                           : value > 0x10FFFF                   ? "past U+10FFFF, the last Unicode character"
+                                              : "a control character XML 1.0 does not allow";
+        ctx.error(Where{at}, "the character reference " + written + " is " + what +
+                                 ": XML files cannot hold it (remove it, or write the character itself)");
+        return false;
+    }
+    return true;
+}
+
 bool wellFormed(std::string_view text, pugi::xml_document& doc, GexfContext& ctx) {
     // UTF-8 (the default) is checked up front, so that bad bytes get a position; other declared
     // encodings are converted by pugixml.
@@ -149,6 +187,7 @@ bool wellFormed(std::string_view text, pugi::xml_document& doc, GexfContext& ctx
             return false;
         }
     }
+    if (!utf16 && !characterReferencesAllowed(text, ctx)) return false; // any ASCII-compatible encoding
     const pugi::xml_parse_result parsed =
         doc.load_buffer(text.data(), text.size(), pugi::parse_default | pugi::parse_doctype,
                         declaredOther || utf16 ? pugi::encoding_auto : pugi::encoding_utf8);
@@ -156,6 +195,26 @@ bool wellFormed(std::string_view text, pugi::xml_document& doc, GexfContext& ctx
         ctx.error(Where{static_cast<std::size_t>(parsed.offset)},
                   std::string("malformed XML: ") + parsed.description());
         return false;
+    }
+    if (declaredOther || utf16) { // converted by pugixml: what it made must be UTF-8 (no lone surrogate)
+        struct Check : pugi::xml_tree_walker {
+            std::ptrdiff_t bad = -1;
+            bool invalid(const char* s) { return io::firstInvalidUtf8(s) != std::string_view::npos; }
+            bool for_each(pugi::xml_node& n) override {
+                bool wrong = invalid(n.name()) || invalid(n.value());
+                for (const pugi::xml_attribute& a : n.attributes())
+                    wrong = wrong || invalid(a.name()) || invalid(a.value());
+                if (wrong) bad = n.offset_debug();
+                return !wrong;
+            }
+        } check;
+        doc.traverse(check);
+        if (check.bad >= 0) {
+            ctx.error(Where{static_cast<std::size_t>(check.bad)},
+                      "text that is not valid Unicode once decoded (a lone UTF-16 surrogate, or a character "
+                      "reference to one)");
+            return false;
+        }
     }
     for (const pugi::xml_node& n : doc.children())
         if (n.type() == pugi::node_doctype) {
@@ -245,9 +304,11 @@ io::LoadResult readGexf(std::string_view text, const std::string& fileName, cons
     std::size_t counts[2] = {0, 0}; // <nodes count=".."> and <edges count="..">, when the file says
     for (const pugi::xml_node& c : graph.children())
         if (localName(c.name()) == "nodes" || localName(c.name()) == "edges")
-            counts[localName(c.name()) == "edges"] =
-                std::min<std::size_t>(c.attribute("count").as_ullong(), 1u << 26);
-    builder.reserve(counts[0], counts[1]);
+            counts[localName(c.name()) == "edges"] = c.attribute("count").as_ullong();
+    // A count is a hint, not a promise: reserve no more than the text can hold (a node or an edge
+    // takes at least 12 bytes, <node id=""/>), so a tiny file claiming a billion nodes costs nothing.
+    const std::size_t justified = text.size() / 12;
+    builder.reserve(std::min(counts[0], justified), std::min(counts[1], justified));
     readNodesAndEdges(ctx, graph, builder);
     if (!ctx.ok) return result;
     if (!ctx.unusedTitles.empty()) {

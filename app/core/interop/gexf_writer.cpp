@@ -96,9 +96,13 @@ class GexfBuilder {
         decl.append_attribute("version") = "1.0";
         decl.append_attribute("encoding") = "UTF-8";
         pugi::xml_node gexf = m_doc.append_child("gexf");
-        gexf.append_attribute("xmlns") = "http://gexf.net/1.3";
-        if (m_options.viz) gexf.append_attribute("xmlns:viz") = "http://gexf.net/1.3/viz";
-        gexf.append_attribute("version") = "1.3";
+        // 1.2draft differs from 1.3 in its namespaces and version, and has no timerepresentation.
+        const bool draft = m_options.version == GexfVersion::V1_2draft;
+        gexf.append_attribute("xmlns") = draft ? "http://www.gexf.net/1.2draft" : "http://gexf.net/1.3";
+        if (m_options.viz)
+            gexf.append_attribute("xmlns:viz") =
+                draft ? "http://www.gexf.net/1.2draft/viz" : "http://gexf.net/1.3/viz";
+        gexf.append_attribute("version") = draft ? "1.2" : "1.3";
         const model::Meta& m = m_data.meta;
         if (!m.authors.empty() || !m.description.empty()) {
             pugi::xml_node meta = gexf.append_child("meta");
@@ -111,7 +115,7 @@ class GexfBuilder {
         graph.append_attribute("mode") = "dynamic";
         graph.append_attribute("defaultedgetype") = allUndirected() ? "undirected" : "directed";
         graph.append_attribute("timeformat") = "date";
-        graph.append_attribute("timerepresentation") = "interval";
+        if (!draft) graph.append_attribute("timerepresentation") = "interval";
         graph.append_attribute("start") = isoDay(m.start.firstDay()).c_str();
         graph.append_attribute("end") = isoDay(m.end.dayAfterLast() - 1).c_str();
         declare(graph, "node", "static",
@@ -256,8 +260,13 @@ class GexfBuilder {
         if (!type.directed && m_mixed) edge.append_attribute("type") = "mutual";
         edge.append_attribute("kind") = type.key.c_str();
         edge.append_attribute("label") = xmlSafe(type.label).c_str();
-        if (!t.strength.empty())
-            edge.append_attribute("weight") = interop::formatNumber(t.strength[0].value).c_str();
+        // Weights as the imported file gave them (strengths times meta x-weight-scale).
+        const double scale = m_data.meta.weightScale;
+        const std::vector<model::StrengthKey> weights = interop::weightsOf(t.strength, scale);
+        if (!weights.empty())
+            edge.append_attribute("weight") = interop::formatNumber(weights[0].value).c_str();
+        else if (scale != 1.0) // no strength is a constant 1: the largest weight
+            edge.append_attribute("weight") = interop::formatNumber(scale).c_str();
         pugi::xml_node values = edge.append_child("attvalues");
         value(values, "confidence", model::keyword(t.confidence));
         std::vector<std::string> sources;
@@ -271,11 +280,11 @@ class GexfBuilder {
         if (type.sign != 1)
             value(values, "sign", std::to_string(type.sign)); // +1 is what a missing sign means
         if (!spellsSayAll(t.spans)) value(values, "spans", interop::formatIntervalList(t.spans));
-        if (!weightsSayAll(t.strength)) value(values, "strength", interop::formatKeyframeList(t.strength));
+        if (!weightsSayAll(t.strength)) value(values, "strength", interop::formatKeyframeList(weights));
         for (std::size_t k = 0; k < t.strength.size(); ++k) { // each value holds until the next keyframe
             pugi::xml_node v = values.append_child("attvalue");
             v.append_attribute("for") = "weight";
-            v.append_attribute("value") = interop::formatNumber(t.strength[k].value).c_str();
+            v.append_attribute("value") = interop::formatNumber(weights[k].value).c_str();
             v.append_attribute("start") = isoDay(t.strength[k].date.firstDay()).c_str();
             if (k + 1 < t.strength.size())
                 v.append_attribute("end") = isoDay(t.strength[k + 1].date.firstDay() - 1).c_str();
@@ -286,6 +295,12 @@ class GexfBuilder {
 };
 
 } // namespace
+
+std::optional<GexfVersion> parseGexfVersion(std::string_view text) {
+    if (text == "1.3") return GexfVersion::V1_3;
+    if (text == "1.2draft" || text == "1.2") return GexfVersion::V1_2draft;
+    return std::nullopt;
+}
 
 std::string gexfText(const model::Dataset& data, const GexfWriteOptions& options) {
     return GexfBuilder(data, options).build();

@@ -11,13 +11,10 @@
 namespace tieline::core::interop {
 
 struct ImportOptions {
-    // File size, message cap, longest attribute or cell, nodes and edges. XML says in 300 MB what
-    // JSON says in 150: GEXF and CSV files may be up to 1 GiB.
-    io::LoadOptions limits = [] {
-        io::LoadOptions o;
-        o.maxFileBytes = std::size_t(1) << 30;
-        return o;
-    }();
+    // File size, message cap, longest attribute or cell, nodes and edges: the same defaults as a JSON
+    // dataset's (io::kDefaultMaxInputBytes), so that one limit (the CLI's --max-input) holds on every
+    // path.
+    io::LoadOptions limits;
     std::string title;                        // the dataset's title; default: the file name without extension
     std::optional<calendar::Date> rangeStart; // the time range, when the file's own (or the inferred one)
     std::optional<calendar::Date> rangeEnd;   // should not be used

@@ -5,48 +5,94 @@
 #include "core/io/detail/load_context.hpp"
 #include "core/io/guarded_load.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace tieline::core::io {
 
+namespace {
+
+// What a non-regular file is, for the refusal.
+const char* kindOfFile(mode_t mode) {
+    if (S_ISDIR(mode)) return "a folder";
+    if (S_ISFIFO(mode)) return "a FIFO (named pipe)";
+    if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
+    if (S_ISSOCK(mode)) return "a socket";
+    return "not a regular file";
+}
+
+std::string overLimit(std::size_t maxBytes) {
+    return "the input is over the size limit of " + std::to_string(maxBytes) +
+           " bytes (raise it with --max-input)";
+}
+
+// Reads fd to its end, but never more than maxBytes + 1 bytes.
+bool readAll(int fd, std::size_t maxBytes, std::size_t expected, std::string& out, std::string& why) {
+    out.clear();
+    out.resize(std::min(expected, maxBytes) + 1);
+    std::size_t used = 0;
+    for (;;) {
+        if (used == out.size()) {
+            if (out.size() > maxBytes) break;
+            out.resize(std::min(out.size() * 2 + 4096, maxBytes + 1));
+        }
+        const ssize_t n = ::read(fd, out.data() + used, out.size() - used);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            why = std::string("a read error occurred: ") + std::strerror(errno);
+            return false;
+        }
+        if (n == 0) break;
+        used += static_cast<std::size_t>(n);
+    }
+    out.resize(used);
+    if (used > maxBytes) {
+        why = overLimit(maxBytes);
+        out.clear();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool readFileLimited(const std::string& path, std::size_t maxBytes, std::string& out, std::string& why) {
+    if (path == "-") return readAll(STDIN_FILENO, maxBytes, 64 * 1024, out, why);
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0) {
         why = std::string("cannot open the file: ") + std::strerror(errno);
         return false;
     }
-    if (S_ISDIR(st.st_mode)) {
-        why = "expected a file, found a directory";
+    if (!S_ISREG(st.st_mode)) {
+        why = std::string("expected a regular file, found ") + kindOfFile(st.st_mode) +
+              (S_ISFIFO(st.st_mode) ? " (to read a pipe, give '-' and pipe it to standard input)" : "");
         return false;
     }
     if (static_cast<std::uintmax_t>(st.st_size) > maxBytes) {
-        why = "the file is " + std::to_string(st.st_size) + " bytes, over the limit of " +
-              std::to_string(maxBytes) + " bytes";
+        why = "the file is " + std::to_string(st.st_size) + " bytes, over the size limit of " +
+              std::to_string(maxBytes) + " bytes (raise it with --max-input)";
         return false;
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    // O_NONBLOCK: should the path have become a FIFO since the stat, opening it does not wait.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
         why = std::string("cannot open the file: ") + std::strerror(errno);
         return false;
     }
-    // One read of the known size (a stream-iterator copy is several times slower on large files),
-    // then whatever follows if the file grew meanwhile.
-    out.resize(static_cast<std::size_t>(st.st_size));
-    in.read(out.data(), static_cast<std::streamsize>(out.size()));
-    out.resize(static_cast<std::size_t>(in.gcount()));
-    if (in) out.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    if (out.size() > maxBytes) { // the file grew while we read it, or is not a regular file
-        why = "the file is over the limit of " + std::to_string(maxBytes) + " bytes";
-        return false;
+    struct stat opened {};
+    bool ok = ::fstat(fd, &opened) == 0;
+    if (ok && !S_ISREG(opened.st_mode)) {
+        why = std::string("expected a regular file, found ") + kindOfFile(opened.st_mode);
+        ok = false;
     }
-    if (in.bad()) {
-        why = "a read error occurred";
-        return false;
-    }
-    return true;
+    // One read of the known size, then whatever follows if the file grew meanwhile (up to the limit).
+    if (ok) ok = readAll(fd, maxBytes, static_cast<std::size_t>(opened.st_size), out, why);
+    ::close(fd);
+    return ok;
 }
 
 namespace {

@@ -12,8 +12,13 @@
 
 namespace tieline::core::io {
 
+// The input size limit every reader applies by default (JSON, GEXF, CSV, standard input), and the
+// CLI's --max-input default. A JSON dataset takes about 12 to 25 times its size in memory while it
+// is read (README.md "Limits"), so 256 MiB of JSON may need several GB of RAM.
+inline constexpr std::size_t kDefaultMaxInputBytes = std::size_t(256) << 20;
+
 struct LoadOptions {
-    std::size_t maxFileBytes = std::size_t(256) << 20; // refuse larger files before reading them
+    std::size_t maxFileBytes = kDefaultMaxInputBytes;  // refuse larger files before reading them
     std::size_t maxMessages = 100;                     // keep at most this many diagnostics
     std::size_t maxDepth = 200;                        // JSON nesting
     std::size_t maxStringBytes = std::size_t(1) << 20; // one string value
@@ -32,7 +37,9 @@ LoadResult loadDatasetFile(const std::string& path, const LoadOptions& options =
 LoadResult loadDatasetText(std::string_view text, const std::string& fileName,
                            const LoadOptions& options = {});
 
-// Reads a whole file into memory, refusing files over `maxBytes`. Returns false and sets `why`.
+// Reads a whole file into memory, refusing files over `maxBytes`. "-" is standard input (under the
+// same limit). Only regular files are read: a folder, a FIFO, a device (a symlink to /dev/zero) or a
+// socket is refused at once, without opening it. Returns false and sets `why`.
 bool readFileLimited(const std::string& path, std::size_t maxBytes, std::string& out, std::string& why);
 
 } // namespace tieline::core::io

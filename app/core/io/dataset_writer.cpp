@@ -120,6 +120,7 @@ ordered_json metaJson(const model::Meta& m) {
     out["start"] = m.start.toString();
     out["end"] = m.end.toString();
     out["step"] = model::keyword(m.step);
+    if (m.weightScale != 1.0) out["x-weight-scale"] = m.weightScale;
     return out;
 }
 

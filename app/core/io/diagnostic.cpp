@@ -29,6 +29,26 @@ void Diagnostics::add(Diagnostic d, std::size_t cap) {
         ++dropped;
 }
 
+namespace {
+
+// The code point at text[i] when it is one that shows as nothing (zero-width spaces and joiners,
+// direction marks and overrides, the soft hyphen, the word joiner, a BOM); 0 otherwise.
+unsigned invisibleAt(std::string_view text, std::size_t i) {
+    const auto byte = [&](std::size_t k) {
+        return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u;
+    };
+    unsigned cp = 0;
+    if (byte(i) == 0xC2 && byte(i + 1) == 0xAD) return 0xAD;
+    if (byte(i) == 0xE2 || byte(i) == 0xEF)
+        cp = ((byte(i) & 0x0Fu) << 12) | ((byte(i + 1) & 0x3Fu) << 6) | (byte(i + 2) & 0x3Fu);
+    if ((byte(i + 1) & 0xC0) != 0x80 || (byte(i + 2) & 0xC0) != 0x80) return 0;
+    const bool invisible = (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202E) ||
+                           (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF;
+    return invisible ? cp : 0;
+}
+
+} // namespace
+
 std::string inQuotes(std::string_view text) {
     constexpr std::size_t kMax = 60;
     std::string out = "\"";
@@ -43,6 +63,11 @@ std::string inQuotes(std::string_view text) {
             char buf[8];
             std::snprintf(buf, sizeof buf, "\\x%02X", c);
             out += buf;
+        } else if (const unsigned cp = invisibleAt(text, i)) { // "kim\u200B" must not look like "kim"
+            char buf[12];
+            std::snprintf(buf, sizeof buf, "\\u%04X", cp);
+            out += buf;
+            i += cp < 0x800 ? 1 : 2;
         } else if (c == '"' || c == '\\') {
             out += '\\';
             out += static_cast<char>(c);

@@ -39,6 +39,10 @@ class Reader {
 
     void readDocument(json& out) {
         if (m_text.substr(0, 3) == "\xEF\xBB\xBF") m_i = 3; // a UTF-8 byte-order mark
+        if (const char* encoding = otherEncodingBom(m_text))
+            fail(std::string("the file is ") + encoding +
+                 " (it starts with that byte order mark): tieline reads JSON as UTF-8; convert it, "
+                 "e.g. iconv -f UTF-16 -t UTF-8");
         skipSpace();
         if (atEnd()) fail("expected a JSON value, found the end of the file (the file is empty)");
         readValue(out, 0);

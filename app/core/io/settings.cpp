@@ -3,6 +3,7 @@
 
 #include "core/io/atomic_file.hpp"
 #include "core/io/dataset_loader.hpp"
+#include "core/io/utf8.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -76,7 +77,9 @@ bool saveSettings(const std::string& path, const Settings& s, std::string& error
     j["theme"] = s.darkTheme ? "dark" : "light";
     j["windowWidth"] = s.windowWidth;
     j["windowHeight"] = s.windowHeight;
-    j["lastDataset"] = s.lastDataset;
+    // JSON holds UTF-8 only: a path that is not (a Latin-1 file name) is not remembered, rather than
+    // aborting the window on exit.
+    j["lastDataset"] = firstInvalidUtf8(s.lastDataset) == std::string::npos ? s.lastDataset : std::string();
     j["showSidePanel"] = s.showSidePanel;
     j["showNative"] = s.showNative;
     j["arrange"] = s.hierarchy ? "hierarchy" : "free";

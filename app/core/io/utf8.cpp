@@ -40,6 +40,31 @@ std::size_t firstInvalidUtf8(std::string_view text) {
     return std::string_view::npos;
 }
 
+std::string repairUtf8(std::string_view text) {
+    if (firstInvalidUtf8(text) == std::string_view::npos) return std::string(text);
+    std::string out;
+    out.reserve(text.size() + 8);
+    for (std::size_t i = 0; i < text.size();) {
+        const Utf8Char c = decodeUtf8(text, i);
+        if (c.error == Utf8Error::None) {
+            out.append(text.substr(i, c.length));
+            i += c.length;
+        } else {
+            out += "\xEF\xBF\xBD"; // U+FFFD
+            ++i;
+        }
+    }
+    return out;
+}
+
+const char* otherEncodingBom(std::string_view text) {
+    if (text.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4)) return "UTF-32 (little-endian)";
+    if (text.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4)) return "UTF-32 (big-endian)";
+    if (text.substr(0, 2) == "\xFF\xFE") return "UTF-16 (little-endian)";
+    if (text.substr(0, 2) == "\xFE\xFF") return "UTF-16 (big-endian)";
+    return nullptr;
+}
+
 void appendUtf8(std::string& out, unsigned cp) {
     if (cp < 0x80) {
         out += static_cast<char>(cp);

@@ -28,6 +28,14 @@ Utf8Char decodeUtf8(std::string_view text, std::size_t at);
 // The offset of the first byte that is not part of well-formed UTF-8, or npos when the text is valid.
 std::size_t firstInvalidUtf8(std::string_view text);
 
+// The text with every byte that is not part of well-formed UTF-8 replaced by U+FFFD (a file name
+// from a Latin-1 file system, say), so that it can go into JSON, XML or SVG output.
+std::string repairUtf8(std::string_view text);
+
+// "UTF-16 (little-endian)" and the like when the text starts with the byte order mark of an
+// encoding other than UTF-8 (UTF-32 before UTF-16: FF FE 00 00 starts both); nullptr otherwise.
+const char* otherEncodingBom(std::string_view text);
+
 // Appends the UTF-8 form of `codePoint` (up to U+10FFFF; the caller has rejected surrogates).
 void appendUtf8(std::string& out, unsigned codePoint);
 

@@ -43,7 +43,8 @@ void appendNumber(std::string& out, double v) {
 }
 
 // RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled.
-void appendField(std::string& out, const std::string& text) {
+void appendField(std::string& out, const std::string& raw) {
+    const std::string text = interop::neutralizeFormula(raw); // "=HYPERLINK(...)" never runs in a spreadsheet
     if (text.find_first_of(",\"\r\n") == std::string::npos) {
         out += text;
         return;

@@ -66,6 +66,9 @@ struct Meta {
     calendar::Date start;
     calendar::Date end;
     TimeStep step = TimeStep::Month;
+    // "x-weight-scale": an imported file's weights were divided by this (its largest weight) to make
+    // strengths; GEXF and CSV output multiply by it again, giving the file's own weights back.
+    double weightScale = 1.0;
 };
 
 // Which end of a tie of a type is the patron (README.md, "Data format", tie types' "layout").

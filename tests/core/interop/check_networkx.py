@@ -52,11 +52,13 @@ def spells(spans):
             for s in spans]
 
 
-def check(tieline, work, dataset):
+def check(tieline, work, dataset, version="1.3"):
+    """One dataset through `convert` as GEXF `version` (1.3, or 1.2draft for networkx 2.8 as is)."""
     name = os.path.splitext(os.path.basename(dataset))[0]
-    out = os.path.join(work, name + "-networkx.gexf")
-    subprocess.run([tieline, "convert", dataset, out], check=True, capture_output=True)
-    graph = nx.read_gexf(out)
+    out = os.path.join(work, name + "-networkx-" + version + ".gexf")
+    subprocess.run([tieline, "convert", "--gexf-version", version, dataset, out], check=True,
+                   capture_output=True)
+    graph = nx.read_gexf(out, version=version)
     data = json.load(open(dataset, encoding="utf-8"))
     problems = []
 
@@ -101,15 +103,16 @@ def check(tieline, work, dataset):
 
     for p in problems:
         print("%s: %s" % (dataset, p))
-    print("%s: networkx found %d nodes and %d edges (%d ties)" % (dataset, graph.number_of_nodes(),
-                                                                   graph.number_of_edges(), len(ties)))
+    print("%s (GEXF %s): networkx found %d nodes and %d edges (%d ties)" % (
+        dataset, version, graph.number_of_nodes(), graph.number_of_edges(), len(ties)))
     return not problems
 
 
 def main():
     tieline, work = sys.argv[1], sys.argv[2]
     os.makedirs(work, exist_ok=True)
-    ok = all([check(tieline, work, dataset) for dataset in sys.argv[3:]])
+    ok = all([check(tieline, work, dataset, version)
+              for dataset in sys.argv[3:] for version in ("1.3", "1.2draft")])
     sys.exit(0 if ok else 1)
 
 

@@ -137,6 +137,9 @@ TEST_CASE("csv: each invalid fixture fails with its message at its row and colum
          ":2:5: error: row 2, column C \"Type\": expected Directed, Undirected or Mutual"},
         {"invalid-utf8.edges.csv", ":2:5: error: row 2, column C \"Label\": invalid UTF-8"},
         {"empty.edges.csv", ":1:1: error: row 1: the table is empty"},
+        {"extra-fields.edges.csv",
+         ":3:7: error: row 3, column D: this row has 4 cells but the header 3: an unquoted ','"},
+        {"utf16-bom.edges.csv", ":1:1: error: row 1, column A: the table is UTF-16 (little-endian)"},
         {"contradicts-unknown-claim.edges.csv",
          ":2:13: error: row 2, column E \"Contradicts\": unknown claim \"c-2\""},
     };

@@ -110,7 +110,7 @@ TEST_CASE("gexf: a dynamic file with dates, open-ended spells, a time-varying we
     CHECK(d.tieType(e2.type).color == 0xD55E00);
     CHECK(e2.from == e1.from); // parallel edges stay two ties
     CHECK(spanText(tie(d, "e3").spans[0]) == "1957-05-01..1957-05-31");
-    CHECK(mentions(r.diagnostics, "weights run up to 4"));
+    CHECK(mentions(r.diagnostics, "weights divided by 4, the largest"));
     CHECK(mentions(r.diagnostics, "attributes tieline does not use: faction"));
 }
 
@@ -184,6 +184,17 @@ TEST_CASE("gexf: each invalid fixture fails with its message at its line, column
         {"edge-type-unknown.gexf",
          ":9:43: error: /gexf/graph/edges/edge[1]/@type: expected directed, undirected or mutual"},
         {"graph-missing.gexf", ":2:1: error: /: expected a <graph> element inside <gexf>"},
+        {"charref-surrogate.gexf", ":5:30: error: /: the character reference &#xD800; is a UTF-16 surrogate"},
+        {"charref-beyond-unicode.gexf",
+         ":5:30: error: /: the character reference &#x110000; is past U+10FFFF"},
+        {"fuzz-encoding-not-utf8-charref-surrogate.gexf",
+         ":25:30: error: /: the character reference &#xD800; is a UTF-16 surrogate"},
+        {"charref-surrogate-latin1.gexf",
+         ":5:30: error: /: the character reference &#xD800; is a UTF-16 surrogate"},
+        {"charref-surrogate-utf16.gexf", ":2:41: error: /: text that is not valid Unicode once decoded"},
+        {"charref-nul.gexf", ":5:30: error: /: the character reference &#0; is a NUL character"},
+        {"charref-control.gexf",
+         ":5:30: error: /: the character reference &#x1; is a control character XML 1.0 does not allow"},
         {"edge-missing-source.gexf",
          ":8:7: error: /gexf/graph/edges/edge[1]: missing required attribute \"source\""},
     };

@@ -125,12 +125,13 @@ TEST_CASE("loader: refuses files over the size limit before reading them") {
     options.maxFileBytes = 100;
     const io::LoadResult r = loadDatasetFile(fixture("valid/full.json"), options);
     CHECK_FALSE(r.dataset);
-    CHECK(mentions(r.diagnostics, "over the limit of 100 bytes"));
+    CHECK(mentions(r.diagnostics, "over the size limit of 100 bytes"));
 }
 
 TEST_CASE("loader: a missing file or a directory is an error, not a crash") {
     CHECK(mentions(io::loadDatasetFile("/nonexistent/x.json").diagnostics, "cannot open the file"));
-    CHECK(mentions(io::loadDatasetFile(TIELINE_FIXTURES).diagnostics, "expected a file, found a directory"));
+    CHECK(mentions(io::loadDatasetFile(TIELINE_FIXTURES).diagnostics,
+                   "expected a regular file, found a folder"));
 }
 
 TEST_CASE("loader: warnings leave the dataset usable") {

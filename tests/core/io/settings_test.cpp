@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <unistd.h>
 
 using namespace tieline::core;
 
@@ -69,4 +70,17 @@ TEST_CASE("settings: the path follows XDG_CONFIG_HOME, then HOME") {
     setenv("HOME", "/home/someone", 1);
     CHECK(io::settingsPath() == "/home/someone/.config/tieline/settings.json");
     setenv("HOME", savedHome.c_str(), 1);
+}
+
+TEST_CASE("settings: a last dataset path that is not UTF-8 is not saved, and saving does not abort") {
+    const std::string dir = std::filesystem::temp_directory_path().string() + "/tieline-settings-utf8-" +
+                            std::to_string(::getpid());
+    std::filesystem::create_directories(dir);
+    io::Settings s;
+    s.lastDataset = "/data/r\xE9seau.gexf";
+    std::string error, warning;
+    REQUIRE(io::saveSettings(dir + "/settings.json", s, error));
+    CHECK(io::loadSettings(dir + "/settings.json", warning).lastDataset.empty());
+    CHECK(warning.empty());
+    std::filesystem::remove_all(dir);
 }

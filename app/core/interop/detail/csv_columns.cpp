@@ -87,6 +87,10 @@ Col columnOf(std::string_view header, bool edges) {
     return Col::Count;
 }
 
+std::string normalizedHeader(std::string_view header) {
+    return normalized(header);
+}
+
 void CsvLocator::locate(const Where& w, io::Diagnostic& d) const {
     const bool isEdges = w.kind == WhereKind::EdgeCell || (w.kind == WhereKind::File && nodes.file.empty());
     const CsvSource& table = isEdges ? edges : nodes;

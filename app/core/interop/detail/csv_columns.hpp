@@ -56,6 +56,9 @@ constexpr std::size_t kNoColumn = static_cast<std::size_t>(-1);
 // The name messages and Where use for a column ("source", "claim-source").
 const char* columnKey(Col col);
 
+// A header as columns are matched: lowercase ASCII without spaces, '_', '-' or '.' ("Time Set" -> "timeset").
+std::string normalizedHeader(std::string_view header);
+
 // Which known column a header names, for a nodes or an edges table; Col::Count when none.
 Col columnOf(std::string_view header, bool edges);
 

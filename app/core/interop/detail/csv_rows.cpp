@@ -33,7 +33,23 @@ bool TableReader::readHeader() {
 }
 
 bool TableReader::next() {
-    if (m_csv.next(m_fields)) return true;
+    if (m_csv.next(m_fields)) {
+        // More cells than the header names: usually an unquoted delimiter that shifted the row.
+        const std::size_t named = m_source.header.names.size();
+        if (named > 0 && m_fields.size() > named) {
+            std::size_t extra = named;
+            while (extra < m_fields.size() && trim(m_fields[extra].text).empty())
+                ++extra;
+            if (extra < m_fields.size())
+                m_report.error(Where{m_fields[extra].offset, static_cast<std::uint32_t>(m_csv.record()),
+                                     static_cast<std::uint32_t>(extra + 1), nullptr, nullptr, kind()},
+                               "this row has " + std::to_string(m_fields.size()) + " cells but the header " +
+                                   std::to_string(named) + ": an unquoted '" +
+                                   std::string(1, m_source.delimiter) +
+                                   "' in a cell? (quote that cell, or add a column to the header)");
+        }
+        return true;
+    }
     if (m_csv.failed()) {
         const CsvError& e = m_csv.error();
         m_report.error(Where{e.offset, static_cast<std::uint32_t>(e.record),
@@ -51,8 +67,28 @@ std::string TableReader::earlier(std::size_t offset, Col c) {
 
 std::optional<double> TableReader::number(Col c) {
     if (cell(c).empty()) return std::nullopt;
-    const auto v = parseNumber(cell(c), m_source.delimiter == ';');
-    if (!v) error(c, "expected a number, found \"" + text(c) + "\"");
+    auto v = parseNumber(cell(c), m_source.delimiter == ';');
+    if (!v && m_source.delimiter != ';') {
+        // "1,33" in a comma-delimited table (quoted): Gephi's export in a decimal-comma locale.
+        const std::string_view t = cell(c);
+        const std::size_t comma = t.find(',');
+        const bool digitsAround = comma != std::string_view::npos && comma > 0 && comma + 1 < t.size() &&
+                                  t.find(',', comma + 1) == std::string_view::npos &&
+                                  std::isdigit(static_cast<unsigned char>(t[comma - 1])) &&
+                                  std::isdigit(static_cast<unsigned char>(t[comma + 1]));
+        if (digitsAround && (v = parseNumber(t, true))) {
+            if (!m_decimalCommaReported)
+                m_report.warning(at(c), "\"" + text(c) + "\" read as " + formatNumber(*v) +
+                                            " (a decimal comma); the other numbers with one are read alike");
+            m_decimalCommaReported = true;
+            return v;
+        }
+    }
+    if (!v)
+        error(c, "expected a number, found \"" + text(c) + "\"" +
+                     (cell(c).find(',') != std::string_view::npos
+                          ? " (a decimal comma? write 1.33, or use ';' between cells)"
+                          : ""));
     return v;
 }
 
@@ -68,7 +104,17 @@ void TableReader::times(std::vector<RawSpan>& spans, bool& points) {
         if (!cell(Col::Interval).empty()) error(Col::Interval, "give Start and End or an Interval, not both");
         spans.push_back(RawSpan{bound(Col::Start), bound(Col::End), at(Col::Start)});
     }
-    if (!cell(Col::Interval).empty()) {
+    // Gephi's Timeset column holds timestamps (<[2016-03-04]>, <[2016-03-04, 2016-03-07]>) or
+    // intervals; a bracket with one time is a timestamp wherever it is.
+    if (!cell(Col::Interval).empty() &&
+        isTimestampList(cell(Col::Interval), normalizedHeader(headerName(Col::Interval)) == "timeset")) {
+        std::vector<calendar::Date> stamps;
+        if (!parseTimestampList(cell(Col::Interval), TimeFormat::Any, stamps, why))
+            error(Col::Interval, "expected " + why);
+        for (const calendar::Date& d : stamps)
+            spans.push_back(RawSpan{d, d, at(Col::Interval)});
+        points = !stamps.empty();
+    } else if (!cell(Col::Interval).empty()) {
         std::vector<TimeInterval> intervals;
         if (!parseIntervalList(cell(Col::Interval), TimeFormat::Any, intervals, why))
             error(Col::Interval, "expected " + why);

@@ -43,6 +43,12 @@ class TableReader {
     void times(std::vector<RawSpan>& spans, bool& points);
 
     void error(Col c, std::string message) { m_report.error(at(c), std::move(message)); }
+    // The header as written for a known column ("" when absent).
+    std::string_view headerName(Col c) const {
+        const std::size_t i = m_source.header.position[static_cast<std::size_t>(c)];
+        return i < m_source.header.names.size() ? std::string_view(m_source.header.names[i])
+                                                : std::string_view();
+    }
 
   private:
     std::vector<CsvField> m_fields;
@@ -51,6 +57,7 @@ class TableReader {
     bool m_edges;
     Reporter& m_report;
     CsvReader m_csv;
+    bool m_decimalCommaReported = false;
 };
 
 } // namespace tieline::core::interop

@@ -40,14 +40,21 @@ bool readPeriod(GexfContext& ctx, const pugi::xml_node& el, const Where& where, 
     bool any = false;
     if (ctx.has(el, "start")) span.start = ctx.time(el, "start", where.at("start")), any = true;
     if (ctx.has(el, "end")) span.end = ctx.time(el, "end", where.at("end")), any = true;
+    // GEXF 1.0 and 1.1draft: datefrom and dateto.
+    if (ctx.has(el, "datefrom")) span.start = ctx.time(el, "datefrom", where.at("datefrom")), any = true;
+    if (ctx.has(el, "dateto")) span.end = ctx.time(el, "dateto", where.at("dateto")), any = true;
+    std::optional<calendar::Date> unmovedStart = span.start, unmovedEnd = span.end;
     if (ctx.has(el, "startopen")) {
-        if (const auto d = ctx.time(el, "startopen", where.at("startopen"))) span.start = nextPeriod(*d);
+        if (const auto d = ctx.time(el, "startopen", where.at("startopen")))
+            unmovedStart = *d, span.start = exclusiveStart(ctx.attr(el, "startopen", where), *d);
         any = true;
     }
     if (ctx.has(el, "endopen")) {
-        if (const auto d = ctx.time(el, "endopen", where.at("endopen"))) span.end = previousPeriod(*d);
+        if (const auto d = ctx.time(el, "endopen", where.at("endopen")))
+            unmovedEnd = *d, span.end = exclusiveEnd(ctx.attr(el, "endopen", where), *d);
         any = true;
     }
+    keepInOrder(span.start, span.end, unmovedStart, unmovedEnd);
     return any;
 }
 
@@ -74,10 +81,12 @@ void readTimes(GexfContext& ctx, const pugi::xml_node& el, const Where& where, s
         points = points || !stamps.empty();
     }
     for (const pugi::xml_node& group : el.children()) {
-        if (localName(group.name()) != "spells") continue;
+        // <spells><spell>, or GEXF 1.1draft's <slices><slice>.
+        const bool slices = localName(group.name()) == "slices";
+        if (localName(group.name()) != "spells" && !slices) continue;
         std::uint32_t k = 0;
         for (const pugi::xml_node& spell : group.children()) {
-            if (localName(spell.name()) != "spell") continue;
+            if (localName(spell.name()) != (slices ? "slice" : "spell")) continue;
             RawSpan s;
             if (readPeriod(ctx, spell, childWhere(spell, where, ++k, "spell"), s, points)) spans.push_back(s);
         }

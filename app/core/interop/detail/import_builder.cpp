@@ -6,6 +6,8 @@
 #include "core/interop/detail/import_values.hpp"
 #include "core/interop/detail/notation.hpp"
 
+#include "core/io/utf8.hpp"
+
 #include <cmath>
 #include <set>
 #include <unordered_map>
@@ -75,11 +77,43 @@ struct DatasetBuilder::State {
         return it->second;
     }
 
+    // Edges that name nodes by their label (a nodes table with Id and Name, edges keyed on Name):
+    // matched by that label when it is unique, with one warning.
+    std::optional<std::unordered_map<std::string, std::int64_t>> byLabel; // -1: more than one node
+    bool labelMatchReported = false;
+
+    std::optional<model::ActorId> byNodeLabel(const std::string& name, const Where& where) {
+        if (!byLabel) {
+            byLabel.emplace();
+            for (std::size_t i = 0; i < data.actors.size(); ++i) {
+                const auto [it, inserted] =
+                    byLabel->emplace(data.actors[i].name, static_cast<std::int64_t>(i));
+                if (!inserted) it->second = -1;
+            }
+        }
+        const auto it = byLabel->find(name);
+        if (it == byLabel->end()) return std::nullopt;
+        if (it->second < 0) {
+            report.error(where, "unknown node id \"" + name +
+                                    "\"; several nodes have that label, so it cannot stand for one");
+            ok = false;
+            return model::ActorId();
+        }
+        if (!labelMatchReported)
+            report.warning(where, "edges name nodes by their label (\"" + name +
+                                      "\"), not by their id: matched by label (the nodes table's Label or "
+                                      "Name column)");
+        labelMatchReported = true;
+        return model::ActorId(static_cast<std::uint32_t>(it->second));
+    }
+
     model::ActorId endpoint(const std::string& id, const Where& where) {
         if (const auto it = actorOf.find(id); it != actorOf.end()) return model::ActorId(it->second);
+        if (!raw.implicitNodes && !id.empty())
+            if (const auto named = byNodeLabel(id, where)) return *named;
         if (!raw.implicitNodes || id.empty()) {
-            report.error(where,
-                         id.empty() ? "expected a node id, found nothing" : "unknown node \"" + id + "\"");
+            report.error(where, id.empty() ? "expected a node id, found nothing"
+                                           : "unknown node " + io::inQuotes(id));
             ok = false;
             return model::ActorId();
         }
@@ -111,7 +145,7 @@ struct DatasetBuilder::State {
         }
         const auto [it, inserted] = actorOf.emplace(n.id, static_cast<std::uint32_t>(data.actors.size()));
         if (!inserted) {
-            report.error(n.where.at("id"), "duplicate node id \"" + n.id + "\"");
+            report.error(n.where.at("id"), "duplicate node id " + io::inQuotes(n.id));
             ok = false;
             return;
         }
@@ -137,7 +171,13 @@ struct DatasetBuilder::State {
         a.spans = chooseSpans(n.spans, n.spansArePoints, n.exactSpans, report, ok);
         for (const std::string& s : n.sources)
             a.sources.push_back(source(s));
-        if (n.pinned && n.position) a.pin = n.position;
+        if (n.pinned && n.position) {
+            // As in format v1: a pin beyond +-1e6 (1e154, say) would overflow the layout's forces.
+            if (std::abs(n.position->x) <= 1e6 && std::abs(n.position->y) <= 1e6)
+                a.pin = n.position;
+            else
+                report.warning(n.where, "a pinned position beyond -1000000..1000000 is not kept as a pin");
+        }
         // A file's own id that could not be kept as the key is worth keeping as the reference.
         a.ref = !n.ref.empty() || a.key == n.id ? std::move(n.ref) : n.id;
         data.actors.push_back(std::move(a));
@@ -203,18 +243,22 @@ struct DatasetBuilder::State {
             report.warning(negativeAt, std::to_string(negatives) +
                                            " negative weights: tieline uses their size as the "
                                            "strength (a tie type's sign says whether it is hostile)");
+        // One rule for every edge, static or dynamic: strength = weight / the largest weight when that
+        // exceeds 1, else the weight; an edge without a weight weighs 1.
         double scale = 1.0;
         if (heaviest > 1.0) {
             scale = heaviest;
-            report.warning(heaviestAt, "weights run up to " + formatNumber(heaviest) +
-                                           ": strengths are the weights "
-                                           "divided by " +
-                                           formatNumber(heaviest) + " (tieline strengths run from 0 to 1)");
+            data.meta.weightScale = scale;
+            report.warning(heaviestAt, "weights divided by " + formatNumber(heaviest) +
+                                           ", the largest: tieline strengths run from 0 to 1 (an edge "
+                                           "without a weight weighs 1); the file's weights are kept "
+                                           "(meta x-weight-scale) and written back to GEXF and CSV");
             for (model::Tie& t : data.ties)
                 for (model::StrengthKey& k : t.strength)
                     k.value = std::min(1.0, k.value / scale);
         }
-        for (const auto& [id, value] : staticWeight) { // a weight without a time holds from the tie's start
+        for (const auto& [id, value] : staticWeight) {  // a weight without a time holds from the tie's start
+            if (value == 1.0 && scale == 1.0) continue; // a constant 1 is what no strength means
             model::Tie& t = data.ties[id.index()];
             t.strength.push_back(
                 model::StrengthKey{t.spans[0].start.value_or(data.meta.start), std::min(1.0, value / scale)});
@@ -236,7 +280,7 @@ struct DatasetBuilder::State {
 DatasetBuilder::DatasetBuilder(const RawGraph& graph, const ImportOptions& options, Reporter& report)
     : m_state(std::make_unique<State>(graph, options, report)) {
     model::Dataset& d = m_state->data;
-    d.meta.title = !options.title.empty() ? options.title : graph.title;
+    d.meta.title = io::repairUtf8(!options.title.empty() ? options.title : graph.title);
     d.meta.description = graph.description;
     d.meta.authors = graph.authors;
     d.sources = options.sources;
@@ -275,8 +319,8 @@ std::optional<model::TieId> DatasetBuilder::addEdge(RawEdge& e) {
     if (e.weight) s.weigh(*e.weight, e.where.at("weight"));
     t.strength = chooseStrength(e, s.report);
     const model::TieId id(static_cast<std::uint32_t>(s.data.ties.size()));
-    if (t.strength.empty() && e.weight && std::abs(*e.weight) != 1.0)
-        s.staticWeight.emplace_back(id, std::abs(*e.weight));
+    if (t.strength.empty()) // an edge without a weight weighs 1 (GEXF's default)
+        s.staticWeight.emplace_back(id, e.weight ? std::abs(*e.weight) : 1.0);
     if (!e.confidence.empty()) {
         if (const auto c = model::parseConfidence(e.confidence))
             t.confidence = *c;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cmath>
 #include <set>
 
 namespace tieline::core::interop {
@@ -116,7 +117,8 @@ std::vector<model::StrengthKey> chooseStrength(const RawEdge& edge, Reporter& re
     std::vector<model::StrengthKey> exact;
     for (const TimeInterval& i : *intervals) {
         const auto v = parseNumber(i.value);
-        if (!i.start || !v || !(*v >= 0.0 && *v <= 1.0)) return out;
+        // In weight units (scaled with the weights afterwards): 0..1, or up to the largest weight.
+        if (!i.start || !v || !(*v >= 0.0 && std::isfinite(*v))) return out;
         exact.push_back(model::StrengthKey{*i.start, *v});
     }
     const bool same = exact.size() == out.size() &&

@@ -206,6 +206,47 @@ calendar::Date previousPeriod(const calendar::Date& d) {
     return out;
 }
 
+namespace {
+
+// -1: no time of day after the date; 0: midnight (00:00, 00:00:00.000, with any zone); 1: another time.
+int timeOfDay(std::string_view text) {
+    text = trim(text);
+    if (!text.empty() && text.front() == '~') text.remove_prefix(1);
+    if (text.size() <= 10 || (text[10] != 'T' && text[10] != ' ')) return -1;
+    for (std::size_t i = 11; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == 'Z' || c == '+' || (c == '-' && i > 11)) break;
+        if (c >= '1' && c <= '9') return 1;
+    }
+    return 0;
+}
+
+bool inOrder(const std::optional<calendar::Date>& s, const std::optional<calendar::Date>& e) {
+    return !s || !e || e->dayAfterLast() > s->firstDay();
+}
+
+} // namespace
+
+calendar::Date exclusiveStart(std::string_view written, const calendar::Date& date) {
+    return timeOfDay(written) >= 0 ? date : nextPeriod(date);
+}
+
+calendar::Date exclusiveEnd(std::string_view written, const calendar::Date& date) {
+    return timeOfDay(written) > 0 ? date : previousPeriod(date);
+}
+
+void keepInOrder(std::optional<calendar::Date>& start, std::optional<calendar::Date>& end,
+                 const std::optional<calendar::Date>& unmovedStart,
+                 const std::optional<calendar::Date>& unmovedEnd) {
+    if (inOrder(start, end) || !inOrder(unmovedStart, unmovedEnd)) return;
+    if (inOrder(unmovedStart, end))
+        start = unmovedStart;
+    else if (inOrder(start, unmovedEnd))
+        end = unmovedEnd;
+    else
+        start = unmovedStart, end = unmovedEnd;
+}
+
 bool parseIntervalList(std::string_view text, TimeFormat format, std::vector<TimeInterval>& out,
                        std::string& why) {
     return forEachGroup(text, why, [&](char open, char close, std::string_view body) {
@@ -217,16 +258,18 @@ bool parseIntervalList(std::string_view text, TimeFormat format, std::vector<Tim
         TimeInterval interval;
         startText = unquote(startText);
         endText = unquote(endText);
+        std::optional<calendar::Date> unmovedStart, unmovedEnd;
         if (!isOpenWord(startText)) {
-            interval.start = boundValue(startText, format, why);
+            interval.start = unmovedStart = boundValue(startText, format, why);
             if (!interval.start) return false;
-            if (open == '(') interval.start = nextPeriod(*interval.start);
+            if (open == '(') interval.start = exclusiveStart(startText, *interval.start);
         }
         if (!isOpenWord(endText)) {
-            interval.end = boundValue(endText, format, why);
+            interval.end = unmovedEnd = boundValue(endText, format, why);
             if (!interval.end) return false;
-            if (close == ')') interval.end = previousPeriod(*interval.end);
+            if (close == ')') interval.end = exclusiveEnd(endText, *interval.end);
         }
+        keepInOrder(interval.start, interval.end, unmovedStart, unmovedEnd);
         if (hasValue) {
             interval.value = std::string(unquote(body));
             interval.hasValue = true;
@@ -249,6 +292,29 @@ bool parseTimestampList(std::string_view text, TimeFormat format, std::vector<ca
         }
         return true;
     });
+}
+
+bool isTimestampList(std::string_view text, bool preferTimestamps) {
+    bool single = false, many = false, intervalLike = false;
+    std::string why;
+    const bool parsed = forEachGroup(text, why, [&](char open, char close, std::string_view body) {
+        if (open == '(' || close == ')') intervalLike = true;
+        std::size_t items = 0;
+        for (bool more = true; more;) {
+            std::string_view item;
+            more = nextItem(body, item, false);
+            if (isOpenWord(unquote(item)) && !trim(item).empty()) intervalLike = true;
+            ++items;
+        }
+        if (open == '\0') return true; // a bare list: not Gephi's notation
+        single = single || items == 1;
+        many = many || items > 2;
+        return true;
+    });
+    if (!parsed || intervalLike) return false;
+    if (single) return true;
+    if (many) return preferTimestamps;
+    return preferTimestamps;
 }
 
 std::string formatIntervalList(const std::vector<calendar::Span>& spans) {

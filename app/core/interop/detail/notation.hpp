@@ -31,6 +31,18 @@ std::optional<calendar::Date> parseTimeValue(std::string_view text, TimeFormat f
 calendar::Date nextPeriod(const calendar::Date& date);
 calendar::Date previousPeriod(const calendar::Date& date);
 
+// Exclusive bounds: the first day after an exclusive start, the last day before an exclusive end,
+// given the bound as written. A date-time keeps its own day (tieline counts whole days: the rest of
+// that day is still inside), but for an end at midnight; a year, a month or a date moves a period.
+calendar::Date exclusiveStart(std::string_view written, const calendar::Date& date);
+calendar::Date exclusiveEnd(std::string_view written, const calendar::Date& date);
+
+// An interval whose exclusive bounds, moved inward to whole days, crossed: the least rounding
+// that keeps it in order (the unmoved start, else the unmoved end, else both unmoved).
+void keepInOrder(std::optional<calendar::Date>& start, std::optional<calendar::Date>& end,
+                 const std::optional<calendar::Date>& unmovedStart,
+                 const std::optional<calendar::Date>& unmovedEnd);
+
 // One interval as read: both ends inclusive (exclusive bounds already moved inward); either may be
 // open (empty, "inf", "-inf", "infinity"). `value` is the third item of a dynamic value "[a, b, v]".
 struct TimeInterval {
@@ -48,6 +60,12 @@ bool parseIntervalList(std::string_view text, TimeFormat format, std::vector<Tim
 // Timestamps: "<[1956, 1957.5]>", "<[1956]; [1957]>" or a bare "1956, 1957".
 bool parseTimestampList(std::string_view text, TimeFormat format, std::vector<calendar::Date>& out,
                         std::string& why);
+
+// True when a Gephi time cell holds timestamps rather than intervals: a bracket with one time
+// (<[2016-03-04]>) or more than two (<[a, b, c]>), or, when `preferTimestamps` (a "Timeset"
+// column), a bracket of two times without '(' or ')' or an infinite end (<[a, b]> reads as two
+// timestamps there, as one interval elsewhere).
+bool isTimestampList(std::string_view text, bool preferTimestamps);
 
 // Spans in that notation with tieline's dates: "<[1955-03, 1956-08]; [~1956-10, inf]>".
 std::string formatIntervalList(const std::vector<calendar::Span>& spans);

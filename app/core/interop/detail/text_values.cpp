@@ -1,9 +1,12 @@
 // Numbers, colours, one-cell lists, trimming, keys and titles. Core: no GL.
 #include "core/interop/detail/text_values.hpp"
+#include "core/io/utf8.hpp"
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 
 namespace tieline::core::interop {
 
@@ -35,6 +38,17 @@ std::optional<double> parseNumber(std::string_view text, bool decimalComma) {
     return value;
 }
 
+std::vector<model::StrengthKey> weightsOf(const std::vector<model::StrengthKey>& keys, double scale) {
+    std::vector<model::StrengthKey> out = keys;
+    if (scale == 1.0) return out;
+    for (model::StrengthKey& k : out) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.12g", k.value * scale);
+        k.value = std::strtod(buf, nullptr);
+    }
+    return out;
+}
+
 std::string formatNumber(double value) {
     char buf[32];
     const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
@@ -44,6 +58,12 @@ std::string formatNumber(double value) {
 std::optional<model::Rgb> parseHexColor(std::string_view text) {
     text = trim(text);
     if (!text.empty() && text.front() == '#') text.remove_prefix(1);
+    std::string expanded;
+    if (text.size() == 3) { // CSS shorthand: #fa0 is #ffaa00
+        for (char c : text)
+            expanded += std::string(2, c);
+        text = expanded;
+    }
     if (text.size() != 6) return std::nullopt;
     model::Rgb value = 0;
     for (char c : text) {
@@ -86,7 +106,8 @@ std::string titleFromPath(const std::string& path) {
     for (const std::string_view ext : {".gexf", ".csv", ".xml", ".nodes", ".edges"})
         if (name.size() > ext.size() && std::string_view(name).substr(name.size() - ext.size()) == ext)
             name.resize(name.size() - ext.size());
-    return name.empty() ? std::string("Imported network") : name;
+    // A file name need not be UTF-8 (a Latin-1 file system): the title must be.
+    return name.empty() ? std::string("Imported network") : io::repairUtf8(name);
 }
 
 } // namespace tieline::core::interop

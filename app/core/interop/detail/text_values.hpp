@@ -19,6 +19,10 @@ std::string_view trim(std::string_view text);
 std::optional<double> parseNumber(std::string_view text, bool decimalComma = false);
 
 // The shortest text that reads back as the same double ("0.5", "1", "0.30000000000000004").
+// Strength keyframes as the weights an imported file gave (Meta::weightScale times each value,
+// rounded to 12 significant digits so that 7/12*12 is 7 again); the keys unchanged when the scale is 1.
+std::vector<model::StrengthKey> weightsOf(const std::vector<model::StrengthKey>& keys, double scale);
+
 std::string formatNumber(double value);
 
 // "#0072B2" or "0072B2" as 0xRRGGBB.

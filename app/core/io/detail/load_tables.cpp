@@ -2,6 +2,8 @@
 #include "core/io/detail/load_context.hpp"
 #include "core/model/tie_roles.hpp"
 
+#include <cmath>
+
 namespace tieline::core::io {
 
 namespace {
@@ -150,6 +152,10 @@ void loadMeta(LoadContext& ctx, const json& root) {
     if (start && end && end->dayAfterLast() <= start->firstDay())
         ctx.check.error(C::child(ptr, "end"), "the dataset ends (" + end->toString() +
                                                   ") before it starts (" + start->toString() + ")");
+    if (const auto scale = meta->find("x-weight-scale"); scale != meta->end() && scale->is_number() &&
+                                                         scale->get<double>() > 0 &&
+                                                         std::isfinite(scale->get<double>()))
+        m.weightScale = scale->get<double>();
     if (const json* step = ctx.check.string(*meta, ptr, "step", false)) {
         if (const auto s = model::parseTimeStep(step->get<std::string>()))
             m.step = *s;
@@ -279,7 +285,18 @@ void loadActors(LoadContext& ctx, const json& root) {
             const std::string pinPtr = C::child(ptr, "pin");
             const json* x = ctx.check.number(*pin, pinPtr, "x", true);
             const json* y = ctx.check.number(*pin, pinPtr, "y", true);
-            if (x && y) a.pin = model::Point{x->get<double>(), y->get<double>()};
+            // Layout coordinates are hundreds of units; a pin far beyond (1e154) would overflow the
+            // forces and turn every position into NaN.
+            constexpr double kPinLimit = 1e6;
+            bool inReach = true;
+            for (const auto& [v, name] : {std::pair{x, "x"}, std::pair{y, "y"}})
+                if (v && !(std::abs(v->get<double>()) <= kPinLimit)) {
+                    ctx.check.error(C::child(pinPtr, name),
+                                    "expected a pin coordinate from -1000000 to 1000000, found " +
+                                        describeJson(*v));
+                    inReach = false;
+                }
+            if (x && y && inReach) a.pin = model::Point{x->get<double>(), y->get<double>()};
         }
         a.note = ctx.check.text(item, ptr, "note");
         a.ref = ctx.check.text(item, ptr, "ref");

@@ -143,6 +143,20 @@ void loadTies(LoadContext& ctx, const json& root) {
     }
 }
 
+namespace {
+
+// True when a date shares no day with the dataset's range (meta start to end).
+bool outsideRange(const LoadContext& ctx, const calendar::Date& date) {
+    const model::Meta& m = ctx.data.meta;
+    return date.dayAfterLast() <= m.start.firstDay() || date.firstDay() >= m.end.dayAfterLast();
+}
+
+std::string rangeText(const LoadContext& ctx) {
+    return ctx.data.meta.start.toString() + " to " + ctx.data.meta.end.toString();
+}
+
+} // namespace
+
 void loadEvents(LoadContext& ctx, const json& root) {
     forEachItem(root, "events", [&](const json& item, const std::string& ptr, std::size_t) {
         ctx.check.knownMembers(
@@ -183,7 +197,15 @@ void loadStories(LoadContext& ctx, const json& root) {
                 if (!ctx.check.expectObject(stop, stopPtr, "a story stop")) continue;
                 ctx.check.knownMembers(stop, stopPtr, {"date", "title", "caption", "focus"});
                 model::StoryStop st;
-                if (const auto date = ctx.date(stop, stopPtr, "date", true)) st.date = *date;
+                if (const auto date = ctx.date(stop, stopPtr, "date", true)) {
+                    st.date = *date;
+                    // A stop the timeline cannot reach is shown at the range's edge: --strict fails.
+                    if (outsideRange(ctx, *date))
+                        ctx.check.warning(C::child(stopPtr, "date"),
+                                          "the stop's date (" + date->toString() +
+                                              ") is outside the dataset's range (" + rangeText(ctx) +
+                                              "): it is shown at the range's nearest end");
+                }
                 st.title = ctx.check.text(stop, stopPtr, "title");
                 st.caption = ctx.check.text(stop, stopPtr, "caption");
                 st.focus = ctx.actorRefs(stop, stopPtr, "focus");
