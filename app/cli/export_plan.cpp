@@ -53,7 +53,8 @@ std::vector<OptionSpec> exportOptions() {
          "list only sources of these kinds in --bib: archive, scholarship, memoir, press, reference, "
          "popular, unknown (default all)"},
         {"--archival-only", false, "", "show only ties with a claim citing an archival document"},
-        {"--story", true, "ID|N", "a story, by id or by number (from 0), for --deck"},
+        {"--story", true, "ID|N", "a story, by id or by number (from 0), for --deck or --stop"},
+        {"--stop", true, "K", "with --story: that stop's slide (from 1) as --png and/or --svg"},
         {"--deck", true, "DIR",
          "write the story as DIR/slide-01.png, ... and DIR/slides.md (captions, sources)"},
     };
@@ -130,6 +131,23 @@ int videoOutputs(const ParsedArgs& parsed) {
 }
 
 std::string readDeck(const ParsedArgs& parsed, ExportRequest& r) {
+    if (parsed.has("--stop")) {
+        if (!parsed.has("--story")) return "--stop K needs --story ID|N";
+        if (parsed.has("--deck")) return "give --deck DIR (every stop) or --stop K (one), not both";
+        if (r.at || r.range || r.from || r.to || videoOutputs(parsed) > 0 || parsed.has("--bib"))
+            return "--story and --stop write one slide: leave out --at, --range, --from, --to, --bib and "
+                   "video options";
+        if (!parsed.has("--png") && !parsed.has("--svg"))
+            return "nothing to write: give --png, --svg or both";
+        const std::string text = *parsed.value("--stop");
+        const auto k = commands::parseWhole(text, 1, 100000);
+        if (!k) return "invalid --stop '" + text + "': expected a stop number from 1";
+        DeckPlan plan{*parsed.value("--story"), "", 0, std::size_t(*k - 1), {}, {}};
+        plan.png = parsed.value("--png").value_or("");
+        plan.svg = parsed.value("--svg").value_or("");
+        r.plan = plan;
+        return "";
+    }
     if (!parsed.has("--story") || !parsed.has("--deck"))
         return "a deck needs both --story ID|N and --deck DIR";
     if (r.at || r.range || r.from || r.to || videoOutputs(parsed) > 0 || parsed.has("--png") ||
@@ -202,7 +220,7 @@ std::string readSweep(const ParsedArgs& parsed, ExportRequest& r) {
 std::string readExportRequest(const ParsedArgs& parsed, ExportRequest& r) {
     if (std::string why = readPicture(parsed, r.options); !why.empty()) return why;
     if (std::string why = readDates(parsed, r); !why.empty()) return why;
-    if (parsed.has("--story") || parsed.has("--deck")) return readDeck(parsed, r);
+    if (parsed.has("--story") || parsed.has("--deck") || parsed.has("--stop")) return readDeck(parsed, r);
     r.bibliography = parsed.value("--bib").value_or("");
     const std::string& bib = r.bibliography;
     const bool sweep =
