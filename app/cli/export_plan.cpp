@@ -47,6 +47,8 @@ std::vector<OptionSpec> exportOptions() {
         {"--no-caption", false, "", "leave out the caption (dataset title and date)"},
         {"--no-legend", false, "", "leave out the legend (tie types, groups)"},
         {"--no-native", false, "", "leave out native-script names under the labels"},
+        {"--label-scale", true, "S", "label text size times S, 0.5 to 3 (default 1; 1.5 for a lecture hall)"},
+        {"--hide-untied", false, "", "hide actors with no tie shown at the date (isolates)"},
         {"--bib", true, "F.md",
          "write the sources of the visible ties: F.md (Markdown) and F.json (CSL-JSON)"},
         {"--bib-kinds", true, "K,K",
@@ -76,6 +78,12 @@ std::string readPicture(const ParsedArgs& parsed, core::figure::ExportOptions& o
     o.caption = !parsed.has("--no-caption");
     o.legend = !parsed.has("--no-legend");
     o.showNative = !parsed.has("--no-native");
+    if (const auto v = parsed.value("--label-scale")) {
+        const auto scale = commands::parseReal(*v, 0.5, 3.0);
+        if (!scale) return "invalid --label-scale '" + *v + "': expected a number from 0.5 to 3";
+        o.labelScale = float(*scale);
+    }
+    o.filter.hideUntied = parsed.has("--hide-untied");
     o.filter.archivalOnly = parsed.has("--archival-only");
     if (const auto kinds = parsed.value("--bib-kinds")) {
         if (!parsed.has("--bib")) return "--bib-kinds narrows a bibliography: give --bib F.md too";

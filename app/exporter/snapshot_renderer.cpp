@@ -35,6 +35,7 @@ core::scene::SceneStyle exportSceneStyle(const core::figure::ExportOptions& opti
     core::scene::SceneStyle style =
         options.dark ? core::scene::darkSceneStyle() : core::scene::lightSceneStyle();
     style.showNative = options.showNative;
+    style.labelPixels *= options.labelScale;
     return style;
 }
 

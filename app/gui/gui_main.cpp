@@ -32,6 +32,7 @@ void applySettings(const core::io::Settings& s, ui::UiState& ui) {
     ui.darkTheme = s.darkTheme;
     ui.showSidePanel = s.showSidePanel;
     ui.showNative = s.showNative;
+    ui.labelScale = s.labelScale;
     ui.monthsPerSecond = s.monthsPerSecond;
 }
 
@@ -40,6 +41,7 @@ core::io::Settings currentSettings(const ui::App& app, const Window& window) {
     s.darkTheme = app.ui.darkTheme;
     s.showSidePanel = app.ui.showSidePanel;
     s.showNative = app.ui.showNative;
+    s.labelScale = app.ui.labelScale;
     s.monthsPerSecond = app.ui.monthsPerSecond;
     const WindowSize size = window.size();
     s.windowWidth = size.width;

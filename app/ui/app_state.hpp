@@ -85,7 +85,9 @@ struct UiState {
     float monthsPerSecond = 4.0f; // playback speed
     bool loop = true;
     bool darkTheme = true;
-    bool showNative = true; // native-script names under the labels
+    bool showNative = true;  // native-script names under the labels
+    float labelScale = 1.0f; // View > Label size (settings): label text times this
+    double fitZoom = 0;      // the camera's zoom at the last fit of the whole network (labels grow past it)
     // Panels and windows
     bool showSidePanel = true;
     SideTab sideTab = SideTab::Active; // what is on stage, until something is selected

@@ -44,6 +44,7 @@ void handleFraming(const AppView& app, UiState& ui, const PanelLayout& layout) {
     if (ui.fitRequested) {
         const bool first = ui.camera.zoom == 1.0 && ui.camera.centerX == 0.0;
         frameBounds(ui, app.scene.bounds, layout);
+        ui.fitZoom = ui.cameraTarget.zoom;
         if (first) ui.camera = ui.cameraTarget; // no transition on the very first fit
         ui.fitRequested = false;
     }

@@ -27,6 +27,7 @@ struct ExportOptions {
     bool caption = true;      // dataset title and the date, top left
     bool legend = true;       // tie types, groups and dashes on screen, top right
     bool showNative = true;   // native-script names under the labels
+    float labelScale = 1.0f;  // label text size times this (0.5 to 3; --label-scale)
     // The view to export, in the window's pixels: it is scaled to the picture keeping its centre.
     // Empty: fit the whole network (and its labels) inside the picture beside caption and legend.
     std::optional<scene::Camera> view;

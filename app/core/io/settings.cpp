@@ -39,6 +39,7 @@ Settings loadSettings(const std::string& path, std::string& warning) {
             s.lastDataset = j.value("lastDataset", std::string());
             s.showSidePanel = j.value("showSidePanel", true);
             s.showNative = j.value("showNative", true);
+            s.labelScale = std::clamp(j.value("labelScale", s.labelScale), 0.5f, 3.0f);
             s.monthsPerSecond = std::clamp(j.value("monthsPerSecond", s.monthsPerSecond), 0.5f, 24.0f);
         } catch (const std::exception& e) {
             ok = false;
@@ -76,6 +77,7 @@ bool saveSettings(const std::string& path, const Settings& s, std::string& error
     j["lastDataset"] = s.lastDataset;
     j["showSidePanel"] = s.showSidePanel;
     j["showNative"] = s.showNative;
+    j["labelScale"] = s.labelScale;
     j["monthsPerSecond"] = s.monthsPerSecond;
     return writeFileAtomic(path, j.dump(2) + "\n", error);
 }

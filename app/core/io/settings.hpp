@@ -13,7 +13,8 @@ struct Settings {
     int windowHeight = 800;  // = 800 window units
     std::string lastDataset; // the file open when the app last closed
     bool showSidePanel = true;
-    bool showNative = true; // native-script names on labels
+    bool showNative = true;  // native-script names on labels
+    float labelScale = 1.0f; // label size, 0.5 to 3 times the default
     float monthsPerSecond = 4.0f;
 };
 

@@ -103,6 +103,7 @@ class SceneBuilder {
         reset();
         addNodes();
         addEdges();
+        if (m_in.filter.hideUntied) dropUntied();
         const double maxDegree = sizeNodes();
         curveParallelEdges();
         dimOutsideFocus();
@@ -200,6 +201,33 @@ class SceneBuilder {
         for (const model::ActiveTie& at : m_work.active.ties)
             addEdge(at.id, at.strength, at.approximate,
                     marginAlpha(at.fade) * (at.partial ? float(m_style.partialAlpha) : 1.0f), at.partial);
+    }
+
+    // "Hide actors with no tie now": nodes without a shown tie leave the scene, except the
+    // selected, hovered and story-focus ones.
+    void dropUntied() {
+        const SceneFocus& focus = m_in.focus;
+        std::vector<char>& tied = m_work.neighbour; // by actor index (dimOutsideFocus reuses it later)
+        tied.assign(m_data.actors.size(), 0);
+        for (const SceneEdge& e : m_out.edges)
+            tied[e.from.index()] = tied[e.to.index()] = 1;
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < m_out.nodes.size(); ++i) {
+            const model::ActorId a = m_out.nodes[i].actor;
+            const bool focused =
+                focus.selectedActor == a || focus.hoveredActor == a ||
+                (focus.storyStop &&
+                 std::find(focus.storyFocus.begin(), focus.storyFocus.end(), a) != focus.storyFocus.end());
+            if (!tied[a.index()] && !focused) {
+                m_work.nodeOf[a.index()] = -1;
+                continue;
+            }
+            m_work.nodeOf[a.index()] = int(kept);
+            m_work.degree[kept] = m_work.degree[i];
+            m_out.nodes[kept++] = m_out.nodes[i];
+        }
+        m_out.nodes.resize(kept);
+        m_work.degree.resize(kept);
     }
 
     // Radius by importance (weighted degree), on a square-root scale so areas stay comparable.

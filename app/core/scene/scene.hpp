@@ -53,6 +53,7 @@ struct SceneFilter {
     std::vector<char> hiddenGroups;                                 // by GroupId index; empty: none hidden
     model::Confidence minConfidence = model::Confidence::Contested; // Contested shows everything
     bool hideAbsent = true;
+    bool hideUntied = false;   // hide actors with no tie shown at t (present or not); focus stays
     bool archivalOnly = false; // only ties with a claim citing an archival document (evidence: archive)
 };
 
