@@ -339,23 +339,12 @@ class SceneBuilder {
             std::stable_partition(m_out.edges.begin(), m_out.edges.end(),
                                   [&](const SceneEdge& e) { return !tieKept(e); });
         };
-        const std::optional<model::ActorId> actor = inScene(focus.hoveredActor) ? focus.hoveredActor
-                                                    : inScene(focus.selectedActor) && !focus.hoveredActor
-                                                        ? focus.selectedActor
-                                                        : std::nullopt;
-        if (actor) {
-            keep[actor->index()] = 1;
-            dimExcept([&](const SceneEdge& e) { return e.from == *actor || e.to == *actor; });
-            return;
-        }
-        if (focus.selectedTie && !focus.hoveredActor && !focus.hoveredTie &&
-            focus.selectedTie->index() < m_work.tieShown.size() &&
-            m_work.tieShown[focus.selectedTie->index()]) {
-            const model::TieId tie = *focus.selectedTie;
-            dimExcept([&](const SceneEdge& e) { return e.tie == tie; });
-            return;
-        }
-        if (focus.storyStop && !focus.hoveredActor && !focus.selectedTie) {
+        // A story stop rules unless something else is hovered or selected (its lone focus actor
+        // is selected by the stop itself).
+        const bool selectionInFocus =
+            !focus.selectedActor || std::find(focus.storyFocus.begin(), focus.storyFocus.end(),
+                                              *focus.selectedActor) != focus.storyFocus.end();
+        if (focus.storyStop && !focus.hoveredActor && !focus.selectedTie && selectionInFocus) {
             std::vector<char> focused(m_data.actors.size(), 0);
             for (model::ActorId a : focus.storyFocus)
                 if (a.index() < focused.size()) focused[a.index()] = keep[a.index()] = 1;
@@ -378,6 +367,23 @@ class SceneBuilder {
             dimExcept([&](const SceneEdge& e) {
                 return focused[e.from.index()] || focused[e.to.index()] || startsThen(m_data.tie(e.tie));
             });
+            return;
+        }
+        const std::optional<model::ActorId> actor = inScene(focus.hoveredActor) ? focus.hoveredActor
+                                                    : inScene(focus.selectedActor) && !focus.hoveredActor
+                                                        ? focus.selectedActor
+                                                        : std::nullopt;
+        if (actor) {
+            keep[actor->index()] = 1;
+            dimExcept([&](const SceneEdge& e) { return e.from == *actor || e.to == *actor; });
+            return;
+        }
+        if (focus.selectedTie && !focus.hoveredActor && !focus.hoveredTie &&
+            focus.selectedTie->index() < m_work.tieShown.size() &&
+            m_work.tieShown[focus.selectedTie->index()]) {
+            const model::TieId tie = *focus.selectedTie;
+            dimExcept([&](const SceneEdge& e) { return e.tie == tie; });
+            return;
         }
     }
 
