@@ -115,7 +115,9 @@ def measure(path, font, names, ties, focus):
     labelled = {a for a, _ in labels}
     ranked = sorted((d for d in discs if d[0] in tied), key=lambda d: -d[3])
     top = [d[0] for d in ranked[:8]]
-    wanted = set(top) | set(focus)
+    drawn = {d[0] for d in discs}
+    # A focus actor absent at the stop's date (hidden as absent) has no disc to label.
+    wanted = set(top) | (set(focus) & drawn)
     got = sum(1 for a in wanted if a in labelled)
     ll = sum(1 for i in range(len(labels)) for j in range(i + 1, len(labels)) if rect_overlap(labels[i][1], labels[j][1]))
     ld = sum(1 for a, box in labels for d in discs if d[0] != a and disc_meets_rect(d[1], d[2], d[3], box))

@@ -267,7 +267,7 @@ class SceneBuilder {
                 b.add(n.center.x, n.center.y, n.radius);
             return;
         }
-        const double slackX = 0.08 * b.width(), slackY = 0.08 * b.height();
+        const double slackX = 0.0 * b.width(), slackY = 0.0 * b.height();
         const Bounds core = b;
         for (const SceneNode& n : m_out.nodes)
             if (n.importance <= 0 && n.center.x - n.radius >= core.minX - slackX &&
