@@ -247,17 +247,23 @@ std::string captionDate(calendar::Time t) {
     return calendar::windowCaption(calendar::windowAt(t, calendar::DatePrecision::Day));
 }
 
+std::vector<scene::Rect> overlayRects(const ExportFrame& frame, const FontMetrics& metrics) {
+    std::vector<scene::Rect> rects;
+    for (const OverlayPanel& p : frame.overlay.panels)
+        rects.push_back({float(p.x0), float(p.y0), float(p.x1), float(p.y1)});
+    for (const OverlayText& t : frame.overlay.texts) {
+        const float w = metrics.width(t.text, t.pixels), top = float(t.baseline) - metrics.ascent(t.pixels);
+        const float x0 = t.alignEnd ? float(t.x) - w : float(t.x);
+        rects.push_back({x0, top, x0 + w, top + metrics.lineHeight(t.pixels)});
+    }
+    return rects;
+}
+
 int placeExportLabels(scene::Scene& scene, const ExportFrame& frame, const FontMetrics& metrics) {
     scene::LabelOptions options;
     options.scale = float(frame.pixelScale);
     options.inset = float(4 * frame.pixelScale);
-    for (const OverlayPanel& p : frame.overlay.panels)
-        options.obstacles.push_back({float(p.x0), float(p.y0), float(p.x1), float(p.y1)});
-    for (const OverlayText& t : frame.overlay.texts) {
-        const float w = metrics.width(t.text, t.pixels), top = float(t.baseline) - metrics.ascent(t.pixels);
-        const float x0 = t.alignEnd ? float(t.x) - w : float(t.x);
-        options.obstacles.push_back({x0, top, x0 + w, top + metrics.lineHeight(t.pixels)});
-    }
+    options.obstacles = overlayRects(frame, metrics);
     scene::SceneWorkspace work;
     return scene::cullLabels(scene, frame.camera, ScaledMeasure(metrics, float(frame.pixelScale)), work,
                              options);
@@ -339,8 +345,29 @@ void layoutExportFrame(const model::Dataset& data, scene::Scene& scene, const Ex
     nudgeForLabels(scene, frame, metrics, area);
 }
 
+void hideClippedIsolates(scene::Scene& scene, const ExportFrame& frame, const FontMetrics& metrics) {
+    // An actor with no tie that the frame would cut, or that would sit under the caption or the
+    // legend, is left out rather than drawn in part: isolates never widen the frame.
+    const std::vector<scene::Rect> overlays = overlayRects(frame, metrics);
+    const scene::Rect picture{0, 0, float(frame.width), float(frame.height)};
+    for (scene::SceneNode& n : scene.nodes) {
+        if (n.importance > 0 || n.ring > 0 || n.alpha <= 0.02f) continue;
+        const model::Point c = frame.camera.toScreen(n.center);
+        const float r = float(n.radius * frame.camera.zoom) + 2.0f;
+        const scene::Rect disc{float(c.x) - r, float(c.y) - r, float(c.x) + r, float(c.y) + r};
+        bool cut = !disc.inside(picture);
+        for (const scene::Rect& o : overlays)
+            cut = cut || disc.overlaps(o);
+        if (!cut) continue;
+        n.alpha = 0;
+        for (scene::SceneLabel& l : scene.labels)
+            if (l.actor == n.actor) l.alpha = 0, l.visible = false;
+    }
+}
+
 void nudgeForLabels(scene::Scene& scene, ExportFrame& frame, const FontMetrics& metrics,
                     const scene::Bounds& area) {
+    hideClippedIsolates(scene, frame, metrics);
     // A single still may move its camera a little so that every guaranteed label finds a place:
     // a few steps out about the area's centre, keeping the first that places them all (or the
     // one that places the most).

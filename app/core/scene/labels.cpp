@@ -124,6 +124,7 @@ int cullLabels(Scene& scene, const Camera& camera, const TextMeasure& measure, S
         l.visible = false;
         l.leader = false;
         l.spot = kNoSpot;
+        if (l.alpha <= 0.02f) continue; // its node is not drawn
         float w = measure.width(*l.text, l.pixels);
         float h = measure.lineHeight(l.pixels);
         if (l.native) {
