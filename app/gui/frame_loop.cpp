@@ -289,7 +289,7 @@ class FrameLoop {
             const float s = m_framebufferScale, W = float(width), H = float(height);
             const float x1 = (m_layout.x + m_layout.canvasWidth()) * s, y0 = m_layout.y * s,
                         y1 = (m_layout.y + m_layout.canvasHeight()) * s;
-            m_labelOptions.obstacles = {{0, 0, W, y0}, {0, y1, W, H}, {x1, 0, W, H}};
+            m_labelOptions.obstacles = {{0, 0, W, y0}, {0, y1, W, H}, {x1, 0, W, H}, m_app.ui.eventBox};
             core::scene::cullLabels(m_app.scene, m_app.ui.camera, m_r.atlas, m_app.sceneWork, m_labelOptions);
         }
         m_r.graph.draw(m_app.scene, m_app.ui.camera, m_r.atlasFont ? &m_r.atlas : nullptr,

@@ -112,6 +112,7 @@ struct UiState {
     bool fitRequested = true;                       // fit the whole network once positions are known
     std::vector<core::model::ActorId> frameRequest; // or frame just these actors (a story stop's focus)
     bool canvasHovered = false;
+    core::scene::Rect eventBox; // the canvas's current-events box, framebuffer pixels (labels avoid it)
     std::optional<core::model::ActorId> dragActor; // the node being dragged to a pin
     std::optional<std::pair<core::model::ActorId, core::model::Point>>
         dragPin;            // where it is now (shown live)
