@@ -176,6 +176,7 @@ def main():
     ap.add_argument("--no-months", action="store_true")
     ap.add_argument("--baseline", action="store_true")
     ap.add_argument("--reuse", action="store_true", help="measure the SVGs already in OUTDIR")
+    ap.add_argument("--missing", action="store_true", help="export only the SVGs OUTDIR lacks")
     args = ap.parse_args()
     os.makedirs(args.outdir, exist_ok=True)
     data = json.load(open(args.dataset))
@@ -201,7 +202,8 @@ def main():
                     jobs.append((f"stops {size}", f, cmd, stop.get("focus", [])))
     if not args.reuse:
         with ThreadPoolExecutor(args.jobs) as pool:
-            ok = list(pool.map(lambda j: export(j[2]), jobs))
+            todo = [j for j in jobs if not (args.missing and os.path.exists(j[1]))]
+            ok = list(pool.map(lambda j: export(j[2]), todo))
         if not all(ok):
             print(f"{ok.count(False)} exports failed", file=sys.stderr)
     results = {}
