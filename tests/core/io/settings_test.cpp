@@ -19,6 +19,7 @@ TEST_CASE("settings: saved settings load back, folders are created") {
     s.windowWidth = 1600;
     s.lastDataset = "/data/x.json";
     s.showNative = false;
+    s.labelScale = 1.5f;
     s.monthsPerSecond = 8;
     std::string error, warning;
     REQUIRE_MESSAGE(io::saveSettings(path, s, error), error);
@@ -29,6 +30,7 @@ TEST_CASE("settings: saved settings load back, folders are created") {
     CHECK(back.windowHeight == 800);
     CHECK(back.lastDataset == "/data/x.json");
     CHECK_FALSE(back.showNative);
+    CHECK(back.labelScale == doctest::Approx(1.5f));
     CHECK(back.monthsPerSecond == 8.0f);
     std::filesystem::remove_all(dir);
 }
