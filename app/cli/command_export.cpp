@@ -5,6 +5,7 @@
 #include "cli/export_deck.hpp"
 #include "cli/export_plan.hpp"
 #include "core/layout/temporal_layout.hpp"
+#include "exporter/deck_exporter.hpp"
 #include "render/offscreen_egl.hpp"
 
 #include <csignal>
@@ -59,7 +60,15 @@ bool fits(const Invocation& in, const core::model::Dataset& data, SweepPlan& pla
 }
 
 bool fits(const Invocation& in, const core::model::Dataset& data, DeckPlan& plan) {
-    return resolveStory(data, plan.story, plan.storyIndex, in.err);
+    if (!resolveStory(data, plan.story, plan.storyIndex, in.err)) return false;
+    const std::size_t stops = data.stories[plan.storyIndex].stops.size();
+    if (plan.stop && *plan.stop >= stops) {
+        in.fail("no stop " + std::to_string(*plan.stop + 1) + ": story '" +
+                data.stories[plan.storyIndex].key + "' has " + std::to_string(stops) +
+                " stops (numbered from 1)");
+        return false;
+    }
+    return true;
 }
 
 // [SECTION] Ctrl-C during a sweep
@@ -181,6 +190,17 @@ struct Rendering {
     }
 
     int operator()(const DeckPlan& plan) const {
+        if (plan.stop) {
+            exporter::StopJob job{plan.storyIndex, *plan.stop, plan.png, plan.svg, options};
+            std::string error;
+            const auto positionsAt = [this](core::calendar::Time t, std::vector<core::model::Point>& p) {
+                layout.positionsAt(t, p);
+            };
+            if (!exporter::exportStop(data, job, positionsAt, renderer, error)) return in.fail(error);
+            for (const std::string* path : {&plan.png, &plan.svg})
+                if (!path->empty()) in.out << "wrote " << *path << " (" << sizeText(options) << ")\n";
+            return kExitOk;
+        }
         return runDeckExport(data, layout, renderer, options, plan.storyIndex, plan.folder, in.out, in.err);
     }
 };
@@ -216,7 +236,8 @@ const Command& exportCommand() {
         "       tieline export DATASET --range D1..D2 [--png FILE] [--svg FILE] [OPTIONS]\n"
         "       tieline export DATASET --from DATE --to DATE [--fps N] [--seconds S]\n"
         "                      (--frames DIR | --mp4 FILE | --gif FILE) [OPTIONS]\n"
-        "       tieline export DATASET --story ID|N --deck DIR [OPTIONS]",
+        "       tieline export DATASET --story ID|N --deck DIR [OPTIONS]\n"
+        "       tieline export DATASET --story ID|N --stop K [--png FILE] [--svg FILE] [OPTIONS]",
         "PNG, SVG, frames, MP4 or GIF of the network, with caption, legend and sources",
         "Exports the network as the window draws it (same renderer and shaders, supersampled), with\n"
         "a caption (dataset title and date) and a legend. Works without a display: it renders through\n"

@@ -48,6 +48,8 @@ std::vector<OptionSpec> exportOptions() {
         {"--no-caption", false, "", "leave out the caption (dataset title and date)"},
         {"--no-legend", false, "", "leave out the legend (tie types, groups)"},
         {"--no-native", false, "", "leave out native-script names under the labels"},
+        {"--label-scale", true, "S", "label text size times S, 0.5 to 3 (default 1; 1.5 for a lecture hall)"},
+        {"--hide-untied", false, "", "hide actors with no tie shown at the date (isolates)"},
         {"--bib", true, "F.md",
          "write the sources of the visible ties: F.md (Markdown) and F.json (CSL-JSON)"},
         {"--bib-kinds", true, "K,K",
@@ -55,7 +57,8 @@ std::vector<OptionSpec> exportOptions() {
          "popular, unknown (default all)"},
         {"--archival-only", false, "", "show only ties with a claim citing an archival document"},
         commands::arrangeOptionSpec(),
-        {"--story", true, "ID|N", "a story, by id or by number (from 0), for --deck"},
+        {"--story", true, "ID|N", "a story, by id or by number (from 0), for --deck or --stop"},
+        {"--stop", true, "K", "with --story: that stop's slide (from 1) as --png and/or --svg"},
         {"--deck", true, "DIR",
          "write the story as DIR/slide-01.png, ... and DIR/slides.md (captions, sources)"},
     };
@@ -80,6 +83,12 @@ std::string readPicture(const ParsedArgs& parsed, core::figure::ExportOptions& o
     o.caption = !parsed.has("--no-caption");
     o.legend = !parsed.has("--no-legend");
     o.showNative = !parsed.has("--no-native");
+    if (const auto v = parsed.value("--label-scale")) {
+        const auto scale = commands::parseReal(*v, 0.5, 3.0);
+        if (!scale) return "invalid --label-scale '" + *v + "': expected a number from 0.5 to 3";
+        o.labelScale = float(*scale);
+    }
+    o.filter.hideUntied = parsed.has("--hide-untied");
     o.filter.archivalOnly = parsed.has("--archival-only");
     if (const auto kinds = parsed.value("--bib-kinds")) {
         if (!parsed.has("--bib")) return "--bib-kinds narrows a bibliography: give --bib F.md too";
@@ -135,6 +144,23 @@ int videoOutputs(const ParsedArgs& parsed) {
 }
 
 std::string readDeck(const ParsedArgs& parsed, ExportRequest& r) {
+    if (parsed.has("--stop")) {
+        if (!parsed.has("--story")) return "--stop K needs --story ID|N";
+        if (parsed.has("--deck")) return "give --deck DIR (every stop) or --stop K (one), not both";
+        if (r.at || r.range || r.from || r.to || videoOutputs(parsed) > 0 || parsed.has("--bib"))
+            return "--story and --stop write one slide: leave out --at, --range, --from, --to, --bib and "
+                   "video options";
+        if (!parsed.has("--png") && !parsed.has("--svg"))
+            return "nothing to write: give --png, --svg or both";
+        const std::string text = *parsed.value("--stop");
+        const auto k = commands::parseWhole(text, 1, 100000);
+        if (!k) return "invalid --stop '" + text + "': expected a stop number from 1";
+        DeckPlan plan{*parsed.value("--story"), "", 0, std::size_t(*k - 1), {}, {}};
+        plan.png = parsed.value("--png").value_or("");
+        plan.svg = parsed.value("--svg").value_or("");
+        r.plan = plan;
+        return "";
+    }
     if (!parsed.has("--story") || !parsed.has("--deck"))
         return "a deck needs both --story ID|N and --deck DIR";
     if (r.at || r.range || r.from || r.to || videoOutputs(parsed) > 0 || parsed.has("--png") ||
@@ -210,7 +236,7 @@ std::string readExportRequest(const ParsedArgs& parsed, ExportRequest& r) {
     if (std::string why = commands::readArrangeOption(parsed, r.layout); !why.empty()) return why;
     if (std::string why = readViewRequest(parsed, r.view); !why.empty()) return why;
     r.options.hulls = r.view.hulls;
-    if (parsed.has("--story") || parsed.has("--deck")) return readDeck(parsed, r);
+    if (parsed.has("--story") || parsed.has("--deck") || parsed.has("--stop")) return readDeck(parsed, r);
     r.bibliography = parsed.value("--bib").value_or("");
     const std::string& bib = r.bibliography;
     const bool sweep =

@@ -32,6 +32,9 @@ struct DeckPlan {
     std::string story; // an id or a number, resolved once the dataset is loaded
     std::string folder;
     std::size_t storyIndex = 0;
+    // --stop K (from 1): that stop's slide alone as --png / --svg, instead of a deck folder.
+    std::optional<std::size_t> stop;
+    std::string png, svg;
 };
 using Plan = std::variant<SnapshotPlan, SweepPlan, DeckPlan>;
 

@@ -2,6 +2,8 @@
 #include "exporter/deck_exporter.hpp"
 
 #include "core/figure/bibliography.hpp"
+#include "core/figure/story_focus.hpp"
+#include "core/figure/svg_writer.hpp"
 #include "core/io/atomic_file.hpp"
 #include "core/scene/merge_view.hpp"
 #include "exporter/png_encoder.hpp"
@@ -36,6 +38,43 @@ void removeStaleSlides(const std::string& dir, const std::vector<core::figure::D
 }
 
 } // namespace
+
+void prepareSlide(const core::model::Dataset& data, const std::vector<core::model::Point>& positions,
+                  const core::model::Story& story, std::size_t stop,
+                  const core::figure::ExportOptions& options, const core::figure::FontMetrics& metrics,
+                  core::scene::Scene& scene, core::figure::ExportFrame& frame) {
+    core::scene::SceneInput in;
+    core::figure::slideInput(data, story.stops[stop], positions, options.filter, in);
+    core::scene::buildScene(in, exportSceneStyle(options), scene);
+    core::scene::decorateMergedScene(data, scene, options.hulls);
+    core::figure::layoutSlideFrame(data, scene, options, metrics, story, stop, frame);
+}
+
+bool exportStop(const core::model::Dataset& data, const StopJob& job, const PositionsAt& positionsAt,
+                SnapshotRenderer& renderer, std::string& error) {
+    for (const std::string* path : {&job.png, &job.svg})
+        if (!path->empty() && !core::figure::checkOutputFile(*path, error)) return false;
+    if (job.story >= data.stories.size() || job.stop >= data.stories[job.story].stops.size()) {
+        error = "no such stop";
+        return false;
+    }
+    const core::model::Story& story = data.stories[job.story];
+    std::vector<core::model::Point> positions;
+    positionsAt(core::figure::slideTime(data, story.stops[job.stop]), positions);
+    core::scene::Scene scene;
+    core::figure::ExportFrame frame;
+    prepareSlide(data, positions, story, job.stop, job.options, renderer.metrics(), scene, frame);
+    if (!job.png.empty()) {
+        render::Image image;
+        if (!renderer.render(scene, frame, image, error)) return false;
+        if (!writeExportPng(job.png, image, error)) return false;
+    }
+    if (!job.svg.empty() &&
+        !core::io::writeFileAtomic(job.svg, core::figure::svgDocument(data, scene, frame, renderer.metrics()),
+                                   error))
+        return false;
+    return true;
+}
 
 bool DeckExporter::begin(const core::model::Dataset& data, const DeckJob& job, PositionsAt positionsAt,
                          SnapshotRenderer& renderer, std::string& error) {
@@ -77,17 +116,7 @@ bool DeckExporter::step(std::string& error) {
     const core::model::StoryStop& stop = story.stops[i];
     const core::calendar::Time t = core::figure::slideTime(data, stop);
     m_positionsAt(t, m_positions);
-    core::scene::SceneInput in;
-    in.data = &data;
-    in.t = t;
-    in.window = core::figure::slideWindow(data, stop);
-    in.positions = &m_positions;
-    in.filter = m_job.options.filter;
-    // As in the window's presentation: a stop about one actor selects it (a ring).
-    if (stop.focus.size() == 1) in.focus.selectedActor = stop.focus.front();
-    core::scene::buildScene(in, exportSceneStyle(m_job.options), m_scene);
-    core::scene::decorateMergedScene(data, m_scene, m_job.options.hulls);
-    core::figure::layoutSlideFrame(data, m_scene, m_job.options, m_renderer->metrics(), story, i, m_frame);
+    prepareSlide(data, m_positions, story, i, m_job.options, m_renderer->metrics(), m_scene, m_frame);
     if (!m_renderer->render(m_scene, m_frame, m_image, error)) return false;
     if (!writeExportPng(m_job.folder + "/" + m_slides[i].file, m_image, error)) return false;
     core::figure::markVisibleTies(data, m_scene, m_slides[i].ties);

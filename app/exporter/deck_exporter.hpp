@@ -25,6 +25,23 @@ struct DeckJob {
     core::figure::ExportOptions options; // picture size, theme...; the caption names story and stop
 };
 
+// One stop as a still (`tieline export --story ID --stop K --png F --svg F`): the same slide a deck
+// has at that stop.
+struct StopJob {
+    std::size_t story = 0, stop = 0; // indices (from 0)
+    std::string png, svg;            // either may be empty
+    core::figure::ExportOptions options;
+};
+
+// The slide of `story`'s stop: its scene (story_focus.hpp: period, focus, dimming) and its frame.
+// The one path decks, stop exports and the window's presentation share.
+void prepareSlide(const core::model::Dataset& data, const std::vector<core::model::Point>& positions,
+                  const core::model::Story& story, std::size_t stop,
+                  const core::figure::ExportOptions& options, const core::figure::FontMetrics& metrics,
+                  core::scene::Scene& scene, core::figure::ExportFrame& frame);
+bool exportStop(const core::model::Dataset& data, const StopJob& job, const PositionsAt& positionsAt,
+                SnapshotRenderer& renderer, std::string& error);
+
 // "slides.md": the Markdown file of a deck folder.
 constexpr const char* kDeckMarkdown = "slides.md";
 

@@ -35,6 +35,7 @@ core::scene::SceneStyle exportSceneStyle(const core::figure::ExportOptions& opti
     core::scene::SceneStyle style =
         options.dark ? core::scene::darkSceneStyle() : core::scene::lightSceneStyle();
     style.showNative = options.showNative;
+    style.labelPixels *= options.labelScale;
     return style;
 }
 
@@ -102,6 +103,8 @@ void SnapshotRenderer::drawTile(const core::scene::Scene& scene, const core::fig
     for (core::scene::SceneLabel& l : m_tileScene.labels) {
         l.boxX0 = (l.boxX0 - float(x)) * kS, l.boxX1 = (l.boxX1 - float(x)) * kS;
         l.boxY0 = (l.boxY0 - float(y)) * kS, l.boxY1 = (l.boxY1 - float(y)) * kS;
+        l.leaderX0 = (l.leaderX0 - float(x)) * kS, l.leaderX1 = (l.leaderX1 - float(x)) * kS;
+        l.leaderY0 = (l.leaderY0 - float(y)) * kS, l.leaderY1 = (l.leaderY1 - float(y)) * kS;
     }
     m_graph.draw(m_tileScene, camera, &m_labels, pixelScale);
 

@@ -72,6 +72,13 @@ ui::PanelLayout panelLayout(const ui::App& app, float menuHeight, WindowSize siz
         layout.height = float(size.height);
         layout.sideWidth = 0;
         layout.timelineHeight = layout.height * 0.3f;
+        if (app.dataset) { // the band between the header and the caption panel
+            float top = 0, bottom = 0;
+            ui::presentationBand(app, app.ui, layout, top, bottom);
+            layout.y = top;
+            layout.timelineHeight = float(size.height) - bottom;
+            layout.height = float(size.height) - top;
+        }
     }
     layout.framebufferScale = framebufferScale;
     return layout;
@@ -86,7 +93,10 @@ void drawPanels(ui::App& app, const ui::PanelLayout& base, float& menuHeight) {
     if (ui.presenting && view.dataset) {
         menuHeight = 0;
         ui::drawCanvas(view, ui, requests, base);
-        ui::drawPresentation(view, ui, requests, base);
+        ui::PanelLayout full = base; // the slide's parts are placed in the whole window
+        full.height = base.y + base.height;
+        full.y = full.menuHeight = 0;
+        ui::drawPresentation(view, ui, requests, full);
         return;
     }
     ui::drawMainMenu(view, ui, requests, menuHeight);
@@ -143,6 +153,8 @@ class FrameLoop {
     std::optional<bool> m_appliedDark;
     int m_frame = 0;
     float m_menuHeight = 0;
+    ui::PanelLayout m_layout;                 // this frame's panels (the canvas is what they leave)
+    core::scene::LabelOptions m_labelOptions; // kept: no allocation per frame
     double m_lastFileCheck = 0;
     std::uint64_t m_glyphsView = 0; // the window's merges the label atlas was built for
     std::string m_screenshot;       // save this frame here
@@ -299,7 +311,9 @@ class FrameLoop {
             io.DeltaTime = 1.0f / 60.0f;
         }
         ImGui::NewFrame();
-        drawPanels(m_app, panelLayout(m_app, m_menuHeight, m_size, m_framebufferScale), m_menuHeight);
+        m_layout = panelLayout(m_app, m_menuHeight, m_size, m_framebufferScale);
+        drawPanels(m_app, m_layout, m_menuHeight);
+        if (!m_app.ui.presenting) m_layout.y = m_layout.menuHeight = m_menuHeight;
         ImGui::Render();
     }
 
@@ -310,7 +324,18 @@ class FrameLoop {
         glViewport(0, 0, width, height);
         m_r.backdrop.drawCached(m_app.ui.darkTheme ? render::darkBackdrop() : render::lightBackdrop(), width,
                                 height);
-        if (m_r.atlasFont) core::scene::cullLabels(m_app.scene, m_app.ui.camera, m_r.atlas, m_app.sceneWork);
+        if (m_r.atlasFont) {
+            // Labels stay on the canvas: the menu, the panels and the timeline (in presentation,
+            // the header and the caption) and the legend are obstacles.
+            const float s = m_framebufferScale, W = float(width), H = float(height);
+            const float x1 = (m_layout.x + m_layout.canvasWidth()) * s, y0 = m_layout.y * s,
+                        y1 = (m_layout.y + m_layout.canvasHeight()) * s;
+            m_labelOptions.obstacles = {{0, 0, W, y0}, {0, y1, W, H}, {x1, 0, W, H}, m_app.ui.eventBox};
+            if (const core::scene::Bounds& legend = m_app.legend.box; !legend.empty)
+                m_labelOptions.obstacles.push_back(
+                    {float(legend.minX), float(legend.minY), float(legend.maxX), float(legend.maxY)});
+            core::scene::cullLabels(m_app.scene, m_app.ui.camera, m_r.atlas, m_app.sceneWork, m_labelOptions);
+        }
         m_r.graph.draw(m_app.scene, m_app.ui.camera, m_r.atlasFont ? &m_r.atlas : nullptr,
                        m_framebufferScale);
         if (!m_app.legend.box.empty) {

@@ -35,6 +35,7 @@ void applySettings(const core::io::Settings& s, ui::UiState& ui) {
     ui.arrange = s.hierarchy ? core::layout::Arrange::Hierarchy : core::layout::Arrange::Free;
     ui.showLegend = s.showLegend;
     ui.merges.hulls = s.showHulls;
+    ui.labelScale = s.labelScale;
     ui.monthsPerSecond = s.monthsPerSecond;
 }
 
@@ -46,6 +47,7 @@ core::io::Settings currentSettings(const ui::App& app, const Window& window) {
     s.hierarchy = app.ui.arrange == core::layout::Arrange::Hierarchy;
     s.showLegend = app.ui.showLegend;
     s.showHulls = app.ui.merges.hulls;
+    s.labelScale = app.ui.labelScale;
     s.monthsPerSecond = app.ui.monthsPerSecond;
     const WindowSize size = window.size();
     s.windowWidth = size.width;

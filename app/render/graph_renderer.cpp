@@ -148,10 +148,31 @@ void GraphRenderer::fillInstances(const core::scene::Scene& scene, const GlyphAt
             if (l.visible && l.alpha > 0.02f) layoutLabel(l, scene, *atlas, pixelScale);
 }
 
+// Labels set off from their node hang on a thin line from its rim (screen pixels, back to layout
+// units for the edge pass).
+void GraphRenderer::addLeaderLines(const core::scene::Scene& scene, const core::scene::Camera& camera,
+                                   float pixelScale) {
+    const std::size_t first = m_edges.size();
+    for (const core::scene::SceneLabel& l : scene.labels) {
+        if (!l.visible || !l.leader || l.alpha <= 0.02f) continue;
+        const core::model::Point a = camera.toWorld({l.leaderX0, l.leaderY0});
+        const core::model::Point b = camera.toWorld({l.leaderX1, l.leaderY1});
+        EdgeInstance ei{};
+        ei.ends[0] = float(a.x), ei.ends[1] = float(a.y), ei.ends[2] = float(b.x), ei.ends[3] = float(b.y);
+        ei.control[0] = float(0.5 * (a.x + b.x)), ei.control[1] = float(0.5 * (a.y + b.y));
+        ei.range[0] = 0.0f, ei.range[1] = 1.0f;
+        instanceColor(ei.color, scene.style.text, 0.7f * l.alpha);
+        ei.style[0] = float(1.0 * pixelScale / camera.zoom);
+        m_edges.push_back(ei);
+    }
+    if (m_edges.size() > first) m_edgeBatches.push_back({first, m_edges.size() - first, 1});
+}
+
 void GraphRenderer::draw(const core::scene::Scene& scene, const core::scene::Camera& camera,
                          const GlyphAtlas* atlas, float pixelScale) {
     fillInstances(scene, atlas, pixelScale);
     m_pixelScale = pixelScale;
+    addLeaderLines(scene, camera, pixelScale);
 
     const PremultipliedPass pass; // restores the GL state when draw() returns
     m_hulls.draw(scene, camera, atlas, pixelScale);

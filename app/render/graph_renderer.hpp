@@ -69,6 +69,7 @@ class GraphRenderer {
     template <class Uniforms>
     void useWithView(const LinkedProgram<Uniforms>& program, const core::scene::Camera& camera) const;
     void edgeAttributes(std::size_t base) const;
+    void addLeaderLines(const core::scene::Scene& scene, const core::scene::Camera& camera, float pixelScale);
     void fillInstances(const core::scene::Scene& scene, const GlyphAtlas* atlas, float pixelScale);
     void layoutLabel(const core::scene::SceneLabel& label, const core::scene::Scene& scene,
                      const GlyphAtlas& atlas, float pixelScale);

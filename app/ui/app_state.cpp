@@ -2,6 +2,9 @@
 // reloading when the file changes, playback, selection, stories. No GL.
 #include "ui/app_state.hpp"
 
+#include "core/figure/story_deck.hpp"
+#include "core/figure/story_focus.hpp"
+
 #include "core/interop/dataset_files.hpp"
 #include "core/io/dataset_loader.hpp"
 
@@ -184,9 +187,26 @@ void updateScene(App& app) {
             for (const core::model::Claim& c : d.ties[i].claims)
                 if (c.source == *app.ui.selectedSource) in.focus.highlightedTies[i] = 1;
     }
+    // At a story stop (its period shown), the stop's focus as in its slide (story_focus.hpp).
+    if (app.ui.story >= 0 && std::size_t(app.ui.story) < app.dataset->stories.size()) {
+        const core::model::Story& story = app.dataset->stories[std::size_t(app.ui.story)];
+        if (app.ui.stop >= 0 && std::size_t(app.ui.stop) < story.stops.size()) {
+            const core::model::StoryStop& stop = story.stops[std::size_t(app.ui.stop)];
+            const core::calendar::Window days = core::figure::slideWindow(*app.dataset, stop);
+            if (app.ui.t >= days.begin && app.ui.t < days.end) {
+                const auto selected = in.focus.selectedActor;
+                core::figure::focusOnStop(*app.dataset, stop, in.focus);
+                in.focus.selectedActor = selected; // the window's own selection (goToStop sets it)
+            }
+        }
+    }
     core::scene::SceneStyle style =
         app.ui.darkTheme ? core::scene::darkSceneStyle() : core::scene::lightSceneStyle();
     style.showNative = app.ui.showNative;
+    // Label size: the View setting, grown with zoom past the last fit, up to half as large again.
+    const double growth =
+        app.ui.fitZoom > 0 ? std::clamp(std::sqrt(app.ui.camera.zoom / app.ui.fitZoom), 1.0, 1.5) : 1.0;
+    style.labelPixels *= app.ui.labelScale * float(growth);
     core::scene::buildScene(in, style, app.scene, app.sceneWork);
     core::scene::decorateMergedScene(*in.data, app.scene, app.ui.merges.hulls);
 }

@@ -88,7 +88,9 @@ struct UiState {
     bool darkTheme = true;
     bool showNative = true;                                      // native-script names under the labels
     core::layout::Arrange arrange = core::layout::Arrange::Free; // View > Layout: patrons above clients
-    bool showLegend = true; // the legend over the canvas, also when presenting (View > Legend)
+    bool showLegend = true;  // the legend over the canvas, also when presenting (View > Legend)
+    float labelScale = 1.0f; // View > Label size (settings): label text times this
+    double fitZoom = 0;      // the camera's zoom at the last fit of the whole network (labels grow past it)
     // Panels and windows
     bool showSidePanel = true;
     SideTab sideTab = SideTab::Active; // what is on stage, until something is selected
@@ -113,6 +115,7 @@ struct UiState {
     bool fitRequested = true;                       // fit the whole network once positions are known
     std::vector<core::model::ActorId> frameRequest; // or frame just these actors (a story stop's focus)
     bool canvasHovered = false;
+    core::scene::Rect eventBox; // the canvas's current-events box, framebuffer pixels (labels avoid it)
     std::optional<core::model::ActorId> dragActor; // the node being dragged to a pin
     std::optional<std::pair<core::model::ActorId, core::model::Point>>
         dragPin;            // where it is now (shown live)

@@ -56,6 +56,7 @@ void handleFraming(const AppView& app, UiState& ui, const PanelLayout& canvas) {
     if (ui.fitRequested) {
         const bool first = ui.camera.zoom == 1.0 && ui.camera.centerX == 0.0;
         frameBounds(ui, app.scene.bounds, layout);
+        ui.fitZoom = ui.cameraTarget.zoom;
         if (first) ui.camera = ui.cameraTarget; // no transition on the very first fit
         ui.fitRequested = false;
     }
@@ -63,7 +64,8 @@ void handleFraming(const AppView& app, UiState& ui, const PanelLayout& canvas) {
 
 // The events of the moment shown (its day, month or year, as the timeline resolves it), titled in
 // a small box at the top of the canvas: "30 Aug 1956 · August plenum", more as "+N more".
-void currentEventOverlay(const AppView& app, const UiState& ui, const PanelLayout& layout) {
+void currentEventOverlay(const AppView& app, UiState& ui, const PanelLayout& layout) {
+    ui.eventBox = {};
     if (!app.dataset || ui.presenting) return;
     const core::model::Dataset& data = *app.dataset;
     const std::vector<std::size_t> events = currentEvents(data, ui.t, ui.precision);
@@ -88,6 +90,8 @@ void currentEventOverlay(const AppView& app, const UiState& ui, const PanelLayou
     }
     const ImVec2 p0(layout.x + (width - size.x) * 0.5f - 8, layout.y + 10);
     const ImVec2 p1(p0.x + size.x + 16, p0.y + size.y + 10);
+    const float s = layout.framebufferScale; // labels keep off the box (framebuffer pixels)
+    ui.eventBox = {p0.x * s, p0.y * s, p1.x * s, p1.y * s};
     draw->AddRectFilled(p0, p1, ImGui::GetColorU32(ImGuiCol_WindowBg, 0.85f), 5.0f);
     draw->AddRect(p0, p1, ImGui::GetColorU32(ImGuiCol_PlotLines, 0.6f), 5.0f);
     draw->AddText(ImVec2(p0.x + 8, p0.y + 5), ImGui::GetColorU32(ImGuiCol_Text), text.c_str());

@@ -48,6 +48,7 @@ void drawDeckDialog(const AppView& app, UiState& ui, Requests& requests) {
                 r.options.height = d.height;
                 r.options.dark = d.theme == 0 ? ui.darkTheme : d.theme == 1;
                 r.options.showNative = ui.showNative;
+                r.options.labelScale = ui.labelScale;
                 r.options.filter = ui.filter;
                 requests.deck = r;
             }

@@ -49,6 +49,7 @@ std::string buildRequest(const AppView& app, const UiState& ui, const ExportDial
     o.caption = d.caption;
     o.legend = d.legend;
     o.showNative = ui.showNative;
+    o.labelScale = ui.labelScale;
     o.filter = ui.filter;
     if (d.currentView) o.view = ui.camera;
     if (d.bibliography) r.bibliography = stem(r.path) + ".md";

@@ -46,6 +46,9 @@ void drawFiltersTab(const AppView& app, UiState& ui, Requests&) {
         ImGui::SetTooltip(
             "Hide the ties none of whose claims cites an archival document (evidence: archive)");
     ImGui::Checkbox("Hide absent actors", &f.hideAbsent);
+    ImGui::Checkbox("Hide actors with no tie now", &f.hideUntied);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Hide the actors that have no tie shown at this date (isolates), present or not");
     ImGui::Checkbox("Native-script names on labels", &ui.showNative);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("Dashed ties: approximate dates, or low or contested confidence.");

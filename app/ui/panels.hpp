@@ -34,6 +34,10 @@ void drawSourcesTab(const AppView& app, UiState& ui, Requests& requests);
 void drawFiltersTab(const AppView& app, UiState& ui, Requests& requests);
 // The network view's interactions (hover, select, pan, zoom, drag to pin) and its overlays.
 void drawCanvas(const AppView& app, UiState& ui, Requests& requests, const PanelLayout& layout);
+// Presentation mode: the band between the header (date, story) and the caption panel where the
+// network is framed, in window units.
+void presentationBand(const AppView& app, const UiState& ui, const PanelLayout& layout, float& top,
+                      float& bottom);
 void drawStoryCaption(const AppView& app, UiState& ui, Requests& requests, const PanelLayout& layout);
 void drawMessagesWindow(const AppView& app, UiState& ui, Requests& requests);
 void drawOpenDialog(const AppView& app, UiState& ui, Requests& requests);

@@ -44,7 +44,53 @@ void step(const AppView& app, UiState& ui, int direction) {
     ui.t = clampToRange(*app.dataset, core::calendar::addMonths(day, direction));
 }
 
+// Where the slide's parts go, in window units: the header (date, story) at the top, the caption
+// panel above the hint at the bottom; the network is framed in between.
+struct SlideGeometry {
+    float margin = 0, scale = 1;
+    float headerBottom = 0; // below the date and the story's place
+    float titleHeight = 0, captionHeight = 0, pad = 0, wrap = 0;
+    ImVec2 hintSize, captionP0, captionP1; // captionP1.y == captionP0.y when there is no stop
+};
+
+SlideGeometry slideGeometry(const AppView& app, const UiState& ui, const PanelLayout& layout) {
+    SlideGeometry g;
+    g.margin = std::max(24.0f, layout.width * 0.03f);
+    g.scale = std::clamp(layout.width / 1280.0f, 0.8f, 2.5f); // text grows with the window
+    const core::model::StoryStop* stop = currentStop(app, ui);
+    g.headerBottom = layout.y + g.margin * 0.6f +
+                     textBlock(nullptr, {}, 2.2f * g.scale, 0, core::calendar::formatMonthYear(ui.t), 10000);
+    if (stop) g.headerBottom += 2 + textBlock(nullptr, {}, 1.0f * g.scale, 0, "Ag", 10000);
+    const bool last =
+        stop && std::size_t(ui.stop + 1) == app.dataset->stories[std::size_t(ui.story)].stops.size();
+    g.hintSize = ImGui::CalcTextSize(last ? "End of the story  \xC2\xB7  Esc to leave"
+                                          : "\xE2\x86\x90 \xE2\x86\x92 or click  \xC2\xB7  Esc to leave");
+    const float bottom = layout.y + layout.height - g.margin * 0.5f - g.hintSize.y;
+    g.captionP0 = g.captionP1 = ImVec2(layout.x + g.margin, bottom);
+    if (!stop) return g;
+    const float width = std::min(layout.width - 2 * g.margin, 1100.0f * g.scale);
+    g.pad = 18.0f * g.scale;
+    g.wrap = width - 2 * g.pad;
+    g.titleHeight =
+        stop->title.empty() ? 0.0f : textBlock(nullptr, {}, 1.9f * g.scale, 0, stop->title, g.wrap);
+    g.captionHeight =
+        stop->caption.empty() ? 0.0f : textBlock(nullptr, {}, 1.35f * g.scale, 0, stop->caption, g.wrap);
+    const float height = 2 * g.pad + g.titleHeight + g.captionHeight +
+                         (g.titleHeight > 0 && g.captionHeight > 0 ? 8 * g.scale : 0);
+    g.captionP0 = ImVec2(layout.x + (layout.width - width) * 0.5f,
+                         layout.y + layout.height - g.margin - g.hintSize.y - height);
+    g.captionP1 = ImVec2(g.captionP0.x + width, g.captionP0.y + height);
+    return g;
+}
+
 } // namespace
+
+void presentationBand(const AppView& app, const UiState& ui, const PanelLayout& layout, float& top,
+                      float& bottom) {
+    const SlideGeometry g = slideGeometry(app, ui, layout);
+    top = g.headerBottom + g.margin * 0.25f;
+    bottom = std::max(top + 1.0f, g.captionP0.y - g.margin * 0.25f);
+}
 
 bool presentationKeys(const AppView& app, UiState& ui, Requests&) {
     if (!app.dataset) return false;
@@ -78,8 +124,8 @@ void drawPresentation(const AppView& app, UiState& ui, Requests&, const PanelLay
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
     const ImU32 dim = ImGui::GetColorU32(ImGuiCol_TextDisabled);
-    const float margin = std::max(24.0f, layout.width * 0.03f);
-    const float scale = std::clamp(layout.width / 1280.0f, 0.8f, 2.5f); // text grows with the window
+    const SlideGeometry g = slideGeometry(app, ui, layout);
+    const float margin = g.margin, scale = g.scale;
     // Top left: the date, large, and the story's place.
     float y = layout.y + margin * 0.6f;
     y += textBlock(draw, ImVec2(layout.x + margin, y), 2.2f * scale, text,
@@ -96,35 +142,24 @@ void drawPresentation(const AppView& app, UiState& ui, Requests&, const PanelLay
     const bool last = stop && std::size_t(ui.stop + 1) == data.stories[std::size_t(ui.story)].stops.size();
     const std::string hint = last ? "End of the story  \xC2\xB7  Esc to leave"
                                   : "\xE2\x86\x90 \xE2\x86\x92 or click  \xC2\xB7  Esc to leave";
-    const ImVec2 hintSize = ImGui::CalcTextSize(hint.c_str());
-    draw->AddText(ImVec2(layout.x + layout.width - margin - hintSize.x,
-                         layout.y + layout.height - margin * 0.5f - hintSize.y),
+    draw->AddText(ImVec2(layout.x + layout.width - margin - g.hintSize.x,
+                         layout.y + layout.height - margin * 0.5f - g.hintSize.y),
                   dim, hint.c_str());
     if (!stop) {
         ImGui::End();
         return;
     }
-    // The caption: a panel along the bottom, the stop's title large, the caption below it.
-    const float width = std::min(layout.width - 2 * margin, 1100.0f * scale);
-    const float pad = 18.0f * scale;
-    const float wrap = width - 2 * pad;
-    const float titleHeight =
-        stop->title.empty() ? 0.0f : textBlock(nullptr, {}, 1.9f * scale, text, stop->title, wrap);
-    const float captionHeight =
-        stop->caption.empty() ? 0.0f : textBlock(nullptr, {}, 1.35f * scale, text, stop->caption, wrap);
-    const float height =
-        2 * pad + titleHeight + captionHeight + (titleHeight > 0 && captionHeight > 0 ? 8 * scale : 0);
-    const ImVec2 p0(layout.x + (layout.width - width) * 0.5f,
-                    layout.y + layout.height - margin - hintSize.y - height);
-    const ImVec2 p1(p0.x + width, p0.y + height);
+    // The caption: an opaque panel along the bottom, the stop's title large, the caption below it.
     ImVec4 background = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
-    background.w = 0.9f;
-    draw->AddRectFilled(p0, p1, ImGui::GetColorU32(background), 10.0f * scale);
-    draw->AddRect(p0, p1, ImGui::GetColorU32(ImGuiCol_Border), 10.0f * scale);
-    float ty = p0.y + pad;
-    if (titleHeight > 0)
-        ty += textBlock(draw, ImVec2(p0.x + pad, ty), 1.9f * scale, text, stop->title, wrap) + 8 * scale;
-    if (captionHeight > 0) textBlock(draw, ImVec2(p0.x + pad, ty), 1.35f * scale, text, stop->caption, wrap);
+    background.w = 1.0f;
+    draw->AddRectFilled(g.captionP0, g.captionP1, ImGui::GetColorU32(background), 10.0f * scale);
+    draw->AddRect(g.captionP0, g.captionP1, ImGui::GetColorU32(ImGuiCol_Border), 10.0f * scale);
+    float ty = g.captionP0.y + g.pad;
+    if (g.titleHeight > 0)
+        ty += textBlock(draw, ImVec2(g.captionP0.x + g.pad, ty), 1.9f * scale, text, stop->title, g.wrap) +
+              8 * scale;
+    if (g.captionHeight > 0)
+        textBlock(draw, ImVec2(g.captionP0.x + g.pad, ty), 1.35f * scale, text, stop->caption, g.wrap);
     ImGui::End();
 }
 

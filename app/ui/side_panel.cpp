@@ -36,6 +36,7 @@ void drawSidePanel(const AppView& app, UiState& ui, Requests& requests, const Pa
     if (!ui.showSidePanel) return;
     ImGui::SetNextWindowPos(ImVec2(layout.x + layout.width - layout.sideWidth, layout.y));
     ImGui::SetNextWindowSize(ImVec2(layout.sideWidth, layout.height - layout.timelineHeight));
+    ImGui::SetNextWindowBgAlpha(1.0f); // opaque: the network never shows through the panel
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar;
     if (ImGui::Begin("Side panel", nullptr, flags) && app.dataset && ImGui::BeginTabBar("side-tabs")) {

@@ -974,3 +974,88 @@ TEST_CASE("cli: --arrange hierarchy puts patrons above clients; a bad mode is a 
         tieline({"layout", kDefault, "--at", "1958-06-15", "--arrange", "hierarchy", "--metrics"});
     CHECK(layout.exitCode == 0);
 }
+
+// [SECTION] labels in exports (issue 13): the top 8 by weighted degree and a stop's focus labelled,
+// no label over another label or another disc. The full sweep is tests/bench/label_sweep.py.
+namespace {
+
+struct SvgDisc {
+    std::string actor;
+    double x, y, r;
+};
+struct SvgLabel {
+    std::string actor;
+    double x0, y0, x1, y1;
+};
+
+void readSvgLabels(const std::string& svg, std::vector<SvgDisc>& discs, std::vector<SvgLabel>& labels) {
+    const std::regex disc(
+        "<circle class=\"node\" data-actor=\"([^\"]+)\" cx=\"([-0-9.]+)\" cy=\"([-0-9.]+)\" "
+        "r=\"([-0-9.]+)\"[^>]*stroke-width=\"([-0-9.]+)\"");
+    for (auto it = std::sregex_iterator(svg.begin(), svg.end(), disc); it != std::sregex_iterator(); ++it)
+        discs.push_back({(*it)[1], std::stod((*it)[2]), std::stod((*it)[3]),
+                         std::stod((*it)[4]) + 0.5 * std::stod((*it)[5])});
+    const std::regex label(
+        "<g data-actor=\"([^\"]+)\" data-box=\"([-0-9.]+) ([-0-9.]+) ([-0-9.]+) ([-0-9.]+)\"");
+    for (auto it = std::sregex_iterator(svg.begin(), svg.end(), label); it != std::sregex_iterator(); ++it)
+        labels.push_back(
+            {(*it)[1], std::stod((*it)[2]), std::stod((*it)[3]), std::stod((*it)[4]), std::stod((*it)[5])});
+}
+
+void checkLabels(const std::string& svg, const std::vector<std::string>& focus) {
+    std::vector<SvgDisc> discs;
+    std::vector<SvgLabel> labels;
+    readSvgLabels(svg, discs, labels);
+    REQUIRE(discs.size() > 8);
+    std::set<std::string> labelled;
+    for (const SvgLabel& l : labels)
+        labelled.insert(l.actor);
+    // The largest discs are the actors with the largest weighted degree.
+    std::vector<SvgDisc> ranked = discs;
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const SvgDisc& a, const SvgDisc& b) { return a.r > b.r; });
+    for (std::size_t i = 0; i < 8; ++i)
+        CHECK_MESSAGE(labelled.count(ranked[i].actor), ranked[i].actor);
+    for (const std::string& a : focus)
+        CHECK_MESSAGE(labelled.count(a), a);
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        const SvgLabel& l = labels[i];
+        for (std::size_t j = i + 1; j < labels.size(); ++j) {
+            const SvgLabel& m = labels[j];
+            CHECK_FALSE((std::min(l.x1, m.x1) - std::max(l.x0, m.x0) > 0.5 &&
+                         std::min(l.y1, m.y1) - std::max(l.y0, m.y0) > 0.5));
+        }
+        for (const SvgDisc& d : discs) {
+            if (d.actor == l.actor) continue;
+            const double nx = std::clamp(d.x, l.x0, l.x1), ny = std::clamp(d.y, l.y0, l.y1);
+            CHECK((nx - d.x) * (nx - d.x) + (ny - d.y) * (ny - d.y) >= (d.r - 0.5) * (d.r - 0.5));
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("cli: exports label the top 8 actors and a stop's focus, no label over a label or a disc") {
+    const auto dir = exportDir("labels");
+    for (const char* at : {"1956-08-30", "1968-03"}) {
+        const std::string svg = (dir / (std::string(at) + ".svg")).string();
+        const auto r = tieline({"export", kDefault, "--at", at, "--svg", svg});
+        REQUIRE_MESSAGE(r.exitCode == 0, r.err);
+        INFO(at);
+        checkLabels(readFile(svg), {});
+    }
+    // The August plenum's stop at the small slide size, focus Kim Il Sung and the opposition.
+    const std::string svg = (dir / "stop.svg").string();
+    const auto r = tieline({"export", kDefault, "--story", "august-crisis-1956", "--stop", "5", "--svg", svg,
+                            "--size", "1280x720"});
+    REQUIRE_MESSAGE(r.exitCode == 0, r.err);
+    const auto data = nlohmann::json::parse(readFile(kDefault));
+    std::vector<std::string> focus;
+    for (const auto& a : data["stories"][0]["stops"][4]["focus"])
+        focus.push_back(a.get<std::string>());
+    CHECK_FALSE(focus.empty());
+    checkLabels(readFile(svg), focus);
+    CHECK(tieline({"export", kDefault, "--story", "august-crisis-1956", "--stop", "99", "--svg", svg})
+              .exitCode == 1);
+    CHECK(tieline({"export", kDefault, "--stop", "2", "--svg", svg}).exitCode == 2);
+}

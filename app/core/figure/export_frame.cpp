@@ -101,6 +101,28 @@ std::string captionDate(calendar::Time t) {
     return calendar::windowCaption(calendar::windowAt(t, calendar::DatePrecision::Day));
 }
 
+std::vector<scene::Rect> overlayRects(const ExportFrame& frame, const FontMetrics& metrics) {
+    std::vector<scene::Rect> rects;
+    for (const OverlayPanel& p : frame.overlay.panels)
+        rects.push_back({float(p.x0), float(p.y0), float(p.x1), float(p.y1)});
+    for (const OverlayText& t : frame.overlay.texts) {
+        const float w = metrics.width(t.text, t.pixels), top = float(t.baseline) - metrics.ascent(t.pixels);
+        const float x0 = t.alignEnd ? float(t.x) - w : float(t.x);
+        rects.push_back({x0, top, x0 + w, top + metrics.lineHeight(t.pixels)});
+    }
+    return rects;
+}
+
+int placeExportLabels(scene::Scene& scene, const ExportFrame& frame, const FontMetrics& metrics) {
+    scene::LabelOptions options;
+    options.scale = float(frame.pixelScale);
+    options.inset = float(4 * frame.pixelScale);
+    options.obstacles = overlayRects(frame, metrics);
+    scene::SceneWorkspace work;
+    return scene::cullLabels(scene, frame.camera, ScaledMeasure(metrics, float(frame.pixelScale)), work,
+                             options);
+}
+
 void layoutExportFrame(const model::Dataset& data, scene::Scene& scene, const ExportOptions& options,
                        const FontMetrics& metrics, ExportFrame& frame) {
     frame.width = options.width;
@@ -151,7 +173,6 @@ void layoutExportFrame(const model::Dataset& data, scene::Scene& scene, const Ex
         }
     }
 
-    const ScaledMeasure measure(metrics, float(u));
     if (options.view) {
         // The window's view, scaled so that all of it shows, centred on the same point.
         const scene::Camera& v = *options.view;
@@ -159,7 +180,7 @@ void layoutExportFrame(const model::Dataset& data, scene::Scene& scene, const Ex
         frame.camera.width = w;
         frame.camera.height = h;
         frame.camera.zoom = v.zoom * std::min(w / std::max(v.width, 1.0), h / std::max(v.height, 1.0));
-        scene::cullLabels(scene, frame.camera, measure);
+        placeExportLabels(scene, frame, metrics);
         return;
     }
     // The network beside the caption (above) and the legend (right), unless the picture is so small
@@ -173,20 +194,68 @@ void layoutExportFrame(const model::Dataset& data, scene::Scene& scene, const Ex
         area.add(w - margin, h - margin);
     }
     frame.camera = fitInto(scene.bounds, area, options.width, options.height);
-    scene::cullLabels(scene, frame.camera, measure);
+    placeExportLabels(scene, frame, metrics);
     // Labels hang outside the nodes: shrink the area by how far they stick out, and fit again.
     const scene::Bounds drawn = drawnBounds(scene, frame.camera);
     if (!drawn.empty && !scene.bounds.empty) {
         const model::Point lo = frame.camera.toScreen({scene.bounds.minX, scene.bounds.minY});
         const model::Point hi = frame.camera.toScreen({scene.bounds.maxX, scene.bounds.maxY});
         scene::Bounds inner;
-        inner.add(area.minX + std::max(0.0, lo.x - drawn.minX), area.minY + std::max(0.0, lo.y - drawn.minY));
-        inner.add(area.maxX - std::max(0.0, drawn.maxX - hi.x), area.maxY - std::max(0.0, drawn.maxY - hi.y));
+        inner.add(area.minX + std::clamp(lo.x - drawn.minX, 0.0, 0.1 * area.width()),
+                  area.minY + std::clamp(lo.y - drawn.minY, 0.0, 0.1 * area.height()));
+        inner.add(area.maxX - std::clamp(drawn.maxX - hi.x, 0.0, 0.1 * area.width()),
+                  area.maxY - std::clamp(drawn.maxY - hi.y, 0.0, 0.1 * area.height()));
         if (inner.width() > area.width() * 0.5 && inner.height() > area.height() * 0.5) {
             frame.camera = fitInto(scene.bounds, inner, options.width, options.height);
-            cullLabels(scene, frame.camera, measure);
+            area = inner;
         }
     }
+    nudgeForLabels(scene, frame, metrics, area);
+}
+
+void hideClippedIsolates(scene::Scene& scene, const ExportFrame& frame, const FontMetrics& metrics) {
+    // An actor with no tie that the frame would cut, or that would sit under the caption or the
+    // legend, is left out rather than drawn in part: isolates never widen the frame.
+    const std::vector<scene::Rect> overlays = overlayRects(frame, metrics);
+    const scene::Rect picture{0, 0, float(frame.width), float(frame.height)};
+    for (scene::SceneNode& n : scene.nodes) {
+        if (n.importance > 0 || n.ring > 0 || n.alpha <= 0.02f) continue;
+        const model::Point c = frame.camera.toScreen(n.center);
+        const float r = float(n.radius * frame.camera.zoom) + 2.0f;
+        const scene::Rect disc{float(c.x) - r, float(c.y) - r, float(c.x) + r, float(c.y) + r};
+        bool cut = !disc.inside(picture);
+        for (const scene::Rect& o : overlays)
+            cut = cut || disc.overlaps(o);
+        if (!cut) continue;
+        n.alpha = 0;
+        for (scene::SceneLabel& l : scene.labels)
+            if (l.actor == n.actor) l.alpha = 0, l.visible = false;
+    }
+}
+
+void nudgeForLabels(scene::Scene& scene, ExportFrame& frame, const FontMetrics& metrics,
+                    const scene::Bounds& area) {
+    hideClippedIsolates(scene, frame, metrics);
+    // A single still may move its camera a little so that every guaranteed label finds a place:
+    // a few steps out about the area's centre, keeping the first that places them all (or the
+    // one that places the most).
+    int missing = placeExportLabels(scene, frame, metrics);
+    if (missing == 0 || scene.bounds.empty) return;
+    const scene::Camera start = frame.camera;
+    scene::Camera best = start;
+    int fewest = missing;
+    for (const double factor : {0.94, 0.88, 0.82}) {
+        scene::Bounds smaller;
+        const double cx = (area.minX + area.maxX) * 0.5, cy = (area.minY + area.maxY) * 0.5;
+        smaller.add(cx - area.width() * 0.5 * factor, cy - area.height() * 0.5 * factor);
+        smaller.add(cx + area.width() * 0.5 * factor, cy + area.height() * 0.5 * factor);
+        frame.camera = fitInto(scene.bounds, smaller, frame.width, frame.height);
+        missing = placeExportLabels(scene, frame, metrics);
+        if (missing < fewest) best = frame.camera, fewest = missing;
+        if (missing == 0) return;
+    }
+    frame.camera = best;
+    placeExportLabels(scene, frame, metrics);
 }
 
 } // namespace tieline::core::figure

@@ -98,6 +98,22 @@ scene::Camera overlayCamera(const ExportFrame& frame);
 void layoutExportFrame(const model::Dataset& data, scene::Scene& scene, const ExportOptions& options,
                        const FontMetrics& metrics, ExportFrame& frame);
 
+// Places the scene's labels in the frame (scene/labels.hpp) at the export's text size, with every
+// overlay panel and text as an obstacle. Returns how many guaranteed labels found no place.
+int placeExportLabels(scene::Scene& scene, const ExportFrame& frame, const FontMetrics& metrics);
+
+// The screen rectangles of the overlay's panels and texts (label obstacles).
+std::vector<scene::Rect> overlayRects(const ExportFrame& frame, const FontMetrics& metrics);
+// Leaves out (alpha 0) every actor without a tie whose disc the frame would cut or an overlay
+// would cover.
+void hideClippedIsolates(scene::Scene& scene, const ExportFrame& frame, const FontMetrics& metrics);
+
+// After a fit into `area` (output pixels): hides clipped isolates, places the labels, and if a guaranteed one
+// finds no place, fits the network into a slightly smaller area (a still only: panels and sweeps keep one
+// frame) until all are placed.
+void nudgeForLabels(scene::Scene& scene, ExportFrame& frame, const FontMetrics& metrics,
+                    const scene::Bounds& area);
+
 // "20 September 1956".
 std::string captionDate(calendar::Time t);
 

@@ -28,6 +28,7 @@ struct ExportOptions {
     bool legend = true;       // tie types, groups and dashes on screen, top right
     bool showNative = true;   // native-script names under the labels
     bool hulls = false;       // group hulls behind the members (core/scene/hulls.hpp)
+    float labelScale = 1.0f;  // label text size times this (0.5 to 3; --label-scale)
     // The view to export, in the window's pixels: it is scaled to the picture keeping its centre.
     // Empty: fit the whole network (and its labels) inside the picture beside caption and legend.
     std::optional<scene::Camera> view;

@@ -47,6 +47,8 @@ OverlayText textLine(std::string text, double x, double baseline, float pixels, 
     return t;
 }
 
+void keepAboveBand(scene::Scene& scene, ExportFrame& frame, const FontMetrics& metrics, double limit);
+
 } // namespace
 
 calendar::Time slideTime(const model::Dataset& data, const model::StoryStop& stop) {
@@ -135,27 +137,37 @@ void layoutSlideFrame(const model::Dataset& data, scene::Scene& scene, const Exp
     }
 
     // Keep the network above the band: zoom out about the top of what is drawn until it fits.
-    if (options.view || scene.nodes.empty()) return;
-    double top = h, bottom = 0;
-    for (const scene::SceneNode& n : scene.nodes) {
-        const model::Point c = frame.camera.toScreen(n.center);
-        top = std::min(top, c.y - n.radius * frame.camera.zoom);
-        bottom = std::max(bottom, c.y + n.radius * frame.camera.zoom);
+    if (options.view || scene.nodes.empty()) {
+        placeExportLabels(scene, frame, metrics);
+        return;
     }
+    keepAboveBand(scene, frame, metrics, band.y0 - margin * 0.5);
+    // Every guaranteed label (the stop's focus among them) placed, the band an obstacle.
+    scene::Bounds area;
+    const model::Point lo = frame.camera.toScreen({scene.bounds.minX, scene.bounds.minY});
+    const model::Point hi = frame.camera.toScreen({scene.bounds.maxX, scene.bounds.maxY});
+    area.add(lo.x, lo.y);
+    area.add(hi.x, hi.y);
+    nudgeForLabels(scene, frame, metrics, area);
+}
+
+namespace {
+
+void keepAboveBand(scene::Scene& scene, ExportFrame& frame, const FontMetrics& metrics, double limit) {
+    // The framed network (scene.bounds: isolates far off do not count) and its labels.
+    const model::Point lo = frame.camera.toScreen({scene.bounds.minX, scene.bounds.minY});
+    const model::Point hi = frame.camera.toScreen({scene.bounds.maxX, scene.bounds.maxY});
+    const double top = lo.y, left = lo.x, right = hi.x;
+    double bottom = hi.y;
+    placeExportLabels(scene, frame, metrics);
     for (const scene::SceneLabel& l : scene.labels)
-        if (l.visible) bottom = std::max(bottom, double(l.boxY1));
-    const double limit = band.y0 - margin * 0.5;
+        if (l.visible && l.boxX1 > left && l.boxX0 < right) bottom = std::max(bottom, double(l.boxY1));
     if (bottom <= limit || bottom <= top) return;
     const double factor = std::max(0.2, (limit - top) / (bottom - top));
-    double left = w, right = 0;
-    for (const scene::SceneNode& n : scene.nodes) {
-        const model::Point c = frame.camera.toScreen(n.center);
-        left = std::min(left, c.x);
-        right = std::max(right, c.x);
-    }
     frame.camera.zoomAt({(left + right) * 0.5, top}, factor);
-    scene::cullLabels(scene, frame.camera, ScaledMeasure(metrics, float(u)));
 }
+
+} // namespace
 
 std::string deckMarkdown(const model::Dataset& data, const model::Story& story,
                          const std::vector<DeckSlide>& slides) {

@@ -239,7 +239,8 @@ void text(std::string& out, const char* cls, std::string_view s, double x, doubl
     out += "</text>";
 }
 
-void labels(std::string& out, const scene::Scene& scene, const ExportFrame& f, const FontMetrics& metrics) {
+void labels(std::string& out, const model::Dataset& data, const scene::Scene& scene, const ExportFrame& f,
+            const FontMetrics& metrics) {
     const scene::Rgba& bg = scene.style.background;
     // label.frag's halo: about 1.4 pixels of the background colour at 85 % around the glyphs.
     out += "<g id=\"labels\" text-anchor=\"middle\" paint-order=\"stroke\" stroke-linejoin=\"round\"";
@@ -252,9 +253,29 @@ void labels(std::string& out, const scene::Scene& scene, const ExportFrame& f, c
         if (!l.visible || l.alpha <= 0.02f) continue;
         const double center = 0.5 * (l.boxX0 + l.boxX1);
         const float name = float(l.pixels * f.pixelScale), native = name * scene::kNativeScale;
+        // Each label names its actor and its measured box (output pixels: x0 y0 x1 y1).
         out += "<g";
+        attr(out, "data-actor", data.actor(l.actor).key);
+        out += " data-box=\"";
+        for (const float v : {l.boxX0, l.boxY0, l.boxX1, l.boxY1}) {
+            char number[32];
+            std::snprintf(number, sizeof number, "%.2f", double(v));
+            out += number;
+            out += v == l.boxY1 ? "" : " ";
+        }
+        out += '"';
         if (l.alpha < 1.0f) attr(out, "opacity", l.alpha);
         out += ">";
+        if (l.leader) {
+            out += "<line class=\"leader\" stroke-opacity=\"0.7\"";
+            attr(out, "x1", l.leaderX0);
+            attr(out, "y1", l.leaderY0);
+            attr(out, "x2", l.leaderX1);
+            attr(out, "y2", l.leaderY1);
+            attr(out, "stroke", hex(scene.style.text));
+            attr(out, "stroke-width", 1.0 * f.pixelScale);
+            out += "/>";
+        }
         text(out, "label", *l.text, center, l.boxY0 + metrics.ascent(name), name, metrics);
         if (l.native)
             text(out, "label-native", *l.native, center,
@@ -440,7 +461,7 @@ std::string svgDocument(const model::Dataset& data, const scene::Scene& scene, c
     for (const scene::SceneNode& n : scene.nodes)
         node(out, &data, n, f.camera, f.pixelScale, scene.style.accent);
     out += "</g>\n";
-    labels(out, scene, f, metrics);
+    labels(out, data, scene, f, metrics);
     overlay(out, scene, f, metrics, markerId);
     out += "</svg>\n";
     return out;

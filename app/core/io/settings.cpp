@@ -43,6 +43,7 @@ Settings loadSettings(const std::string& path, std::string& warning) {
             s.hierarchy = j.value("arrange", std::string("free")) == "hierarchy";
             s.showLegend = j.value("showLegend", true);
             s.showHulls = j.value("showHulls", false);
+            s.labelScale = std::clamp(j.value("labelScale", s.labelScale), 0.5f, 3.0f);
             s.monthsPerSecond = std::clamp(j.value("monthsPerSecond", s.monthsPerSecond), 0.5f, 24.0f);
         } catch (const std::exception& e) {
             ok = false;
@@ -85,6 +86,7 @@ bool saveSettings(const std::string& path, const Settings& s, std::string& error
     j["arrange"] = s.hierarchy ? "hierarchy" : "free";
     j["showLegend"] = s.showLegend;
     j["showHulls"] = s.showHulls;
+    j["labelScale"] = s.labelScale;
     j["monthsPerSecond"] = s.monthsPerSecond;
     return writeFileAtomic(path, j.dump(2) + "\n", error);
 }

@@ -13,10 +13,12 @@ struct Settings {
     int windowHeight = 800;  // = 800 window units
     std::string lastDataset; // the file open when the app last closed
     bool showSidePanel = true;
-    bool showNative = true; // native-script names on labels
-    bool hierarchy = false; // View > Layout > Patrons above clients ("arrange": "hierarchy")
-    bool showLegend = true; // the legend over the canvas (window and presentation)
-    bool showHulls = false; // View > Merges and groups > Group hulls
+    bool showNative = true;  // native-script names on labels
+    bool hierarchy = false;  // View > Layout > Patrons above clients ("arrange": "hierarchy")
+    bool showLegend = true;  // the legend over the canvas (window and presentation)
+    bool showHulls = false;  // View > Merges and groups > Group hulls
+    bool showNative = true;  // native-script names on labels
+    float labelScale = 1.0f; // label size, 0.5 to 3 times the default
     float monthsPerSecond = 4.0f;
 };
 

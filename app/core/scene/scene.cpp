@@ -3,6 +3,8 @@
 #include "core/scene/scene.hpp"
 #include "core/layout/disc_radius.hpp"
 
+#include "core/scene/labels.hpp"
+
 #include <algorithm>
 #include <cassert>
 #include <cmath>
@@ -108,9 +110,10 @@ class SceneBuilder {
         reset();
         addNodes();
         addEdges();
+        if (m_in.filter.hideUntied) dropUntied();
         const double maxDegree = sizeNodes();
         curveParallelEdges();
-        dimOutsideHover();
+        dimOutsideFocus();
         addLabelCandidates(maxDegree);
     }
 
@@ -211,6 +214,33 @@ class SceneBuilder {
                     marginAlpha(at.fade) * (at.partial ? float(m_style.partialAlpha) : 1.0f), at.partial);
     }
 
+    // "Hide actors with no tie now": nodes without a shown tie leave the scene, except the
+    // selected, hovered and story-focus ones.
+    void dropUntied() {
+        const SceneFocus& focus = m_in.focus;
+        std::vector<char>& tied = m_work.neighbour; // by actor index (dimOutsideFocus reuses it later)
+        tied.assign(m_data.actors.size(), 0);
+        for (const SceneEdge& e : m_out.edges)
+            tied[e.from.index()] = tied[e.to.index()] = 1;
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < m_out.nodes.size(); ++i) {
+            const model::ActorId a = m_out.nodes[i].actor;
+            const bool focused =
+                focus.selectedActor == a || focus.hoveredActor == a ||
+                (focus.storyStop &&
+                 std::find(focus.storyFocus.begin(), focus.storyFocus.end(), a) != focus.storyFocus.end());
+            if (!tied[a.index()] && !focused) {
+                m_work.nodeOf[a.index()] = -1;
+                continue;
+            }
+            m_work.nodeOf[a.index()] = int(kept);
+            m_work.degree[kept] = m_work.degree[i];
+            m_out.nodes[kept++] = m_out.nodes[i];
+        }
+        m_out.nodes.resize(kept);
+        m_work.degree.resize(kept);
+    }
+
     // Radius by importance (weighted degree), the rule the layout's collision uses (disc_radius.hpp).
     // Returns the largest importance.
     double sizeNodes() {
@@ -225,9 +255,35 @@ class SceneBuilder {
                 n.ring = 2;
             else if (m_in.focus.hoveredActor && *m_in.focus.hoveredActor == n.actor)
                 n.ring = 1;
-            m_out.bounds.add(n.center.x, n.center.y, n.radius);
         }
+        frameBounds();
         return maxDegree;
+    }
+
+    // What fits and exports frame: the actors with a tie shown at t and a story stop's focus;
+    // isolates count only where they lie close to those (they never shrink the network). Without
+    // any tie, every node.
+    void frameBounds() {
+        const SceneFocus& focus = m_in.focus;
+        Bounds& b = m_out.bounds;
+        for (const SceneNode& n : m_out.nodes) {
+            const bool focused =
+                focus.storyStop && std::find(focus.storyFocus.begin(), focus.storyFocus.end(), n.actor) !=
+                                       focus.storyFocus.end();
+            if (n.importance > 0 || focused) b.add(n.center.x, n.center.y, n.radius);
+        }
+        if (b.empty) {
+            for (const SceneNode& n : m_out.nodes)
+                b.add(n.center.x, n.center.y, n.radius);
+            return;
+        }
+        const double slackX = 0.0 * b.width(), slackY = 0.0 * b.height();
+        const Bounds core = b;
+        for (const SceneNode& n : m_out.nodes)
+            if (n.importance <= 0 && n.center.x - n.radius >= core.minX - slackX &&
+                n.center.x + n.radius <= core.maxX + slackX && n.center.y - n.radius >= core.minY - slackY &&
+                n.center.y + n.radius <= core.maxY + slackY)
+                b.add(n.center.x, n.center.y, n.radius);
     }
 
     // Parallel ties between one pair curve apart, symmetrically around the straight line. The
@@ -270,27 +326,83 @@ class SceneBuilder {
         return m_out.nodes[std::size_t(index)];
     }
 
-    // Hover: everything outside the hovered actor's neighbourhood steps back.
-    void dimOutsideHover() {
-        if (!m_in.focus.hoveredActor || m_work.nodeOf[m_in.focus.hoveredActor->index()] < 0) return;
-        const model::ActorId h = *m_in.focus.hoveredActor;
-        std::vector<char>& neighbour = m_work.neighbour;
-        neighbour.assign(m_data.actors.size(), 0);
-        neighbour[h.index()] = 1;
-        for (SceneEdge& e : m_out.edges) {
-            if (e.from == h || e.to == h) {
-                neighbour[e.from.index()] = neighbour[e.to.index()] = 1;
-            } else {
-                e.alpha *= float(m_style.dimAlpha);
+    // Hover, else a selected actor or tie, else a story stop's focus: everything outside steps
+    // back, and what stays is drawn on top.
+    void dimOutsideFocus() {
+        const SceneFocus& focus = m_in.focus;
+        const auto inScene = [&](const std::optional<model::ActorId>& a) {
+            return a && a->index() < m_work.nodeOf.size() && m_work.nodeOf[a->index()] >= 0;
+        };
+        std::vector<char>& keep = m_work.neighbour; // by actor index
+        keep.assign(m_data.actors.size(), 0);
+        const auto dimExcept = [&](auto&& tieKept) {
+            for (SceneEdge& e : m_out.edges) {
+                if (tieKept(e)) {
+                    keep[e.from.index()] = keep[e.to.index()] = 1;
+                } else {
+                    e.alpha *= float(m_style.dimAlpha);
+                }
             }
+            for (SceneNode& n : m_out.nodes)
+                if (!keep[n.actor.index()]) n.alpha *= float(m_style.dimAlpha);
+            // What stays is drawn over what steps back.
+            std::stable_partition(m_out.edges.begin(), m_out.edges.end(),
+                                  [&](const SceneEdge& e) { return !tieKept(e); });
+        };
+        // A story stop rules unless something else is hovered or selected (its lone focus actor
+        // is selected by the stop itself).
+        const bool selectionInFocus =
+            !focus.selectedActor || std::find(focus.storyFocus.begin(), focus.storyFocus.end(),
+                                              *focus.selectedActor) != focus.storyFocus.end();
+        if (focus.storyStop && !focus.hoveredActor && !focus.selectedTie && selectionInFocus) {
+            std::vector<char> focused(m_data.actors.size(), 0);
+            for (model::ActorId a : focus.storyFocus)
+                if (a.index() < focused.size()) focused[a.index()] = keep[a.index()] = 1;
+            const calendar::Window& days = focus.storyDays;
+            const auto startsThen = [&](const model::Tie& tie) {
+                for (const calendar::Span& span : tie.spans)
+                    if (span.start) {
+                        const double first = span.start->firstDay();
+                        if (first >= days.begin && first < days.end) return true;
+                    }
+                return false;
+            };
+            // Without focus actors, only the ties that start that day stand out.
+            bool anyFocus = false;
+            for (char f : focused)
+                anyFocus |= f != 0;
+            if (!anyFocus && std::none_of(m_out.edges.begin(), m_out.edges.end(),
+                                          [&](const SceneEdge& e) { return startsThen(m_data.tie(e.tie)); }))
+                return;
+            dimExcept([&](const SceneEdge& e) {
+                return focused[e.from.index()] || focused[e.to.index()] || startsThen(m_data.tie(e.tie));
+            });
+            return;
         }
-        for (SceneNode& n : m_out.nodes)
-            if (!neighbour[n.actor.index()]) n.alpha *= float(m_style.dimAlpha);
+        const std::optional<model::ActorId> actor = inScene(focus.hoveredActor) ? focus.hoveredActor
+                                                    : inScene(focus.selectedActor) && !focus.hoveredActor
+                                                        ? focus.selectedActor
+                                                        : std::nullopt;
+        if (actor) {
+            keep[actor->index()] = 1;
+            dimExcept([&](const SceneEdge& e) { return e.from == *actor || e.to == *actor; });
+            return;
+        }
+        if (focus.selectedTie && !focus.hoveredActor && !focus.hoveredTie &&
+            focus.selectedTie->index() < m_work.tieShown.size() &&
+            m_work.tieShown[focus.selectedTie->index()]) {
+            const model::TieId tie = *focus.selectedTie;
+            dimExcept([&](const SceneEdge& e) { return e.tie == tie; });
+            return;
+        }
     }
 
-    // Label candidates: every visible node; focus first, then importance.
+    // Label candidates: every visible node. Selected, hovered, story-focus and the top
+    // kGuaranteedByDegree actors by weighted degree are guaranteed (placed first); then by
+    // importance; absent actors last.
     void addLabelCandidates(double maxDegree) {
         const SceneFocus& focus = m_in.focus;
+        const std::size_t first = m_out.labels.size();
         for (const SceneNode& n : m_out.nodes) {
             if (n.alpha <= 0.02f) continue;
             const model::Actor& actor = m_data.actor(n.actor);
@@ -305,11 +417,36 @@ class SceneBuilder {
             const bool endOfSelectedTie =
                 focus.selectedTie && (m_data.tie(*focus.selectedTie).from == n.actor ||
                                       m_data.tie(*focus.selectedTie).to == n.actor);
-            l.priority =
-                n.importance + (n.ring > 0 || endOfSelectedTie ? 1e9 : 0.0) + (n.present ? 0.0 : -1e6);
+            const bool storyFocus =
+                focus.storyStop && std::find(focus.storyFocus.begin(), focus.storyFocus.end(), n.actor) !=
+                                       focus.storyFocus.end();
+            const bool focused = n.ring > 0 || endOfSelectedTie || storyFocus;
+            l.guaranteed = focused;
+            l.priority = n.importance + (focused ? 1e9 : 0.0) + (n.present ? 0.0 : -1e6);
             l.alpha = n.alpha;
             m_out.labels.push_back(l);
         }
+        // The top actors by weighted degree (ties with no weight count for none).
+        std::vector<std::uint32_t>& order = m_work.labelOrder;
+        order.clear();
+        for (std::size_t i = first; i < m_out.labels.size(); ++i) {
+            const int node = m_work.nodeOf[m_out.labels[i].actor.index()];
+            if (node >= 0 && m_out.nodes[std::size_t(node)].present &&
+                m_out.nodes[std::size_t(node)].importance > 0)
+                order.push_back(std::uint32_t(i));
+        }
+        const std::size_t top = std::min(order.size(), kGuaranteedByDegree);
+        std::partial_sort(order.begin(), order.begin() + std::ptrdiff_t(top), order.end(),
+                          [&](std::uint32_t a, std::uint32_t b) {
+                              const SceneNode& na =
+                                  m_out.nodes[std::size_t(m_work.nodeOf[m_out.labels[a].actor.index()])];
+                              const SceneNode& nb =
+                                  m_out.nodes[std::size_t(m_work.nodeOf[m_out.labels[b].actor.index()])];
+                              if (na.importance != nb.importance) return na.importance > nb.importance;
+                              return na.actor.value < nb.actor.value;
+                          });
+        for (std::size_t k = 0; k < top; ++k)
+            m_out.labels[order[k]].guaranteed = true;
     }
 
     const SceneInput& m_in;

@@ -13,6 +13,7 @@
 
 #include "core/model/active.hpp"
 #include "core/scene/camera.hpp"
+#include "core/scene/spatial_grid.hpp"
 
 #include <optional>
 #include <string>
@@ -52,6 +53,7 @@ struct SceneFilter {
     std::vector<char> hiddenGroups;                                 // by GroupId index; empty: none hidden
     model::Confidence minConfidence = model::Confidence::Contested; // Contested shows everything
     bool hideAbsent = true;
+    bool hideUntied = false;   // hide actors with no tie shown at t (present or not); focus stays
     bool archivalOnly = false; // only ties with a claim citing an archival document (evidence: archive)
 };
 
@@ -62,6 +64,12 @@ struct SceneFocus {
     std::optional<model::ActorId> selectedActor, hoveredActor;
     std::optional<model::TieId> selectedTie, hoveredTie;
     std::vector<char> highlightedTies; // by TieId index (e.g. the ties a selected source supports)
+    // A story stop's focus (scene/story_focus.hpp): these actors, every tie touching them and every
+    // tie that starts on `storyDay`'s window keep full strength, the rest dims as for hover, and
+    // their labels are guaranteed.
+    std::vector<model::ActorId> storyFocus;
+    bool storyStop = false; // storyFocus and storyDays apply
+    calendar::Window storyDays;
 };
 
 // Time in pictures (README, "Time"): a scene shows the period `window` names when it is set (a
@@ -118,9 +126,15 @@ struct SceneLabel {
     float pixels = 13;
     double priority = 0; // importance; focus wins
     float alpha = 1;
-    bool visible = true; // set by cullLabels
+    bool guaranteed = false; // selected, hovered, story focus or top 8 by weighted degree: placed first
+    bool visible = true;     // set by cullLabels
     // Screen box after culling, in pixels.
     float boxX0 = 0, boxY0 = 0, boxX1 = 0, boxY1 = 0;
+    // Where the label sits (labels.hpp, LabelSpot) and, for a label set off from its node, the
+    // leader line from the node's rim to the box (screen pixels).
+    int spot = 0;
+    bool leader = false;
+    float leaderX0 = 0, leaderY0 = 0, leaderX1 = 0, leaderY1 = 0;
 };
 
 // A group's hull: a soft region behind its members (core/scene/hulls.hpp), when hulls are on.
@@ -155,6 +169,7 @@ struct SceneWorkspace {
     std::vector<std::uint32_t> edgeOrder;  // edges sorted by the pair they join
     std::vector<char> neighbour;           // by actor index: in the hovered actor's neighbourhood
     std::vector<std::uint32_t> labelOrder; // labels by priority (cullLabels)
+    SpatialGrid discGrid, labelGrid;       // cullLabels' obstacles
 };
 
 void buildScene(const SceneInput& input, const SceneStyle& style, Scene& out, SceneWorkspace& work);

@@ -22,6 +22,7 @@ TEST_CASE("settings: saved settings load back, folders are created") {
     s.showNative = false;
     s.showLegend = false;
     s.showHulls = true;
+    s.labelScale = 1.5f;
     s.monthsPerSecond = 8;
     s.hierarchy = true;
     std::string error, warning;
@@ -36,6 +37,7 @@ TEST_CASE("settings: saved settings load back, folders are created") {
     CHECK_FALSE(back.showLegend);
     CHECK(io::Settings{}.showLegend); // on by default
     CHECK(back.showHulls);
+    CHECK(back.labelScale == doctest::Approx(1.5f));
     CHECK(back.monthsPerSecond == 8.0f);
     CHECK(back.hierarchy); // View > Layout > Patrons above clients
     CHECK_FALSE(io::Settings{}.hierarchy);

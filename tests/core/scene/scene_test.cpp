@@ -138,7 +138,7 @@ TEST_CASE("scene: hovering an actor dims what lies outside its neighbourhood") {
     CHECK(edge(s, "ac").alpha == doctest::Approx(1.0));
 }
 
-TEST_CASE("scene: overlapping labels keep the more important one") {
+TEST_CASE("scene: labels of overlapping discs move aside rather than cover each other") {
     scene::SceneInput in;
     const std::vector<model::Point> close = {{0, 0}, {2, 0}, {300, 300}};
     in.data = &data();
@@ -149,9 +149,16 @@ TEST_CASE("scene: overlapping labels keep the more important one") {
     scene::Camera camera = fitCamera(s.bounds, 800, 600, 40);
     scene::cullLabels(s, camera, scene::FixedAdvanceMeasure());
     REQUIRE(s.labels.size() == 3);
-    CHECK(s.labels[0].visible);       // Alpha: degree 2
-    CHECK_FALSE(s.labels[1].visible); // Beta sits on top of it
-    CHECK(s.labels[2].visible);
+    for (const scene::SceneLabel& l : s.labels)
+        CHECK(l.visible);                     // all three have ties at t: all in the top 8, all guaranteed
+    CHECK(s.labels[0].spot == scene::kBelow); // Alpha (degree 2) first, in the first spot
+    CHECK(s.labels[1].spot != scene::kBelow); // Beta sits on top of it: elsewhere
+    for (std::size_t i = 0; i < 3; ++i)
+        for (std::size_t j = i + 1; j < 3; ++j) {
+            const scene::Rect a{s.labels[i].boxX0, s.labels[i].boxY0, s.labels[i].boxX1, s.labels[i].boxY1};
+            const scene::Rect b{s.labels[j].boxX0, s.labels[j].boxY0, s.labels[j].boxX1, s.labels[j].boxY1};
+            CHECK_FALSE(a.overlaps(b));
+        }
     CHECK(s.labels[0].native != nullptr);
     camera.centerX += 10000; // everything off screen
     cullLabels(s, camera, scene::FixedAdvanceMeasure());
