@@ -22,15 +22,17 @@ std::string readDate(const ParsedArgs& args, core::calendar::Date& date) {
 int printSnapshot(Invocation& in, core::calendar::Date& date, const core::model::Dataset& data) {
     const core::calendar::Time t = date.firstDay();
     if (t < data.rangeBegin() || t >= data.rangeEnd()) return in.fail(outsideRange(data, date.toString()));
-    // Positions come from the layout over time (every keyframe up to the end, so any date looks
-    // the same as on screen); the default dataset takes about 15 ms.
-    core::layout::TemporalLayout layout;
-    layout.setDataset(data);
-    layout.computeNow();
-    std::vector<core::model::Point> positions;
-    layout.positionsAt(t, positions);
+    // Positions come from the layout over time, computed up to the date only (each keyframe
+    // warm-starts from the one before, so they are the window's); --no-positions skips it.
     core::io::SnapshotOptions options;
-    options.positions = &positions;
+    std::vector<core::model::Point> positions;
+    if (!in.args.has("--no-positions")) {
+        core::layout::TemporalLayout layout;
+        layout.setDataset(data);
+        layout.computeUntil(t);
+        layout.positionsAt(t, positions);
+        options.positions = &positions;
+    }
     if (in.args.has("--compact")) options.indent = -1;
     in.out << core::io::snapshotJson(data, core::calendar::windowOf(date), options) << "\n";
     return kExitOk;
@@ -41,7 +43,7 @@ int printSnapshot(Invocation& in, core::calendar::Date& date, const core::model:
 const Command& snapshotCommand() {
     static const Command command{
         "snapshot",
-        "FILE --at DATE [--compact]",
+        "FILE --at DATE [--compact] [--no-positions]",
         "print the network at a date as JSON",
         "Prints the network active at DATE as JSON: the actors present with their layout position\n"
         "(x, y), and the ties that hold, with their type, strength at that date, confidence and\n"
@@ -53,6 +55,8 @@ const Command& snapshotCommand() {
             {"--at", true, "DATE",
              "the period to show: 1956, 1956-09 or 1956-09-20 (what is true at any time in it)"},
             {"--compact", false, "", "print the JSON on one line"},
+            {"--no-positions", false, "",
+             "leave out x and y: no layout is computed (fast on large networks)"},
         },
         {1, 1, "expected exactly one FILE"},
         [](Invocation& in) { return withDataset(in, readDate, printSnapshot); },

@@ -17,8 +17,11 @@ class LayoutDriver {
     // layout was started (names and styles leave it alone); keyframes that did not change are kept.
     // Returns whether it restarted.
     bool follow(const core::model::Dataset& data, const ui::ChangeRecord& changes);
-    // Positions at t; while the keyframes around t are still being computed, the last ones.
-    void positionsAt(core::calendar::Time t, std::vector<core::model::Point>& out) const;
+    // Positions at t; while the keyframes around t are still being computed, the last ones (then
+    // it returns false).
+    bool positionsAt(core::calendar::Time t, std::vector<core::model::Point>& out) const;
+    // Blocks until the keyframes around t are computed (not the whole chain): --frame-stats.
+    void waitFor(core::calendar::Time t) const;
     float progress() const { return float(m_layout.progress()); }
     // Blocks until every keyframe is computed: automated runs (scripts, screenshots) must show the
     // finished layout, whatever the machine's speed.

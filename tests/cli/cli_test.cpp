@@ -895,3 +895,21 @@ TEST_CASE(
     CHECK(r.exitCode == 2);
     CHECK(r.err.find("--bib-kinds narrows a bibliography: give --bib F.md too") != std::string::npos);
 }
+
+TEST_CASE("cli: snapshot --no-positions leaves out x and y and is otherwise the same snapshot") {
+    const auto with = nlohmann::json::parse(tieline({"snapshot", kDefault, "--at", "1960-05-01"}).out);
+    const auto r = tieline({"snapshot", kDefault, "--at", "1960-05-01", "--no-positions"});
+    REQUIRE_MESSAGE(r.exitCode == 0, r.err);
+    auto without = nlohmann::json::parse(r.out);
+    REQUIRE(with["actors"].size() == without["actors"].size());
+    for (std::size_t i = 0; i < with["actors"].size(); ++i) {
+        CHECK(with["actors"][i].contains("x"));
+        CHECK_FALSE(without["actors"][i].contains("x"));
+        CHECK_FALSE(without["actors"][i].contains("y"));
+        auto a = with["actors"][i];
+        a.erase("x");
+        a.erase("y");
+        CHECK(a == without["actors"][i]);
+    }
+    CHECK(with["ties"] == without["ties"]);
+}
