@@ -292,7 +292,7 @@ class FrameLoop {
         m_stats.frameEnd(m_networkAtT && !m_app.scene.nodes.empty());
         m_stats.observe(m_app.dataset && m_app.layoutProgress >= 1.0f,
                         m_app.metrics && m_app.metricsProgress >= 1.0f);
-        if (m_frame >= m_options.frames && !m_exitCode) {
+        if (m_frame >= m_options.frames) {
             // After the four fields the issue names: when all keyframes and the metrics were there
             // (-1: not within the frames), and how far the metrics had come.
             char extra[128];
@@ -300,7 +300,7 @@ class FrameLoop {
                           m_stats.keyframesMs(), m_stats.metricsMs(), double(m_app.metricsProgress));
             std::printf("%s\n", m_stats.line(extra).c_str());
             std::fflush(stdout);
-            m_exitCode = 0;
+            m_exitCode = m_exitCode.value_or(0);
         }
     }
 

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace tieline::bench {
 
@@ -31,6 +33,7 @@ model::Dataset syntheticNetwork(std::uint32_t actors, std::uint64_t seed) {
     const auto month = [](int offset) {
         return calendar::Date{1955 + offset / 12, static_cast<std::uint8_t>(1 + offset % 12), 0, false};
     };
+    std::vector<std::pair<int, int>> present(actors, {0, 179}); // months from January 1955
     for (std::uint32_t i = 0; i < actors; ++i) {
         model::Actor a;
         a.key = "a" + std::to_string(i);
@@ -38,8 +41,10 @@ model::Dataset syntheticNetwork(std::uint32_t actors, std::uint64_t seed) {
         a.kind = i % 5 == 0 ? model::ActorKind::Organization : model::ActorKind::Person;
         a.group = model::GroupId(std::uint32_t(rng.uniform() * kCamps) % kCamps);
         if (rng.uniform() < 0.3) { // some enter late or leave early
-            const int s = int(rng.uniform() * 150), e = s + 6 + int(rng.uniform() * double(173 - s));
-            a.spans.push_back(calendar::Span{month(s), month(std::min(e, 179))});
+            const int s = int(rng.uniform() * 150),
+                      e = std::min(s + 6 + int(rng.uniform() * double(173 - s)), 179);
+            a.spans.push_back(calendar::Span{month(s), month(e)});
+            present[i] = {s, e};
         }
         d.actors.push_back(std::move(a));
     }
@@ -53,9 +58,25 @@ model::Dataset syntheticNetwork(std::uint32_t actors, std::uint64_t seed) {
         t.to = model::ActorId(std::max(g.edges[k].source, g.edges[k].target));
         const double kind = rng.uniform();
         t.type = model::TieTypeId(kind < 0.35 ? 0 : kind < 0.55 ? 1 : kind < 0.65 ? 2 : kind < 0.9 ? 3 : 4);
-        const int s = rng.uniform() < 0.4 ? 0 : int(rng.uniform() * 150);
+        // Inside the months both ends are present (an actor that enters late or leaves early is
+        // made present throughout when it has nothing in common with its partner).
+        model::Actor& a = d.actors[t.from.index()];
+        model::Actor& b = d.actors[t.to.index()];
+        const auto window = [&](const model::Actor& x) {
+            return x.spans.empty() ? std::pair(0, 179) : present[&x - d.actors.data()];
+        };
+        int lo = std::max(window(a).first, window(b).first),
+            hi = std::min(window(a).second, window(b).second);
+        if (hi - lo < 2) {
+            b.spans.clear();
+            lo = window(a).first;
+            hi = window(a).second;
+        }
+        const int s = rng.uniform() < 0.4 ? lo : lo + int(rng.uniform() * double(hi - lo - 1));
         const int e = s + 12 + int(rng.uniform() * 200);
-        t.spans.push_back(calendar::Span{month(s), e >= 179 ? std::nullopt : std::optional(month(e))});
+        t.spans.push_back(calendar::Span{month(s), e >= hi
+                                                       ? (hi >= 179 ? std::nullopt : std::optional(month(hi)))
+                                                       : std::optional(month(e))});
         t.strength = {model::StrengthKey{month(s), 0.3 + 0.7 * rng.uniform()},
                       model::StrengthKey{month(std::min(s + 30, 179)), 0.1 + 0.9 * rng.uniform()}};
         t.confidence = model::Confidence::Medium;

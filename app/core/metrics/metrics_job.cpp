@@ -8,9 +8,13 @@ namespace tieline::core::metrics {
 
 namespace {
 
-// Results waiting for collect(): a bound, so that a slow reader does not make the worker hold many
-// steps' worth of arrays.
-constexpr std::size_t kQueued = 4;
+// Results waiting for collect(): a bound (32 MB of them, at least 4), so that a slow reader does not
+// make the worker hold many steps' worth of arrays; small networks' steps all fit at once.
+std::size_t queueBound(const Metrics& shape) {
+    const std::size_t bytes =
+        shape.actorCount * (1 + 4 * sizeof(double) + 2 * shape.typeCount * sizeof(double));
+    return std::max<std::size_t>(4, (std::size_t(32) << 20) / std::max<std::size_t>(bytes, 1));
+}
 
 // A Metrics of one step at `t`, shaped like `shape`.
 Metrics oneStep(const Metrics& shape, calendar::Time t) {
@@ -48,6 +52,7 @@ Metrics MetricsJob::start(const model::Dataset& data, const MetricsOptions& opti
     std::fill(m.betweennessNormalized.begin(), m.betweennessNormalized.end(),
               std::numeric_limits<double>::quiet_NaN());
     m_steps = m.steps();
+    m_queueBound = queueBound(m);
     m_basicsCollected = m_betweennessCollected = 0;
     ++m_generation;
     if (m_steps == 0) return m;
@@ -83,7 +88,7 @@ void MetricsJob::cancel() {
 
 void MetricsJob::publish(Result&& r) {
     std::unique_lock lock(m_mutex);
-    m_space.wait(lock, [&] { return m_results.size() < kQueued || m_cancel.load(); });
+    m_space.wait(lock, [&] { return m_results.size() < m_queueBound || m_cancel.load(); });
     if (m_cancel.load()) return;
     m_results.push_back(std::move(r));
     m_ready.notify_all();

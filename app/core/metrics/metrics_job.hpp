@@ -63,6 +63,7 @@ class MetricsJob {
     std::condition_variable m_space, m_ready;
     std::deque<Result> m_results;
     bool m_workerDone = true;
+    std::size_t m_queueBound = 4;
     std::size_t m_steps = 0, m_basicsCollected = 0, m_betweennessCollected = 0;
     std::uint64_t m_generation = 0;
 };
