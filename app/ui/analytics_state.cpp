@@ -100,6 +100,7 @@ void updateMetrics(App& app) {
     options.merges = merges;
     // In the background: the window keeps drawing while they arrive, betweenness first at the
     // date shown. A reload or another merge cancels the job and starts again.
+    app.metrics.reset(); // not two sets at once (hundreds of MB on a large network)
     app.metrics = app.metricsJob->start(*app.dataset, options, app.ui.t);
     app.metricsBuilt.markBuilt(app.changes);
     app.metricsMerges = merges;

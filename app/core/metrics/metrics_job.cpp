@@ -56,15 +56,19 @@ Metrics MetricsJob::start(const model::Dataset& data, const MetricsOptions& opti
     m_basicsCollected = m_betweennessCollected = 0;
     ++m_generation;
     if (m_steps == 0) return m;
-    Metrics shape = m;
-    // The shape needs no per-step arrays: each result makes its own of one step.
-    shape.present.clear();
-    shape.betweenness.clear();
-    shape.betweennessNormalized.clear();
-    shape.constraint.clear();
-    shape.campBalance.clear();
-    shape.inDegree.clear();
-    shape.outDegree.clear();
+    // The shape without the per-step arrays (each result makes its own of one step): never a copy
+    // of `m`, which would hold all of them twice for a moment (400 MB at 20,000 actors).
+    Metrics shape;
+    shape.times = m.times;
+    shape.actorCount = m.actorCount;
+    shape.typeCount = m.typeCount;
+    shape.representative = m.representative;
+    shape.patronType = m.patronType;
+    shape.shareBegin.assign(m.steps() + 1, 0);
+    shape.approximate.assign(m.steps(), 0);
+    shape.betweennessError.assign(m.steps(), 0.0);
+    shape.exactBetweennessLimit = m.exactBetweennessLimit;
+    shape.pivots = m.pivots;
     {
         std::lock_guard lock(m_mutex);
         m_workerDone = false;
