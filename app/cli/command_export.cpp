@@ -205,6 +205,19 @@ struct Rendering {
     }
 };
 
+// The latest moment a plan asks the layout for; empty: any (a story deck: every stop).
+std::optional<core::calendar::Time> lastDrawn(const Plan& plan) {
+    if (const auto* snapshot = std::get_if<SnapshotPlan>(&plan)) {
+        core::calendar::Time last = snapshot->job.window.end;
+        for (const core::calendar::Date& d : snapshot->at)
+            last = std::max(last, core::calendar::Time(core::calendar::windowOf(d).end));
+        return last;
+    }
+    if (const auto* sweep = std::get_if<SweepPlan>(&plan))
+        return std::max(core::calendar::Time(core::calendar::windowOf(sweep->to).end), sweep->job.range.to);
+    return std::nullopt;
+}
+
 int exportPlan(Invocation& in, ExportRequest& request, const core::model::Dataset& original) {
     // An unknown story or a date outside the range is a mistake in the arguments, not a render failure.
     if (!std::visit([&](auto& plan) { return fits(in, original, plan); }, request.plan)) return kExitFailure;
@@ -219,11 +232,15 @@ int exportPlan(Invocation& in, ExportRequest& request, const core::model::Datase
     if (!context) return in.fail("cannot render without an OpenGL driver: " + error);
     exporter::SnapshotRenderer renderer;
     if (!renderer.init(data, error)) return in.fail(error);
-    // The same layout as the window: every keyframe, then positions at any moment between them.
+    // The same layout as the window, computed only up to the last date the plan draws (each
+    // keyframe warm-starts from the one before, so the positions are those of the whole chain).
     core::layout::TemporalLayout layout;
     layout.setParams(request.layout);
     layout.setDataset(data);
-    layout.computeNow();
+    if (const std::optional<core::calendar::Time> last = lastDrawn(request.plan))
+        layout.computeUntil(*last);
+    else
+        layout.computeNow();
     return std::visit(Rendering{in, data, layout, renderer, request.options}, request.plan);
 }
 

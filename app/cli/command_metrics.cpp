@@ -119,6 +119,17 @@ int writeMetrics(Invocation& in, Request& r, const core::model::Dataset& data) {
             in.out << "wrote " << *path << " (" << steps << " steps from "
                    << core::calendar::formatDay(m.times[r.selection.firstStep]) << ", " << actors
                    << (actors == 1 ? " actor" : " actors") << ")\n";
+    // Large networks: betweenness was estimated; say so and how well (on stderr when the table
+    // itself goes to standard output).
+    if (const double error = m.maxBetweennessError(); error > 0) {
+        const auto estimated = std::count(m.approximate.begin(), m.approximate.end(), char(1));
+        const bool toStdout = r.csv == "-" || r.json == "-";
+        (toStdout ? in.err : in.out) << "betweenness estimated from " << m.pivots << " pivots at "
+                                     << estimated << " of " << m.steps() << " steps (over "
+                                     << m.exactBetweennessLimit
+                                     << " actors with ties; Brandes & Pich 2007): within \xC2\xB1" << error
+                                     << " of the exact normalized value with 95% probability\n";
+    }
     return kExitOk;
 }
 
@@ -136,6 +147,8 @@ const Command& metricsCommand() {
         "in the default dataset patronage, aid and treaties, whose first actor counts as the\n"
         "patron), the balance between rival camps, Burt's constraint and\n"
         "betweenness on the cooperative ties. See README.md, \"Analytics and presentation\".\n"
+        "Betweenness is exact up to 4,000 actors with ties at a step; above, it is estimated from\n"
+        "256 sampled sources (Brandes & Pich 2007) and the command says so, with its error bound.\n"
         "Undefined values are empty in the CSV and null in the JSON. Files are written atomically.\n"
         "Every actor keeps its own id unless --merge or --collapse says otherwise (the dataset's own\n"
         "merges are for pictures and the window's charts).\n",

@@ -43,16 +43,18 @@ int printSnapshot(Invocation& in, Request& request, const core::model::Dataset& 
     if (const std::string why = resolveView(original, request.view, false, view); !why.empty())
         return in.fail(why);
     const core::model::Dataset data = core::scene::mergedDataset(original, view);
-    // Positions come from the layout over time (every keyframe up to the end, so any date looks
-    // the same as on screen); the default dataset takes about 15 ms.
-    core::layout::TemporalLayout layout;
-    layout.setParams(request.params);
-    layout.setDataset(data);
-    layout.computeNow();
-    std::vector<core::model::Point> positions;
-    layout.positionsAt(t, positions);
+    // Positions come from the layout over time, computed up to the date only (each keyframe
+    // warm-starts from the one before, so they are the window's); --no-positions skips it.
     core::io::SnapshotOptions options;
-    options.positions = &positions;
+    std::vector<core::model::Point> positions;
+    if (!in.args.has("--no-positions")) {
+        core::layout::TemporalLayout layout;
+        layout.setParams(request.params);
+        layout.setDataset(data);
+        layout.computeUntil(t);
+        layout.positionsAt(t, positions);
+        options.positions = &positions;
+    }
     if (in.args.has("--compact")) options.indent = -1;
     const std::string json = core::io::snapshotJson(data, core::calendar::windowOf(date), options);
     if (!request.view.hulls) {
@@ -92,8 +94,8 @@ std::vector<OptionSpec> withViewOptions(std::vector<OptionSpec> rows) {
 const Command& snapshotCommand() {
     static const Command command{
         "snapshot",
-        "FILE --at DATE [--compact] [--arrange free|hierarchy] [--merge A=B,...] [--collapse GROUP,...] "
-        "[--hulls]",
+        "FILE --at DATE [--compact] [--no-positions] [--arrange free|hierarchy] [--merge A=B,...] "
+        "[--collapse GROUP,...] [--hulls]",
         "print the network at a date as JSON",
         "Prints the network active at DATE as JSON: the actors present with their layout position\n"
         "(x, y), and the ties that hold, with their type, strength at that date, confidence and\n"
@@ -108,6 +110,8 @@ const Command& snapshotCommand() {
             {"--at", true, "DATE",
              "the period to show: 1956, 1956-09 or 1956-09-20 (what is true at any time in it)"},
             {"--compact", false, "", "print the JSON on one line"},
+            {"--no-positions", false, "",
+             "leave out x and y: no layout is computed (fast on large networks)"},
             commands::arrangeOptionSpec(),
         }),
         {1, 1, "expected exactly one FILE"},

@@ -26,6 +26,8 @@ const std::vector<OptionSpec>& guiOptionSpecs() {
     static const std::vector<OptionSpec> specs = {
         {"--frames", true, "N", "render N frames (1 to 100000; default 3), save --screenshot, exit"},
         {"--screenshot", true, "PNG", "save the window as PNG after the frames, then exit"},
+        {"--frame-stats", false, "",
+         "play for the --frames N, then print the first network frame's time and frame times"},
         {"--script", true, "FILE", "drive the window with a script (tieline help script)"},
         {"--size", true, "WxH", "window size, 320x240 to 8192x8192 (default: the last one used)"},
     };
@@ -49,8 +51,11 @@ std::string parseGuiArgs(const std::vector<std::string>& args, GuiOptions& optio
         options.size = parseSize(*size);
         if (!options.size) return "option '--size' expects WIDTHxHEIGHT, from 320x240 to 8192x8192";
     }
+    options.frameStats = parsed.has("--frame-stats");
+    if (options.frameStats && options.frames == 0) return "option '--frame-stats' needs '--frames N'";
     if (!options.screenshot.empty() && options.frames == 0) options.frames = 3;
-    if (options.frames > 0 && options.screenshot.empty()) return "option '--frames' needs '--screenshot PNG'";
+    if (options.frames > 0 && options.screenshot.empty() && !options.frameStats)
+        return "option '--frames' needs '--screenshot PNG' or '--frame-stats'";
     if (!options.script.empty() && options.frames > 0)
         return "use either '--script' or '--frames/--screenshot'";
     return {};

@@ -15,6 +15,9 @@ struct GuiOptions {
     std::string fallbackDataset; // the default dataset
     int frames = 0;              // with `screenshot`: render this many frames, save, exit
     std::string screenshot;
+    // --frame-stats: play from the start for the frames, then print one line of frame times
+    // (gui/frame_stats.hpp); no screenshot needed.
+    bool frameStats = false;
     std::string script; // a --script file of GUI commands
     struct Size {
         int width = 0, height = 0;
@@ -22,7 +25,7 @@ struct GuiOptions {
     std::optional<Size> size; // --size WxH; empty: the saved window size (automated runs: 1280x800)
 };
 
-// The rows: --frames, --screenshot, --script, --size.
+// The rows: --frames, --screenshot, --frame-stats, --script, --size.
 const std::vector<OptionSpec>& guiOptionSpecs();
 
 // Parses the window's arguments. Returns an error message for unusable arguments, or "" when they

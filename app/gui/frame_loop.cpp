@@ -7,6 +7,7 @@
 #include "exporter/snapshot_renderer.hpp"
 #include "gui/file_dialog.hpp"
 #include "gui/fonts.hpp"
+#include "gui/frame_stats.hpp"
 #include "gui/job_runner.hpp"
 #include "gui/layout_driver.hpp"
 #include "gui/open_link.hpp"
@@ -111,6 +112,7 @@ void drawPanels(ui::App& app, const ui::PanelLayout& base, float& menuHeight) {
     ui::drawOpenDialog(view, ui, requests);
     ui::drawSearchWindow(view, ui, requests);
     ui::drawNoticeWindow(view, ui, requests);
+    ui::drawLoadingLine(view, layout);
     ui::drawAboutWindow(view, ui, requests);
     ui::drawExportDialog(view, ui, requests);
     ui::drawDeckDialog(view, ui, requests);
@@ -129,6 +131,7 @@ class FrameLoop {
     // taken. Returns the exit code.
     int run() {
         for (m_frame = 1; running(); ++m_frame) {
+            m_stats.frameBegin();
             pollEvents();
             if (!running()) break; // the script quit or failed
             applyRequests();
@@ -161,6 +164,8 @@ class FrameLoop {
     WindowSize m_size, m_framebuffer;
     float m_framebufferScale = 1;
     std::optional<int> m_exitCode; // set: the loop ends after this frame
+    FrameStats m_stats;            // --frame-stats
+    bool m_networkAtT = false;     // this frame draws the network at t with its final positions
 
     bool running() const { return !m_exitCode && !m_window.shouldClose() && !m_app.ui.quit; }
 
@@ -169,6 +174,7 @@ class FrameLoop {
         const ui::App& app = m_app;
         // An export in progress advances a few frames per loop: it must not wait for events either.
         const bool animating = app.ui.playing || app.layoutProgress < 1.0f || app.exportStatus.running ||
+                               app.loadJob->loading() || app.metricsProgress < 1.0f ||
                                app.ui.camera.zoom != app.ui.cameraTarget.zoom ||
                                app.ui.camera.centerX != app.ui.cameraTarget.centerX;
         m_window.pollEvents(!m_automated && !animating, 0.5);
@@ -223,10 +229,12 @@ class FrameLoop {
         ui::updateShown(m_app); // the window's merges: what the layout, the labels and the scene show
         if (m_r.glyphsBuilt.stale(m_app.changes, ui::kNames) || m_glyphsView != m_app.viewGeneration)
             rebuildGlyphs();
+        // Automated runs show the finished layout; --frame-stats waits only for the keyframes
+        // around t (update()), as a user would see the network at once.
         if (m_app.dataset &&
             m_r.layout.follow(ui::shownDataset(m_app), m_app.changes, m_app.viewGeneration,
                               m_app.ui.arrange) &&
-            m_automated)
+            m_automated && !m_options.frameStats)
             m_r.layout.finish();
         ui::updateCaches(m_app);
     }
@@ -268,7 +276,8 @@ class FrameLoop {
         // Automated runs advance a fixed 1/60 s per frame: their pictures must not depend on how
         // fast the machine is.
         ui::advanceTime(app, m_automated ? 1.0 / 60.0 : ImGui::GetIO().DeltaTime);
-        if (app.dataset) m_r.layout.positionsAt(app.ui.t, app.positions);
+        if (app.dataset && m_options.frameStats && !m_stats.networkShown()) m_r.layout.waitFor(app.ui.t);
+        m_networkAtT = app.dataset && m_r.layout.positionsAt(app.ui.t, app.positions);
         if (app.ui.dragPin && app.ui.dragPin->first.index() < app.positions.size())
             app.positions[app.ui.dragPin->first.index()] = app.ui.dragPin->second;
         app.layoutProgress = m_r.layout.progress();
@@ -348,6 +357,24 @@ class FrameLoop {
 
     // The screenshot (from the back buffer, before the swap), then the swap.
     void present() {
+        presentFrame();
+        if (!m_options.frameStats) return;
+        m_stats.frameEnd(m_networkAtT && !m_app.scene.nodes.empty());
+        m_stats.observe(m_app.dataset && m_app.layoutProgress >= 1.0f,
+                        m_app.metrics && m_app.metricsProgress >= 1.0f);
+        if (m_frame >= m_options.frames) {
+            // After the four fields the issue names: when all keyframes and the metrics were there
+            // (-1: not within the frames), and how far the metrics had come.
+            char extra[128];
+            std::snprintf(extra, sizeof extra, " keyframes-ms=%.0f metrics-ms=%.0f metrics-progress=%.3f",
+                          m_stats.keyframesMs(), m_stats.metricsMs(), double(m_app.metricsProgress));
+            std::printf("%s\n", m_stats.line(extra).c_str());
+            std::fflush(stdout);
+            m_exitCode = m_exitCode.value_or(0);
+        }
+    }
+
+    void presentFrame() {
         if (!m_screenshot.empty()) {
             std::string error;
             if (!saveWindowScreenshot(m_screenshot, m_framebuffer.width, m_framebuffer.height, error)) {

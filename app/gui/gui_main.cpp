@@ -82,12 +82,19 @@ int runGui(const GuiOptions& options) {
     glfwSetDropCallback(window.handle(), onDrop);
 
     if (!automated) applySettings(settings, app.ui);
+    // The window never waits for the metrics; scripts and screenshots do (their pictures must not
+    // depend on the machine's speed), --frame-stats does not (it measures what a user would see).
+    app.waitForMetrics = automated && !options.frameStats;
+    app.ui.playing = options.frameStats;
     app.nativeFileDialog = NativeFileDialog::available();
     std::string dataset = options.dataset;
     if (dataset.empty())
         dataset =
             !automated && fileExists(settings.lastDataset) ? settings.lastDataset : options.fallbackDataset;
-    if (!dataset.empty()) ui::openDataset(app, dataset);
+    // The window opens at once and the file loads behind it; automated runs load it first.
+    app.loadInBackground = !automated;
+    if (!dataset.empty() && automated) ui::openDataset(app, dataset);
+    if (!dataset.empty() && !automated) app.requests.open = dataset;
     for (const auto& d : app.messages)
         std::fprintf(stderr, "%s\n", d.format().c_str());
 

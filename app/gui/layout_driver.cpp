@@ -1,6 +1,9 @@
 // The GUI's side of TemporalLayout: start it, read it every frame, pin and unpin.
 #include "gui/layout_driver.hpp"
 
+#include <chrono>
+#include <thread>
+
 namespace tieline::gui {
 
 bool LayoutDriver::follow(const core::model::Dataset& data, const ui::ChangeRecord& changes,
@@ -18,8 +21,14 @@ bool LayoutDriver::follow(const core::model::Dataset& data, const ui::ChangeReco
     return true;
 }
 
-void LayoutDriver::positionsAt(core::calendar::Time t, std::vector<core::model::Point>& out) const {
-    m_layout.positionsAt(t, out);
+bool LayoutDriver::positionsAt(core::calendar::Time t, std::vector<core::model::Point>& out) const {
+    return m_layout.positionsAt(t, out);
+}
+
+void LayoutDriver::waitFor(core::calendar::Time t) const {
+    std::vector<core::model::Point> scratch;
+    while (m_layout.running() && !m_layout.positionsAt(t, scratch))
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
 }
 
 void LayoutDriver::pin(const core::model::Dataset& data, core::model::ActorId actor, core::model::Point at) {

@@ -22,8 +22,11 @@ class LayoutDriver {
     bool follow(const core::model::Dataset& data, const ui::ChangeRecord& changes,
                 std::uint64_t viewGeneration = 0,
                 core::layout::Arrange arrange = core::layout::Arrange::Free);
-    // Positions at t; while the keyframes around t are still being computed, the last ones.
-    void positionsAt(core::calendar::Time t, std::vector<core::model::Point>& out) const;
+    // Positions at t; while the keyframes around t are still being computed, the last ones (then
+    // it returns false).
+    bool positionsAt(core::calendar::Time t, std::vector<core::model::Point>& out) const;
+    // Blocks until the keyframes around t are computed (not the whole chain): --frame-stats.
+    void waitFor(core::calendar::Time t) const;
     float progress() const { return float(m_layout.progress()); }
     // Blocks until every keyframe is computed: automated runs (scripts, screenshots) must show the
     // finished layout, whatever the machine's speed.

@@ -9,6 +9,10 @@ namespace tieline::ui {
 
 namespace {
 
+// Above this many rows a table draws only the rows in view (ImGui's list clipper), one line each
+// (no wrapping: the clipper needs rows of one height); below, every row, names wrapped.
+constexpr std::size_t kClipAbove = 400;
+
 constexpr ImGuiTableFlags kTableFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
                                         ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
 
@@ -22,21 +26,37 @@ void actorTable(const AppView& app, UiState& ui, const core::model::ActiveSet& a
     ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthFixed,
                             ImGui::CalcTextSize("organization ~").x);
     ImGui::TableHeadersRow();
-    for (const core::model::ActiveActor& a : active.actors) {
+    const bool clipped = active.actors.size() > kClipAbove;
+    const auto row = [&](const core::model::ActiveActor& a) {
         const core::model::Actor& actor = data.actor(a.id);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         const core::model::Group* group = data.group(actor.group);
         colorSwatch(group ? group->color : 0x9A9A9A);
         ImGui::PushID(int(a.id.value));
-        if (wrappedSelectable(actor.name, ui.selectedActor == a.id, ImGuiSelectableFlags_SpanAllColumns))
+        const bool selected = ui.selectedActor == a.id;
+        if (clipped ? ImGui::Selectable(actor.name.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns)
+                    : wrappedSelectable(actor.name, selected, ImGuiSelectableFlags_SpanAllColumns))
             selectActor(ui, a.id);
         ImGui::PopID();
         if (ImGui::IsItemHovered()) ui.hoveredActor = a.id;
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", actor.native.c_str());
+        if (clipped)
+            ImGui::TextUnformatted(actor.native.c_str());
+        else
+            ImGui::TextWrapped("%s", actor.native.c_str());
         ImGui::TableNextColumn();
         ImGui::TextDisabled("%s%s", core::model::keyword(actor.kind), a.approximate ? " ~" : "");
+    };
+    if (clipped) {
+        ImGuiListClipper clipper;
+        clipper.Begin(int(active.actors.size()));
+        while (clipper.Step())
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
+                row(active.actors[std::size_t(i)]);
+    } else {
+        for (const core::model::ActiveActor& a : active.actors)
+            row(a);
     }
     ImGui::EndTable();
 }
@@ -53,7 +73,8 @@ void tieTable(const AppView& app, UiState& ui, const core::model::ActiveSet& act
     ImGui::TableSetupColumn("Confidence", ImGuiTableColumnFlags_WidthFixed,
                             ImGui::CalcTextSize("Confidence").x);
     ImGui::TableHeadersRow();
-    for (const core::model::ActiveTie& at : active.ties) {
+    const bool clipped = active.ties.size() > kClipAbove;
+    const auto row = [&](const core::model::ActiveTie& at) {
         const core::model::Tie& tie = data.tie(at.id);
         const core::model::TieType& type = data.tieType(tie.type);
         ImGui::TableNextRow();
@@ -61,13 +82,18 @@ void tieTable(const AppView& app, UiState& ui, const core::model::ActiveSet& act
         const char* arrow = data.isDirected(tie) ? " \xE2\x86\x92 " : " \xE2\x80\x94 "; // → or —
         const std::string label = data.actor(tie.from).name + arrow + data.actor(tie.to).name;
         ImGui::PushID(int(at.id.value) + 100000);
-        if (wrappedSelectable(label, ui.selectedTie == at.id, ImGuiSelectableFlags_SpanAllColumns))
+        const bool selected = ui.selectedTie == at.id;
+        if (clipped ? ImGui::Selectable(label.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns)
+                    : wrappedSelectable(label, selected, ImGuiSelectableFlags_SpanAllColumns))
             selectTie(ui, at.id);
         ImGui::PopID();
         if (ImGui::IsItemHovered()) ui.hoveredTie = at.id;
         ImGui::TableNextColumn();
         colorSwatch(type.color);
-        ImGui::TextWrapped("%s", type.label.c_str());
+        if (clipped)
+            ImGui::TextUnformatted(type.label.c_str());
+        else
+            ImGui::TextWrapped("%s", type.label.c_str());
         ImGui::TableNextColumn();
         char text[16];
         std::snprintf(text, sizeof text, "%.2f", at.strength);
@@ -78,6 +104,16 @@ void tieTable(const AppView& app, UiState& ui, const core::model::ActiveSet& act
         ImGui::PopStyleColor();
         ImGui::TableNextColumn();
         ImGui::TextDisabled("%s%s", core::model::keyword(tie.confidence), at.approximate ? " ~" : "");
+    };
+    if (clipped) {
+        ImGuiListClipper clipper;
+        clipper.Begin(int(active.ties.size()));
+        while (clipper.Step())
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
+                row(active.ties[std::size_t(i)]);
+    } else {
+        for (const core::model::ActiveTie& at : active.ties)
+            row(at);
     }
     ImGui::EndTable();
 }

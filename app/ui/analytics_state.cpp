@@ -30,6 +30,16 @@ std::optional<core::model::ActorId> chartSubject(const AppView& app, const UiSta
     return first;
 }
 
+// Moves the job's finished steps into app.metrics (all of them when app.waitForMetrics).
+void collectMetrics(App& app) {
+    core::metrics::MetricsJob& job = *app.metricsJob;
+    if (app.metrics) {
+        job.collect(*app.metrics);
+        if (app.waitForMetrics) job.finish(*app.metrics);
+    }
+    app.metricsProgress = job.running() ? float(job.progress()) : 1.0f;
+}
+
 } // namespace
 
 void startPresentation(const AppView& app, UiState& ui) {
@@ -61,7 +71,9 @@ std::optional<core::model::ActorId> chartedActor(const AppView& app, const UiSta
 
 void updateMetrics(App& app) {
     if (!app.dataset) {
+        app.metricsJob->cancel();
         app.metrics.reset();
+        app.metricsProgress = 1.0f;
         return;
     }
     // The window's merges (ui/merge_state.hpp): the charts count what the map shows as one.
@@ -75,9 +87,12 @@ void updateMetrics(App& app) {
                        return a.from == b.from && a.into == b.into;
                    });
     // Names, styles and layout parameters leave the metrics as they are; ties do not.
-    if (app.metrics && !app.metricsBuilt.stale(app.changes, kTies) && sameMerges) return;
-    // An edit to ties on known days recomputes only the steps in those days.
-    if (app.metrics && app.metricsBuilt.built && sameMerges) {
+    if (app.metrics && !app.metricsBuilt.stale(app.changes, kTies) && sameMerges) {
+        collectMetrics(app);
+        return;
+    }
+    // An edit to ties on known days recomputes only the steps in those days (when complete).
+    if (app.metrics && app.metricsBuilt.built && sameMerges && !app.metricsJob->running()) {
         const auto changed = app.changes.tiesChangedSince(app.metricsBuilt.generation);
         if (changed && *changed &&
             core::metrics::recomputeSteps(*app.dataset, *app.metrics, (*changed)->t0, (*changed)->t1)) {
@@ -87,9 +102,13 @@ void updateMetrics(App& app) {
     }
     core::metrics::MetricsOptions options;
     options.merges = merges;
-    app.metrics = core::metrics::computeMetrics(*app.dataset, options);
+    // In the background: the window keeps drawing while they arrive, betweenness first at the
+    // date shown. A reload or another merge cancels the job and starts again.
+    app.metrics.reset(); // not two sets at once (hundreds of MB on a large network)
+    app.metrics = app.metricsJob->start(*app.dataset, options, app.ui.t);
     app.metricsBuilt.markBuilt(app.changes);
     app.metricsMerges = merges;
+    collectMetrics(app);
 }
 
 } // namespace tieline::ui

@@ -43,8 +43,11 @@ core::calendar::Time clampToRange(const core::model::Dataset& data, core::calend
 }
 
 bool openDataset(App& app, const std::string& path) {
-    core::io::LoadResult result =
-        core::interop::loadAnyDataset(path); // JSON, GEXF or a CSV pair, by extension
+    // JSON, GEXF or a CSV pair, by extension
+    return adoptDataset(app, path, core::interop::loadAnyDataset(path));
+}
+
+bool adoptDataset(App& app, const std::string& path, core::io::LoadResult result) {
     app.messages = std::move(result.diagnostics.items);
     if (!result.dataset) {
         app.messagesTitle = "Could not open " + path + (app.dataset ? " (the open dataset is kept)" : "");
@@ -54,6 +57,7 @@ bool openDataset(App& app, const std::string& path) {
     const bool sameFile = app.dataset.has_value() && path == app.datasetPath;
     const bool keepTime = app.dataset.has_value();
     const core::calendar::Time previous = app.ui.t;
+    app.metricsJob->cancel(); // it reads the dataset being replaced
     app.dataset = std::move(*result.dataset);
     app.datasetPath = path;
     app.fileMtime = modificationTime(path);
@@ -84,15 +88,18 @@ bool openDataset(App& app, const std::string& path) {
 }
 
 void applyRequests(App& app) {
-    if (app.requests.open) {
-        const std::string path = *app.requests.open;
-        app.requests.open.reset();
-        openDataset(app, path);
+    std::optional<std::string> path = app.requests.open;
+    app.requests.open.reset();
+    if (app.requests.reload && !path && !app.datasetPath.empty()) path = app.datasetPath;
+    app.requests.reload = false;
+    if (path) {
+        if (app.loadInBackground)
+            app.loadJob->start(*path); // supersedes a load still running
+        else
+            openDataset(app, *path);
     }
-    if (app.requests.reload) {
-        app.requests.reload = false;
-        if (!app.datasetPath.empty()) openDataset(app, app.datasetPath);
-    }
+    if (auto loaded = app.loadJob->poll()) adoptDataset(app, loaded->path, std::move(loaded->result));
+    app.loadingLine = loadingLine(*app.loadJob);
 }
 
 void checkFileChanged(App& app) {

@@ -12,12 +12,15 @@
 #include "core/io/diagnostic.hpp"
 #include "core/layout/layout_params.hpp"
 #include "core/metrics/metrics.hpp"
+#include "core/metrics/metrics_job.hpp"
 #include "core/model/dataset.hpp"
 #include "core/scene/scene.hpp"
 #include "ui/change_record.hpp"
+#include "ui/load_job.hpp"
 #include "ui/merge_state.hpp"
 #include "ui/timeline_zoom.hpp"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -169,6 +172,8 @@ struct AppView {
     std::optional<core::model::Dataset> shown;
     core::scene::ViewMerges shownView; // what `shown` was built for
     std::uint64_t viewGeneration = 0;  // one more each time `shown` is rebuilt
+    float metricsProgress = 1.0f;      // < 1 while the metrics job fills `metrics` (steps not yet known: NaN)
+    std::string loadingLine;           // "Loading F (45.2 MB)... 3.1 s" while a file loads in the background
     // Layout positions at ui.t, one per actor, and how far the background computation has come.
     std::vector<core::model::Point> positions;
     float layoutProgress = 1.0f;
@@ -192,6 +197,13 @@ struct App : AppView {
     long long fileMtime = 0; // the file watcher's state (checkFileChanged), not a cache signal
     CacheStamp metricsBuilt, activeTiesBuilt, shownBuilt;
     std::vector<core::metrics::ActorMerge> metricsMerges; // the merges app.metrics was built with
+    // The metrics' background job (analytics_state.cpp); it reads `dataset`, so openDataset cancels
+    // it first. waitForMetrics: updateMetrics blocks until they are complete (tests, scripts).
+    std::unique_ptr<core::metrics::MetricsJob> metricsJob = std::make_unique<core::metrics::MetricsJob>();
+    bool waitForMetrics = true;
+    // Opens (requests.open, reload) on a background thread (the window) or at once (tests, scripts).
+    std::unique_ptr<LoadJob> loadJob = std::make_unique<LoadJob>();
+    bool loadInBackground = false;
 };
 
 // [SECTION] Applied by the frame loop, outside the ImGui frame (App&: these may change the data)
@@ -200,9 +212,12 @@ struct App : AppView {
 // date when it lies in the new range; on failure the open dataset stays and the messages say why.
 // Returns whether it loaded.
 bool openDataset(App& app, const std::string& path);
+// The same with a load already done (the background loader's result).
+bool adoptDataset(App& app, const std::string& path, core::io::LoadResult result);
 
-// Applies the pending data requests (open, reload). The GUI's applyRequests calls it first, then
-// applies the requests that need the window (pins, exports, links).
+// Applies the pending data requests (open, reload): at once, or with app.loadInBackground started
+// on app.loadJob (a later open supersedes it) and adopted by a later call once loaded. The GUI's
+// applyRequests calls it first, then applies the requests that need the window (pins, exports, links).
 void applyRequests(App& app);
 
 // Asks for a reload when the open file's modification time changed (call about once a second).
@@ -212,7 +227,8 @@ void checkFileChanged(App& app);
 void advanceTime(App& app, double seconds);
 
 // Rebuilds what the change record says is stale: the metrics (ties, or the window's merges changed;
-// a few ms for the default dataset) and the timeline's monthly counts (ties changed).
+// started on the metrics job, collected every call; complete on return when app.waitForMetrics)
+// and the timeline's monthly counts (ties changed).
 void updateCaches(App& app);
 void updateMetrics(App& app);
 

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace tieline::ui {
 
@@ -185,10 +186,26 @@ void degreeChart(const AppView& app, UiState& ui, core::model::ActorId actor) {
     lineChart(app, ui, actor, MetricKind::InDegree, "##degree", c.degreeType);
 }
 
+// While the metrics job runs: a progress bar (the charts fill in as steps arrive); when betweenness
+// is estimated (a large network): how, and its stated error.
+void metricsStatus(const AppView& app) {
+    const core::metrics::Metrics& m = *app.metrics;
+    if (app.metricsProgress < 1.0f) {
+        char overlay[64];
+        std::snprintf(overlay, sizeof overlay, "computing metrics %d%%", int(app.metricsProgress * 100.0f));
+        ImGui::ProgressBar(app.metricsProgress, ImVec2(-1, 0), overlay);
+    }
+    if (const double error = m.maxBetweennessError(); error > 0)
+        ImGui::TextDisabled("\xE2\x89\x88 betweenness estimated from %zu pivots a step (Brandes & Pich): "
+                            "within \xC2\xB1%.3f of the exact value with 95%% probability",
+                            m.pivots, error);
+}
+
 } // namespace
 
 void drawChartsTab(const AppView& app, UiState& ui, Requests&) {
     if (!app.dataset || !app.metrics) return;
+    metricsStatus(app);
     const core::model::Dataset& data = *app.dataset;
     ChartState& c = ui.charts;
     const std::optional<core::model::ActorId> actor = chartedActor(app, ui);

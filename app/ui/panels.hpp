@@ -44,6 +44,7 @@ void drawOpenDialog(const AppView& app, UiState& ui, Requests& requests);
 void drawAboutWindow(const AppView& app, UiState& ui, Requests& requests);
 void drawSearchWindow(const AppView& app, UiState& ui, Requests& requests);
 void drawNoticeWindow(const AppView& app, UiState& ui, Requests& requests); // ui.notice, until closed
+void drawLoadingLine(const AppView& app, const PanelLayout& layout); // app.loadingLine, while a file loads
 void drawExportDialog(const AppView& app, UiState& ui, Requests& requests);
 void drawDeckDialog(const AppView& app, UiState& ui, Requests& requests);
 void drawChartsTab(const AppView& app, UiState& ui, Requests& requests);

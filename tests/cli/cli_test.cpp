@@ -1059,3 +1059,21 @@ TEST_CASE("cli: exports label the top 8 actors and a stop's focus, no label over
               .exitCode == 1);
     CHECK(tieline({"export", kDefault, "--stop", "2", "--svg", svg}).exitCode == 2);
 }
+
+TEST_CASE("cli: snapshot --no-positions leaves out x and y and is otherwise the same snapshot") {
+    const auto with = nlohmann::json::parse(tieline({"snapshot", kDefault, "--at", "1960-05-01"}).out);
+    const auto r = tieline({"snapshot", kDefault, "--at", "1960-05-01", "--no-positions"});
+    REQUIRE_MESSAGE(r.exitCode == 0, r.err);
+    auto without = nlohmann::json::parse(r.out);
+    REQUIRE(with["actors"].size() == without["actors"].size());
+    for (std::size_t i = 0; i < with["actors"].size(); ++i) {
+        CHECK(with["actors"][i].contains("x"));
+        CHECK_FALSE(without["actors"][i].contains("x"));
+        CHECK_FALSE(without["actors"][i].contains("y"));
+        auto a = with["actors"][i];
+        a.erase("x");
+        a.erase("y");
+        CHECK(a == without["actors"][i]);
+    }
+    CHECK(with["ties"] == without["ties"]);
+}

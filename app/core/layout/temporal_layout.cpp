@@ -42,6 +42,12 @@ void TemporalLayout::run() {
         m_ready.store(k + 1);
         m_ticks.fetch_add(ticks);
         std::swap(previous, current);
+        if (m_until) {
+            // KeyframeSet::positionsAt is final at t once t lies before the last usable keyframe.
+            const std::size_t usable = m_keyframes.usable();
+            if (usable == m_keyframes.size() || (usable > 0 && *m_until < m_keyframes.times()[usable - 1]))
+                break;
+        }
     }
     m_running.store(false);
 }
@@ -112,6 +118,15 @@ void TemporalLayout::computeNow() {
     m_started = false;
     m_running.store(true);
     run();
+}
+
+void TemporalLayout::computeUntil(calendar::Time t) {
+    stopWorker();
+    m_started = false;
+    m_until = t;
+    m_running.store(true);
+    run();
+    m_until.reset();
 }
 
 void TemporalLayout::cancel() {

@@ -49,8 +49,11 @@ class TemporalLayout {
     const LayoutParams& params() const { return m_params; }
 
     // [SECTION] computation
-    void start();                         // in the background, from the first missing keyframe
-    void computeNow();                    // in the calling thread, until every keyframe is done
+    void start();      // in the background, from the first missing keyframe
+    void computeNow(); // in the calling thread, until every keyframe is done
+    // In the calling thread, only until positionsAt(t) is final (the keyframes around t and the
+    // one after, for the tangents): what the full chain gives at t, bit for bit, without the rest.
+    void computeUntil(calendar::Time t);
     void cancel();                        // stops soon; finished keyframes stay; start() resumes
     void wait();                          // blocks until the background work ends
     void recomputeFrom(std::size_t step); // forgets keyframes from `step` on (restarts if started)
@@ -93,7 +96,8 @@ class TemporalLayout {
     std::thread m_worker;
     std::atomic<bool> m_cancel{false};
     std::atomic<bool> m_running{false};
-    bool m_started = false; // start() was called and not cancelled: edits restart the worker
+    bool m_started = false;                // start() was called and not cancelled: edits restart the worker
+    std::optional<calendar::Time> m_until; // computeUntil: stop once positions at this time are final
 };
 
 } // namespace tieline::core::layout

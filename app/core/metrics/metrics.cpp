@@ -41,8 +41,10 @@ std::vector<std::uint32_t> representatives(std::size_t actorCount, const std::ve
     return rep;
 }
 
+} // namespace
+
 // Everything one step needs besides the results, kept between steps.
-struct Scratch {
+struct StepScratch {
     model::ActiveSet active;
     std::vector<char> presentScratch;
     std::vector<WeightedEdge> edges;
@@ -55,6 +57,10 @@ struct Scratch {
     std::vector<double> rivalStrength;
     std::vector<std::size_t> camps; // per actor
 };
+
+namespace {
+
+using Scratch = StepScratch;
 
 // Sorts the step's patron ties by (client, patron), sums duplicates and appends the shares.
 void appendShares(std::vector<PatronShare>& ties, std::vector<PatronShare>& out) {
@@ -95,7 +101,8 @@ void campBalances(const Metrics& m, std::size_t step, Scratch& s, std::vector<do
     }
 }
 
-void computeStep(const model::Dataset& data, Metrics& m, std::size_t step, Scratch& s) {
+void computeStep(const model::Dataset& data, Metrics& m, std::size_t step, Scratch& s,
+                 bool withBetweenness = true) {
     const std::size_t base = m.at(step, 0);
     model::activeAt(data, m.times[step], s.active, s.presentScratch);
     for (const model::ActiveActor& a : s.active.actors)
@@ -129,7 +136,20 @@ void computeStep(const model::Dataset& data, Metrics& m, std::size_t step, Scrat
 
     buildWeightedGraph(m.actorCount, s.edges, s.graph);
     const std::span<double> between(m.betweenness.data() + base, m.actorCount);
-    betweenness(s.graph, between, s.brandes);
+    if (withBetweenness) {
+        std::size_t sources = 0;
+        for (std::size_t a = 0; a < m.actorCount; ++a)
+            sources += s.graph.degree(a) > 0 ? 1 : 0;
+        if (sources > m.exactBetweennessLimit) {
+            const std::size_t used =
+                betweennessPivots(s.graph, between, s.brandes, m.pivots,
+                                  0x7469656c696e65ULL ^ std::uint64_t(std::llround(m.times[step] * 4.0)));
+            m.approximate[step] = used < sources ? 1 : 0;
+            m.betweennessError[step] = pivotErrorBound(used, sources);
+        } else {
+            betweenness(s.graph, between, s.brandes);
+        }
+    }
     std::size_t n = 0;
     for (std::size_t a = 0; a < m.actorCount; ++a)
         n += m.present[base + a] ? 1 : 0;
@@ -213,8 +233,8 @@ std::size_t Metrics::stepAt(calendar::Time t) const {
 
 namespace {
 
-Scratch makeScratch(const model::Dataset& data, const Metrics& m) {
-    Scratch s;
+StepScratch makeScratch(const model::Dataset& data, const Metrics& m) {
+    StepScratch s;
     s.camps.resize(m.actorCount);
     for (std::size_t a = 0; a < m.actorCount; ++a)
         s.camps[a] = campOf(data, a);
@@ -233,11 +253,13 @@ void clearStep(Metrics& m, std::size_t step) {
     std::fill(m.campBalance.begin() + begin, m.campBalance.begin() + end, kNaN);
     std::fill(m.inDegree.begin() + begin * m.typeCount, m.inDegree.begin() + end * m.typeCount, 0.0);
     std::fill(m.outDegree.begin() + begin * m.typeCount, m.outDegree.begin() + end * m.typeCount, 0.0);
+    m.approximate[step] = 0;
+    m.betweennessError[step] = 0.0;
 }
 
 } // namespace
 
-Metrics computeMetrics(const model::Dataset& data, const MetricsOptions& options) {
+Metrics emptyMetrics(const model::Dataset& data, const MetricsOptions& options) {
     Metrics m;
     m.times = options.times.empty() ? layout::keyframeTimes(data) : options.times;
     m.actorCount = data.actors.size();
@@ -253,7 +275,35 @@ Metrics computeMetrics(const model::Dataset& data, const MetricsOptions& options
     m.inDegree.assign(cells * m.typeCount, 0.0);
     m.outDegree.assign(cells * m.typeCount, 0.0);
     m.shareBegin.assign(m.steps() + 1, 0);
+    m.approximate.assign(m.steps(), 0);
+    m.betweennessError.assign(m.steps(), 0.0);
+    m.exactBetweennessLimit = options.exactBetweennessLimit;
+    m.pivots = options.pivots;
+    return m;
+}
 
+void StepScratchDeleter::operator()(StepScratch* s) const {
+    delete s;
+}
+
+StepScratchPtr makeStepScratch(const model::Dataset& data, const Metrics& m) {
+    return StepScratchPtr(new StepScratch(makeScratch(data, m)));
+}
+
+void computeMetricsStep(const model::Dataset& data, Metrics& m, std::size_t step, StepScratch& scratch,
+                        bool withBetweenness) {
+    computeStep(data, m, step, scratch, withBetweenness);
+}
+
+double Metrics::maxBetweennessError() const {
+    double e = 0;
+    for (double v : betweennessError)
+        e = std::max(e, v);
+    return e;
+}
+
+Metrics computeMetrics(const model::Dataset& data, const MetricsOptions& options) {
+    Metrics m = emptyMetrics(data, options);
     Scratch s = makeScratch(data, m);
     for (std::size_t step = 0; step < m.steps(); ++step)
         computeStep(data, m, step, s);

@@ -27,12 +27,16 @@
 // - Betweenness (Brandes 2001, "A faster algorithm for betweenness centrality"): on the undirected,
 //   unweighted graph of active cooperative ties, the sum over unordered pairs {s, t} of the share
 //   of shortest s-t paths through the actor; normalized by (n-1)(n-2)/2 for n present actors.
+//   Exact while a step has at most exactBetweennessLimit actors with cooperative ties; above, from
+//   `pivots` sampled sources (Brandes & Pich 2007, betweenness.hpp), the step marked approximate
+//   and its stated error (95% Hoeffding bound on the normalized value) kept in betweennessError.
 #pragma once
 
 #include "core/model/dataset.hpp"
 #include "core/model/tie_roles.hpp"
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <vector>
@@ -52,6 +56,10 @@ struct MetricsOptions {
     std::vector<std::string> patronTypes;
     std::vector<ActorMerge> merges;
     std::vector<calendar::Time> times; // the steps; empty: the layout's keyframe times (one per meta.step)
+    // Betweenness is exact at a step with at most this many actors with cooperative ties, else
+    // estimated from `pivots` sources (seeded by the step: the same every run).
+    std::size_t exactBetweennessLimit = 4000;
+    std::size_t pivots = 256;
 };
 
 struct PatronShare {
@@ -78,6 +86,11 @@ struct Metrics {
     // shares[shareBegin[s] .. shareBegin[s + 1]).
     std::vector<PatronShare> shares;
     std::vector<std::size_t> shareBegin;
+    // Per step: betweenness was estimated from pivots, and the bound on its normalized error (95%
+    // probability per actor; 0 where exact).
+    std::vector<char> approximate;
+    std::vector<double> betweennessError;
+    std::size_t exactBetweennessLimit = 4000, pivots = 256; // as in the options
 
     std::size_t steps() const { return times.size(); }
     std::size_t at(std::size_t step, std::size_t actor) const { return step * actorCount + actor; }
@@ -89,6 +102,8 @@ struct Metrics {
     std::vector<std::uint32_t> allPatrons() const;
     // The step whose time is the latest at or before t (0 before the first).
     std::size_t stepAt(calendar::Time t) const;
+    // The largest stated betweenness error over the steps (0: every step exact).
+    double maxBetweennessError() const;
 };
 
 // Metrics::patronType values: the type counts for patron shares, with its `from` (or `to`) end as
@@ -102,6 +117,22 @@ inline constexpr char kPatronIsFrom = 1, kPatronIsTo = 2;
 std::vector<char> patronTypeMask(const model::Dataset& data, const MetricsOptions& options);
 
 Metrics computeMetrics(const model::Dataset& data, const MetricsOptions& options = {});
+
+// [SECTION] In parts, for the background job (metrics_job.hpp)
+
+// The Metrics computeMetrics would fill, sized, with every step empty (absent, NaN, no shares).
+Metrics emptyMetrics(const model::Dataset& data, const MetricsOptions& options = {});
+// Computes step `step` into `m` (whose step must be empty): everything, or everything but the
+// betweenness (left 0, and the step not marked approximate). Steps' shares must be computed in
+// order. `scratch` is reused between calls (makeStepScratch).
+struct StepScratch;
+struct StepScratchDeleter {
+    void operator()(StepScratch* s) const;
+};
+using StepScratchPtr = std::unique_ptr<StepScratch, StepScratchDeleter>;
+StepScratchPtr makeStepScratch(const model::Dataset& data, const Metrics& m);
+void computeMetricsStep(const model::Dataset& data, Metrics& m, std::size_t step, StepScratch& scratch,
+                        bool withBetweenness = true);
 
 // After an edit to ties within [from, to] (days): recomputes only the steps whose time falls in it,
 // giving what computeMetrics would, bit for bit. Returns false, changing nothing, when the dataset's
