@@ -17,7 +17,6 @@ struct Settings {
     bool hierarchy = false;  // View > Layout > Patrons above clients ("arrange": "hierarchy")
     bool showLegend = true;  // the legend over the canvas (window and presentation)
     bool showHulls = false;  // View > Merges and groups > Group hulls
-    bool showNative = true;  // native-script names on labels
     float labelScale = 1.0f; // label size, 0.5 to 3 times the default
     float monthsPerSecond = 4.0f;
 };
