@@ -292,6 +292,9 @@ class FrameLoop {
         app.legendOverlay.clear();
         app.legend.clear();
         if (!app.ui.showLegend || !app.dataset || !m_r.atlasFont || !m_r.atlas.isValid()) return;
+        // The presentation band measures its text with ImGui's font, which exists only once the first
+        // ImGui frame has begun: a script that presents at once gets the legend from the next frame.
+        if (app.ui.presenting && !ImGui::GetFont()) return;
         const ui::PanelLayout layout = panelLayout(app, m_menuHeight, m_window.size(), m_framebufferScale);
         const double s = m_framebufferScale;
         core::scene::Bounds canvas;

@@ -45,10 +45,13 @@ void handleFraming(const AppView& app, UiState& ui, const PanelLayout& canvas) {
     if (app.scene.nodes.empty()) return;
     const PanelLayout layout = besideLegend(app, canvas);
     if (!ui.frameRequest.empty()) {
-        core::scene::Bounds b;
+        // A story stop frames its focus within the network, as its exported slide does: the actors
+        // with ties at t and the focus, so the focus is in view and nothing of the network is cut off
+        // (the focus stands out by emphasis, not by zooming the rest out of the picture).
+        core::scene::Bounds b = app.scene.bounds;
         for (const core::scene::SceneNode& n : app.scene.nodes)
             for (core::model::ActorId id : ui.frameRequest)
-                if (n.actor == id) b.add(n.center.x, n.center.y, n.radius * 6);
+                if (n.actor == id) b.add(n.center.x, n.center.y, n.radius);
         ui.frameRequest.clear();
         if (!b.empty) frameBounds(ui, b, layout);
         return;

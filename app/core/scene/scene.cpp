@@ -261,8 +261,7 @@ class SceneBuilder {
     }
 
     // What fits and exports frame: the actors with a tie shown at t and a story stop's focus;
-    // isolates count only where they lie close to those (they never shrink the network). Without
-    // any tie, every node.
+    // isolates are drawn but never widen the frame. Without any tie, every node.
     void frameBounds() {
         const SceneFocus& focus = m_in.focus;
         Bounds& b = m_out.bounds;
@@ -272,18 +271,9 @@ class SceneBuilder {
                                        focus.storyFocus.end();
             if (n.importance > 0 || focused) b.add(n.center.x, n.center.y, n.radius);
         }
-        if (b.empty) {
-            for (const SceneNode& n : m_out.nodes)
-                b.add(n.center.x, n.center.y, n.radius);
-            return;
-        }
-        const double slackX = 0.0 * b.width(), slackY = 0.0 * b.height();
-        const Bounds core = b;
+        if (!b.empty) return;
         for (const SceneNode& n : m_out.nodes)
-            if (n.importance <= 0 && n.center.x - n.radius >= core.minX - slackX &&
-                n.center.x + n.radius <= core.maxX + slackX && n.center.y - n.radius >= core.minY - slackY &&
-                n.center.y + n.radius <= core.maxY + slackY)
-                b.add(n.center.x, n.center.y, n.radius);
+            b.add(n.center.x, n.center.y, n.radius);
     }
 
     // Parallel ties between one pair curve apart, symmetrically around the straight line. The
