@@ -174,7 +174,7 @@ TEST_CASE("cli: snapshot prints the ties active on 1956-09-20 as JSON") {
     CHECK(mikoyanKim);
 }
 
-TEST_CASE("cli: snapshot at a month reports what was true at any time in it; at a day only that day") {
+TEST_CASE("cli: snapshot at a month reports what was true at any time in it, at a day only that day") {
     const auto month = nlohmann::json::parse(tieline({"snapshot", kDefault, "--at", "1956-09"}).out);
     CHECK(month["at"] == "1956-09");
     CHECK(month["precision"] == "month");
@@ -485,7 +485,7 @@ std::size_t countOf(const std::string& text, const std::string& what) {
 
 } // namespace
 
-TEST_CASE("cli: export --range draws everything active in it, captioned with the range; --grid and --range "
+TEST_CASE("cli: export --range draws everything active in it, captioned with the range, --grid and --range "
           "misuse") {
     const auto dir = exportDir("range");
     const std::string svg = (dir / "range.svg").string();
@@ -949,7 +949,7 @@ TEST_CASE("cli: metrics on an import without patron roles computes the rest and 
     CHECK(d.err.find("patron role") == std::string::npos);
 }
 
-TEST_CASE("cli: --arrange hierarchy puts patrons above clients; a bad mode is a usage error") {
+TEST_CASE("cli: --arrange hierarchy puts patrons above clients, a bad mode is a usage error") {
     const auto y = [](const nlohmann::json& doc, const std::string& id) {
         for (const auto& a : doc["actors"])
             if (a["id"] == id) return a["y"].get<double>();

@@ -49,7 +49,7 @@ bool validUtf8Json(const std::string& text) {
 
 } // namespace
 
-TEST_CASE("cli: layout reads GEXF and CSV datasets; other names stay edge lists") {
+TEST_CASE("cli: layout reads GEXF and CSV datasets, other names stay edge lists") {
     auto r = tieline({"layout", fixture("gexf/valid/weights-above-one.gexf"), "--ticks", "5"});
     CHECK(r.exitCode == 0);
     CHECK(r.out.find("layout: 3 actors, 5 ties") != std::string::npos);
@@ -65,7 +65,7 @@ TEST_CASE("cli: layout reads GEXF and CSV datasets; other names stay edge lists"
     std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("cli: '-' reads standard input in any format; a FIFO or a device is refused at once") {
+TEST_CASE("cli: '-' reads standard input in any format, a FIFO or a device is refused at once") {
     auto r = shell(std::string(TIELINE_BIN) + " validate - < " + fixture("valid/full.json"));
     CHECK(r.exitCode == 0);
     r = shell(std::string("cat ") + fixture("gexf/valid/gexf-1.1draft-slices.gexf") + " | " + TIELINE_BIN +
@@ -127,7 +127,7 @@ TEST_CASE("cli: no command writes over its input") {
     std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("cli: a file name that is not UTF-8 gives a UTF-8 title; JSON output never aborts") {
+TEST_CASE("cli: a file name that is not UTF-8 gives a UTF-8 title, JSON output never aborts") {
     const std::string dir = workDir("latin1");
     const std::string gexf = dir + "/r\xE9seau.gexf";
     std::filesystem::copy_file(fixture("gexf/valid/weights-above-one.gexf"), gexf);

@@ -88,7 +88,7 @@ TEST_CASE("cli merges: export --at 1963-06 --merge kwp-dprk=kim-il-sung --hulls 
     CHECK(readAll(md).find("Shown as one: Kim Il Sung + KWP/DPRK") != std::string::npos);
 }
 
-TEST_CASE("cli merges: export draws the dataset's merges unless --no-merges; --collapse aggregates ties") {
+TEST_CASE("cli merges: export draws the dataset's merges unless --no-merges, --collapse aggregates ties") {
     const auto dir = outDir("defaults");
     const std::string a = (dir / "a.svg").string(), b = (dir / "b.svg").string(),
                       c = (dir / "c.svg").string();
@@ -154,7 +154,7 @@ TEST_CASE("cli merges: snapshot and layout keep every actor's own id unless --me
     CHECK(positions.find("\"kim-il-sung\"") != std::string::npos);
 }
 
-TEST_CASE("cli merges: bad lists are usage errors or name what the dataset lacks; help and completion "
+TEST_CASE("cli merges: bad lists are usage errors or name what the dataset lacks, help and completion "
           "know the options") {
     auto r = tieline({"export", kDefault, "--at", "1963-06", "--merge", "kwp-dprk", "--svg", "/tmp/x.svg"});
     CHECK(r.exitCode == 2);

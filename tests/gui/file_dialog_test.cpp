@@ -27,7 +27,7 @@ std::optional<std::string> waitFor(tieline::gui::NativeFileDialog& dialog) {
 
 } // namespace
 
-TEST_CASE("file dialog: zenity's choice comes back once; a cancel gives nothing") {
+TEST_CASE("file dialog: zenity's choice comes back once, a cancel gives nothing") {
     const auto dir = std::filesystem::temp_directory_path() / "tieline-fake-zenity";
     const char* oldPath = std::getenv("PATH");
     const std::string saved = oldPath ? oldPath : "";

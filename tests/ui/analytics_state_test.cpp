@@ -83,7 +83,7 @@ TEST_CASE("present: the charts show the selection, else the first client, and co
     CHECK(app.metricsBuilt.generation == app.changes.generation());
 }
 
-TEST_CASE("present: a change to names or styles keeps the metrics; a change to ties recomputes them") {
+TEST_CASE("present: a change to names or styles keeps the metrics, a change to ties recomputes them") {
     ui::App app = openDefault();
     ui::updateCaches(app);
     REQUIRE(app.metrics);

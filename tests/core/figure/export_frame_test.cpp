@@ -32,7 +32,7 @@ TEST_CASE(
     }
 }
 
-TEST_CASE("export frame: the caption names the dataset and the day; the legend only what is shown") {
+TEST_CASE("export frame: the caption names the dataset and the day, the legend only what is shown") {
     testing::ExportFixture f;
     f.build("1956-09-20");
     std::vector<std::string> texts;

@@ -173,7 +173,7 @@ TEST_CASE("hostile input: a CSV row with more cells than the header is refused w
     CHECK(d.ties.size() == 1);
 }
 
-TEST_CASE("hostile input: character references XML forbids are refused; file names need not be UTF-8") {
+TEST_CASE("hostile input: character references XML forbids are refused, file names need not be UTF-8") {
     for (const char* name : {"charref-surrogate.gexf", "charref-beyond-unicode.gexf", "charref-nul.gexf"}) {
         const io::LoadResult r = interop::loadGexfFile(fixturePath(std::string("gexf/invalid/") + name));
         CHECK_FALSE(r.dataset);
@@ -200,7 +200,7 @@ TEST_CASE("hostile input: a huge <nodes count> reserves nothing the file cannot 
     CHECK(after.ru_maxrss - before.ru_maxrss < 32 * 1024); // kilobytes: far below the 528 MB it was
 }
 
-TEST_CASE("hostile input: FIFOs, devices and folders are refused at once; a symlink to /dev/zero too") {
+TEST_CASE("hostile input: FIFOs, devices and folders are refused at once, a symlink to /dev/zero too") {
     const std::string dir = tempDir("special");
     const std::string fifo = dir + "/net.json";
     REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
@@ -248,7 +248,7 @@ TEST_CASE("real files: GEXF 1.2draft output for tools that do not read 1.3") {
     CHECK_FALSE(interop::parseGexfVersion("1.4"));
 }
 
-TEST_CASE("hostile input: invisible characters in ids are shown escaped; unwritable folders are named") {
+TEST_CASE("hostile input: invisible characters in ids are shown escaped, unwritable folders are named") {
     CHECK(io::inQuotes("kim\xE2\x80\x8B") == "\"kim\\u200B\""); // a zero-width space
     CHECK(io::inQuotes("a\xC2\xAD"
                        "b\xEF\xBB\xBF") == "\"a\\u00ADb\\uFEFF\"");

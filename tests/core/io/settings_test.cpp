@@ -44,7 +44,7 @@ TEST_CASE("settings: saved settings load back, folders are created") {
     std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("settings: a missing file gives the defaults; a corrupt one too, with a warning and a .bak") {
+TEST_CASE("settings: a missing file gives the defaults, a corrupt one too, with a warning and a .bak") {
     const auto dir = std::filesystem::temp_directory_path() / "tieline-settings-corrupt";
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);

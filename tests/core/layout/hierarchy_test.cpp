@@ -118,7 +118,7 @@ const char* kRoles = R"({
 
 } // namespace
 
-TEST_CASE("tie roles: the springs come from the role; declared defaults equal undeclared ones bit for bit") {
+TEST_CASE("tie roles: the springs come from the role, declared defaults equal undeclared ones bit for bit") {
     const model::Dataset d = load(kRoles);
     const LayoutParams p;
     const std::vector<LinkSpec> springs = stepSprings(buildTimeline(d), 0, p);

@@ -127,7 +127,7 @@ TEST_CASE("metrics: patron types are options, and an unknown type counts nothing
     CHECK(shareOf(m, 0, kDprk, kMoscow) == 1.0);
 }
 
-TEST_CASE("metrics: the patron types come from the roles; none declared, no shares but every other measure") {
+TEST_CASE("metrics: the patron types come from the roles, none declared, no shares but every other measure") {
     core::model::Dataset d = metricsDataset();
     CHECK(patronTypeMask(d, {}) == std::vector<char>{kPatronIsFrom, kPatronIsFrom, kPatronIsFrom, 0, 0});
     for (auto& type : d.tieTypes)

@@ -54,7 +54,7 @@ std::vector<std::string> keysOf(const model::Dataset& d, const std::vector<model
 
 } // namespace
 
-TEST_CASE("evidence: each source's kind is read; absent is unknown") {
+TEST_CASE("evidence: each source's kind is read, absent is unknown") {
     const model::Dataset& d = evidenceData();
     CHECK(kindOf(d, "doc-1") == model::Evidence::Archive);
     CHECK(kindOf(d, "book-1") == model::Evidence::Scholarship);

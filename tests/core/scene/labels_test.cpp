@@ -112,7 +112,7 @@ TEST_CASE("labels: a label takes the first free spot: below, above, right, left,
         CHECK_FALSE(box(s.labels[0]).overlaps(o));
 }
 
-TEST_CASE("labels: never over another label or disc; guaranteed first, then by priority") {
+TEST_CASE("labels: never over another label or disc, guaranteed first, then by priority") {
     scene::Scene s;
     // A hub with neighbours all round, close enough that only some labels fit.
     addNode(s, 400, 300, 12, 10);       // Alpha: the hub
@@ -257,7 +257,7 @@ TEST_CASE("focus: selecting an actor or a tie dims the rest like hover") {
         CHECK(e.alpha == doctest::Approx(1.0));
 }
 
-TEST_CASE("focus: top 8 by weighted degree are guaranteed; hide actors with no tie now") {
+TEST_CASE("focus: top 8 by weighted degree are guaranteed, hide actors with no tie now") {
     const model::Dataset& d = storyData();
     scene::SceneInput in;
     in.data = &d;

@@ -242,7 +242,7 @@ TEST_CASE("merge view: lists are checked against the dataset, chains end at thei
     CHECK(core::scene::representatives(data, view)[2] == 2);
 }
 
-TEST_CASE("hulls: the padded hull contains every member's disc; one member a circle, two a capsule") {
+TEST_CASE("hulls: the padded hull contains every member's disc, one member a circle, two a capsule") {
     const double pad = 7.0;
     SUBCASE("one") {
         const auto hull = core::scene::discHull({{{10, 20}, 5}}, pad);

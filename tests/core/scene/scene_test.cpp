@@ -64,7 +64,7 @@ TEST_CASE("scene: nodes for present actors, coloured by group and sized by weigh
     CHECK(withGamma.nodes[0].radius > withGamma.nodes[2].radius); // Alpha: 2 ties, Gamma: 1
 }
 
-TEST_CASE("scene: two ties between one pair curve to opposite sides; a single tie is straight") {
+TEST_CASE("scene: two ties between one pair curve to opposite sides, a single tie is straight") {
     const scene::Scene s = build("1957-01-01");
     const scene::SceneEdge& ab = edge(s, "ab");
     const scene::SceneEdge& ba = edge(s, "ba");
@@ -88,7 +88,7 @@ TEST_CASE("scene: arrows end at the target's rim and only directed ties have the
     CHECK(std::hypot(start.x, start.y) == doctest::Approx(s.nodes[0].radius + 0.6).epsilon(1e-4));
 }
 
-TEST_CASE("scene: widths follow strength; dashes mark approximate dates and weak confidence") {
+TEST_CASE("scene: widths follow strength, dashes mark approximate dates and weak confidence") {
     const scene::Scene s = build("1956-09-15");
     const scene::SceneStyle style = scene::darkSceneStyle();
     CHECK(edge(s, "ab").width == doctest::Approx(style.maxWidth));
@@ -106,7 +106,7 @@ TEST_CASE("scene: a still picture shows an entrance at full opacity on its first
     CHECK(build("1956-06-11").nodes[2].alpha == doctest::Approx(1.0));
 }
 
-TEST_CASE("scene: filters hide tie types, groups and weak confidence; absent actors can show as ghosts") {
+TEST_CASE("scene: filters hide tie types, groups and weak confidence, absent actors can show as ghosts") {
     scene::SceneInput in;
     in.filter.hiddenTieTypes = {1, 0}; // hide aid
     scene::Scene s = build("1957-01-01", in);
@@ -176,7 +176,7 @@ TEST_CASE("scene: hit tests find the node under the cursor and the tie near it")
     CHECK_FALSE(scene::tieAt(s, camera, camera.toScreen({80, 80})));
 }
 
-TEST_CASE("camera: zooming at a point keeps it in place; fitting shows the bounds") {
+TEST_CASE("camera: zooming at a point keeps it in place, fitting shows the bounds") {
     scene::Camera c;
     c.width = 800;
     c.height = 600;
@@ -276,7 +276,7 @@ TEST_CASE("time rule: at month precision what is true at any time in the month, 
     CHECK(tiesShown("1956-06-30", kYear) == Keys{"day", "mission", "spring", "late"});
 }
 
-TEST_CASE("time rule: over a window a tie's strength is its maximum there; windows and captions") {
+TEST_CASE("time rule: over a window a tie's strength is its maximum there, windows and captions") {
     const model::Dataset& d = timeData();
     const model::ActiveSet month =
         model::activeDuring(d, calendar::windowOf(*calendar::parseDate("1956-09")));

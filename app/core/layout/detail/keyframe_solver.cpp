@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <limits>
 #include <numbers>
 
 namespace tieline::core::layout {
@@ -138,14 +139,18 @@ std::vector<LinkSpec> localSprings(const Timeline& tl, std::size_t k, const Layo
 }
 
 // Pulls each actor present before towards its previous position; newcomers are free to find their place.
-void addAnchor(Simulation& sim, const TimelineStep& step, const Keyframe& previous, double stability) {
+// `levelY` (hierarchy only; NaN: no level) replaces the previous height of an actor with a level, so
+// the anchor holds it where the previous keyframe had it across, and at its level up and down:
+// otherwise the anchor, the stronger pull, would keep a patron below its client for many months.
+void addAnchor(Simulation& sim, const TimelineStep& step, const Keyframe& previous, double stability,
+               const std::vector<double>* levelY) {
     const std::size_t n = step.actors.size();
     std::vector<double> ax(n, 0.0), ay(n, 0.0), strength(n, 0.0);
     for (std::size_t i = 0; i < n; ++i) {
         const std::uint32_t actor = step.actors[i];
         if (!previous.present[actor]) continue;
         ax[i] = previous.x[actor];
-        ay[i] = previous.y[actor];
+        ay[i] = levelY && !std::isnan((*levelY)[i]) ? (*levelY)[i] : previous.y[actor];
         strength[i] = stability;
     }
     auto anchor = std::make_unique<PositionForce>(0.0);
@@ -155,20 +160,23 @@ void addAnchor(Simulation& sim, const TimelineStep& step, const Keyframe& previo
 
 // Patrons above clients: each actor in the patron relation at step k is pulled towards the height
 // of its depth (depth 0 on top: the smallest y, as screen y grows downwards), levels centred on 0.
-void addLevels(Simulation& sim, const Timeline& tl, std::size_t k, const LayoutParams& p) {
+// Returns each step actor's level height (NaN: no level), which the anchor holds too.
+std::vector<double> addLevels(Simulation& sim, const Timeline& tl, std::size_t k, const LayoutParams& p) {
     const TimelineStep& step = tl.steps[k];
     const std::vector<int> depth = stepDepths(tl, k);
     int deepest = 0;
     for (std::uint32_t a : step.actors)
         deepest = std::max(deepest, depth[a]);
     std::vector<double> y(step.actors.size(), 0.0), strength(step.actors.size(), 0.0);
+    std::vector<double> levelY(step.actors.size(), std::numeric_limits<double>::quiet_NaN());
     for (std::size_t i = 0; i < step.actors.size(); ++i) {
         const int d = depth[step.actors[i]];
         if (d < 0) continue;
-        y[i] = (d - 0.5 * deepest) * p.levelSpacing * p.linkDistance;
+        y[i] = levelY[i] = (d - 0.5 * deepest) * p.levelSpacing * p.linkDistance;
         strength[i] = p.levelStrength;
     }
     sim.addForce("levels", std::make_unique<LevelForce>(std::move(y), std::move(strength)));
+    return levelY;
 }
 
 // The collision force leaves a pair a little nearer than asked now and then; what the
@@ -272,8 +280,10 @@ bool solveKeyframe(const Timeline& tl, std::size_t k, const Keyframe* previous, 
     const std::vector<LinkSpec> drawn = p.untanglePasses > 0 ? links : std::vector<LinkSpec>{};
     addStandardForces(sim, p, std::move(links), step.radii.empty() ? nullptr : &step.radii,
                       std::move(charges));
-    if (warm && p.stability > 0.0) addAnchor(sim, step, *previous, p.stability);
-    if (p.arrange == Arrange::Hierarchy) addLevels(sim, tl, k, p);
+    std::vector<double> levelY;
+    if (p.arrange == Arrange::Hierarchy) levelY = addLevels(sim, tl, k, p);
+    if (warm && p.stability > 0.0)
+        addAnchor(sim, step, *previous, p.stability, levelY.empty() ? nullptr : &levelY);
 
     // The refinement runs once, untangleSettle ticks before the end, so the forces (collision
     // above all) settle the moved actors.
