@@ -7,7 +7,9 @@
 
 namespace tieline::core::io {
 
-// Returns false and sets `why` (with the path and the system's reason) on failure.
+// A symlink is kept (the file it points to is replaced) and an existing file keeps its permissions;
+// a device or a named pipe (/dev/null, /dev/stdout) is written into directly, never replaced; a
+// folder is refused. Returns false and sets `why` (with the path and the system's reason) on failure.
 bool writeFileAtomic(const std::string& path, std::string_view bytes, std::string& why);
 
 } // namespace tieline::core::io

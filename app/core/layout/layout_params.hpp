@@ -39,7 +39,7 @@ struct LayoutParams {
     // [SECTION] arrangement
     Arrange arrange = Arrange::Free; // = free; hierarchy: patrons above clients (a soft force)
     double levelSpacing = 2.0;       // = 2, linkDistance units between two depths of the hierarchy
-    double levelStrength = 0.1;      // = 0.1, pull towards an actor's level per tick at alpha 1
+    double levelStrength = 0.4;      // = 0.4, pull towards an actor's level per tick at alpha 1
 
     // [SECTION] layout over time (keyframes)
     int ticksPerStep = 30;     // = 30 ticks for each keyframe after the first (warm start)
