@@ -39,4 +39,17 @@ void appendGlyphRun(const GlyphAtlas& atlas, std::string_view utf8, float pen, f
     }
 }
 
+void drawGlyphs(InstanceBuffer& pass, LinkedProgram<LabelUniforms>& program,
+                const core::scene::Camera& camera, const core::scene::Rgba& halo, const GlyphAtlas& atlas,
+                const std::vector<GlyphInstance>& glyphs) {
+    if (glyphs.empty()) return;
+    pass.upload(glyphs);
+    program.use();
+    glUniform2f(program.at.viewport, float(camera.width), float(camera.height));
+    glUniform4f(program.at.halo, halo.r, halo.g, halo.b, 0.85f);
+    glUniform1i(program.at.atlas, 0);
+    glBindTexture(GL_TEXTURE_2D, atlas.texture());
+    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(glyphs.size()));
+}
+
 } // namespace tieline::render

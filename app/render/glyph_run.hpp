@@ -2,7 +2,10 @@
 // (GraphRenderer) and export overlay text (OverlayRenderer). Render layer.
 #pragma once
 
+#include "core/scene/camera.hpp"
 #include "core/scene/scene.hpp"
+#include "render/gl_program.hpp"
+#include "render/gl_state.hpp"
 #include "render/glyph_atlas.hpp"
 
 #include <string_view>
@@ -35,5 +38,11 @@ struct GlyphRunStyle {
 // Appends a quad per visible glyph of `utf8`, the pen starting at `pen` on `baseline` (pixels).
 void appendGlyphRun(const GlyphAtlas& atlas, std::string_view utf8, float pen, float baseline,
                     const GlyphRunStyle& style, std::vector<GlyphInstance>& out);
+
+// Draws `glyphs` (screen pixels) with the label program, haloed in the background colour `halo`:
+// the last pass of the graph and hull renderers.
+void drawGlyphs(InstanceBuffer& pass, LinkedProgram<LabelUniforms>& program,
+                const core::scene::Camera& camera, const core::scene::Rgba& halo, const GlyphAtlas& atlas,
+                const std::vector<GlyphInstance>& glyphs);
 
 } // namespace tieline::render

@@ -196,16 +196,7 @@ void GraphRenderer::draw(const core::scene::Scene& scene, const core::scene::Cam
     glUniform4f(m_nodeProgram.at.ringColor, ring.r, ring.g, ring.b, ring.a);
     glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(m_nodes.size()));
 
-    if (!m_glyphs.empty()) {
-        m_labelPass.upload(m_glyphs);
-        m_labelProgram.use();
-        glUniform2f(m_labelProgram.at.viewport, float(camera.width), float(camera.height));
-        const core::scene::Rgba& bg = scene.style.background;
-        glUniform4f(m_labelProgram.at.halo, bg.r, bg.g, bg.b, 0.85f);
-        glUniform1i(m_labelProgram.at.atlas, 0);
-        glBindTexture(GL_TEXTURE_2D, atlas->texture());
-        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(m_glyphs.size()));
-    }
+    if (atlas) drawGlyphs(m_labelPass, m_labelProgram, camera, scene.style.background, *atlas, m_glyphs);
 }
 
 } // namespace tieline::render

@@ -179,6 +179,17 @@ std::vector<double> addLevels(Simulation& sim, const Timeline& tl, std::size_t k
     return levelY;
 }
 
+// Whether two discs whose centres are (dx, dy) apart overlap, closer than `need`; if so, the unit
+// direction from the first to the second (x when they coincide) and by how much they overlap.
+bool overlapDirection(double dx, double dy, double need, double& ux, double& uy, double& overlap) {
+    const double d = std::hypot(dx, dy);
+    if (d >= need) return false;
+    ux = d > 0.0 ? dx / d : 1.0;
+    uy = d > 0.0 ? dy / d : 0.0;
+    overlap = need - d;
+    return true;
+}
+
 // The collision force leaves a pair a little nearer than asked now and then; what the
 // interpolation between keyframes keeps apart (drawn radii + pad each) must hold exactly at the
 // keyframes, or that separation would jump there. Pairwise pushes in index order until none
@@ -197,33 +208,25 @@ void separateExactly(Bodies& b, const std::vector<double>& radii, double pad,
         for (std::size_t i = 0; i < n; ++i)
             for (const FixedDisc& f : fixed) {
                 if (b.pinned[i]) break;
-                const double need = radii[i] + pad + f.r + 1e-6;
-                double dx = b.x[i] - f.x, dy = b.y[i] - f.y;
-                const double d = std::hypot(dx, dy);
-                if (d >= need) continue;
-                if (d > 0.0)
-                    dx /= d, dy /= d;
-                else
-                    dx = 1.0, dy = 0.0;
-                b.x[i] += dx * (need - d), b.y[i] += dy * (need - d);
+                double dx, dy, overlap;
+                if (!overlapDirection(b.x[i] - f.x, b.y[i] - f.y, radii[i] + pad + f.r + 1e-6, dx, dy,
+                                      overlap))
+                    continue;
+                b.x[i] += dx * overlap, b.y[i] += dy * overlap;
                 moved = true;
             }
         for (std::size_t i = 0; i < n; ++i)
             for (std::size_t j = i + 1; j < n; ++j) {
-                const double need = radii[i] + radii[j] + 2.0 * pad + 1e-6;
-                double dx = b.x[j] - b.x[i], dy = b.y[j] - b.y[i];
-                const double d = std::hypot(dx, dy);
-                if (d >= need) continue;
-                if (d > 0.0)
-                    dx /= d, dy /= d;
-                else
-                    dx = 1.0, dy = 0.0;
+                double dx, dy, overlap;
+                if (!overlapDirection(b.x[j] - b.x[i], b.y[j] - b.y[i],
+                                      radii[i] + radii[j] + 2.0 * pad + 1e-6, dx, dy, overlap))
+                    continue;
                 const double wi = b.pinned[i]   ? 0.0
                                   : b.pinned[j] ? 1.0
                                                 : 0.5,
                              wj = b.pinned[j] ? 0.0 : 1.0 - wi;
-                b.x[i] -= dx * (need - d) * wi, b.y[i] -= dy * (need - d) * wi;
-                b.x[j] += dx * (need - d) * wj, b.y[j] += dy * (need - d) * wj;
+                b.x[i] -= dx * overlap * wi, b.y[i] -= dy * overlap * wi;
+                b.x[j] += dx * overlap * wj, b.y[j] += dy * overlap * wj;
                 moved = true;
             }
         if (!moved) break;
