@@ -93,6 +93,16 @@ TEST_CASE("cli: '-' reads standard input in any format, a FIFO or a device is re
     r = tieline({"snapshot", dir + "/zero.gexf", "--at", "1956"});
     CHECK(r.exitCode == 1);
     CHECK(r.err.find("found a device") != std::string::npos);
+    // Without a dataset's extension: still named for what it is, not "unknown kind of file".
+    const std::string bare = dir + "/pipe";
+    REQUIRE(::mkfifo(bare.c_str(), 0600) == 0);
+    r = tieline({"validate", bare});
+    CHECK(r.err.find("expected a regular file, found a FIFO (named pipe)") != std::string::npos);
+    r = tieline({"validate", dir});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find("expected a regular file, found a folder") != std::string::npos);
+    r = tieline({"snapshot", "/dev/zero", "--at", "1956"});
+    CHECK(r.err.find("expected a regular file, found a device") != std::string::npos);
     std::filesystem::remove_all(dir);
 }
 

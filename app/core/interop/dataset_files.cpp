@@ -182,6 +182,12 @@ io::LoadResult loadAnyDataset(const std::vector<std::string>& paths, const Impor
     case FileFormat::Unknown:
         break;
     }
+    std::error_code error;
+    if (std::filesystem::exists(path, error) && !std::filesystem::is_regular_file(path, error)) {
+        std::string text, why; // a folder, a FIFO, a device: the reader's own refusal says which
+        io::readFileLimited(path, 0, text, why);
+        return failure(path, why);
+    }
     return failure(path, "unknown kind of file: expected .json, .gexf or .csv");
 }
 
