@@ -1,4 +1,5 @@
-// Greedy label placement by priority over candidate spots, with a uniform grid of obstacles.
+// Greedy label placement by priority over candidate spots, with a uniform grid of obstacles; of the
+// free spots, the one fewest ties run through.
 // Core: no GL.
 #include "core/scene/labels.hpp"
 
@@ -20,6 +21,57 @@ bool discMeetsRect(float cx, float cy, float r, const Rect& box) {
 }
 
 namespace {
+
+// Whether the segment (a.x0, a.y0)-(a.x1, a.y1) passes through `box` (Liang–Barsky clipping).
+bool segmentMeetsRect(const Rect& a, const Rect& box) {
+    const float dx = a.x1 - a.x0, dy = a.y1 - a.y0;
+    float t0 = 0, t1 = 1;
+    const auto clip = [&](float p, float q) {
+        if (p == 0) return q >= 0;
+        const float t = q / p;
+        if (p < 0) {
+            if (t > t1) return false;
+            t0 = std::max(t0, t);
+        } else {
+            if (t < t0) return false;
+            t1 = std::min(t1, t);
+        }
+        return true;
+    };
+    return clip(-dx, a.x0 - box.x0) && clip(dx, box.x1 - a.x0) && clip(-dy, a.y0 - box.y0) &&
+           clip(dy, box.y1 - a.y0);
+}
+
+// The drawn ties as short screen segments (each curve in kPiecesPerTie), in a grid, so that a label
+// can prefer the spot fewest ties run through.
+constexpr int kPiecesPerTie = 6;
+
+void indexTies(const Scene& scene, const Camera& camera, SceneWorkspace& work, float cell) {
+    work.tieGrid.reset(0, 0, float(camera.width), float(camera.height), cell);
+    work.tieSegments.clear();
+    for (const SceneEdge& e : scene.edges) {
+        if (e.alpha <= 0.02f) continue;
+        model::Point from = camera.toScreen(edgePoint(e, e.t0));
+        for (int k = 1; k <= kPiecesPerTie; ++k) {
+            const model::Point to = camera.toScreen(edgePoint(e, e.t0 + (e.t1 - e.t0) * k / kPiecesPerTie));
+            const Rect segment{float(from.x), float(from.y), float(to.x), float(to.y)};
+            const Rect bounds{std::min(segment.x0, segment.x1), std::min(segment.y0, segment.y1),
+                              std::max(segment.x0, segment.x1), std::max(segment.y0, segment.y1)};
+            work.tieGrid.insert(bounds, std::uint32_t(work.tieSegments.size()));
+            work.tieSegments.push_back(segment);
+            from = to;
+        }
+    }
+}
+
+int tiesThrough(const Rect& box, const SceneWorkspace& work) {
+    int count = 0;
+    work.tieGrid.query(box, [&](std::uint32_t i) {
+        count += segmentMeetsRect(work.tieSegments[i], box);
+        return true;
+    });
+    return count;
+}
 
 // The box of a w x h label in `spot` around a disc of radius r at (cx, cy), `away` pixels beyond
 // the usual gap (for leader lines).
@@ -116,6 +168,7 @@ int cullLabels(Scene& scene, const Camera& camera, const TextMeasure& measure, S
     for (std::uint32_t i = 0; i < scene.nodes.size(); ++i)
         nodeOfActor[scene.nodes[i].actor.value] = i;
 
+    indexTies(scene, camera, work, cell);
     Placer placer{scene, camera, options, work.discGrid, work.labelGrid, view};
     const float gap = kLabelGap * scale;
     int missing = 0;
@@ -142,10 +195,17 @@ int cullLabels(Scene& scene, const Camera& camera, const TextMeasure& measure, S
             l.visible = true;
             placer.labels.insert(box, index);
         };
-        for (int spot = 0; spot < kSpotCount && !l.visible; ++spot) {
+        // Of the free spots beside the node, the one fewest ties run through (in spot order on a tie:
+        // below first), so a label is read, not crossed.
+        int bestSpot = kNoSpot, bestTies = 0;
+        Rect bestBox;
+        for (int spot = 0; spot < kSpotCount && !(bestSpot != kNoSpot && bestTies == 0); ++spot) {
             const Rect box = spotBox(spot, cx, cy, r, w, h, gap, 0);
-            if (placer.free(box, own)) accept(box, spot);
+            if (!placer.free(box, own)) continue;
+            const int ties = tiesThrough(box, work);
+            if (bestSpot == kNoSpot || ties < bestTies) bestSpot = spot, bestTies = ties, bestBox = box;
         }
+        if (bestSpot != kNoSpot) accept(bestBox, bestSpot);
         if (!l.visible && l.guaranteed) {
             // Further off, with a leader line from the rim: a little, then up to three lines away.
             for (const float away : {0.5f * h, 1.0f * h, 1.75f * h, 2.5f * h, 3.5f * h}) {

@@ -170,6 +170,8 @@ struct SceneWorkspace {
     std::vector<char> neighbour;           // by actor index: in the hovered actor's neighbourhood
     std::vector<std::uint32_t> labelOrder; // labels by priority (cullLabels)
     SpatialGrid discGrid, labelGrid;       // cullLabels' obstacles
+    SpatialGrid tieGrid;                   // cullLabels: the ties' screen segments, by index into
+    std::vector<Rect> tieSegments;         //   tieSegments (x0, y0 to x1, y1: endpoints, not a box)
 };
 
 void buildScene(const SceneInput& input, const SceneStyle& style, Scene& out, SceneWorkspace& work);

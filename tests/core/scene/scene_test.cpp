@@ -151,8 +151,10 @@ TEST_CASE("scene: labels of overlapping discs move aside rather than cover each 
     REQUIRE(s.labels.size() == 3);
     for (const scene::SceneLabel& l : s.labels)
         CHECK(l.visible);                     // all three have ties at t: all in the top 8, all guaranteed
-    CHECK(s.labels[0].spot == scene::kBelow); // Alpha (degree 2) first, in the first spot
-    CHECK(s.labels[1].spot != scene::kBelow); // Beta sits on top of it: elsewhere
+    // Alpha (degree 2) first: below it runs its tie to the far node, above and right lie on Beta's
+    // disc, so its label takes the free spot no tie runs through, the left.
+    CHECK(s.labels[0].spot == scene::kLeft);
+    CHECK(s.labels[1].spot != s.labels[0].spot); // Beta sits on top of it: elsewhere
     for (std::size_t i = 0; i < 3; ++i)
         for (std::size_t j = i + 1; j < 3; ++j) {
             const scene::Rect a{s.labels[i].boxX0, s.labels[i].boxY0, s.labels[i].boxX1, s.labels[i].boxY1};
