@@ -1,0 +1,63 @@
+// Ties' curves, rims and arrowheads. Core: no GL.
+#include "core/scene/detail/edge_shape.hpp"
+
+#include <cmath>
+
+namespace tieline::core::scene {
+
+model::Point edgePoint(const SceneEdge& e, double s) {
+    const double u = 1 - s;
+    return {u * u * e.p0.x + 2 * u * s * e.control.x + s * s * e.p2.x,
+            u * u * e.p0.y + 2 * u * s * e.control.y + s * s * e.p2.y};
+}
+
+int edgePattern(const SceneEdge& e) {
+    if (e.approximate && e.contested) return 3;
+    if (e.approximate) return 2;
+    return e.contested || e.dashed ? 1 : 0;
+}
+
+namespace {
+
+// The parameter where the curve is `distance` away from `center`, searched from the end `fromEnd`
+// (the curve leaves a node's disc once and for all, so bisection on the distance is enough).
+double paramAtDistance(const SceneEdge& e, model::Point center, double distance, bool fromEnd) {
+    double inside = fromEnd ? 1.0 : 0.0, outside = 0.5;
+    for (int i = 0; i < 24; ++i) {
+        const double mid = 0.5 * (inside + outside);
+        const model::Point p = edgePoint(e, mid);
+        const double d = std::hypot(p.x - center.x, p.y - center.y);
+        (d < distance ? inside : outside) = mid;
+    }
+    return 0.5 * (inside + outside);
+}
+
+} // namespace
+
+void shapeEdge(SceneEdge& e, const SceneNode& from, const SceneNode& to, double bend) {
+    e.p0 = from.center;
+    e.p2 = to.center;
+    const double dx = e.p2.x - e.p0.x, dy = e.p2.y - e.p0.y;
+    const double length = std::hypot(dx, dy);
+    const model::Point mid{(e.p0.x + e.p2.x) * 0.5, (e.p0.y + e.p2.y) * 0.5};
+    // The curve's midpoint moves by half the control point's offset, hence the factor 2.
+    e.control = length > 0 ? model::Point{mid.x - dy / length * 2 * bend * length,
+                                          mid.y + dx / length * 2 * bend * length}
+                           : mid;
+    const double gap = 0.6; // a hair of space between a tie and the discs it joins
+    if (length <= from.radius + to.radius + gap * 2) {
+        e.t0 = e.t1 = 0.5; // the discs overlap: nothing of the tie would show
+        e.arrow = false;
+        return;
+    }
+    e.t0 = paramAtDistance(e, from.center, from.radius + gap, false);
+    const double arrowLength = e.arrow ? 2.2 * e.width + 3.0 : 0.0;
+    e.arrowHalfWidth = e.arrow ? 0.5 * arrowLength + 0.3 * e.width : 0.0;
+    const double tipParam = paramAtDistance(e, to.center, to.radius + gap, true);
+    e.arrowTip = scene::edgePoint(e, tipParam);
+    e.t1 = e.arrow ? paramAtDistance(e, to.center, to.radius + gap + arrowLength, true) : tipParam;
+    if (e.t1 <= e.t0) e.t1 = e.t0;
+    e.arrowBase = edgePoint(e, e.t1);
+}
+
+} // namespace tieline::core::scene
