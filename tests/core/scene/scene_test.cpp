@@ -150,7 +150,7 @@ TEST_CASE("scene: labels of overlapping discs move aside rather than cover each 
     scene::cullLabels(s, camera, scene::FixedAdvanceMeasure());
     REQUIRE(s.labels.size() == 3);
     for (const scene::SceneLabel& l : s.labels)
-        CHECK(l.visible);                     // all three have ties at t: all in the top 8, all guaranteed
+        CHECK(l.visible); // all three have ties at t: all in the top 8, all guaranteed
     // Alpha (degree 2) first: below it runs its tie to the far node, above and right lie on Beta's
     // disc, so its label takes the free spot no tie runs through, the left.
     CHECK(s.labels[0].spot == scene::kLeft);
