@@ -199,6 +199,7 @@ bool exportPanels(const core::model::Dataset& data, const std::vector<core::mode
     core::figure::ExportFrame frame;
     prepareFrame(data, positions, all, panel, renderer.metrics(), scene, frame);
     panel.view = frame.camera;
+    panel.stretch = scene.stretch;
 
     render::Image whole, image;
     whole.width = job.options.width;

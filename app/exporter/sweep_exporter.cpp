@@ -85,6 +85,15 @@ bool SweepExporter::begin(const core::model::Dataset& data, const SweepJob& job,
     if (!m_job.bibliography.empty() && !core::figure::checkOutputFile(m_job.bibliography, error))
         return false;
     m_stage = stagingName(m_job.path);
+    // One stretch for every frame (core/scene/stretch.hpp): the one the sweep's middle moment fits,
+    // so the network does not breathe along one axis as time runs.
+    if (!m_job.options.stretch) {
+        const core::calendar::Time middle = m_job.range.frameTime(m_job.range.frameCount() / 2);
+        m_positionsAt(middle, m_positions);
+        prepareFrame(data, m_positions, core::calendar::windowAt(middle, core::calendar::DatePrecision::Day),
+                     m_job.options, m_renderer->metrics(), m_scene, m_frame);
+        m_job.options.stretch = m_scene.stretch;
+    }
     if (m_job.kind == core::figure::ExportKind::Frames) {
         if (!core::figure::checkOutputFolder(m_job.path, error)) return false;
         if (::mkdir(m_stage.c_str(), 0755) != 0) {

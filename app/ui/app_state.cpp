@@ -182,6 +182,7 @@ void updateScene(App& app) {
     in.precision = app.ui.precision;
     in.window = pictureWindow(app.ui);
     in.positions = &app.positions;
+    in.stretch = app.ui.stretch;
     in.filter = app.ui.filter;
     in.focus.selectedActor = app.ui.selectedActor;
     in.focus.hoveredActor = app.ui.hoveredActor;

@@ -115,7 +115,8 @@ struct UiState {
     // View: the camera eases toward cameraTarget
     core::scene::Camera camera;
     core::scene::Camera cameraTarget;
-    bool fitRequested = true;                       // fit the whole network once positions are known
+    core::scene::Stretch stretch; // the positions' stretch, set by each fit (core/scene/stretch.hpp)
+    bool fitRequested = true;     // fit the whole network once positions are known
     std::vector<core::model::ActorId> frameRequest; // or frame just these actors (a story stop's focus)
     bool canvasHovered = false;
     core::scene::Rect eventBox; // the canvas's current-events box, framebuffer pixels (labels avoid it)

@@ -3,6 +3,7 @@
 #include "ui/panels.hpp"
 
 #include "core/scene/hit_test.hpp"
+#include "core/scene/stretch.hpp"
 #include "ui/timeline_zoom.hpp"
 
 #include <imgui.h>
@@ -14,11 +15,23 @@ namespace tieline::ui {
 
 namespace {
 
-// Points the camera target at `bounds` inside the canvas (the window minus the panels).
-void frameBounds(UiState& ui, const core::scene::Bounds& bounds, const PanelLayout& layout) {
-    const double s = layout.framebufferScale;
+// Points the camera target at the network inside the canvas (the window minus the panels): the
+// positions stretched toward the canvas's aspect (core/scene/stretch.hpp, as export frames do), then
+// the framed nodes and `extra` actors fitted with a margin.
+void frameNetwork(const AppView& app, UiState& ui, const std::vector<core::model::ActorId>& extra,
+                  const PanelLayout& layout) {
+    const double s = layout.framebufferScale, margin = 48 * s;
     const double canvasW = layout.canvasWidth() * s, canvasH = layout.canvasHeight() * s;
-    core::scene::Camera c = core::scene::fitCamera(bounds, canvasW, canvasH, 48 * s);
+    const core::scene::Stretch stretch =
+        core::scene::fitStretch(app.scene, canvasW - 2 * margin, canvasH - 2 * margin);
+    core::scene::Bounds bounds = core::scene::framedBounds(app.scene, stretch);
+    for (const core::scene::SceneNode& n : app.scene.nodes)
+        if (std::find(extra.begin(), extra.end(), n.actor) != extra.end()) {
+            const core::model::Point c = core::scene::restretched(app.scene, n.center, stretch);
+            bounds.add(c.x, c.y, n.radius);
+        }
+    if (bounds.empty) return;
+    core::scene::Camera c = core::scene::fitCamera(bounds, canvasW, canvasH, margin);
     c.zoom = std::min(c.zoom, 4.0 * s);
     c.width = ui.camera.width;
     c.height = ui.camera.height;
@@ -28,7 +41,11 @@ void frameBounds(UiState& ui, const core::scene::Bounds& bounds, const PanelLayo
     const double canvasMidY = (layout.y + layout.canvasHeight() * 0.5) * s;
     c.centerX -= (canvasMidX - c.width * 0.5) / c.zoom;
     c.centerY -= (canvasMidY - c.height * 0.5) / c.zoom;
+    // The new stretch shows at once; the camera eases from the same point in it.
+    ui.camera.centerX = ui.camera.centerX / ui.stretch.x * stretch.x;
+    ui.camera.centerY = ui.camera.centerY / ui.stretch.y * stretch.y;
     ui.cameraTarget = c;
+    ui.stretch = stretch;
 }
 
 // The canvas left of the legend (top right): what fitting frames the network into.
@@ -48,17 +65,13 @@ void handleFraming(const AppView& app, UiState& ui, const PanelLayout& canvas) {
         // A story stop frames its focus within the network, as its exported slide does: the actors
         // with ties at t and the focus, so the focus is in view and nothing of the network is cut off
         // (the focus stands out by emphasis, not by zooming the rest out of the picture).
-        core::scene::Bounds b = app.scene.bounds;
-        for (const core::scene::SceneNode& n : app.scene.nodes)
-            for (core::model::ActorId id : ui.frameRequest)
-                if (n.actor == id) b.add(n.center.x, n.center.y, n.radius);
+        frameNetwork(app, ui, ui.frameRequest, layout);
         ui.frameRequest.clear();
-        if (!b.empty) frameBounds(ui, b, layout);
         return;
     }
     if (ui.fitRequested) {
         const bool first = ui.camera.zoom == 1.0 && ui.camera.centerX == 0.0;
-        frameBounds(ui, app.scene.bounds, layout);
+        frameNetwork(app, ui, {}, layout);
         ui.fitZoom = ui.cameraTarget.zoom;
         if (first) ui.camera = ui.cameraTarget; // no transition on the very first fit
         ui.fitRequested = false;
@@ -141,7 +154,7 @@ void drawCanvas(const AppView& app, UiState& ui, Requests& requests, const Panel
         const ImVec2 delta = io.MouseDelta;
         if (ui.dragActor) {
             // The node follows the cursor at once; the layout is recomputed when it is dropped.
-            ui.dragPin = std::make_pair(*ui.dragActor, ui.camera.toWorld(mouse));
+            ui.dragPin = std::make_pair(*ui.dragActor, ui.stretch.undo(ui.camera.toWorld(mouse)));
         } else {
             ui.cameraTarget.centerX -= delta.x * s / ui.cameraTarget.zoom;
             ui.cameraTarget.centerY -= delta.y * s / ui.cameraTarget.zoom;

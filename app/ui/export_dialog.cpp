@@ -51,7 +51,7 @@ std::string buildRequest(const AppView& app, const UiState& ui, const ExportDial
     o.showNative = ui.showNative;
     o.labelScale = ui.labelScale;
     o.filter = ui.filter;
-    if (d.currentView) o.view = ui.camera;
+    if (d.currentView) o.view = ui.camera, o.stretch = ui.stretch;
     if (d.bibliography) r.bibliography = stem(r.path) + ".md";
     if (d.bibliography && (d.bibKinds & core::model::kAllEvidence) == 0)
         return "Choose at least one kind of source for the bibliography.";

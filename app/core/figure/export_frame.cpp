@@ -2,6 +2,9 @@
 // legend, and the overlay's panels, text and swatches. Core: no GL.
 #include "core/figure/export_frame.hpp"
 
+#include "core/scene/hulls.hpp"
+#include "core/scene/stretch.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -50,6 +53,14 @@ scene::Bounds drawnBounds(const scene::Scene& scene, const scene::Camera& camera
         b.add(l.boxX1, l.boxY1);
     }
     return b;
+}
+
+// Stretches the scene's positions (core/scene/stretch.hpp), its hulls drawn again around them.
+void setStretch(const model::Dataset& data, scene::Scene& scene, scene::Stretch stretch) {
+    if (stretch == scene.stretch) return;
+    const bool hulls = !scene.hulls.empty();
+    scene::restretchScene(scene, stretch);
+    if (hulls) scene::addGroupHulls(data, scene);
 }
 
 // The camera that shows scene.bounds inside `area` (output pixels) of a width x height picture.
@@ -131,6 +142,7 @@ void layoutExportFrame(const model::Dataset& data, scene::Scene& scene, const Ex
     frame.backdrop = exportBackdrop(scene.style.dark);
     frame.overlay.clear();
     frame.legend.clear();
+    frame.area = scene::Bounds{};
     const double u = exportPixelScale(options.width, options.height);
     frame.pixelScale = u;
     const double w = options.width, h = options.height, margin = kMargin * u;
@@ -174,7 +186,9 @@ void layoutExportFrame(const model::Dataset& data, scene::Scene& scene, const Ex
     }
 
     if (options.view) {
-        // The window's view, scaled so that all of it shows, centred on the same point.
+        // The window's view (and its stretch), scaled so that all of it shows, centred on the same
+        // point.
+        setStretch(data, scene, options.stretch.value_or(scene::Stretch{}));
         const scene::Camera& v = *options.view;
         frame.camera = v;
         frame.camera.width = w;
@@ -193,24 +207,34 @@ void layoutExportFrame(const model::Dataset& data, scene::Scene& scene, const Ex
         area.add(margin, margin);
         area.add(w - margin, h - margin);
     }
-    frame.camera = fitInto(scene.bounds, area, options.width, options.height);
-    placeExportLabels(scene, frame, metrics);
-    // Labels hang outside the nodes: shrink the area by how far they stick out, and fit again.
-    const scene::Bounds drawn = drawnBounds(scene, frame.camera);
-    if (!drawn.empty && !scene.bounds.empty) {
-        const model::Point lo = frame.camera.toScreen({scene.bounds.minX, scene.bounds.minY});
-        const model::Point hi = frame.camera.toScreen({scene.bounds.maxX, scene.bounds.maxY});
-        scene::Bounds inner;
-        inner.add(area.minX + std::clamp(lo.x - drawn.minX, 0.0, 0.1 * area.width()),
-                  area.minY + std::clamp(lo.y - drawn.minY, 0.0, 0.1 * area.height()));
-        inner.add(area.maxX - std::clamp(drawn.maxX - hi.x, 0.0, 0.1 * area.width()),
-                  area.maxY - std::clamp(drawn.maxY - hi.y, 0.0, 0.1 * area.height()));
-        if (inner.width() > area.width() * 0.5 && inner.height() > area.height() * 0.5) {
-            frame.camera = fitInto(scene.bounds, inner, options.width, options.height);
-            area = inner;
-        }
-    }
+    frame.area = area;
+    area = fitNetworkInto(data, scene, options, metrics, area, frame);
     nudgeForLabels(scene, frame, metrics, area);
+}
+
+scene::Bounds fitNetworkInto(const model::Dataset& data, scene::Scene& scene, const ExportOptions& options,
+                             const FontMetrics& metrics, scene::Bounds area, ExportFrame& frame) {
+    const auto stretchFor = [&](const scene::Bounds& a) {
+        return options.stretch ? *options.stretch : scene::fitStretch(scene, a.width(), a.height());
+    };
+    setStretch(data, scene, stretchFor(area));
+    frame.camera = fitInto(scene.bounds, area, frame.width, frame.height);
+    placeExportLabels(scene, frame, metrics);
+    // Labels hang outside the nodes: shrink the area by how far they stick out, and fit again (the
+    // stretch too, to the inner area's aspect).
+    const scene::Bounds drawn = drawnBounds(scene, frame.camera);
+    if (drawn.empty || scene.bounds.empty) return area;
+    const model::Point lo = frame.camera.toScreen({scene.bounds.minX, scene.bounds.minY});
+    const model::Point hi = frame.camera.toScreen({scene.bounds.maxX, scene.bounds.maxY});
+    scene::Bounds inner;
+    inner.add(area.minX + std::clamp(lo.x - drawn.minX, 0.0, 0.1 * area.width()),
+              area.minY + std::clamp(lo.y - drawn.minY, 0.0, 0.1 * area.height()));
+    inner.add(area.maxX - std::clamp(drawn.maxX - hi.x, 0.0, 0.1 * area.width()),
+              area.maxY - std::clamp(drawn.maxY - hi.y, 0.0, 0.1 * area.height()));
+    if (inner.width() <= area.width() * 0.5 || inner.height() <= area.height() * 0.5) return area;
+    setStretch(data, scene, stretchFor(inner));
+    frame.camera = fitInto(scene.bounds, inner, frame.width, frame.height);
+    return inner;
 }
 
 void hideClippedIsolates(scene::Scene& scene, const ExportFrame& frame, const FontMetrics& metrics) {

@@ -84,6 +84,7 @@ struct ExportFrame {
     ExportBackdrop backdrop;
     Overlay overlay;
     LegendLayout legend; // which of the overlay's items are the legend (SVG: <g class="legend">)
+    scene::Bounds area;  // where the network was fitted (beside caption and legend); empty: a view
     std::string date;    // the caption's date line at the scene's precision ("20 September 1956",
                          //   "September 1956", "1956", "1 August 1956 \u2013 31 October 1956")
 };
@@ -97,6 +98,12 @@ scene::Camera overlayCamera(const ExportFrame& frame);
 // in output pixels) and the overlay. Reuses `frame`'s vectors.
 void layoutExportFrame(const model::Dataset& data, scene::Scene& scene, const ExportOptions& options,
                        const FontMetrics& metrics, ExportFrame& frame);
+
+// Fits the network into `area` (output pixels): stretches the positions toward the area's aspect
+// (options.stretch when set, else fitStretch), fits the camera, and fits again inside the area
+// less how far the labels stick out of the discs. Returns the area finally fitted into.
+scene::Bounds fitNetworkInto(const model::Dataset& data, scene::Scene& scene, const ExportOptions& options,
+                             const FontMetrics& metrics, scene::Bounds area, ExportFrame& frame);
 
 // Places the scene's labels in the frame (scene/labels.hpp) at the export's text size, with every
 // overlay panel and text as an obstacle. Returns how many guaranteed labels found no place.

@@ -32,6 +32,10 @@ struct ExportOptions {
     // The view to export, in the window's pixels: it is scaled to the picture keeping its centre.
     // Empty: fit the whole network (and its labels) inside the picture beside caption and legend.
     std::optional<scene::Camera> view;
+    // A fixed stretch of the positions (core/scene/stretch.hpp): the window's with `view`, one for
+    // every frame of a sweep or every panel of small multiples. Empty: a still fits its own
+    // (identity when `view` is set).
+    std::optional<scene::Stretch> stretch;
     scene::SceneFilter filter; // hidden tie types and groups, minimum confidence, archival only
     model::EvidenceMask bibKinds = model::kAllEvidence; // the source kinds the bibliography lists
 };

@@ -141,6 +141,12 @@ void layoutSlideFrame(const model::Dataset& data, scene::Scene& scene, const Exp
         placeExportLabels(scene, frame, metrics);
         return;
     }
+    // The network fitted again into the room above the band (its stretch too), then kept above it.
+    if (!frame.area.empty && band.y0 - margin * 0.5 - frame.area.minY > 0.3 * h) {
+        scene::Bounds room = frame.area;
+        room.maxY = std::min(room.maxY, band.y0 - margin * 0.5);
+        fitNetworkInto(data, scene, options, metrics, room, frame);
+    }
     keepAboveBand(scene, frame, metrics, band.y0 - margin * 0.5);
     // Every guaranteed label (the stop's focus among them) placed, the band an obstacle.
     scene::Bounds area;

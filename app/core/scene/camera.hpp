@@ -15,6 +15,19 @@ struct Bounds {
     double height() const { return maxY - minY; }
 };
 
+// A fixed affine stretch of layout positions along x and y (about the layout's origin), applied to
+// the node centres before anything is drawn (SceneInput::stretch): a still fits a tall network to a
+// wide canvas by stretching it along x (core/scene/stretch.hpp). Radii and text do not stretch. A
+// stretch by s >= 1 along one axis never shortens a distance, so it adds no overlap.
+struct Stretch {
+    double x = 1, y = 1;
+
+    model::Point apply(model::Point p) const { return {p.x * x, p.y * y}; }
+    model::Point undo(model::Point p) const { return {p.x / x, p.y / y}; }
+    bool identity() const { return x == 1.0 && y == 1.0; }
+    bool operator==(const Stretch&) const = default;
+};
+
 struct Camera {
     double centerX = 0, centerY = 0;  // layout units at the middle of the viewport
     double zoom = 1;                  // pixels per layout unit

@@ -42,6 +42,7 @@ class SceneBuilder {
         m_out.labels.clear();
         m_out.hulls.clear();
         m_out.bounds = Bounds{};
+        m_out.stretch = m_in.stretch;
         model::activeDuring(m_data, m_out.window, m_work.active, m_work.present);
     }
 
@@ -55,7 +56,7 @@ class SceneBuilder {
         if (groupHidden(actor) || id.index() >= m_positions.size()) return;
         SceneNode n;
         n.actor = id;
-        n.center = m_positions[id.index()];
+        n.center = m_in.stretch.apply(m_positions[id.index()]);
         const model::Group* g = m_data.group(actor.group);
         n.fill = toRgba(g ? g->color : 0x9A9A9A);
         n.outline = mix(n.fill, m_style.dark ? Rgba{0, 0, 0, 1} : Rgba{0.2f, 0.2f, 0.2f, 1}, 0.45f);
@@ -106,7 +107,7 @@ class SceneBuilder {
         e.contested =
             tie.confidence == model::Confidence::Low || tie.confidence == model::Confidence::Contested;
         e.dashed = e.approximate || e.contested;
-        e.arrow = m_data.isDirected(tie);
+        e.arrow = e.directed = m_data.isDirected(tie);
         e.hostile = m_data.tieType(tie.type).sign < 0;
         // Its own certainty only: an end's approximate exit shows on that actor's disc, and a tie
         // true that day is not made faint by it.
@@ -180,15 +181,18 @@ class SceneBuilder {
     void frameBounds() {
         const SceneFocus& focus = m_in.focus;
         Bounds& b = m_out.bounds;
-        for (const SceneNode& n : m_out.nodes) {
+        for (SceneNode& n : m_out.nodes) {
             const bool focused =
                 focus.storyStop && std::find(focus.storyFocus.begin(), focus.storyFocus.end(), n.actor) !=
                                        focus.storyFocus.end();
-            if (n.importance > 0 || focused) b.add(n.center.x, n.center.y, n.radius);
+            n.framed = n.importance > 0 || focused;
+            if (n.framed) b.add(n.center.x, n.center.y, n.radius);
         }
         if (!b.empty) return;
-        for (const SceneNode& n : m_out.nodes)
+        for (SceneNode& n : m_out.nodes) {
+            n.framed = true;
             b.add(n.center.x, n.center.y, n.radius);
+        }
     }
 
     // Parallel ties between one pair curve apart, symmetrically around the straight line. The

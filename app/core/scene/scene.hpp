@@ -83,6 +83,7 @@ struct SceneInput {
     calendar::DatePrecision precision = calendar::DatePrecision::Day;
     std::optional<calendar::Window> window;               // overrides t and precision
     const std::vector<model::Point>* positions = nullptr; // one per actor
+    Stretch stretch;                                      // applied to the positions (stretch.hpp)
     SceneFilter filter;
     SceneFocus focus;
 };
@@ -96,12 +97,14 @@ struct SceneNode {
     float alpha = 1;       // fades, absence and dimming together
     double importance = 0; // weighted degree at t over the visible ties
     bool present = true;
+    bool framed = false; // counts for Scene::bounds (a tie shown at t, or a story stop's focus)
 };
 
 struct SceneEdge {
     model::TieId tie;
     model::ActorId from, to;
     model::Point p0, control, p2; // a quadratic Bézier; straight when control is the midpoint
+    double bend = 0;              // the bend it was shaped with (detail/edge_shape.hpp)
     double t0 = 0, t1 = 1;        // the visible part: from the source's rim to the arrow's base (or the rim)
     double width = 1;
     Rgba color;
@@ -109,7 +112,8 @@ struct SceneEdge {
     bool approximate = false; // its date is approximate at t: dotted (and faded by its margin)
     bool contested = false;   // low or contested confidence: dashed (both: dash-dot)
     bool arrow = false;
-    bool hostile = false; // its type's sign is -1: the head is a bar across the line (⊣), not a triangle
+    bool directed = false; // its type is directed: `arrow` unless the discs leave no room for one
+    bool hostile = false;  // its type's sign is -1: the head is a bar across the line (⊣), not a triangle
     model::Point arrowTip, arrowBase;
     double arrowHalfWidth = 0;
     float alpha = 1;
@@ -155,7 +159,8 @@ struct Scene {
     std::vector<SceneNode> nodes;
     std::vector<SceneEdge> edges;   // drawn after the hulls
     std::vector<SceneLabel> labels; // drawn last
-    Bounds bounds;                  // of the nodes, radius included
+    Bounds bounds;                  // of the framed nodes, radius included
+    Stretch stretch;                // the node centres are the positions stretched by this
 };
 
 // Scratch space for buildScene and cullLabels, kept by a caller that draws every frame so that a

@@ -35,6 +35,7 @@ double paramAtDistance(const SceneEdge& e, model::Point center, double distance,
 } // namespace
 
 void shapeEdge(SceneEdge& e, const SceneNode& from, const SceneNode& to, double bend) {
+    e.bend = bend;
     e.p0 = from.center;
     e.p2 = to.center;
     const double dx = e.p2.x - e.p0.x, dy = e.p2.y - e.p0.y;
