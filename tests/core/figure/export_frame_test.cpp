@@ -1,6 +1,8 @@
 // Tests for app/core/figure/export_frame.cpp.
 #include "export_fixture.hpp"
 
+#include "core/scene/stretch.hpp"
+
 #include <algorithm>
 
 using namespace tieline;
@@ -102,4 +104,45 @@ TEST_CASE("export frame: the legend counts the ties shown per kind of source, wh
     const std::string row = "archival document: " + std::to_string(cited) + (cited == 1 ? " tie" : " ties");
     CHECK(std::find(after.begin(), after.end(), row) != after.end());
     CHECK(after.size() == before.size() + 2);
+}
+
+TEST_CASE("export frame: a still stretches the network toward the area's aspect; a view or a fixed stretch "
+          "keeps its own") {
+    testing::ExportFixture f;
+    core::figure::ExportOptions options;
+    options.width = 1280;
+    options.height = 720;
+    f.build("1956-09", options);    // a, b and d: 200 wide, 150 high, in an area about twice as wide as high
+    CHECK(f.scene.stretch.x > 1.2); // less than the area's aspect asks: the labels stick out sideways
+    CHECK(f.scene.stretch.x < core::scene::kMaxStretch);
+    CHECK(f.scene.stretch.y == 1.0);
+    CHECK(f.scene.nodes[1].center.x == doctest::Approx(200 * f.scene.stretch.x)); // b
+    CHECK(f.frame.area.minY > 0);
+    // The discs span more of the width than unstretched (and stay clear of the legend).
+    const auto span = [&] {
+        double lo = 1e9, hi = -1e9;
+        for (const core::scene::SceneNode& n : f.scene.nodes) {
+            if (n.alpha <= 0.02f) continue;
+            lo = std::min(lo, f.frame.camera.toScreen(n.center).x);
+            hi = std::max(hi, f.frame.camera.toScreen(n.center).x);
+        }
+        return hi - lo;
+    };
+    const double stretched = span();
+    options.stretch = core::scene::Stretch{};
+    f.build("1956-09", options);
+    CHECK(f.scene.stretch == core::scene::Stretch{});
+    CHECK(stretched > span() * 1.2);
+    // The window's view exports with the window's stretch (none when it has none).
+    core::scene::Camera view;
+    view.width = 800;
+    view.height = 600;
+    options.view = view;
+    options.stretch = core::scene::Stretch{1.25, 1};
+    f.build("1956-09", options);
+    CHECK(f.scene.stretch == core::scene::Stretch{1.25, 1});
+    CHECK(f.scene.nodes[1].center.x == doctest::Approx(250));
+    options.stretch.reset();
+    f.build("1956-09", options);
+    CHECK(f.scene.stretch == core::scene::Stretch{});
 }
