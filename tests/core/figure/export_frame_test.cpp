@@ -106,7 +106,7 @@ TEST_CASE("export frame: the legend counts the ties shown per kind of source, wh
     CHECK(after.size() == before.size() + 2);
 }
 
-TEST_CASE("export frame: a still stretches the network toward the area's aspect; a view or a fixed stretch "
+TEST_CASE("export frame: a still stretches the network toward the area's aspect, a view or a fixed stretch "
           "keeps its own") {
     testing::ExportFixture f;
     core::figure::ExportOptions options;
