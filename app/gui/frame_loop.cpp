@@ -245,8 +245,8 @@ class FrameLoop {
         canvas.add((layout.x + layout.canvasWidth()) * s, (layout.y + layout.canvasHeight()) * s);
         const exporter::AtlasMetrics metrics(m_r.atlas);
         core::figure::layoutLegend(*app.dataset, app.scene, metrics,
-                                   core::figure::canvasLegendPlacement(canvas, s), app.legendOverlay,
-                                   app.legend);
+                                   core::figure::canvasLegendPlacement(canvas, s, app.ui.legendCollapsed),
+                                   app.legendOverlay, app.legend);
     }
 
     // ImGui widgets (the canvas does hit tests and moves the camera); no GL here.

@@ -116,7 +116,8 @@ constexpr Runner kRunners[] = {
      }},
     {"legend", true,
      [](Context& c) {
-         c.app.ui.showLegend = c.args.text == "on";
+         c.app.ui.showLegend = c.args.text != "off";
+         c.app.ui.legendCollapsed = c.args.text == "collapsed";
          return ok();
      }},
     {"story", true,

@@ -91,9 +91,10 @@ struct UiState {
     bool darkTheme = true;
     bool showNative = true;                                      // native-script names under the labels
     core::layout::Arrange arrange = core::layout::Arrange::Free; // View > Layout: patrons above clients
-    bool showLegend = true;  // the legend over the canvas, also when presenting (View > Legend)
-    float labelScale = 1.0f; // View > Label size (settings): label text times this
-    double fitZoom = 0;      // the camera's zoom at the last fit of the whole network (labels grow past it)
+    bool showLegend = true;       // the legend over the canvas, also when presenting (View > Legend)
+    bool legendCollapsed = false; // the legend shown as a chip (a click on it toggles)
+    float labelScale = 1.0f;      // View > Label size (settings): label text times this
+    double fitZoom = 0; // the camera's zoom at the last fit of the whole network (labels grow past it)
     // Panels and windows
     bool showSidePanel = true;
     SideTab sideTab = SideTab::Active; // what is on stage, until something is selected

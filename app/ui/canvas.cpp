@@ -48,14 +48,24 @@ void frameNetwork(const AppView& app, UiState& ui, const std::vector<core::model
     ui.stretch = stretch;
 }
 
-// The canvas left of the legend (top right): what fitting frames the network into.
+// The canvas less the legend's corner (top right): left of it or below it, whichever lets the
+// stretched network cover more (core/scene/stretch.hpp, fittedArea).
 PanelLayout besideLegend(const AppView& app, const PanelLayout& layout) {
-    PanelLayout fit = layout;
-    if (app.legend.box.empty) return fit;
-    const float legendLeft = float(app.legend.box.minX / layout.framebufferScale);
-    const float right = layout.x + layout.canvasWidth();
-    if (legendLeft > layout.x + layout.canvasWidth() * 0.5f) fit.sideWidth += right - legendLeft;
-    return fit;
+    if (app.legend.box.empty) return layout;
+    const double s = layout.framebufferScale, margin = 48 * s;
+    const float right = layout.x + layout.canvasWidth(), bottom = layout.y + layout.canvasHeight();
+    PanelLayout left = layout, below = layout;
+    const float legendLeft = float(app.legend.box.minX / s), legendBottom = float(app.legend.box.maxY / s);
+    if (legendLeft > layout.x + layout.canvasWidth() * 0.5f) left.sideWidth += right - legendLeft;
+    if (legendBottom < bottom - layout.canvasHeight() * 0.5f) {
+        below.y = legendBottom;
+        below.height -= legendBottom - layout.y;
+    }
+    const auto covered = [&](const PanelLayout& l) {
+        return core::scene::fittedArea(app.scene, l.canvasWidth() * s - 2 * margin,
+                                       l.canvasHeight() * s - 2 * margin);
+    };
+    return covered(below) > covered(left) ? below : left;
 }
 
 void handleFraming(const AppView& app, UiState& ui, const PanelLayout& canvas) {
@@ -143,6 +153,7 @@ void drawCanvas(const AppView& app, UiState& ui, Requests& requests, const Panel
     if (ui.canvasHovered && !dragging && overLegend) {
         ui.hoveredActor.reset();
         ui.hoveredTie.reset();
+        ImGui::SetTooltip(ui.legendCollapsed ? "Click to show the legend" : "Click to collapse the legend");
     } else if (ui.canvasHovered && !dragging) {
         ui.hoveredActor = core::scene::nodeAt(app.scene, ui.camera, mouse);
         ui.hoveredTie = ui.hoveredActor ? std::nullopt : core::scene::tieAt(app.scene, ui.camera, mouse);
@@ -168,7 +179,9 @@ void drawCanvas(const AppView& app, UiState& ui, Requests& requests, const Panel
         ui.dragActor.reset();
     }
     if (ImGui::IsItemHovered() && ImGui::IsMouseReleased(ImGuiMouseButton_Left) && !ui.dragMoved) {
-        if (ui.hoveredActor)
+        if (overLegend)
+            ui.legendCollapsed = !ui.legendCollapsed;
+        else if (ui.hoveredActor)
             selectActor(ui, *ui.hoveredActor);
         else if (ui.hoveredTie)
             selectTie(ui, *ui.hoveredTie);

@@ -80,6 +80,7 @@ void drawMainMenu(const AppView& app, UiState& ui, Requests& requests, float& me
         ImGui::MenuItem("Side panel", nullptr, &ui.showSidePanel);
         ImGui::MenuItem("Native-script names on labels", nullptr, &ui.showNative);
         ImGui::MenuItem("Legend", nullptr, &ui.showLegend);
+        ImGui::MenuItem("Collapse legend", nullptr, &ui.legendCollapsed, ui.showLegend);
         ImGui::SetNextItemWidth(160);
         ImGui::SliderFloat("Label size", &ui.labelScale, 0.5f, 3.0f, "%.2fx");
         if (ImGui::MenuItem("Fit to view", "F")) ui.fitRequested = true;

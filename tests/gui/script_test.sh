@@ -24,12 +24,17 @@ xvfb-run -a -s "-screen 0 1280x800x24" "$tieline" --script "$out/drive.script" "
 # The legend over the canvas (top right, left of the side panel): the patronage swatch in its
 # colour; 'legend off' removes it.
 rm -f "$out/legend-on.png" "$out/legend-off.png"
-printf 'at 1963-06\nfit\nwait 30\nscreenshot %s\nlegend off\nwait 2\nscreenshot %s\n' \
-    "$out/legend-on.png" "$out/legend-off.png" > "$out/legend.script"
+# 'legend collapsed' leaves a chip: the swatches go, the picture differs from both.
+rm -f "$out/legend-collapsed.png"
+printf 'at 1963-06\nfit\nwait 30\nscreenshot %s\nlegend off\nwait 2\nscreenshot %s\nlegend collapsed\nwait 2\nscreenshot %s\n' \
+    "$out/legend-on.png" "$out/legend-off.png" "$out/legend-collapsed.png" > "$out/legend.script"
 xvfb-run -a -s "-screen 0 1280x800x24" "$tieline" --script "$out/legend.script" "$dataset"
-"$check" "$out/legend-on.png" 1280 800 dark --colour 3063F2 15 560 30 760 400
+"$check" "$out/legend-on.png" 1280 800 dark --colour 3063F2 15 420 30 760 260
 "$check" "$out/legend-off.png" 1280 800 dark
+"$check" "$out/legend-collapsed.png" 1280 800 dark
 ! cmp -s "$out/legend-on.png" "$out/legend-off.png" || { echo "legend off changed nothing" >&2; exit 1; }
+! cmp -s "$out/legend-collapsed.png" "$out/legend-off.png" || { echo "legend collapsed drew no chip" >&2; exit 1; }
+! cmp -s "$out/legend-collapsed.png" "$out/legend-on.png" || { echo "legend collapsed changed nothing" >&2; exit 1; }
 
 printf 'at 1956\nfrobnicate now\n' > "$out/bad.script"
 status=0

@@ -155,30 +155,56 @@ void LegendLayout::clear() {
 void layoutLegend(const model::Dataset& data, const scene::Scene& scene, const FontMetrics& metrics,
                   const LegendPlacement& where, Overlay& overlay, LegendLayout& legend) {
     legend.clear();
-    const std::vector<LegendRow> rows = legendRows(data, scene, where.sources);
+    std::vector<LegendRow> rows = legendRows(data, scene, where.sources);
     if (rows.empty() || where.area.empty) return;
+    if (where.collapsed) rows = {{LegendKind::Heading, "", kLegendChip, {}, false}};
     const double u = where.scale;
     const float pixels = float(kLegendPixels * u);
-    const double tight = where.compact ? 0.8 : 1.0;
-    const double pad = kPad * u * tight, rowHeight = (where.compact ? 16.0 : kRow) * u,
+    const double tight = where.compact ? 0.75 : 1.0;
+    const double pad = kPad * u * tight, rowHeight = (where.compact ? 15.0 : kRow) * u,
                  swatch = kSwatchWidth * u * tight, gap = kSwatchGap * u * tight, inset = where.inset * u;
     const double room =
         std::max(rowHeight, (where.area.height() - 2 * inset) * where.maxHeightShare - 2 * pad);
     const std::size_t perColumn = std::max<std::size_t>(1, std::size_t(room / rowHeight));
-    const std::size_t columns = (rows.size() + perColumn - 1) / perColumn;
+    // Each row's column and place in it: wrapped every perColumn rows, or a column per section.
+    std::vector<std::size_t> column(rows.size()), place(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        column[i] = i / perColumn, place[i] = i % perColumn;
+    if (where.sectionColumns && rows.size() > perColumn) {
+        // Side by side the sections need no headings: lines are ties, discs are groups.
+        std::vector<LegendRow> bare;
+        std::vector<std::size_t> byColumn, inColumn;
+        std::size_t tallest = 0, c = 0, k = 0;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            if (rows[i].kind == LegendKind::Heading) {
+                if (!bare.empty()) ++c, k = 0;
+                continue;
+            }
+            bare.push_back(rows[i]);
+            byColumn.push_back(c), inColumn.push_back(k++);
+            tallest = std::max(tallest, k);
+        }
+        if (tallest <= perColumn && !bare.empty()) {
+            rows = std::move(bare);
+            column = std::move(byColumn), place = std::move(inColumn);
+        }
+    }
+    const std::size_t columns = column.back() + 1;
+    std::size_t tallest = 0;
     std::vector<double> columnWidth(columns, 0.0);
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const double text = metrics.width(rows[i].text, pixels);
         const bool heading = rows[i].kind == LegendKind::Heading;
         const bool textOnly = rows[i].kind == LegendKind::SourceKind;
-        columnWidth[i / perColumn] = std::max(columnWidth[i / perColumn], heading    ? text
-                                                                          : textOnly ? gap + text
-                                                                                     : swatch + gap + text);
+        columnWidth[column[i]] = std::max(columnWidth[column[i]], heading    ? text
+                                                                  : textOnly ? gap + text
+                                                                             : swatch + gap + text);
+        tallest = std::max(tallest, place[i] + 1);
     }
-    double width = 2 * pad + kColumnGap * u * double(columns - 1);
+    double width = 2 * pad + kColumnGap * u * tight * double(columns - 1);
     for (double w : columnWidth)
         width += w;
-    const double height = 2 * pad + rowHeight * double(std::min(rows.size(), perColumn));
+    const double height = 2 * pad + rowHeight * double(tallest);
     const bool right = where.corner == LegendCorner::TopRight || where.corner == LegendCorner::BottomRight;
     const bool top = where.corner == LegendCorner::TopRight || where.corner == LegendCorner::TopLeft;
     const double x0 = right ? where.area.maxX - inset - width : where.area.minX + inset;
@@ -193,9 +219,10 @@ void layoutLegend(const model::Dataset& data, const scene::Scene& scene, const F
 
     double columnX = x0 + pad;
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        if (i > 0 && i % perColumn == 0) columnX += columnWidth[i / perColumn - 1] + kColumnGap * u;
+        if (i > 0 && column[i] != column[i - 1])
+            columnX += columnWidth[column[i - 1]] + kColumnGap * u * tight;
         const LegendRow& row = rows[i];
-        const double rowTop = y0 + pad + rowHeight * double(i % perColumn);
+        const double rowTop = y0 + pad + rowHeight * double(place[i]);
         const double middle = rowTop + rowHeight * 0.5;
         LegendItem item;
         item.kind = row.kind;
@@ -209,7 +236,7 @@ void layoutLegend(const model::Dataset& data, const scene::Scene& scene, const F
                  : row.kind == LegendKind::SourceKind ? columnX + gap
                                                       : columnX + swatch + gap;
         text.text = row.text;
-        if (row.kind == LegendKind::Heading) text.color.a = 0.6f;
+        if (row.kind == LegendKind::Heading && !where.collapsed) text.color.a = 0.6f;
         item.text = int(overlay.texts.size());
         overlay.texts.push_back(text);
         if (row.kind == LegendKind::TieType || row.kind == LegendKind::Approximate ||
@@ -238,16 +265,18 @@ scene::Bounds legendBox(const model::Dataset& data, const scene::Scene& scene, c
     return legend.box;
 }
 
-LegendPlacement canvasLegendPlacement(const scene::Bounds& canvas, double framebufferScale) {
+LegendPlacement canvasLegendPlacement(const scene::Bounds& canvas, double framebufferScale, bool collapsed) {
     LegendPlacement where;
     where.area = canvas;
-    where.scale = framebufferScale * 1.1; // text of 13 px, as the labels
+    where.scale = framebufferScale; // text of 12 px, a little under the labels' 13
     where.corner = LegendCorner::TopRight;
-    where.inset = 12;
-    where.maxHeightShare = 0.85; // past that, a second column
+    where.inset = 10;
+    where.maxHeightShare = 0.45; // past that, ties and groups side by side
+    where.sectionColumns = true;
     where.compact = true;
     where.sources = false; // the Sources tab says that in the window
     where.fillAlpha = 0.78f;
+    where.collapsed = collapsed;
     return where;
 }
 

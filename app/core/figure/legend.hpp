@@ -61,7 +61,11 @@ struct LegendPlacement {
     double maxHeightShare = 1; // rows wrap into columns beyond this share of area height
     bool sources = true;       // the "Sources of the ties" rows
     float fillAlpha = 0.82f;   // the panel's opacity
-    bool compact = false;      // 16 px rows and tighter padding (the window)
+    bool compact = false;      // 15 px rows, smaller swatches and tighter padding (the window)
+    // Past maxHeightShare, a column per section (ties, groups, sources) rather than wrapping rows
+    // mid-section, as long as the tallest section fits.
+    bool sectionColumns = false;
+    bool collapsed = false; // only a "Legend" chip (the window's collapse toggle)
 };
 
 // Lays the legend of what `scene` shows out into `overlay` (appending) and describes it in `legend`.
@@ -72,7 +76,12 @@ void layoutLegend(const model::Dataset& data, const scene::Scene& scene, const F
 scene::Bounds legendBox(const model::Dataset& data, const scene::Scene& scene, const FontMetrics& metrics,
                         const LegendPlacement& where);
 
-// The legend the window draws over its canvas: top right of `canvas` (framebuffer pixels), compact.
-LegendPlacement canvasLegendPlacement(const scene::Bounds& canvas, double framebufferScale);
+// The legend the window draws over its canvas: top right of `canvas` (framebuffer pixels), compact,
+// a column per section once it would be taller than 45 % of the canvas; `collapsed`: the chip only.
+LegendPlacement canvasLegendPlacement(const scene::Bounds& canvas, double framebufferScale,
+                                      bool collapsed = false);
+
+// The collapsed legend's one line.
+inline constexpr const char* kLegendChip = "Legend";
 
 } // namespace tieline::core::figure

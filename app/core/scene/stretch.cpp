@@ -37,45 +37,6 @@ double stretchFor(const Scene& scene, bool alongX, double target, double cap) {
     return lo;
 }
 
-// How many visible nodes outside the frame (isolates) would fall outside an area of aspect
-// `aspect` fitted to the framed nodes at stretch `s` along one axis (the other axis filling it).
-int cutAt(const Scene& scene, bool alongX, double s, double aspect) {
-    double lo = 0, hi = 0, across = 0;
-    bool any = false;
-    double acrossLo = 0, acrossHi = 0;
-    for (const SceneNode& n : scene.nodes) {
-        if (!n.framed) continue;
-        const model::Point raw = scene.stretch.undo(n.center);
-        const double c = (alongX ? raw.x : raw.y) * s, o = alongX ? raw.y : raw.x;
-        lo = any ? std::min(lo, c - n.radius) : c - n.radius;
-        hi = any ? std::max(hi, c + n.radius) : c + n.radius;
-        acrossLo = any ? std::min(acrossLo, o - n.radius) : o - n.radius;
-        acrossHi = any ? std::max(acrossHi, o + n.radius) : o + n.radius;
-        any = true;
-    }
-    across = acrossHi - acrossLo;
-    // The area's extent along the stretched axis, in layout units, when the other axis fills it.
-    const double room = alongX ? across * aspect : across / aspect;
-    const double half = std::max(room, hi - lo) * 0.5, middle = (lo + hi) * 0.5;
-    int cut = 0;
-    for (const SceneNode& n : scene.nodes) {
-        if (n.framed || n.alpha <= 0.02f) continue;
-        const model::Point raw = scene.stretch.undo(n.center);
-        const double c = (alongX ? raw.x : raw.y) * s;
-        cut += std::abs(c - middle) + n.radius > half ? 1 : 0;
-    }
-    return cut;
-}
-
-// The stretch for the framed nodes, lowered until it cuts no more of the other visible nodes
-// (isolates, drawn but not framed) out of the area than no stretch would.
-double keepingIsolates(const Scene& scene, bool alongX, double s, double aspect) {
-    const int before = cutAt(scene, alongX, 1.0, aspect);
-    while (s > 1.0 && cutAt(scene, alongX, s, aspect) > before)
-        s = std::max(1.0, s - 0.02);
-    return s;
-}
-
 } // namespace
 
 Stretch fitStretch(const Scene& scene, double areaWidth, double areaHeight, double cap) {
@@ -84,10 +45,18 @@ Stretch fitStretch(const Scene& scene, double areaWidth, double areaHeight, doub
     const double aspect = areaWidth / areaHeight;
     Stretch s;
     if (w / h < aspect)
-        s.x = keepingIsolates(scene, true, stretchFor(scene, true, h * aspect, cap), aspect);
+        s.x = stretchFor(scene, true, h * aspect, cap);
     else
-        s.y = keepingIsolates(scene, false, stretchFor(scene, false, w / aspect, cap), aspect);
+        s.y = stretchFor(scene, false, w / aspect, cap);
     return s;
+}
+
+double fittedArea(const Scene& scene, double width, double height, double cap) {
+    if (width <= 0 || height <= 0) return 0;
+    const Bounds b = framedBounds(scene, fitStretch(scene, width, height, cap));
+    if (b.empty || b.width() <= 0 || b.height() <= 0) return 0;
+    const double zoom = std::min(width / b.width(), height / b.height());
+    return zoom * zoom * b.width() * b.height();
 }
 
 Bounds framedBounds(const Scene& scene, Stretch to) {

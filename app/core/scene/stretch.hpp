@@ -20,10 +20,14 @@ constexpr double kMaxStretch = 1.8;
 
 // The stretch (one axis >= 1, the other 1) that brings the bounds of the scene's framed nodes
 // (radius included, as Scene::bounds) closest to the aspect areaWidth : areaHeight, capped at
-// `cap`, and no further than keeps the other visible nodes (isolates: drawn, not framed) inside the
-// area as far as they were without a stretch. Computed from the positions the scene was built from
-// (its own stretch undone).
+// `cap`. Computed from the positions the scene was built from (its own stretch undone). Isolates
+// (drawn, not framed) do not count: as they never widen the frame, they never hold a stretch back,
+// and an export leaves out those it would cut (figure/export_frame.hpp, hideClippedIsolates).
 Stretch fitStretch(const Scene& scene, double areaWidth, double areaHeight, double cap = kMaxStretch);
+
+// The screen area (square pixels) the framed nodes' bounds cover when stretched by fitStretch and
+// fitted into a width x height area: what a choice between two areas for the network weighs.
+double fittedArea(const Scene& scene, double width, double height, double cap = kMaxStretch);
 
 // The bounds of the scene's framed nodes as they would be if it were built with `to`.
 Bounds framedBounds(const Scene& scene, Stretch to);

@@ -165,13 +165,52 @@ TEST_CASE("legend: its box is known without drawing it, in any corner, and wraps
     // The window's placement: top right of the canvas, scaled with the framebuffer.
     core::scene::Bounds canvas;
     canvas.add(0, 20);
-    canvas.add(1000, 700);
+    canvas.add(1000, 1020);
     const core::figure::LegendPlacement window = core::figure::canvasLegendPlacement(canvas, 2.0);
     const core::scene::Bounds inWindow = core::figure::legendBox(f.data, f.scene, f.metrics, window);
-    CHECK(inWindow.maxX == doctest::Approx(1000 - 12 * 2.2));
-    CHECK(inWindow.minY == doctest::Approx(20 + 12 * 2.2));
-    CHECK(inWindow.height() <= 680 * 0.85 + 1);
-    CHECK(inWindow.height() < box.height() * 2.2 * 0.9); // compact rows, at 2.2 times the scale
+    CHECK(inWindow.maxX == doctest::Approx(1000 - 10 * 2.0));
+    CHECK(inWindow.minY == doctest::Approx(20 + 10 * 2.0));
+    // Compact: 15 px rows and 7.5 px padding at the reference scale; one column (it fits in 45 % of
+    // the canvas), headings and all.
+    core::figure::Overlay windowOverlay;
+    core::figure::LegendLayout windowLegend;
+    core::figure::layoutLegend(f.data, f.scene, f.metrics, window, windowOverlay, windowLegend);
+    const std::size_t rows = windowOverlay.texts.size();
+    CHECK(inWindow.height() == doctest::Approx(2 * 15.0 + 30.0 * double(rows)));
+    CHECK(rows == 9); // Ties, aid, alliance, purge, approximate, contested; Groups and two groups
+
+    // A shorter canvas: ties and groups side by side without headings, as tall as the longer list.
+    core::scene::Bounds low;
+    low.add(0, 0);
+    low.add(1000, 500);
+    core::figure::Overlay sideBySide;
+    core::figure::LegendLayout columns;
+    core::figure::layoutLegend(f.data, f.scene, f.metrics, core::figure::canvasLegendPlacement(low, 2.0),
+                               sideBySide, columns);
+    const std::size_t lines = sideBySide.lines.size(), discs = sideBySide.discs.size();
+    REQUIRE(lines > 0);
+    REQUIRE(discs > 0);
+    CHECK(sideBySide.texts.size() == lines + discs); // no headings
+    CHECK(columns.box.height() == doctest::Approx(2 * 15.0 + 30.0 * double(std::max(lines, discs))));
+    CHECK(columns.box.height() <= 500 * 0.45);
+    for (const core::scene::SceneNode& d : sideBySide.discs) // groups right of every tie swatch
+        for (const core::scene::SceneEdge& e : sideBySide.lines)
+            CHECK(d.center.x > e.p2.x);
+    for (const core::figure::LegendItem& item : columns.items)
+        CHECK(item.kind != core::figure::LegendKind::Heading);
+
+    // Collapsed: the chip alone, one row wide enough for its word.
+    const core::figure::LegendPlacement chip = core::figure::canvasLegendPlacement(canvas, 2.0, true);
+    core::figure::Overlay chipOverlay;
+    core::figure::LegendLayout chipLegend;
+    core::figure::layoutLegend(f.data, f.scene, f.metrics, chip, chipOverlay, chipLegend);
+    REQUIRE(chipOverlay.texts.size() == 1);
+    CHECK(chipOverlay.texts[0].text == "Legend");
+    CHECK(chipOverlay.lines.empty());
+    CHECK(chipOverlay.discs.empty());
+    CHECK(chipLegend.box.height() == doctest::Approx(2 * 15.0 + 30.0));
+    CHECK(chipLegend.box.width() == doctest::Approx(2 * 15.0 + f.metrics.width("Legend", 24)));
+    CHECK(chipLegend.box.maxX == doctest::Approx(980));
 }
 
 TEST_CASE("svg: the legend is a <g class=\"legend\"> with one entry per tie type shown") {
