@@ -202,6 +202,15 @@ void layoutExportFrame(const model::Dataset& data, scene::Scene& scene, const Ex
     scene::Bounds area;
     area.add(margin, captionBottom > 0 ? captionBottom + margin * 0.5 : margin);
     area.add(w - margin - (legendWidth > 0 ? legendWidth + margin : 0.0), h - margin);
+    // Or below the legend, the whole width, when the stretched network covers more of that.
+    if (legendWidth > 0) {
+        scene::Bounds below;
+        below.add(margin, std::max(area.minY, frame.legend.box.maxY + margin * 0.5));
+        below.add(w - margin, h - margin);
+        if (below.height() >= h * 0.45 && scene::fittedArea(scene, below.width(), below.height()) >
+                                              scene::fittedArea(scene, area.width(), area.height()))
+            area = below;
+    }
     if (area.width() < w * 0.45 || area.height() < h * 0.45) {
         area = scene::Bounds{};
         area.add(margin, margin);
