@@ -50,9 +50,17 @@ void frameNetwork(const AppView& app, UiState& ui, const std::vector<core::model
 
 // The canvas less the legend's corner (top right): left of it or below it, whichever lets the
 // stretched network cover more (core/scene/stretch.hpp, fittedArea).
-PanelLayout besideLegend(const AppView& app, const PanelLayout& layout) {
-    if (app.legend.box.empty) return layout;
+PanelLayout besideLegend(const AppView& app, const UiState& ui, PanelLayout layout) {
     const double s = layout.framebufferScale, margin = 48 * s;
+    // The current events' box along the top: the network starts below it (less the margin).
+    if (ui.eventBox.y1 > ui.eventBox.y0) {
+        const float below = float(ui.eventBox.y1 / s) + 8 - float(margin / s);
+        if (below > layout.y) {
+            layout.height -= below - layout.y;
+            layout.y = below;
+        }
+    }
+    if (app.legend.box.empty) return layout;
     const float right = layout.x + layout.canvasWidth(), bottom = layout.y + layout.canvasHeight();
     PanelLayout left = layout, below = layout;
     const float legendLeft = float(app.legend.box.minX / s), legendBottom = float(app.legend.box.maxY / s);
@@ -70,7 +78,7 @@ PanelLayout besideLegend(const AppView& app, const PanelLayout& layout) {
 
 void handleFraming(const AppView& app, UiState& ui, const PanelLayout& canvas) {
     if (app.scene.nodes.empty()) return;
-    const PanelLayout layout = besideLegend(app, canvas);
+    const PanelLayout layout = besideLegend(app, ui, canvas);
     if (!ui.frameRequest.empty()) {
         // A story stop frames its focus within the network, as its exported slide does: the actors
         // with ties at t and the focus, so the focus is in view and nothing of the network is cut off
@@ -86,6 +94,29 @@ void handleFraming(const AppView& app, UiState& ui, const PanelLayout& canvas) {
         if (first) ui.camera = ui.cameraTarget; // no transition on the very first fit
         ui.fitRequested = false;
     }
+}
+
+// Each line of `text` shortened with an ellipsis to at most `maxWidth` (ImGui's font).
+std::string shortenLines(const std::string& text, float maxWidth) {
+    std::string out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        std::string line = text.substr(start, end - start);
+        if (ImGui::CalcTextSize(line.c_str()).x > maxWidth) {
+            while (!line.empty() && ImGui::CalcTextSize((line + "\xE2\x80\xA6").c_str()).x > maxWidth) {
+                line.pop_back();
+                while (!line.empty() && (static_cast<unsigned char>(line.back()) & 0xC0) == 0x80)
+                    line.pop_back();
+                if (!line.empty() && static_cast<unsigned char>(line.back()) >= 0xC0) line.pop_back();
+            }
+            line += "\xE2\x80\xA6";
+        }
+        out += (out.empty() && start == 0 ? "" : "\n") + line;
+        start = end + 1;
+    }
+    return out;
 }
 
 // The events of the moment shown (its day, month or year, as the timeline resolves it), titled in
@@ -106,13 +137,20 @@ void currentEventOverlay(const AppView& app, UiState& ui, const PanelLayout& lay
     if (events.size() > shown)
         text += "\n+" + std::to_string(events.size() - shown) + " more (see the timeline)";
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImVec2 size = ImGui::CalcTextSize(text.c_str());
-    // Centred over the canvas, or over the part left of the legend when they would meet.
+    ImVec2 size = ImGui::CalcTextSize(text.c_str());
+    // Centred over the canvas, or over the part left of the legend when they would meet; lines too
+    // long for that part end in an ellipsis (the timeline has them whole).
     float width = layout.canvasWidth();
     if (!app.legend.box.empty) {
         const float legendLeft = float(app.legend.box.minX / layout.framebufferScale) - 8;
-        if (layout.x + (width + size.x) * 0.5f + 8 > legendLeft)
+        if (layout.x + (width + size.x) * 0.5f + 8 > legendLeft) {
             width = std::max(size.x + 16, legendLeft - layout.x);
+            if (size.x + 16 > legendLeft - layout.x && legendLeft - layout.x > 120) {
+                text = shortenLines(text, legendLeft - layout.x - 24);
+                size = ImGui::CalcTextSize(text.c_str());
+                width = legendLeft - layout.x;
+            }
+        }
     }
     const ImVec2 p0(layout.x + (width - size.x) * 0.5f - 8, layout.y + 10);
     const ImVec2 p1(p0.x + size.x + 16, p0.y + size.y + 10);
