@@ -155,3 +155,23 @@ TEST_CASE("export png: the legend is drawn in its rectangle, each tie type's swa
     CHECK(total > 1000);
     CHECK(changed > total / 2); // the panel itself tints the backdrop
 }
+
+TEST_CASE(
+    "export png: a stretched still draws each node where its stretched position projects, not its raw one") {
+    Export e;
+    core::figure::ExportOptions options;
+    options.width = 1280;
+    options.height = 720;
+    e.render("1956-09", options);
+    REQUIRE(e.scene.stretch.x > 1.1);              // the fixture's network is 200 x 150 in a wider area
+    const core::model::Point raw = e.positions[1]; // Beta, at (200, 0)
+    const core::model::Point drawn{raw.x * e.scene.stretch.x, raw.y};
+    const core::model::Rgb north = e.data.group(e.data.actor(e.scene.nodes[1].actor).group)->color;
+    CHECK(e.data.actor(e.scene.nodes[1].actor).key == "b");
+    CHECK(near(e.at(e.frame.camera.toScreen(drawn)), north));
+    CHECK_FALSE(near(e.at(e.frame.camera.toScreen(raw)), north));
+    // The same frame with no stretch draws Beta where its raw position projects.
+    options.stretch = core::scene::Stretch{};
+    e.render("1956-09", options);
+    CHECK(near(e.at(e.frame.camera.toScreen(raw)), north));
+}
