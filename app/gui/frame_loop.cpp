@@ -241,7 +241,11 @@ class FrameLoop {
         const ui::PanelLayout layout = panelLayout(app, m_menuHeight, m_window.size(), m_framebufferScale);
         const double s = m_framebufferScale;
         core::scene::Bounds canvas;
-        canvas.add(layout.x * s, layout.y * s);
+        // A story stop's caption (top left, ui/story_panel.cpp) keeps the legend right of it.
+        const bool storyCaption = !app.ui.presenting && app.ui.story >= 0 && app.ui.stop >= 0;
+        const float left =
+            storyCaption ? layout.x + 16 + std::min(560.0f, layout.canvasWidth() - 32) + 4 : layout.x;
+        canvas.add(left * s, layout.y * s);
         canvas.add((layout.x + layout.canvasWidth()) * s, (layout.y + layout.canvasHeight()) * s);
         const exporter::AtlasMetrics metrics(m_r.atlas);
         core::figure::layoutLegend(*app.dataset, app.scene, metrics,

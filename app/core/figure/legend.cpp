@@ -163,47 +163,67 @@ void layoutLegend(const model::Dataset& data, const scene::Scene& scene, const F
     const double tight = where.compact ? 0.75 : 1.0;
     const double pad = kPad * u * tight, rowHeight = (where.compact ? 15.0 : kRow) * u,
                  swatch = kSwatchWidth * u * tight, gap = kSwatchGap * u * tight, inset = where.inset * u;
-    const double room =
-        std::max(rowHeight, (where.area.height() - 2 * inset) * where.maxHeightShare - 2 * pad);
-    const std::size_t perColumn = std::max<std::size_t>(1, std::size_t(room / rowHeight));
-    // Each row's column and place in it: wrapped every perColumn rows, or a column per section.
-    std::vector<std::size_t> column(rows.size()), place(rows.size());
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        column[i] = i / perColumn, place[i] = i % perColumn;
-    if (where.sectionColumns && rows.size() > perColumn) {
-        // Side by side the sections need no headings: lines are ties, discs are groups.
-        std::vector<LegendRow> bare;
-        std::vector<std::size_t> byColumn, inColumn;
-        std::size_t tallest = 0, c = 0, k = 0;
-        for (std::size_t i = 0; i < rows.size(); ++i) {
-            if (rows[i].kind == LegendKind::Heading) {
-                if (!bare.empty()) ++c, k = 0;
-                continue;
+    // The rows' columns: wrapped every `perColumn` rows, or (sections) a column per section.
+    struct Arrangement {
+        std::vector<LegendRow> rows;
+        std::vector<std::size_t> column, place;
+        std::vector<double> columnWidth;
+        double width = 0;
+        std::size_t tallest = 0;
+    };
+    const auto arrange = [&](std::vector<LegendRow> in, double share, bool sections) {
+        const double room = std::max(rowHeight, (where.area.height() - 2 * inset) * share - 2 * pad);
+        const std::size_t perColumn = std::max<std::size_t>(1, std::size_t(room / rowHeight));
+        Arrangement a;
+        a.column.resize(in.size()), a.place.resize(in.size());
+        for (std::size_t i = 0; i < in.size(); ++i)
+            a.column[i] = i / perColumn, a.place[i] = i % perColumn;
+        if (sections && in.size() > perColumn) {
+            // Side by side the sections need no headings: lines are ties, discs are groups.
+            std::vector<LegendRow> bare;
+            std::vector<std::size_t> byColumn, inColumn;
+            std::size_t tallest = 0, c = 0, k = 0;
+            for (const LegendRow& row : in) {
+                if (row.kind == LegendKind::Heading) {
+                    if (!bare.empty()) ++c, k = 0;
+                    continue;
+                }
+                bare.push_back(row);
+                byColumn.push_back(c), inColumn.push_back(k++);
+                tallest = std::max(tallest, k);
             }
-            bare.push_back(rows[i]);
-            byColumn.push_back(c), inColumn.push_back(k++);
-            tallest = std::max(tallest, k);
+            if (tallest <= perColumn && !bare.empty()) {
+                in = std::move(bare);
+                a.column = std::move(byColumn), a.place = std::move(inColumn);
+            }
         }
-        if (tallest <= perColumn && !bare.empty()) {
-            rows = std::move(bare);
-            column = std::move(byColumn), place = std::move(inColumn);
+        a.rows = std::move(in);
+        a.columnWidth.assign(a.column.back() + 1, 0.0);
+        for (std::size_t i = 0; i < a.rows.size(); ++i) {
+            const double text = metrics.width(a.rows[i].text, pixels);
+            const bool heading = a.rows[i].kind == LegendKind::Heading;
+            const bool textOnly = a.rows[i].kind == LegendKind::SourceKind;
+            double& w = a.columnWidth[a.column[i]];
+            w = std::max(w, heading ? text : textOnly ? gap + text : swatch + gap + text);
+            a.tallest = std::max(a.tallest, a.place[i] + 1);
         }
+        a.width = 2 * pad + kColumnGap * u * tight * double(a.columnWidth.size() - 1);
+        for (double w : a.columnWidth)
+            a.width += w;
+        return a;
+    };
+    Arrangement laid = arrange(rows, where.maxHeightShare, where.sectionColumns);
+    // Too wide for its area side by side (the window's story caption beside it): one tall column.
+    if (where.sectionColumns && laid.width > where.area.width() - 2 * inset) {
+        Arrangement tall = arrange(rows, 1.0, false);
+        if (tall.width < laid.width) laid = std::move(tall);
     }
-    const std::size_t columns = column.back() + 1;
-    std::size_t tallest = 0;
-    std::vector<double> columnWidth(columns, 0.0);
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const double text = metrics.width(rows[i].text, pixels);
-        const bool heading = rows[i].kind == LegendKind::Heading;
-        const bool textOnly = rows[i].kind == LegendKind::SourceKind;
-        columnWidth[column[i]] = std::max(columnWidth[column[i]], heading    ? text
-                                                                  : textOnly ? gap + text
-                                                                             : swatch + gap + text);
-        tallest = std::max(tallest, place[i] + 1);
-    }
-    double width = 2 * pad + kColumnGap * u * tight * double(columns - 1);
-    for (double w : columnWidth)
-        width += w;
+    rows = std::move(laid.rows);
+    const std::vector<std::size_t>& column = laid.column;
+    const std::vector<std::size_t>& place = laid.place;
+    const std::vector<double>& columnWidth = laid.columnWidth;
+    const std::size_t tallest = laid.tallest;
+    const double width = laid.width;
     const double height = 2 * pad + rowHeight * double(tallest);
     const bool right = where.corner == LegendCorner::TopRight || where.corner == LegendCorner::BottomRight;
     const bool top = where.corner == LegendCorner::TopRight || where.corner == LegendCorner::TopLeft;
