@@ -199,6 +199,18 @@ TEST_CASE("legend: its box is known without drawing it, in any corner, and wraps
     for (const core::figure::LegendItem& item : columns.items)
         CHECK(item.kind != core::figure::LegendKind::Heading);
 
+    // Too narrow for side by side (the window's story caption beside it): one column, headings kept.
+    core::scene::Bounds narrow;
+    narrow.add(0, 0);
+    narrow.add(columns.box.width() + 10, 500);
+    core::figure::Overlay oneColumn;
+    core::figure::LegendLayout tall;
+    core::figure::layoutLegend(f.data, f.scene, f.metrics, core::figure::canvasLegendPlacement(narrow, 2.0),
+                               oneColumn, tall);
+    CHECK(oneColumn.texts.size() == 9);
+    CHECK(tall.box.height() == doctest::Approx(2 * 15.0 + 30.0 * 9));
+    CHECK(tall.box.width() < columns.box.width());
+
     // Collapsed: the chip alone, one row wide enough for its word.
     const core::figure::LegendPlacement chip = core::figure::canvasLegendPlacement(canvas, 2.0, true);
     core::figure::Overlay chipOverlay;
