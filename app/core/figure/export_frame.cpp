@@ -221,10 +221,14 @@ void layoutExportFrame(const model::Dataset& data, scene::Scene& scene, const Ex
     nudgeForLabels(scene, frame, metrics, area);
 }
 
-scene::Bounds fitNetworkInto(const model::Dataset& data, scene::Scene& scene, const ExportOptions& options,
-                             const FontMetrics& metrics, scene::Bounds area, ExportFrame& frame) {
+namespace {
+
+// fitNetworkInto at one cap on the stretch (1: none; a fixed stretch when given).
+scene::Bounds fitCapped(const model::Dataset& data, scene::Scene& scene, const ExportOptions& options,
+                        const FontMetrics& metrics, const scene::Bounds& area, double cap,
+                        ExportFrame& frame) {
     const auto stretchFor = [&](const scene::Bounds& a) {
-        return options.stretch ? *options.stretch : scene::fitStretch(scene, a.width(), a.height());
+        return options.stretch ? *options.stretch : scene::fitStretch(scene, a.width(), a.height(), cap);
     };
     setStretch(data, scene, stretchFor(area));
     frame.camera = fitInto(scene.bounds, area, frame.width, frame.height);
@@ -244,6 +248,31 @@ scene::Bounds fitNetworkInto(const model::Dataset& data, scene::Scene& scene, co
     setStretch(data, scene, stretchFor(inner));
     frame.camera = fitInto(scene.bounds, inner, frame.width, frame.height);
     return inner;
+}
+
+} // namespace
+
+scene::Bounds fitNetworkInto(const model::Dataset& data, scene::Scene& scene, const ExportOptions& options,
+                             const FontMetrics& metrics, scene::Bounds area, ExportFrame& frame) {
+    if (options.stretch) return fitCapped(data, scene, options, metrics, area, 1.0, frame);
+    // The stretch never makes the discs smaller than the unstretched fit would (labels sticking out
+    // further to the sides can cost zoom): the largest cap that keeps the zoom, found by bisection.
+    const double unstretched = [&] {
+        fitCapped(data, scene, options, metrics, area, 1.0, frame);
+        return frame.camera.zoom;
+    }();
+    const auto keeps = [&](double cap) {
+        return fitCapped(data, scene, options, metrics, area, cap, frame),
+               frame.camera.zoom >= unstretched * (1 - 1e-9);
+    };
+    if (keeps(scene::kMaxStretch))
+        return fitCapped(data, scene, options, metrics, area, scene::kMaxStretch, frame);
+    double lo = 1.0, hi = scene::kMaxStretch;
+    for (int i = 0; i < 6; ++i) {
+        const double mid = 0.5 * (lo + hi);
+        (keeps(mid) ? lo : hi) = mid;
+    }
+    return fitCapped(data, scene, options, metrics, area, lo, frame);
 }
 
 void hideClippedIsolates(scene::Scene& scene, const ExportFrame& frame, const FontMetrics& metrics) {

@@ -1,6 +1,9 @@
 // Story decks: slide layout (the caption band) and the Markdown of captions and sources.
 #include "core/figure/story_deck.hpp"
 
+#include "core/scene/hulls.hpp"
+#include "core/scene/stretch.hpp"
+
 #include "core/figure/bibliography.hpp"
 #include "core/model/citation.hpp"
 
@@ -98,7 +101,10 @@ std::vector<std::string> wrapText(const std::string& text, const scene::TextMeas
 void layoutSlideFrame(const model::Dataset& data, scene::Scene& scene, const ExportOptions& options,
                       const FontMetrics& metrics, const model::Story& story, std::size_t stopIndex,
                       ExportFrame& frame) {
-    layoutExportFrame(data, scene, options, metrics, frame);
+    // First the picture as it would be without a stretch (what the stretched one must not shrink).
+    ExportOptions unstretched = options;
+    if (!options.view && !options.stretch) unstretched.stretch = scene::Stretch{};
+    layoutExportFrame(data, scene, unstretched, metrics, frame);
     if (stopIndex >= story.stops.size()) return;
     const model::StoryStop& stop = story.stops[stopIndex];
     const double u = frame.pixelScale, w = frame.width, h = frame.height;
@@ -141,13 +147,29 @@ void layoutSlideFrame(const model::Dataset& data, scene::Scene& scene, const Exp
         placeExportLabels(scene, frame, metrics);
         return;
     }
-    // The network fitted again into the room above the band (its stretch too), then kept above it.
-    if (!frame.area.empty && band.y0 - margin * 0.5 - frame.area.minY > 0.3 * h) {
-        scene::Bounds room = frame.area;
-        room.maxY = std::min(room.maxY, band.y0 - margin * 0.5);
-        fitNetworkInto(data, scene, options, metrics, room, frame);
+    // The network fitted again into the room above the band, stretched, then kept above it; or into
+    // the whole area, stretched; unless either leaves the discs smaller than the unstretched picture
+    // zoomed out to keep above the band.
+    const double limit = band.y0 - margin * 0.5;
+    keepAboveBand(scene, frame, metrics, limit);
+    if (!frame.area.empty && !options.stretch && limit - frame.area.minY > 0.3 * h) {
+        const scene::Camera plain = frame.camera;
+        const double reference = plain.zoom * (1 - 1e-9);
+        const scene::Bounds whole = frame.area;
+        const auto fitted = [&](const scene::Bounds& a) {
+            fitNetworkInto(data, scene, options, metrics, a, frame);
+            keepAboveBand(scene, frame, metrics, limit);
+            return frame.camera.zoom;
+        };
+        scene::Bounds room = whole;
+        room.maxY = std::min(room.maxY, limit);
+        if (fitted(room) < reference && fitted(whole) < reference) {
+            const bool hulls = !scene.hulls.empty();
+            scene::restretchScene(scene, {});
+            if (hulls) scene::addGroupHulls(data, scene);
+            frame.camera = plain;
+        }
     }
-    keepAboveBand(scene, frame, metrics, band.y0 - margin * 0.5);
     // Every guaranteed label (the stop's focus among them) placed, the band an obstacle.
     scene::Bounds area;
     const model::Point lo = frame.camera.toScreen({scene.bounds.minX, scene.bounds.minY});

@@ -128,11 +128,12 @@ TEST_CASE("export frame: a still stretches the network toward the area's aspect,
         }
         return hi - lo;
     };
-    const double stretched = span();
+    const double stretched = span(), stretchedZoom = f.frame.camera.zoom;
     options.stretch = core::scene::Stretch{};
     f.build("1956-09", options);
     CHECK(f.scene.stretch == core::scene::Stretch{});
     CHECK(stretched > span() * 1.2);
+    CHECK(stretchedZoom >= f.frame.camera.zoom); // the stretch never shrinks the discs
     // The window's view exports with the window's stretch (none when it has none).
     core::scene::Camera view;
     view.width = 800;
