@@ -30,7 +30,7 @@ void TemporalLayout::startWorker() {
 void TemporalLayout::run() {
     Keyframe previous, current;
     std::size_t k = m_keyframes.ready(); // only this thread changes it while running
-    if (k > 0) m_keyframes.read(k - 1, previous);
+    if (k > 0) previous = m_keyframes.tip();
     for (; k < m_keyframes.size(); ++k) {
         std::uint64_t ticks = 0;
         if (!solveKeyframe(m_timeline, k, k > 0 ? &previous : nullptr, m_params, current, &m_cancel, &ticks))

@@ -103,6 +103,12 @@ TEST_CASE("layout: a cancelled and resumed background run equals a full recomput
     CHECK(sameKeyframes(full, resumed));
 }
 
+// Where a recomputation from keyframe k resumes: after the last keyframe held in double at or before
+// k - 1 (KeyframeSet stores positions as float and keeps every kCheckpoint-th keyframe in double).
+std::size_t resumesAt(std::size_t k) {
+    return k == 0 ? 0 : (k - 1) / KeyframeSet::kCheckpoint * KeyframeSet::kCheckpoint + 1;
+}
+
 TEST_CASE("layout: after a pin or a parameter change only the affected keyframes are recomputed, and they "
           "equal a full recompute") {
     const model::Dataset& data = defaultDataset();
@@ -115,7 +121,8 @@ TEST_CASE("layout: after a pin or a parameter change only the affected keyframes
 
     SUBCASE("a user pin") {
         incremental.setPin(actor, model::Point{100.0, -50.0});
-        CHECK(incremental.readyCount() == first);
+        CHECK(incremental.readyCount() == resumesAt(first));
+        CHECK(incremental.readyCount() > first - KeyframeSet::kCheckpoint);
         incremental.computeNow();
         TemporalLayout full;
         full.setPin(actor, model::Point{100.0, -50.0});
@@ -144,7 +151,8 @@ TEST_CASE("layout: after a pin or a parameter change only the affected keyframes
         full.setDataset(data);
         full.computeNow();
         incremental.recomputeFrom(77);
-        CHECK(incremental.readyCount() == 77);
+        CHECK(incremental.readyCount() == resumesAt(77));
+        CHECK(incremental.readyCount() == 73); // back to the checkpoint at keyframe 72
         incremental.start();
         incremental.wait();
         CHECK(sameKeyframes(incremental, full));
@@ -226,4 +234,29 @@ TEST_CASE("layout: positions are available while keyframes are still being compu
         CHECK(std::isfinite(q.x));
     layout.wait();
     CHECK(layout.positionsAt(layout.keyframeTimes()[170], p));
+}
+
+TEST_CASE("layout: keyframes are stored as the float nearest the solver's double chain, which warm-starts "
+          "in double") {
+    const model::Dataset& data = defaultDataset();
+    TemporalLayout layout;
+    layout.setDataset(data);
+    layout.computeUntil(layout.keyframeTimes()[8]);
+    const Timeline timeline = buildTimeline(data, {});
+    Keyframe previous, current;
+    for (std::size_t k = 0; k < 8; ++k) {
+        REQUIRE(solveKeyframe(timeline, k, k > 0 ? &previous : nullptr, layout.params(), current));
+        std::vector<model::Point> stored;
+        std::vector<std::uint8_t> present;
+        REQUIRE(layout.keyframe(k, stored, &present));
+        std::size_t rounded = 0;
+        for (std::size_t a = 0; a < data.actors.size(); ++a) {
+            CHECK(stored[a].x == double(float(current.x[a])));
+            CHECK(stored[a].y == double(float(current.y[a])));
+            CHECK(present[a] == current.present[a]);
+            rounded += stored[a].x != current.x[a] ? 1 : 0;
+        }
+        CHECK(rounded > 0); // really float: most double positions are not floats
+        std::swap(previous, current);
+    }
 }
