@@ -185,6 +185,12 @@ void drawCanvas(const AppView& app, UiState& ui, Requests& requests, const Panel
     }
     currentEventOverlay(app, ui, layout);
     if (app.layoutProgress < 1.0f) {
+        if (app.layoutProvisional) { // ahead of the keyframes: a quick layout for this date, replaced later
+            ImGui::SetCursorPos(ImVec2(16, layout.canvasHeight() - 60));
+            ImGui::TextColored(
+                ImVec4(0.95f, 0.6f, 0.1f, 1.0f),
+                "\xE2\x89\x88 Provisional layout: the layout is still computing up to this date");
+        }
         ImGui::SetCursorPos(ImVec2(16, layout.canvasHeight() - 34));
         ImGui::ProgressBar(app.layoutProgress, ImVec2(260, 0), "Computing the layout over time");
     }

@@ -10,6 +10,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <cstring>
 #include <thread>
 
 using namespace tieline::core;
@@ -259,4 +260,53 @@ TEST_CASE("layout: keyframes are stored as the float nearest the solver's double
         CHECK(rounded > 0); // really float: most double positions are not floats
         std::swap(previous, current);
     }
+}
+
+TEST_CASE("layout: a provisional keyframe ahead of the chain is quick, deterministic and forgotten on an "
+          "edit") {
+    const model::Dataset& data = defaultDataset();
+    const auto provisional = [&](std::vector<model::Point>& out, std::vector<std::uint8_t>& present,
+                                 TemporalLayout::ProvisionalInfo& info) {
+        TemporalLayout layout;
+        layout.setDataset(data);
+        const std::vector<calendar::Time> times = layout.keyframeTimes();
+        layout.computeUntil(times[10]);
+        CHECK_FALSE(layout.positionsAt(times[150] + 3, out)); // the chain is far behind
+        layout.provisionalAt(times[150] + 3, out, &present);  // asks for it
+        layout.waitProvisional();
+        REQUIRE(layout.provisionalAt(times[150] + 3, out, &present));
+        info = layout.provisionalInfo();
+        // An edit forgets it.
+        LayoutParams params;
+        params.stability = 0.5;
+        layout.setParams(params);
+        CHECK_FALSE(layout.provisionalInfo().ready);
+        return layout.readyCount();
+    };
+    std::vector<model::Point> a, b;
+    std::vector<std::uint8_t> presentA, presentB;
+    TemporalLayout::ProvisionalInfo infoA, infoB;
+    provisional(a, presentA, infoA);
+    provisional(b, presentB, infoB);
+    CHECK(infoA.ready);
+    CHECK(infoA.step == 150);
+    CHECK(infoA.from < 150);
+    CHECK(infoA.from == infoB.from);
+    REQUIRE(a.size() == b.size());
+    CHECK(std::memcmp(a.data(), b.data(), a.size() * sizeof(model::Point)) == 0); // same bytes
+    CHECK(presentA == presentB);
+    // The actors of step 150, as the final keyframe has them, at other (provisional) positions.
+    TemporalLayout full;
+    full.setDataset(data);
+    full.computeNow();
+    std::vector<model::Point> final;
+    std::vector<std::uint8_t> finalPresent;
+    REQUIRE(full.keyframe(150, final, &finalPresent));
+    CHECK(presentA == finalPresent);
+    double moved = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        CHECK(std::isfinite(a[i].x));
+        if (presentA[i]) moved += std::hypot(a[i].x - final[i].x, a[i].y - final[i].y);
+    }
+    CHECK(moved > 0); // provisional: not the chain's keyframe
 }
