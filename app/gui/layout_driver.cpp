@@ -45,6 +45,8 @@ void LayoutDriver::waitShown(core::calendar::Time t) {
             const std::size_t step = it == times.begin() ? 0 : std::size_t(it - times.begin()) - 1;
             if (info.step == step) return;
         }
+        if (!m_layout.provisionalInfo().computing) // near the chain's end: it arrives soon
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
         m_layout.waitProvisional();
     }
 }

@@ -31,6 +31,8 @@ bool TemporalLayout::provisionalAt(calendar::Time t, std::vector<model::Point>& 
     if (!m_haveDataset || m_times.empty()) return false;
     const auto it = std::upper_bound(m_times.begin(), m_times.end(), t);
     const std::size_t step = it == m_times.begin() ? 0 : std::size_t(it - m_times.begin()) - 1;
+    // Near the chain's end the chain arrives about as soon: no second computation of the same step.
+    if (step < m_ready.load() + kProvisionalLead) return false;
     bool start = false;
     {
         std::lock_guard lock(m_provisionalMutex);

@@ -92,6 +92,8 @@ class TemporalLayout {
         bool computing = false; // one (for another step, or the first) is being computed
     };
     static constexpr std::size_t kCold = std::size_t(-1);
+    // Only for a step at least this many keyframes beyond the chain's ready ones (nearer, it waits).
+    static constexpr std::size_t kProvisionalLead = 3;
     ProvisionalInfo provisionalInfo() const;
     // Blocks until the provisional keyframe asked for last is ready (tests, automated runs).
     void waitProvisional();

@@ -272,7 +272,10 @@ TEST_CASE("layout: a provisional keyframe ahead of the chain is quick, determini
         const std::vector<calendar::Time> times = layout.keyframeTimes();
         layout.computeUntil(times[10]);
         CHECK_FALSE(layout.positionsAt(times[150] + 3, out)); // the chain is far behind
-        layout.provisionalAt(times[150] + 3, out, &present);  // asks for it
+        // Just beyond the chain's end, none: the chain arrives about as soon.
+        CHECK_FALSE(layout.provisionalAt(times[layout.readyCount()], out));
+        CHECK_FALSE(layout.provisionalInfo().computing);
+        layout.provisionalAt(times[150] + 3, out, &present); // asks for it
         layout.waitProvisional();
         REQUIRE(layout.provisionalAt(times[150] + 3, out, &present));
         info = layout.provisionalInfo();
