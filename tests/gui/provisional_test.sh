@@ -10,7 +10,7 @@ mkdir -p "$out"
 printf 'at 1969-06\nwait-layout\nscreenshot %s\n' "$out/provisional.png" > "$out/jump.txt"
 xvfb-run -a -s "-screen 0 1280x800x24" "$tieline" --live-layout --script "$out/jump.txt" "$out/synthetic-2000.json"
 # The marker: orange text on the box, left of the canvas's foot (above the progress bar).
-"$check" "$out/provisional.png" 1280 800 dark --colour F2991A 300 10 526 560 550
+"$check" "$out/provisional.png" 1280 800 dark --colour F2991A 150 10 526 560 550
 # --live-layout is for scripts.
 if "$tieline" --live-layout --frames 3 --screenshot "$out/x.png" 2> "$out/err.txt"; then exit 1; fi
 grep -q "needs '--script FILE'" "$out/err.txt"
