@@ -1,7 +1,9 @@
 #!/bin/sh
 # GUI test (issue 18): a jump ahead of the keyframe chain shows a provisional layout, marked under the
 # canvas ("≈ Provisional layout: ..." in orange on a plain box). `--live-layout` keeps the script's
-# window from waiting for the whole chain; `wait-layout` waits for the provisional keyframe.
+# window from waiting for the whole chain; `wait-layout` waits for the provisional keyframe. 2,000
+# actors: the chain takes long enough (seconds even when idle) never to reach mid-1969 before the
+# script's first line; 500 would risk it on a fast machine.
 # usage: provisional_test.sh TIELINE SYNTHETIC PNG_CHECK OUTDIR
 set -eu
 tieline=$1 synthetic=$2 check=$3 out=$4
