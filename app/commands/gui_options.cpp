@@ -29,6 +29,8 @@ const std::vector<OptionSpec>& guiOptionSpecs() {
         {"--frame-stats", false, "",
          "play for the --frames N, then print the first network frame's time and frame times"},
         {"--script", true, "FILE", "drive the window with a script (tieline help script)"},
+        {"--live-layout", false, "",
+         "with --script: lay out in the background as interactive use does, not the whole chain first"},
         {"--size", true, "WxH", "window size, 320x240 to 8192x8192 (default: the last one used)"},
     };
     return specs;
@@ -52,6 +54,8 @@ std::string parseGuiArgs(const std::vector<std::string>& args, GuiOptions& optio
         if (!options.size) return "option '--size' expects WIDTHxHEIGHT, from 320x240 to 8192x8192";
     }
     options.frameStats = parsed.has("--frame-stats");
+    options.liveLayout = parsed.has("--live-layout");
+    if (options.liveLayout && options.script.empty()) return "option '--live-layout' needs '--script FILE'";
     if (options.frameStats && options.frames == 0) return "option '--frame-stats' needs '--frames N'";
     if (!options.screenshot.empty() && options.frames == 0) options.frames = 3;
     if (options.frames > 0 && options.screenshot.empty() && !options.frameStats)

@@ -19,13 +19,17 @@ struct GuiOptions {
     // (gui/frame_stats.hpp); no screenshot needed.
     bool frameStats = false;
     std::string script; // a --script file of GUI commands
+    // --live-layout: a script's window does not wait for the whole keyframe chain when a dataset
+    // opens (it does by default, to show the finished layout): a date ahead of the chain shows a
+    // provisional layout (script: wait-layout).
+    bool liveLayout = false;
     struct Size {
         int width = 0, height = 0;
     };
     std::optional<Size> size; // --size WxH; empty: the saved window size (automated runs: 1280x800)
 };
 
-// The rows: --frames, --screenshot, --frame-stats, --script, --size.
+// The rows: --frames, --screenshot, --frame-stats, --script, --live-layout, --size.
 const std::vector<OptionSpec>& guiOptionSpecs();
 
 // Parses the window's arguments. Returns an error message for unusable arguments, or "" when they

@@ -70,6 +70,7 @@ std::string FontSet::rebuild(const core::model::Dataset* data, float pixelSize) 
         0x02B0, 0x02FF, // spacing modifier letters (ʼ in McCune-Reischauer)
         0x2000, 0x206F, // general punctuation (— ‘ ’ “ ” …)
         0x2190, 0x21FF, // arrows (→ ↔)
+        0x2248, 0x2248, // ≈ (a provisional layout)
         0x25A0, 0x25FF, // geometric shapes (● ▶)
         0,
     };

@@ -131,6 +131,7 @@ class FrameLoop {
             m_exitCode = 0;
         }
         m_screenshot = effect.screenshot;
+        if (effect.waitLayout && m_app.dataset) m_r.layout.waitShown(m_app.ui.t);
     }
 
     // The one place where requests are applied: the data ones (open, reload, a changed file), then,
@@ -177,7 +178,7 @@ class FrameLoop {
         if (m_app.dataset &&
             m_r.layout.follow(ui::shownDataset(m_app), m_app.changes, m_app.viewGeneration,
                               m_app.ui.arrange) &&
-            m_automated && !m_options.frameStats)
+            m_automated && !m_options.frameStats && !m_options.liveLayout)
             m_r.layout.finish();
         ui::updateCaches(m_app);
     }
@@ -220,7 +221,8 @@ class FrameLoop {
         // fast the machine is.
         ui::advanceTime(app, m_automated ? 1.0 / 60.0 : ImGui::GetIO().DeltaTime);
         if (app.dataset && m_options.frameStats && !m_stats.networkShown()) m_r.layout.waitFor(app.ui.t);
-        m_networkAtT = app.dataset && m_r.layout.positionsAt(app.ui.t, app.positions);
+        m_networkAtT = app.dataset && m_r.layout.shownPositionsAt(app.ui.t, app.positions);
+        app.layoutProvisional = app.dataset && m_r.layout.provisional();
         if (app.ui.dragPin && app.ui.dragPin->first.index() < app.positions.size())
             app.positions[app.ui.dragPin->first.index()] = app.ui.dragPin->second;
         app.layoutProgress = m_r.layout.progress();

@@ -1,6 +1,7 @@
 // The GUI's side of TemporalLayout: start it, read it every frame, pin and unpin.
 #include "gui/layout_driver.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
@@ -23,6 +24,31 @@ bool LayoutDriver::follow(const core::model::Dataset& data, const ui::ChangeReco
 
 bool LayoutDriver::positionsAt(core::calendar::Time t, std::vector<core::model::Point>& out) const {
     return m_layout.positionsAt(t, out);
+}
+
+bool LayoutDriver::shownPositionsAt(core::calendar::Time t, std::vector<core::model::Point>& out) {
+    m_provisional = false;
+    if (m_layout.positionsAt(t, out)) return true;
+    m_provisional = m_layout.provisionalAt(t, out);
+    return false;
+}
+
+void LayoutDriver::waitShown(core::calendar::Time t) {
+    std::vector<core::model::Point> scratch;
+    if (m_layout.keyframeCount() == 0) return;
+    for (;;) {
+        if (m_layout.positionsAt(t, scratch)) return;
+        if (m_layout.provisionalAt(t, scratch)) {
+            const auto info = m_layout.provisionalInfo();
+            const auto times = m_layout.keyframeTimes();
+            const auto it = std::upper_bound(times.begin(), times.end(), t);
+            const std::size_t step = it == times.begin() ? 0 : std::size_t(it - times.begin()) - 1;
+            if (info.step == step) return;
+        }
+        if (!m_layout.provisionalInfo().computing) // near the chain's end: it arrives soon
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        m_layout.waitProvisional();
+    }
 }
 
 void LayoutDriver::waitFor(core::calendar::Time t) const {

@@ -25,6 +25,13 @@ class LayoutDriver {
     // Positions at t; while the keyframes around t are still being computed, the last ones (then
     // it returns false).
     bool positionsAt(core::calendar::Time t, std::vector<core::model::Point>& out) const;
+    // What the window shows at t: the chain's positions when final (returns true); else a provisional
+    // layout for t's step when one exists (TemporalLayout::provisionalAt: asked for here, computed on
+    // a worker; provisional() then says so), else the last keyframes' positions (returns false).
+    bool shownPositionsAt(core::calendar::Time t, std::vector<core::model::Point>& out);
+    bool provisional() const { return m_provisional; } // the last shownPositionsAt was provisional
+    // Blocks until shownPositionsAt(t) has final or provisional positions (script: wait-layout).
+    void waitShown(core::calendar::Time t);
     // Blocks until the keyframes around t are computed (not the whole chain): --frame-stats.
     void waitFor(core::calendar::Time t) const;
     float progress() const { return float(m_layout.progress()); }
@@ -39,6 +46,7 @@ class LayoutDriver {
     ui::CacheStamp m_built;
     core::layout::LayoutParams m_params;
     std::uint64_t m_viewGeneration = 0;
+    bool m_provisional = false;
 };
 
 } // namespace tieline::gui

@@ -22,7 +22,8 @@ using commands::ScriptLine;
 struct ScriptEffect {
     std::string screenshot; // save the window here after this frame
     bool quit = false;
-    std::string error; // a command failed: report it and exit 1
+    bool waitLayout = false; // wait until the layout at t can be shown, final or provisional
+    std::string error;       // a command failed: report it and exit 1
 };
 
 // Runs commands until one ends the frame (wait, screenshot, at, ...). Call once per frame before

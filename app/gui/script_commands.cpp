@@ -186,6 +186,11 @@ constexpr Runner kRunners[] = {
          c.step.waitFrames = int(std::max(0LL, *c.args.number - 1));
          return ok();
      }},
+    {"wait-layout", false,
+     [](Context& c) {
+         c.step.effect.waitLayout = true;
+         return ok();
+     }},
     {"screenshot", false,
      [](Context& c) {
          c.step.effect.screenshot = c.args.text;

@@ -179,6 +179,7 @@ struct AppView {
     // Layout positions at ui.t, one per actor, and how far the background computation has come.
     std::vector<core::model::Point> positions;
     float layoutProgress = 1.0f;
+    bool layoutProvisional = false; // positions at t are provisional: the keyframes have not reached t
     // Per month of the range: how many ties are active (the timeline's strip chart).
     std::vector<int> activeTiesByMonth;
     core::scene::Scene scene;              // built each frame from the state above

@@ -249,6 +249,16 @@ void drawCanvas(const AppView& app, UiState& ui, Requests& requests, const Panel
     }
     currentEventOverlay(app, ui, layout);
     if (app.layoutProgress < 1.0f) {
+        if (app.layoutProvisional) { // ahead of the keyframes: a quick layout for this date, replaced later
+            const char* text =
+                "\xE2\x89\x88 Provisional layout: the layout is still computing up to this date";
+            ImGui::SetCursorPos(ImVec2(16, layout.canvasHeight() - 60));
+            const ImVec2 at = ImGui::GetCursorScreenPos(), size = ImGui::CalcTextSize(text);
+            ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x - 4, at.y - 2),
+                                                      ImVec2(at.x + size.x + 4, at.y + size.y + 2),
+                                                      ImGui::GetColorU32(ImGuiCol_WindowBg), 3.0f);
+            ImGui::TextColored(ImVec4(0.95f, 0.6f, 0.1f, 1.0f), "%s", text);
+        }
         ImGui::SetCursorPos(ImVec2(16, layout.canvasHeight() - 34));
         ImGui::ProgressBar(app.layoutProgress, ImVec2(260, 0), "Computing the layout over time");
     }

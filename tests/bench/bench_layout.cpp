@@ -3,12 +3,14 @@
 // 10,000-actor × 180-step dataset, and the stress of any positions file (for tests/bench/compare.sh).
 #include "core/io/dataset_loader.hpp"
 #include "core/layout/graph_layout.hpp"
+#include "core/layout/many_body_force.hpp"
 #include "core/layout/quality.hpp"
 #include "core/layout/rng.hpp"
 #include "core/layout/temporal_layout.hpp"
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -190,6 +192,34 @@ int timeKeyframes(const std::string& dataPath, std::uint32_t syntheticActors, in
     return 0;
 }
 
+// The many-body force alone (tree build, walk and kernel) on n random bodies: median ms per
+// evaluation with the baseline and AVX2 kernels on one and two threads.
+int timeManyBody(std::size_t n, int reps) {
+    Bodies b;
+    b.resize(n);
+    Rng rng(7);
+    const double size = 40.0 * std::sqrt(double(n));
+    for (std::size_t i = 0; i < n; ++i)
+        b.x[i] = (rng.uniform() - 0.5) * size, b.y[i] = (rng.uniform() - 0.5) * size;
+    for (const detail::KernelChoice kernel : {detail::KernelChoice::Baseline, detail::KernelChoice::Avx2})
+        for (const int threads : {1, 2}) {
+            ManyBodyParams p;
+            p.kernel = kernel;
+            p.threads = threads;
+            p.parallelFrom = 0;
+            ManyBodyForce force(p);
+            std::vector<double> ax, ay, ms;
+            for (int r = 0; r < reps; ++r) {
+                const auto start = Clock::now();
+                force.accelerations(b, false, ax, ay);
+                ms.push_back(msSince(start));
+            }
+            std::printf("{\"bodies\": %zu, \"kernel\": \"%s\", \"threads\": %d, \"msPerEvaluation\": %.3f}\n",
+                        n, force.kernelName(), threads, median(ms));
+        }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -202,6 +232,8 @@ int main(int argc, char** argv) {
         return timeTicks(a[1], std::stoi(arg(2, "300")), std::stoi(arg(3, "3")), std::stoi(arg(4, "1")),
                          arg(5, ""));
     if (!a.empty() && a[0] == "stress" && a.size() == 3) return stressOf(a[1], a[2]);
+    if (!a.empty() && a[0] == "manybody" && a.size() >= 2)
+        return timeManyBody(std::stoul(a[1]), std::stoi(arg(2, "20")));
     if (!a.empty() && a[0] == "keyframes")
         return timeKeyframes(arg(1, "data/korea-1955-1969.json"), std::stoul(arg(2, "10000")),
                              std::stoi(arg(3, "1")));
@@ -210,6 +242,7 @@ int main(int argc, char** argv) {
         "usage: tieline_bench_layout graphs DIR                      write ba-{1000,10000,100000}.txt\n"
         "       tieline_bench_layout ticks FILE [TICKS REPS THREADS OUT.csv]  median ms per tick, memory\n"
         "       tieline_bench_layout stress FILE POSITIONS.csv        normalized stress (200 sources)\n"
+        "       tieline_bench_layout manybody N [REPS]               many-body force: kernels x threads\n"
         "       tieline_bench_layout keyframes [DATASET ACTORS THREADS] keyframe precompute times\n");
     return 2;
 }

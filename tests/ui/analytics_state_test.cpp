@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
+
 #include <string>
 
 using namespace tieline;
@@ -109,15 +111,17 @@ TEST_CASE("present: a tie change on known days recomputes only the metric steps 
     const core::calendar::Time inside = core::calendar::daysFromCivil(1956, 9, 20);
     const std::size_t in = m.stepAt(inside), out = m.stepAt(core::calendar::daysFromCivil(1965, 6, 15));
     // Marks in one step inside the changed days and one outside: only the inside one is computed again.
-    m.betweenness[m.at(in, 0)] = -1.0;
-    m.betweenness[m.at(out, 0)] = -1.0;
+    // (Betweenness marked unknown: NaN until computed again.)
+    m.betweennessKnown[in] = 0;
+    m.betweennessKnown[out] = 0;
+    REQUIRE(std::isnan(m.betweenness(m.at(in, 0))));
     app.changes.record(ui::kTies, ui::TimeRange{m.times[in], m.times[in]});
     ui::updateCaches(app);
     CHECK(app.metricsBuilt.generation == app.changes.generation());
-    CHECK(app.metrics->betweenness[m.at(in, 0)] >= 0.0);
-    CHECK(app.metrics->betweenness[m.at(out, 0)] == -1.0);
+    CHECK(app.metrics->betweenness(m.at(in, 0)) >= 0.0);
+    CHECK(std::isnan(app.metrics->betweenness(m.at(out, 0))));
     // A change without days (actors added, a new dataset) computes every step.
     app.changes.record(ui::kTies);
     ui::updateCaches(app);
-    CHECK(app.metrics->betweenness[app.metrics->at(out, 0)] >= 0.0);
+    CHECK(app.metrics->betweenness(app.metrics->at(out, 0)) >= 0.0);
 }

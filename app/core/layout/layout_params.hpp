@@ -42,14 +42,15 @@ struct LayoutParams {
     double levelStrength = 0.4;      // = 0.4, pull towards an actor's level per tick at alpha 1
 
     // [SECTION] layout over time (keyframes)
-    int ticksPerStep = 30;     // = 30 ticks for each keyframe after the first (warm start)
-    double reheatAlpha = 0.15; // = 0.15, alpha at the start of a warm-started keyframe (at stability 0)
-    double stability = 0.6;    // = 0.6, 0..1: 0 each moment on its own, 1 nodes barely move. It is
-                               //   the anchor's pull towards the previous keyframe (per tick at
-                               //   alpha 1), and the reheat shrinks by (1 - 0.75·stability)
-    int untanglePasses = 2;    // = 2, sweeps of the crossing-aware refinement per keyframe (0: none;
-                               //   untangle.hpp), run untangleSettle ticks before the keyframe's end
-    int untangleSettle = 10;   // = 10 ticks
+    int ticksPerStep = 30;      // = 30 ticks for each keyframe after the first (warm start)
+    int provisionalTicks = 300; // = 300 ticks for a provisional keyframe ahead of the chain (the window)
+    double reheatAlpha = 0.15;  // = 0.15, alpha at the start of a warm-started keyframe (at stability 0)
+    double stability = 0.6;     // = 0.6, 0..1: 0 each moment on its own, 1 nodes barely move. It is
+                                //   the anchor's pull towards the previous keyframe (per tick at
+                                //   alpha 1), and the reheat shrinks by (1 - 0.75·stability)
+    int untanglePasses = 2;     // = 2, sweeps of the crossing-aware refinement per keyframe (0: none;
+                                //   untangle.hpp), run untangleSettle ticks before the keyframe's end
+    int untangleSettle = 10;    // = 10 ticks
 
     // alpha decay per tick that brings alpha from `from` to alphaMin in `ticks` ticks.
     double decayFor(double from, int ticks) const {

@@ -11,59 +11,14 @@ namespace {
 
 constexpr std::size_t kChunk = 64; // points handed to the kernel at once (a group has at most 64)
 
-// Four lanes of float (GCC/Clang vector extensions: plain IEEE arithmetic on every target; one
-// SSE register on baseline x86-64).
-using Float4 = float __attribute__((vector_size(16)));
-constexpr std::size_t kLanes = 8; // two Float4 per pass: enough independent work to hide latency
-
-Float4 splat(float v) {
-    return Float4{v, v, v, v};
-}
-
-// The far field of one group. A group spans a few node spacings and every list entry is given
-// relative to the group's centre, so float keeps ~7 significant digits of each distance — far
-// inside the approximation's own error — and doubles the arithmetic per vector. Each lane sums
-// its point's list in list order, so the result is deterministic.
+// The kernel (detail/many_body_kernel.hpp) gets the far field of one group. A group spans a few node
+// spacings and every list entry is given relative to the group's centre, so float keeps ~7
+// significant digits of each distance — far inside the approximation's own error — and doubles the
+// arithmetic per vector. Each lane sums its point's list in list order, so the result is
+// deterministic, and the same with the baseline and the AVX2 kernels.
 // Pairs nearer than distanceMin count as distanceMin apart (force |q|·d/distanceMin²) rather than
 // d3's softening (|q|/distanceMin), which would cost a square root per pair; such pairs are almost
 // always inside one group, and there selfGroup() softens exactly as d3 does.
-// Returns how many (point, entry) pairs were nearer than distanceMin (counted for the group's own
-// points, where each point meets itself once; unused lanes sit far away so they never count).
-template <class Entry>
-[[gnu::noinline]] std::size_t accumulateList(const Entry* list, std::size_t count, const float* px,
-                                             const float* py, std::size_t m, float* ax, float* ay,
-                                             float dmin2) {
-    const Float4 floor = splat(dmin2);
-    Float4 close = {};
-    for (std::size_t p0 = 0; p0 < m; p0 += kLanes) {
-        float lx[kLanes], ly[kLanes];
-        for (std::size_t k = 0; k < kLanes; ++k)
-            lx[k] = ly[k] = 1e18f;
-        for (std::size_t k = 0; k < kLanes && p0 + k < m; ++k)
-            lx[k] = px[p0 + k], ly[k] = py[p0 + k];
-        const Float4 x0 = {lx[0], lx[1], lx[2], lx[3]}, x1 = {lx[4], lx[5], lx[6], lx[7]};
-        const Float4 y0 = {ly[0], ly[1], ly[2], ly[3]}, y1 = {ly[4], ly[5], ly[6], ly[7]};
-        Float4 sx0 = {}, sy0 = {}, sx1 = {}, sy1 = {};
-        for (std::size_t e = 0; e < count; ++e) {
-            const Float4 ex = splat(list[e].x), ey = splat(list[e].y), eq = splat(list[e].q);
-            const Float4 dx0 = ex - x0, dy0 = ey - y0, dx1 = ex - x1, dy1 = ey - y1;
-            Float4 l0 = dx0 * dx0 + dy0 * dy0, l1 = dx1 * dx1 + dy1 * dy1;
-            close += (l0 < floor ? splat(1.0f) : Float4{}) + (l1 < floor ? splat(1.0f) : Float4{});
-            l0 = l0 < floor ? floor : l0;
-            l1 = l1 < floor ? floor : l1;
-            const Float4 f0 = eq / l0, f1 = eq / l1;
-            sx0 += dx0 * f0;
-            sy0 += dy0 * f0;
-            sx1 += dx1 * f1;
-            sy1 += dy1 * f1;
-        }
-        for (std::size_t k = 0; k < 4 && p0 + k < m; ++k)
-            ax[p0 + k] = sx0[k], ay[p0 + k] = sy0[k];
-        for (std::size_t k = 4; k < kLanes && p0 + k < m; ++k)
-            ax[p0 + k] = sx1[k - 4], ay[p0 + k] = sy1[k - 4];
-    }
-    return static_cast<std::size_t>(close[0] + close[1] + close[2] + close[3]);
-}
 
 std::uint64_t pairKey(std::uint64_t salt, std::uint64_t i, std::uint64_t j, std::uint64_t axis) {
     return mix64(salt ^ (i << 32 | j)) ^ axis;
@@ -71,7 +26,8 @@ std::uint64_t pairKey(std::uint64_t salt, std::uint64_t i, std::uint64_t j, std:
 
 } // namespace
 
-ManyBodyForce::ManyBodyForce(ManyBodyParams params) : m_params(params) {}
+ManyBodyForce::ManyBodyForce(ManyBodyParams params)
+    : m_params(std::move(params)), m_kernel(detail::accumulateKernel(m_params.kernel)) {}
 
 void ManyBodyForce::initialize(const Bodies& bodies, Rng& rng) {
     const std::size_t n = bodies.size();
@@ -194,13 +150,12 @@ void ManyBodyForce::walkGroups(std::size_t first, std::size_t last, Scratch& scr
             float gx[kChunk], gy[kChunk], sx[kChunk], sy[kChunk];
             for (std::size_t p = 0; p < k; ++p)
                 gx[p] = own[c0 + p].x, gy[p] = own[c0 + p].y;
-            accumulateList(list, count, gx, gy, k, sx, sy, dmin2);
+            m_kernel(list, count, gx, gy, k, sx, sy, dmin2);
             for (std::size_t p = 0; p < k; ++p) {
                 m_ax[g.begin + c0 + p] += sx[p];
                 m_ay[g.begin + c0 + p] += sy[p];
             }
-            close += accumulateList(own, m, gx, gy, k, scratch.selfX.data() + c0, scratch.selfY.data() + c0,
-                                    dmin2);
+            close += m_kernel(own, m, gx, gy, k, scratch.selfX.data() + c0, scratch.selfY.data() + c0, dmin2);
         }
         if (close > m) { // some inner pair is nearer than distanceMin
             selfGroup(g);

@@ -6,6 +6,7 @@
 // all pairs.
 #pragma once
 
+#include "core/layout/detail/many_body_kernel.hpp"
 #include "core/layout/force.hpp"
 #include "core/layout/layout_params.hpp"
 #include "core/layout/quadtree.hpp"
@@ -23,6 +24,8 @@ struct ManyBodyParams {
     int threads = kDefaultLayoutParams.threads; // at most this many (2 pays from parallelFrom nodes)
     std::size_t parallelFrom = 16384; // = 16384 nodes: below this a second thread costs more than it saves
     std::vector<double> strengths;    // a charge per node (by index) instead of `strength`; empty: none
+    // The far-field kernel: AVX2 where the CPU has it (Auto), bit for bit the same as the baseline.
+    detail::KernelChoice kernel = detail::KernelChoice::Auto;
 };
 
 class ManyBodyForce final : public Force {
@@ -30,6 +33,7 @@ class ManyBodyForce final : public Force {
     explicit ManyBodyForce(ManyBodyParams params = {});
 
     const ManyBodyParams& params() const { return m_params; }
+    const char* kernelName() const { return detail::kernelName(m_kernel); } // "avx2" or "baseline"
 
     void initialize(const Bodies& bodies, Rng& rng) override;
     void apply(Bodies& bodies, double alpha) override;
@@ -42,9 +46,7 @@ class ManyBodyForce final : public Force {
   private:
     // The interaction list of one group: accepted cells and points of opened leaves, in float
     // coordinates relative to the group's centre (see accumulateList() in the .cpp for why).
-    struct Entry {
-        float x, y, q, pad;
-    };
+    using Entry = detail::KernelEntry;
     struct Scratch {
         std::vector<Entry> list;         // sized to the most entries a group can collect
         std::vector<float> selfX, selfY; // the group's inner forces
@@ -56,6 +58,7 @@ class ManyBodyForce final : public Force {
     void selfGroup(const MortonQuadtree::Group& group);
 
     ManyBodyParams m_params;
+    detail::AccumulateFn m_kernel;
     std::vector<double> m_strength; // per node, cached at initialize()
     MortonQuadtree m_tree;
     std::vector<double> m_ax, m_ay; // in Morton order

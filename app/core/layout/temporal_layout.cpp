@@ -9,7 +9,82 @@
 namespace tieline::core::layout {
 
 TemporalLayout::~TemporalLayout() {
+    stopProvisional(true);
     stopWorker();
+}
+
+void TemporalLayout::stopProvisional(bool forget) {
+    m_provisionalCancel.store(true);
+    if (m_provisionalWorker.joinable()) m_provisionalWorker.join();
+    m_provisionalCancel.store(false);
+    std::lock_guard lock(m_provisionalMutex);
+    m_provisionalPending = kCold;
+    m_provisionalInfo.computing = false;
+    if (forget) {
+        m_provisionalInfo = {};
+        m_provisional = {};
+    }
+}
+
+bool TemporalLayout::provisionalAt(calendar::Time t, std::vector<model::Point>& out,
+                                   std::vector<std::uint8_t>* present) {
+    if (!m_haveDataset || m_times.empty()) return false;
+    const auto it = std::upper_bound(m_times.begin(), m_times.end(), t);
+    const std::size_t step = it == m_times.begin() ? 0 : std::size_t(it - m_times.begin()) - 1;
+    // Near the chain's end the chain arrives about as soon: no second computation of the same step.
+    if (step < m_ready.load() + kProvisionalLead) return false;
+    bool start = false;
+    {
+        std::lock_guard lock(m_provisionalMutex);
+        start = m_provisionalPending != step && !(m_provisionalInfo.ready && m_provisionalInfo.step == step);
+    }
+    if (start) {
+        stopProvisional(false);
+        // From the chain's tip as it stands (double, as the chain carries it), or cold.
+        Keyframe from;
+        std::size_t fromIndex = kCold;
+        {
+            std::shared_lock lock(m_mutex);
+            if (m_keyframes.ready() > 0) {
+                from = m_keyframes.tip();
+                fromIndex = m_keyframes.ready() - 1;
+            }
+        }
+        {
+            std::lock_guard lock(m_provisionalMutex);
+            m_provisionalPending = step;
+            m_provisionalInfo.computing = true;
+        }
+        m_provisionalWorker = std::thread([this, step, fromIndex, from = std::move(from)] {
+            LayoutParams params = m_params;
+            params.ticksPerStep = params.provisionalTicks;
+            Keyframe out;
+            if (!solveKeyframe(m_timeline, step, fromIndex == kCold ? nullptr : &from, params, out,
+                               &m_provisionalCancel))
+                return;
+            std::lock_guard lock(m_provisionalMutex);
+            m_provisional = std::move(out);
+            m_provisionalInfo = {true, step, fromIndex, false};
+            m_provisionalPending = kCold;
+        });
+    }
+    std::lock_guard lock(m_provisionalMutex);
+    if (!m_provisionalInfo.ready) return false;
+    const std::size_t n = m_provisional.x.size();
+    out.resize(n);
+    for (std::size_t a = 0; a < n; ++a)
+        out[a] = {m_provisional.x[a], m_provisional.y[a]};
+    if (present) present->assign(m_provisional.present.begin(), m_provisional.present.end());
+    return true;
+}
+
+TemporalLayout::ProvisionalInfo TemporalLayout::provisionalInfo() const {
+    std::lock_guard lock(m_provisionalMutex);
+    return m_provisionalInfo;
+}
+
+void TemporalLayout::waitProvisional() {
+    if (m_provisionalWorker.joinable()) m_provisionalWorker.join();
 }
 
 bool TemporalLayout::stopWorker() {
@@ -30,7 +105,7 @@ void TemporalLayout::startWorker() {
 void TemporalLayout::run() {
     Keyframe previous, current;
     std::size_t k = m_keyframes.ready(); // only this thread changes it while running
-    if (k > 0) m_keyframes.read(k - 1, previous);
+    if (k > 0) previous = m_keyframes.tip();
     for (; k < m_keyframes.size(); ++k) {
         std::uint64_t ticks = 0;
         if (!solveKeyframe(m_timeline, k, k > 0 ? &previous : nullptr, m_params, current, &m_cancel, &ticks))
@@ -53,6 +128,7 @@ void TemporalLayout::run() {
 }
 
 void TemporalLayout::applyInputs(Timeline timeline) {
+    stopProvisional(true); // it was laid out from the old inputs
     const bool restart = stopWorker();
     std::vector<std::uint64_t> fingerprints = stepFingerprints(timeline, m_params);
     std::vector<calendar::Time> times;
@@ -139,6 +215,7 @@ void TemporalLayout::wait() {
 }
 
 void TemporalLayout::recomputeFrom(std::size_t step) {
+    stopProvisional(true);
     const bool restart = stopWorker();
     {
         std::unique_lock lock(m_mutex);

@@ -25,6 +25,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <mutex>
 #include <optional>
 #include <shared_mutex>
 #include <thread>
@@ -74,8 +75,32 @@ class TemporalLayout {
     bool keyframe(std::size_t k, std::vector<model::Point>& out,
                   std::vector<std::uint8_t>* present = nullptr) const;
 
+    // [SECTION] provisional layouts: where the window's user jumped ahead of the chain (issue 18)
+    // The keyframe step at or before t, solved on a second worker thread with params.provisionalTicks
+    // ticks warm-started from the last keyframe of the chain ready when it was asked for (from none,
+    // a cold start, before the first). provisionalAt(t) asks for it and returns false until it
+    // exists; meanwhile, and while the next step's is computed, the last finished provisional keyframe
+    // (ProvisionalInfo::step says which). Only the window uses them: snapshot and export wait for the
+    // chain (computeUntil). Deterministic: the same inputs, step and starting keyframe give the same
+    // bytes. Forgotten when the inputs change.
+    bool provisionalAt(calendar::Time t, std::vector<model::Point>& out,
+                       std::vector<std::uint8_t>* present = nullptr);
+    struct ProvisionalInfo {
+        bool ready = false;     // a provisional keyframe exists
+        std::size_t step = 0;   // its step
+        std::size_t from = 0;   // the chain's keyframe it started from (kCold: none)
+        bool computing = false; // one (for another step, or the first) is being computed
+    };
+    static constexpr std::size_t kCold = std::size_t(-1);
+    // Only for a step at least this many keyframes beyond the chain's ready ones (nearer, it waits).
+    static constexpr std::size_t kProvisionalLead = 3;
+    ProvisionalInfo provisionalInfo() const;
+    // Blocks until the provisional keyframe asked for last is ready (tests, automated runs).
+    void waitProvisional();
+
   private:
     bool stopWorker(); // returns whether it had been started
+    void stopProvisional(bool forget);
     void startWorker();
     void run();                          // the worker's loop
     void applyInputs(Timeline timeline); // keeps what the new inputs do not affect
@@ -98,6 +123,14 @@ class TemporalLayout {
     std::atomic<bool> m_running{false};
     bool m_started = false;                // start() was called and not cancelled: edits restart the worker
     std::optional<calendar::Time> m_until; // computeUntil: stop once positions at this time are final
+
+    // Provisional keyframes (provisionalAt): one worker, the last finished one and the one asked for.
+    std::thread m_provisionalWorker;
+    std::atomic<bool> m_provisionalCancel{false};
+    mutable std::mutex m_provisionalMutex;
+    Keyframe m_provisional;                   // the last finished one
+    ProvisionalInfo m_provisionalInfo;        // about it; computing: the worker runs
+    std::size_t m_provisionalPending = kCold; // the step being computed (kCold: none)
 };
 
 } // namespace tieline::core::layout

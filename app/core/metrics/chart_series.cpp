@@ -103,13 +103,13 @@ std::vector<double> metricSeries(const model::Dataset& data, const Metrics& m, s
         if (!m.present[i]) continue;
         switch (kind) {
         case MetricKind::Betweenness:
-            out[s] = m.betweennessNormalized[i];
+            out[s] = m.betweennessNormalized(i);
             break;
         case MetricKind::Constraint:
-            out[s] = m.constraint[i];
+            out[s] = m.constraint(i);
             break;
         case MetricKind::CampBalance:
-            out[s] = m.campBalance[i];
+            out[s] = m.campBalance(i);
             break;
         case MetricKind::PatronStrength: {
             double total = 0;
@@ -120,11 +120,11 @@ std::vector<double> metricSeries(const model::Dataset& data, const Metrics& m, s
         }
         case MetricKind::InDegree:
         case MetricKind::OutDegree: {
-            const std::vector<double>& degree = kind == MetricKind::InDegree ? m.inDegree : m.outDegree;
+            const bool in = kind == MetricKind::InDegree;
             double total = 0;
             for (std::size_t t = 0; t < m.typeCount; ++t)
                 if (type == int(t) || (type < 0 && data.tieTypes[t].sign > 0))
-                    total += degree[i * m.typeCount + t];
+                    total += in ? m.inDegree(i, t) : m.outDegree(i, t);
             out[s] = total;
             break;
         }

@@ -7,6 +7,7 @@
 #include "core/model/active.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 
@@ -56,6 +57,8 @@ struct StepScratch {
     std::vector<double> campStrength; // per camp, for the actor being measured
     std::vector<double> rivalStrength;
     std::vector<std::size_t> camps; // per actor
+    // The step's values, dense (per actor; degrees per actor and type) before they are compacted.
+    std::vector<double> between, constraint, balance, inDegree, outDegree;
 };
 
 namespace {
@@ -97,13 +100,49 @@ void campBalances(const Metrics& m, std::size_t step, Scratch& s, std::vector<do
         }
         for (std::uint32_t k = s.graph.offsets[a]; k < s.graph.offsets[a + 1]; ++k)
             s.campStrength[s.camps[s.graph.targets[k]]] = 0;
-        out[m.at(step, a)] = campBalance(s.rivalStrength);
+        out[a] = campBalance(s.rivalStrength);
+    }
+}
+
+bool isZero(double v) {
+    return std::bit_cast<std::uint64_t>(v) == 0; // +0.0 exactly: -0.0 is kept as a value
+}
+
+// The dense values of one step (scratch) into its compact form: a row for every actor with a value
+// other than the defaults, in actor order.
+void compactStep(const Metrics& m, const Scratch& s, StepValues& out) {
+    out = StepValues{};
+    out.degreeBegin.push_back(0);
+    for (std::size_t a = 0; a < m.actorCount; ++a) {
+        const double* in = s.inDegree.data() + a * m.typeCount;
+        const double* outDeg = s.outDegree.data() + a * m.typeCount;
+        bool row = !isZero(s.between[a]) || !std::isnan(s.constraint[a]) || !std::isnan(s.balance[a]);
+        for (std::size_t t = 0; t < m.typeCount && !row; ++t)
+            row = !isZero(in[t]) || !isZero(outDeg[t]);
+        if (!row) continue;
+        out.actors.push_back(std::uint32_t(a));
+        out.betweenness.push_back(s.between[a]);
+        out.constraint.push_back(s.constraint[a]);
+        out.campBalance.push_back(s.balance[a]);
+        for (std::size_t t = 0; t < m.typeCount; ++t) {
+            if (isZero(in[t]) && isZero(outDeg[t])) continue;
+            out.degreeType.push_back(std::uint16_t(t));
+            out.inDegree.push_back(in[t]);
+            out.outDegree.push_back(outDeg[t]);
+        }
+        out.degreeBegin.push_back(std::uint32_t(out.degreeType.size()));
     }
 }
 
 void computeStep(const model::Dataset& data, Metrics& m, std::size_t step, Scratch& s,
                  bool withBetweenness = true) {
     const std::size_t base = m.at(step, 0);
+    const std::size_t n = m.actorCount, cells = n * m.typeCount;
+    s.inDegree.assign(cells, 0.0);
+    s.outDegree.assign(cells, 0.0);
+    s.between.assign(n, 0.0);
+    s.balance.assign(n, kNaN);
+    s.constraint.resize(n);
     model::activeAt(data, m.times[step], s.active, s.presentScratch);
     for (const model::ActiveActor& a : s.active.actors)
         m.present[base + m.representative[a.id.index()]] = 1;
@@ -116,11 +155,11 @@ void computeStep(const model::Dataset& data, Metrics& m, std::size_t step, Scrat
         if (from == to) continue; // a tie inside a merged actor
         const std::size_t type = tie.type.index();
         const double w = at.strength;
-        m.outDegree[(base + from) * m.typeCount + type] += w;
-        m.inDegree[(base + to) * m.typeCount + type] += w;
+        s.outDegree[from * m.typeCount + type] += w;
+        s.inDegree[to * m.typeCount + type] += w;
         if (!data.isDirected(tie)) {
-            m.outDegree[(base + to) * m.typeCount + type] += w;
-            m.inDegree[(base + from) * m.typeCount + type] += w;
+            s.outDegree[to * m.typeCount + type] += w;
+            s.inDegree[from * m.typeCount + type] += w;
         }
         if (!(w > 0)) continue;
         if (data.tieTypes[type].sign > 0) s.edges.push_back({from, to, w});
@@ -135,7 +174,7 @@ void computeStep(const model::Dataset& data, Metrics& m, std::size_t step, Scrat
     m.shareBegin[step + 1] = m.shares.size();
 
     buildWeightedGraph(m.actorCount, s.edges, s.graph);
-    const std::span<double> between(m.betweenness.data() + base, m.actorCount);
+    const std::span<double> between(s.between.data(), n);
     if (withBetweenness) {
         std::size_t sources = 0;
         for (std::size_t a = 0; a < m.actorCount; ++a)
@@ -149,21 +188,21 @@ void computeStep(const model::Dataset& data, Metrics& m, std::size_t step, Scrat
         } else {
             betweenness(s.graph, between, s.brandes);
         }
+        m.betweennessKnown[step] = 1;
     }
-    std::size_t n = 0;
+    std::size_t present = 0;
     for (std::size_t a = 0; a < m.actorCount; ++a)
-        n += m.present[base + a] ? 1 : 0;
-    const double pairs = n >= 3 ? double(n - 1) * double(n - 2) / 2.0 : 0.0;
-    for (std::size_t a = 0; a < m.actorCount; ++a)
-        m.betweennessNormalized[base + a] = pairs > 0 ? m.betweenness[base + a] / pairs : 0.0;
-    burtConstraint(s.graph, std::span<double>(m.constraint.data() + base, m.actorCount), s.burt);
-    campBalances(m, step, s, m.campBalance);
+        present += m.present[base + a] ? 1 : 0;
+    burtConstraint(s.graph, std::span<double>(s.constraint.data(), n), s.burt);
+    campBalances(m, step, s, s.balance);
     // An absent actor has no values to speak of, not zeros.
     for (std::size_t a = 0; a < m.actorCount; ++a) {
         if (m.present[base + a]) continue;
-        m.constraint[base + a] = kNaN;
-        m.campBalance[base + a] = kNaN;
+        s.constraint[a] = kNaN;
+        s.balance[a] = kNaN;
     }
+    compactStep(m, s, m.values[step]);
+    m.values[step].pairs = present >= 3 ? double(present - 1) * double(present - 2) / 2.0 : 0.0;
 }
 
 } // namespace
@@ -226,6 +265,102 @@ std::vector<std::uint32_t> Metrics::allPatrons() const {
     return out;
 }
 
+std::size_t StepValues::row(std::size_t actor) const {
+    const auto it = std::lower_bound(actors.begin(), actors.end(), actor);
+    return it != actors.end() && *it == actor ? std::size_t(it - actors.begin()) : npos;
+}
+
+std::size_t StepValues::bytesUsed() const {
+    return actors.capacity() * sizeof(std::uint32_t) +
+           (betweenness.capacity() + constraint.capacity() + campBalance.capacity() + inDegree.capacity() +
+            outDegree.capacity()) *
+               sizeof(double) +
+           degreeBegin.capacity() * sizeof(std::uint32_t) + degreeType.capacity() * sizeof(std::uint16_t);
+}
+
+double Metrics::betweenness(std::size_t cell) const {
+    const std::size_t step = cell / actorCount;
+    if (!betweennessKnown[step]) return kNaN;
+    const StepValues& v = values[step];
+    const std::size_t r = v.row(cell % actorCount);
+    return r == StepValues::npos ? 0.0 : v.betweenness[r];
+}
+
+double Metrics::betweennessNormalized(std::size_t cell) const {
+    const std::size_t step = cell / actorCount;
+    if (!betweennessKnown[step]) return kNaN;
+    const double pairs = values[step].pairs;
+    return pairs > 0 ? betweenness(cell) / pairs : 0.0;
+}
+
+double Metrics::constraint(std::size_t cell) const {
+    const StepValues& v = values[cell / actorCount];
+    const std::size_t r = v.row(cell % actorCount);
+    return r == StepValues::npos ? kNaN : v.constraint[r];
+}
+
+double Metrics::campBalance(std::size_t cell) const {
+    const StepValues& v = values[cell / actorCount];
+    const std::size_t r = v.row(cell % actorCount);
+    return r == StepValues::npos ? kNaN : v.campBalance[r];
+}
+
+namespace {
+
+double degreeOf(const StepValues& v, std::size_t actor, std::size_t type, bool in) {
+    const std::size_t r = v.row(actor);
+    if (r == StepValues::npos) return 0.0;
+    for (std::uint32_t e = v.degreeBegin[r]; e < v.degreeBegin[r + 1]; ++e)
+        if (v.degreeType[e] == type) return in ? v.inDegree[e] : v.outDegree[e];
+    return 0.0;
+}
+
+} // namespace
+
+double Metrics::inDegree(std::size_t cell, std::size_t type) const {
+    return degreeOf(values[cell / actorCount], cell % actorCount, type, true);
+}
+
+double Metrics::outDegree(std::size_t cell, std::size_t type) const {
+    return degreeOf(values[cell / actorCount], cell % actorCount, type, false);
+}
+
+std::vector<double> Metrics::column(Column c) const {
+    const std::size_t cells = steps() * actorCount;
+    const bool degree = c == Column::InDegree || c == Column::OutDegree;
+    std::vector<double> out(degree ? cells * typeCount : cells);
+    for (std::size_t i = 0; i < cells; ++i) {
+        switch (c) {
+        case Column::Betweenness:
+            out[i] = betweenness(i);
+            break;
+        case Column::BetweennessNormalized:
+            out[i] = betweennessNormalized(i);
+            break;
+        case Column::Constraint:
+            out[i] = constraint(i);
+            break;
+        case Column::CampBalance:
+            out[i] = campBalance(i);
+            break;
+        case Column::InDegree:
+        case Column::OutDegree:
+            for (std::size_t t = 0; t < typeCount; ++t)
+                out[i * typeCount + t] = c == Column::InDegree ? inDegree(i, t) : outDegree(i, t);
+            break;
+        }
+    }
+    return out;
+}
+
+std::size_t Metrics::bytesUsed() const {
+    std::size_t total = present.capacity() + betweennessKnown.capacity() +
+                        values.capacity() * sizeof(StepValues) + shares.capacity() * sizeof(PatronShare);
+    for (const StepValues& v : values)
+        total += v.bytesUsed();
+    return total;
+}
+
 std::size_t Metrics::stepAt(calendar::Time t) const {
     const auto it = std::upper_bound(times.begin(), times.end(), t);
     return it == times.begin() ? 0 : std::size_t(it - times.begin()) - 1;
@@ -247,12 +382,7 @@ StepScratch makeScratch(const model::Dataset& data, const Metrics& m) {
 void clearStep(Metrics& m, std::size_t step) {
     const std::size_t begin = m.at(step, 0), end = begin + m.actorCount;
     std::fill(m.present.begin() + begin, m.present.begin() + end, 0);
-    std::fill(m.betweenness.begin() + begin, m.betweenness.begin() + end, 0.0);
-    std::fill(m.betweennessNormalized.begin() + begin, m.betweennessNormalized.begin() + end, 0.0);
-    std::fill(m.constraint.begin() + begin, m.constraint.begin() + end, kNaN);
-    std::fill(m.campBalance.begin() + begin, m.campBalance.begin() + end, kNaN);
-    std::fill(m.inDegree.begin() + begin * m.typeCount, m.inDegree.begin() + end * m.typeCount, 0.0);
-    std::fill(m.outDegree.begin() + begin * m.typeCount, m.outDegree.begin() + end * m.typeCount, 0.0);
+    m.values[step] = StepValues{};
     m.approximate[step] = 0;
     m.betweennessError[step] = 0.0;
 }
@@ -268,12 +398,8 @@ Metrics emptyMetrics(const model::Dataset& data, const MetricsOptions& options) 
     m.patronType = patronTypeMask(data, options);
     const std::size_t cells = m.steps() * m.actorCount;
     m.present.assign(cells, 0);
-    m.betweenness.assign(cells, 0.0);
-    m.betweennessNormalized.assign(cells, 0.0);
-    m.constraint.assign(cells, kNaN);
-    m.campBalance.assign(cells, kNaN);
-    m.inDegree.assign(cells * m.typeCount, 0.0);
-    m.outDegree.assign(cells * m.typeCount, 0.0);
+    m.values.assign(m.steps(), StepValues{});
+    m.betweennessKnown.assign(m.steps(), 1);
     m.shareBegin.assign(m.steps() + 1, 0);
     m.approximate.assign(m.steps(), 0);
     m.betweennessError.assign(m.steps(), 0.0);

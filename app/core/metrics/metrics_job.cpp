@@ -22,21 +22,13 @@ Metrics oneStep(const Metrics& shape, calendar::Time t) {
     one.times = {t};
     const std::size_t n = shape.actorCount;
     one.present.assign(n, 0);
-    one.betweenness.assign(n, 0.0);
-    one.betweennessNormalized.assign(n, 0.0);
-    one.constraint.assign(n, std::numeric_limits<double>::quiet_NaN());
-    one.campBalance.assign(n, std::numeric_limits<double>::quiet_NaN());
-    one.inDegree.assign(n * shape.typeCount, 0.0);
-    one.outDegree.assign(n * shape.typeCount, 0.0);
+    one.values.assign(1, StepValues{});
+    one.betweennessKnown.assign(1, 1);
     one.shares.clear();
     one.shareBegin.assign(2, 0);
     one.approximate.assign(1, 0);
     one.betweennessError.assign(1, 0.0);
     return one;
-}
-
-template <class T> void copySlice(const std::vector<T>& from, std::vector<T>& to, std::size_t at) {
-    std::copy(from.begin(), from.end(), to.begin() + std::ptrdiff_t(at));
 }
 
 } // namespace
@@ -48,9 +40,7 @@ MetricsJob::~MetricsJob() {
 Metrics MetricsJob::start(const model::Dataset& data, const MetricsOptions& options, calendar::Time shownAt) {
     cancel();
     Metrics m = emptyMetrics(data, options);
-    std::fill(m.betweenness.begin(), m.betweenness.end(), std::numeric_limits<double>::quiet_NaN());
-    std::fill(m.betweennessNormalized.begin(), m.betweennessNormalized.end(),
-              std::numeric_limits<double>::quiet_NaN());
+    std::fill(m.betweennessKnown.begin(), m.betweennessKnown.end(), 0); // NaN until each step's arrives
     m_steps = m.steps();
     m_queueBound = queueBound(m);
     m_basicsCollected = m_betweennessCollected = 0;
@@ -119,22 +109,20 @@ void MetricsJob::run(const model::Dataset* data, Metrics shape, std::size_t firs
     m_ready.notify_all();
 }
 
-void MetricsJob::apply(const Result& r, Metrics& m) {
+void MetricsJob::apply(Result& r, Metrics& m) {
     const std::size_t base = m.at(r.step, 0);
-    const Metrics& v = r.values;
+    Metrics& v = r.values;
     if (r.betweenness) {
-        copySlice(v.betweenness, m.betweenness, base);
-        copySlice(v.betweennessNormalized, m.betweennessNormalized, base);
+        // The whole step again, now with its betweenness (the rest is computed as before: the same).
+        m.values[r.step] = std::move(v.values[0]);
+        m.betweennessKnown[r.step] = 1;
         m.approximate[r.step] = v.approximate[0];
         m.betweennessError[r.step] = v.betweennessError[0];
         ++m_betweennessCollected;
         return;
     }
-    copySlice(v.present, m.present, base);
-    copySlice(v.constraint, m.constraint, base);
-    copySlice(v.campBalance, m.campBalance, base);
-    copySlice(v.inDegree, m.inDegree, base * m.typeCount);
-    copySlice(v.outDegree, m.outDegree, base * m.typeCount);
+    std::copy(v.present.begin(), v.present.end(), m.present.begin() + std::ptrdiff_t(base));
+    if (!m.betweennessKnown[r.step]) m.values[r.step] = std::move(v.values[0]);
     // Steps arrive in order here: the shares go on the end, later steps stay empty.
     m.shares.resize(m.shareBegin[r.step]);
     m.shares.insert(m.shares.end(), v.shares.begin(), v.shares.end());
@@ -151,7 +139,7 @@ bool MetricsJob::collect(Metrics& m) {
         ended = m_workerDone;
     }
     m_space.notify_all();
-    for (const Result& r : taken)
+    for (Result& r : taken)
         apply(r, m);
     if (ended && m_running.load()) {
         if (m_worker.joinable()) m_worker.join();

@@ -55,7 +55,7 @@ class MetricsJob {
     };
     void run(const model::Dataset* data, Metrics shape, std::size_t firstStep);
     void publish(Result&& r);
-    void apply(const Result& r, Metrics& m);
+    void apply(Result& r, Metrics& m);
 
     std::thread m_worker;
     std::atomic<bool> m_cancel{false}, m_running{false};

@@ -96,7 +96,7 @@ std::string metricsCsv(const model::Dataset& data, const Metrics& m, const Metri
             out += data.actors[a].key;
             out += ',';
             appendField(out, data.actors[a].name);
-            for (double v : {m.betweenness[i], m.betweennessNormalized[i], m.constraint[i], m.campBalance[i],
+            for (double v : {m.betweenness(i), m.betweennessNormalized(i), m.constraint(i), m.campBalance(i),
                              patronStrength(m, s, a)}) {
                 out += ',';
                 appendNumber(out, v);
@@ -105,10 +105,10 @@ std::string metricsCsv(const model::Dataset& data, const Metrics& m, const Metri
                 out += ',';
                 appendNumber(out, shareOf(m, s, a, p));
             }
-            for (const std::vector<double>* degree : {&m.inDegree, &m.outDegree})
+            for (const bool in : {true, false})
                 for (std::size_t t = 0; t < m.typeCount; ++t) {
                     out += ',';
-                    appendNumber(out, (*degree)[i * m.typeCount + t]);
+                    appendNumber(out, in ? m.inDegree(i, t) : m.outDegree(i, t));
                 }
             out += '\n';
         }
@@ -156,11 +156,11 @@ std::string metricsJson(const model::Dataset& data, const Metrics& m, const Metr
         for (std::size_t s = range.first; s < range.end; ++s)
             present.push_back(bool(m.present[m.at(s, a)]));
         actor["present"] = present;
-        actor["betweenness"] = series(a, [&](std::size_t, std::size_t i) { return m.betweenness[i]; });
+        actor["betweenness"] = series(a, [&](std::size_t, std::size_t i) { return m.betweenness(i); });
         actor["betweennessNormalized"] =
-            series(a, [&](std::size_t, std::size_t i) { return m.betweennessNormalized[i]; });
-        actor["constraint"] = series(a, [&](std::size_t, std::size_t i) { return m.constraint[i]; });
-        actor["campBalance"] = series(a, [&](std::size_t, std::size_t i) { return m.campBalance[i]; });
+            series(a, [&](std::size_t, std::size_t i) { return m.betweennessNormalized(i); });
+        actor["constraint"] = series(a, [&](std::size_t, std::size_t i) { return m.constraint(i); });
+        actor["campBalance"] = series(a, [&](std::size_t, std::size_t i) { return m.campBalance(i); });
         actor["patronStrength"] =
             series(a, [&](std::size_t s, std::size_t) { return patronStrength(m, s, a); });
         json shares = json::object();
@@ -169,13 +169,12 @@ std::string metricsJson(const model::Dataset& data, const Metrics& m, const Metr
             if (anyNonZero(values)) shares[data.actors[p].key] = values;
         }
         actor["patronShare"] = shares;
-        for (const auto& [name, degreeOf] :
-             {std::pair{"inDegree", &m.inDegree}, std::pair{"outDegree", &m.outDegree}}) {
+        for (const auto& [name, inDegree] : {std::pair{"inDegree", true}, std::pair{"outDegree", false}}) {
             json byType = json::object();
-            const auto* degree = degreeOf; // clang 14 cannot capture a structured binding
+            const bool in = inDegree; // clang 14 cannot capture a structured binding
             for (std::size_t t = 0; t < m.typeCount; ++t) {
-                json values =
-                    series(a, [&](std::size_t, std::size_t i) { return (*degree)[i * m.typeCount + t]; });
+                json values = series(
+                    a, [&](std::size_t, std::size_t i) { return in ? m.inDegree(i, t) : m.outDegree(i, t); });
                 if (anyNonZero(values)) byType[data.tieTypes[t].key] = values;
             }
             actor[name] = byType;

@@ -10,6 +10,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <cstring>
 #include <thread>
 
 using namespace tieline::core;
@@ -103,6 +104,12 @@ TEST_CASE("layout: a cancelled and resumed background run equals a full recomput
     CHECK(sameKeyframes(full, resumed));
 }
 
+// Where a recomputation from keyframe k resumes: after the last keyframe held in double at or before
+// k - 1 (KeyframeSet stores positions as float and keeps every kCheckpoint-th keyframe in double).
+std::size_t resumesAt(std::size_t k) {
+    return k == 0 ? 0 : (k - 1) / KeyframeSet::kCheckpoint * KeyframeSet::kCheckpoint + 1;
+}
+
 TEST_CASE("layout: after a pin or a parameter change only the affected keyframes are recomputed, and they "
           "equal a full recompute") {
     const model::Dataset& data = defaultDataset();
@@ -115,7 +122,8 @@ TEST_CASE("layout: after a pin or a parameter change only the affected keyframes
 
     SUBCASE("a user pin") {
         incremental.setPin(actor, model::Point{100.0, -50.0});
-        CHECK(incremental.readyCount() == first);
+        CHECK(incremental.readyCount() == resumesAt(first));
+        CHECK(incremental.readyCount() > first - KeyframeSet::kCheckpoint);
         incremental.computeNow();
         TemporalLayout full;
         full.setPin(actor, model::Point{100.0, -50.0});
@@ -144,7 +152,8 @@ TEST_CASE("layout: after a pin or a parameter change only the affected keyframes
         full.setDataset(data);
         full.computeNow();
         incremental.recomputeFrom(77);
-        CHECK(incremental.readyCount() == 77);
+        CHECK(incremental.readyCount() == resumesAt(77));
+        CHECK(incremental.readyCount() == 73); // back to the checkpoint at keyframe 72
         incremental.start();
         incremental.wait();
         CHECK(sameKeyframes(incremental, full));
@@ -226,4 +235,81 @@ TEST_CASE("layout: positions are available while keyframes are still being compu
         CHECK(std::isfinite(q.x));
     layout.wait();
     CHECK(layout.positionsAt(layout.keyframeTimes()[170], p));
+}
+
+TEST_CASE("layout: keyframes are stored as the float nearest the solver's double chain, which warm-starts "
+          "in double") {
+    const model::Dataset& data = defaultDataset();
+    TemporalLayout layout;
+    layout.setDataset(data);
+    layout.computeUntil(layout.keyframeTimes()[8]);
+    const Timeline timeline = buildTimeline(data, {});
+    Keyframe previous, current;
+    for (std::size_t k = 0; k < 8; ++k) {
+        REQUIRE(solveKeyframe(timeline, k, k > 0 ? &previous : nullptr, layout.params(), current));
+        std::vector<model::Point> stored;
+        std::vector<std::uint8_t> present;
+        REQUIRE(layout.keyframe(k, stored, &present));
+        std::size_t rounded = 0;
+        for (std::size_t a = 0; a < data.actors.size(); ++a) {
+            CHECK(stored[a].x == double(float(current.x[a])));
+            CHECK(stored[a].y == double(float(current.y[a])));
+            CHECK(present[a] == current.present[a]);
+            rounded += stored[a].x != current.x[a] ? 1 : 0;
+        }
+        CHECK(rounded > 0); // really float: most double positions are not floats
+        std::swap(previous, current);
+    }
+}
+
+TEST_CASE("layout: a provisional keyframe ahead of the chain is quick, deterministic and forgotten on an "
+          "edit") {
+    const model::Dataset& data = defaultDataset();
+    const auto provisional = [&](std::vector<model::Point>& out, std::vector<std::uint8_t>& present,
+                                 TemporalLayout::ProvisionalInfo& info) {
+        TemporalLayout layout;
+        layout.setDataset(data);
+        const std::vector<calendar::Time> times = layout.keyframeTimes();
+        layout.computeUntil(times[10]);
+        CHECK_FALSE(layout.positionsAt(times[150] + 3, out)); // the chain is far behind
+        // Just beyond the chain's end, none: the chain arrives about as soon.
+        CHECK_FALSE(layout.provisionalAt(times[layout.readyCount()], out));
+        CHECK_FALSE(layout.provisionalInfo().computing);
+        layout.provisionalAt(times[150] + 3, out, &present); // asks for it
+        layout.waitProvisional();
+        REQUIRE(layout.provisionalAt(times[150] + 3, out, &present));
+        info = layout.provisionalInfo();
+        // An edit forgets it.
+        LayoutParams params;
+        params.stability = 0.5;
+        layout.setParams(params);
+        CHECK_FALSE(layout.provisionalInfo().ready);
+        return layout.readyCount();
+    };
+    std::vector<model::Point> a, b;
+    std::vector<std::uint8_t> presentA, presentB;
+    TemporalLayout::ProvisionalInfo infoA, infoB;
+    provisional(a, presentA, infoA);
+    provisional(b, presentB, infoB);
+    CHECK(infoA.ready);
+    CHECK(infoA.step == 150);
+    CHECK(infoA.from < 150);
+    CHECK(infoA.from == infoB.from);
+    REQUIRE(a.size() == b.size());
+    CHECK(std::memcmp(a.data(), b.data(), a.size() * sizeof(model::Point)) == 0); // same bytes
+    CHECK(presentA == presentB);
+    // The actors of step 150, as the final keyframe has them, at other (provisional) positions.
+    TemporalLayout full;
+    full.setDataset(data);
+    full.computeNow();
+    std::vector<model::Point> final;
+    std::vector<std::uint8_t> finalPresent;
+    REQUIRE(full.keyframe(150, final, &finalPresent));
+    CHECK(presentA == finalPresent);
+    double moved = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        CHECK(std::isfinite(a[i].x));
+        if (presentA[i]) moved += std::hypot(a[i].x - final[i].x, a[i].y - final[i].y);
+    }
+    CHECK(moved > 0); // provisional: not the chain's keyframe
 }

@@ -5,6 +5,7 @@
 #include "core/io/dataset_loader.hpp"
 #include "metrics_fixture.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 using namespace tieline;
@@ -39,10 +40,10 @@ TEST_CASE("metrics: weighted degrees per tie type, and an undirected tie counts 
     const core::model::Dataset d = metricsDataset();
     const Metrics m = computeMetrics(d);
     const auto in = [&](std::size_t a, const char* type) {
-        return m.inDegree[m.at(5, a) * m.typeCount + typeIndex(d, type)];
+        return m.inDegree(m.at(5, a), typeIndex(d, type));
     };
     const auto out = [&](std::size_t a, const char* type) {
-        return m.outDegree[m.at(5, a) * m.typeCount + typeIndex(d, type)];
+        return m.outDegree(m.at(5, a), typeIndex(d, type));
     };
     CHECK(in(kKim, "patronage") == doctest::Approx(0.8));
     CHECK(out(kMoscow, "patronage") == doctest::Approx(0.6));
@@ -72,20 +73,20 @@ TEST_CASE("metrics: betweenness, constraint and camp balance of the small networ
     const core::model::Dataset d = metricsDataset();
     const Metrics m = computeMetrics(d);
     // Cooperative graph: the square kim-moscow-dprk-beijing-kim and zhou hanging on kim.
-    CHECK(m.betweenness[m.at(0, kKim)] == doctest::Approx(3.5));
-    CHECK(m.betweenness[m.at(0, kMoscow)] == doctest::Approx(1.0));
-    CHECK(m.betweenness[m.at(0, kBeijing)] == doctest::Approx(1.0));
-    CHECK(m.betweenness[m.at(0, kDprk)] == doctest::Approx(0.5));
-    CHECK(m.betweenness[m.at(0, kZhou)] == 0);
-    CHECK(m.betweennessNormalized[m.at(0, kKim)] == doctest::Approx(3.5 / 6.0));
+    CHECK(m.betweenness(m.at(0, kKim)) == doctest::Approx(3.5));
+    CHECK(m.betweenness(m.at(0, kMoscow)) == doctest::Approx(1.0));
+    CHECK(m.betweenness(m.at(0, kBeijing)) == doctest::Approx(1.0));
+    CHECK(m.betweenness(m.at(0, kDprk)) == doctest::Approx(0.5));
+    CHECK(m.betweenness(m.at(0, kZhou)) == 0);
+    CHECK(m.betweennessNormalized(m.at(0, kKim)) == doctest::Approx(3.5 / 6.0));
     // Kim: contacts moscow 0.6, zhou 0.4, beijing 0.2 of 1.2; none tied to another: 1/4 + 1/9 + 1/36.
-    CHECK(m.constraint[m.at(0, kKim)] == doctest::Approx(7.0 / 18.0));
-    CHECK(m.constraint[m.at(0, kZhou)] == doctest::Approx(1.0));
+    CHECK(m.constraint(m.at(0, kKim)) == doctest::Approx(7.0 / 18.0));
+    CHECK(m.constraint(m.at(0, kZhou)) == doctest::Approx(1.0));
     // Rival camps: Soviet (moscow) and China (beijing); Kim gives 0.6 to each (beijing + zhou).
-    CHECK(m.campBalance[m.at(0, kKim)] == doctest::Approx(1.0));
-    CHECK(m.campBalance[m.at(0, kDprk)] == doctest::Approx(1.0 - 0.2 / 1.2));
-    CHECK(std::isnan(m.campBalance[m.at(0, kMoscow)])); // only one camp is a rival of its own
-    CHECK(std::isnan(m.campBalance[m.at(0, kZhou)]));
+    CHECK(m.campBalance(m.at(0, kKim)) == doctest::Approx(1.0));
+    CHECK(m.campBalance(m.at(0, kDprk)) == doctest::Approx(1.0 - 0.2 / 1.2));
+    CHECK(std::isnan(m.campBalance(m.at(0, kMoscow)))); // only one camp is a rival of its own
+    CHECK(std::isnan(m.campBalance(m.at(0, kZhou))));
 }
 
 TEST_CASE("metrics: merging the party-state into the person counts its ties as his") {
@@ -99,10 +100,10 @@ TEST_CASE("metrics: merging the party-state into the person counts its ties as h
     CHECK(shareOf(m, 0, kKim, kMoscow) == doctest::Approx(1.1 / 2.0));
     CHECK(shareOf(m, 0, kKim, kBeijing) == doctest::Approx(0.9 / 2.0));
     // Now a star around Kim: he lies between all three pairs of the other three present actors.
-    CHECK(m.betweenness[m.at(0, kKim)] == doctest::Approx(3.0));
-    CHECK(m.betweennessNormalized[m.at(0, kKim)] == doctest::Approx(1.0));
-    CHECK(m.campBalance[m.at(0, kKim)] == doctest::Approx(1.0 - 0.2 / 2.4));
-    CHECK(m.inDegree[m.at(0, kKim) * m.typeCount + typeIndex(d, "aid")] == doctest::Approx(0.5));
+    CHECK(m.betweenness(m.at(0, kKim)) == doctest::Approx(3.0));
+    CHECK(m.betweennessNormalized(m.at(0, kKim)) == doctest::Approx(1.0));
+    CHECK(m.campBalance(m.at(0, kKim)) == doctest::Approx(1.0 - 0.2 / 2.4));
+    CHECK(m.inDegree(m.at(0, kKim), typeIndex(d, "aid")) == doctest::Approx(0.5));
 }
 
 TEST_CASE("metrics: merges chain, and a merge that would close a cycle is ignored") {
@@ -135,9 +136,9 @@ TEST_CASE("metrics: the patron types come from the roles, none declared, no shar
     const Metrics m = computeMetrics(d);
     CHECK(m.shares.empty());
     CHECK(m.allPatrons().empty());
-    CHECK(std::isnan(m.campBalance[m.at(0, kKim)]));             // no patrons, no camps to balance
-    CHECK(m.betweenness[m.at(0, kKim)] == doctest::Approx(3.5)); // the rest as before
-    CHECK(m.constraint[m.at(0, kKim)] == doctest::Approx(7.0 / 18.0));
+    CHECK(std::isnan(m.campBalance(m.at(0, kKim))));             // no patrons, no camps to balance
+    CHECK(m.betweenness(m.at(0, kKim)) == doctest::Approx(3.5)); // the rest as before
+    CHECK(m.constraint(m.at(0, kKim)) == doctest::Approx(7.0 / 18.0));
     // --patron-types still names them by hand.
     MetricsOptions options;
     options.patronTypes = {"patronage"};
@@ -173,8 +174,51 @@ TEST_CASE("metrics: in the default dataset, shares sum to 1 wherever a client ha
         }
     }
     CHECK(clients > 180);
-    for (double v : m.betweennessNormalized)
+    for (double v : m.column(Metrics::Column::BetweennessNormalized))
         CHECK((v >= 0 && v <= 1));
+}
+
+TEST_CASE("metrics: stored compactly, a row only for the actors with values, every value as computed") {
+    auto loaded = core::io::loadDatasetFile(TIELINE_DATA "/korea-1955-1969.json");
+    REQUIRE(loaded.dataset);
+    const Metrics m = computeMetrics(*loaded.dataset);
+    std::size_t rows = 0, withDefaults = 0;
+    for (std::size_t s = 0; s < m.steps(); ++s) {
+        const StepValues& v = m.values[s];
+        CHECK(std::is_sorted(v.actors.begin(), v.actors.end()));
+        REQUIRE(v.degreeBegin.size() == v.actors.size() + 1);
+        for (std::size_t a = 0; a < m.actorCount; ++a) {
+            const std::size_t i = m.at(s, a);
+            const std::size_t r = v.row(a);
+            double degrees = 0;
+            for (std::size_t t = 0; t < m.typeCount; ++t)
+                degrees += std::abs(m.inDegree(i, t)) + std::abs(m.outDegree(i, t));
+            if (r == StepValues::npos) { // the defaults
+                CHECK(m.betweenness(i) == 0.0);
+                CHECK(m.betweennessNormalized(i) == 0.0);
+                CHECK(std::isnan(m.constraint(i)));
+                CHECK(std::isnan(m.campBalance(i)));
+                CHECK(degrees == 0.0);
+                withDefaults += m.present[i] ? 1 : 0;
+                continue;
+            }
+            ++rows;
+            CHECK(m.present[i]);
+            CHECK((m.betweenness(i) != 0.0 || !std::isnan(m.constraint(i)) || degrees > 0.0));
+            CHECK(m.betweenness(i) == v.betweenness[r]);
+            CHECK(m.betweennessNormalized(i) == (v.pairs > 0 ? v.betweenness[r] / v.pairs : 0.0));
+            for (std::uint32_t e = v.degreeBegin[r]; e < v.degreeBegin[r + 1]; ++e)
+                CHECK((v.inDegree[e] != 0.0 || v.outDegree[e] != 0.0));
+        }
+    }
+    MESSAGE(rows << " rows; " << withDefaults << " present actor-steps without ties take no room");
+    CHECK(rows > 0);
+    CHECK(withDefaults > 0);
+    // Against one double per cell and metric (and per type for the degrees), as before.
+    const std::size_t cells = m.steps() * m.actorCount;
+    const std::size_t dense = cells * (1 + 4 * sizeof(double) + 2 * m.typeCount * sizeof(double));
+    MESSAGE("compact " << m.bytesUsed() << " bytes, dense " << dense);
+    CHECK(m.bytesUsed() < dense / 2);
 }
 
 TEST_CASE("metrics: whose client was Kim in mid-1963? Moscow 1.3 of 3.6 with the party-state merged") {
@@ -221,13 +265,15 @@ TEST_CASE("metrics: after a tie edit only the steps in its days are computed aga
             if (!(a[i] == b[i] || (std::isnan(a[i]) && std::isnan(b[i])))) return false;
         return true;
     };
-    CHECK_FALSE(same(before.outDegree, full.outDegree)); // the edit shows in the metrics
-    CHECK(same(m.betweenness, full.betweenness));
-    CHECK(same(m.betweennessNormalized, full.betweennessNormalized));
-    CHECK(same(m.constraint, full.constraint));
-    CHECK(same(m.campBalance, full.campBalance));
-    CHECK(same(m.inDegree, full.inDegree));
-    CHECK(same(m.outDegree, full.outDegree));
+    CHECK_FALSE(same(before.column(Metrics::Column::OutDegree),
+                     full.column(Metrics::Column::OutDegree))); // the edit shows in the metrics
+    CHECK(same(m.column(Metrics::Column::Betweenness), full.column(Metrics::Column::Betweenness)));
+    CHECK(same(m.column(Metrics::Column::BetweennessNormalized),
+               full.column(Metrics::Column::BetweennessNormalized)));
+    CHECK(same(m.column(Metrics::Column::Constraint), full.column(Metrics::Column::Constraint)));
+    CHECK(same(m.column(Metrics::Column::CampBalance), full.column(Metrics::Column::CampBalance)));
+    CHECK(same(m.column(Metrics::Column::InDegree), full.column(Metrics::Column::InDegree)));
+    CHECK(same(m.column(Metrics::Column::OutDegree), full.column(Metrics::Column::OutDegree)));
     CHECK(m.present == full.present);
     CHECK(m.shareBegin == full.shareBegin);
     REQUIRE(m.shares.size() == full.shares.size());

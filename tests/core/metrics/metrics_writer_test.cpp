@@ -60,17 +60,16 @@ TEST_CASE("metrics CSV: parses back to the computed values (ten digits), a row p
         CHECK(row[0] == core::calendar::formatDay(m.times[step]));
         CHECK(row[2] == d.actors[actor].name); // "Zhou, Enlai" comes back unquoted
         const std::size_t i = m.at(step, actor);
-        CHECK(std::stod(row[column(h, "betweenness")]) == doctest::Approx(m.betweenness[i]).epsilon(1e-9));
+        CHECK(std::stod(row[column(h, "betweenness")]) == doctest::Approx(m.betweenness(i)).epsilon(1e-9));
         CHECK(std::stod(row[column(h, "betweenness_normalized")]) ==
-              doctest::Approx(m.betweennessNormalized[i]).epsilon(1e-9));
+              doctest::Approx(m.betweennessNormalized(i)).epsilon(1e-9));
         const std::string& c = row[column(h, "constraint")];
-        CHECK((c.empty() ? std::isnan(m.constraint[i])
-                         : std::stod(c) == doctest::Approx(m.constraint[i]).epsilon(1e-9)));
+        CHECK((c.empty() ? std::isnan(m.constraint(i))
+                         : std::stod(c) == doctest::Approx(m.constraint(i)).epsilon(1e-9)));
         const std::string& b = row[column(h, "camp_balance")];
-        CHECK((b.empty() ? std::isnan(m.campBalance[i])
-                         : std::stod(b) == doctest::Approx(m.campBalance[i]).epsilon(1e-9)));
-        CHECK(std::stod(row[column(h, "in_aid")]) ==
-              doctest::Approx(m.inDegree[i * m.typeCount + 1]).epsilon(1e-9));
+        CHECK((b.empty() ? std::isnan(m.campBalance(i))
+                         : std::stod(b) == doctest::Approx(m.campBalance(i)).epsilon(1e-9)));
+        CHECK(std::stod(row[column(h, "in_aid")]) == doctest::Approx(m.inDegree(i, 1)).epsilon(1e-9));
     }
     // Kim's shares: 1.1 / 2 and 0.9 / 2, exactly as computed.
     const auto& kimRow = rows[1];

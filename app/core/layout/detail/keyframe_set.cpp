@@ -11,56 +11,57 @@ void KeyframeSet::reset(std::vector<calendar::Time> times, std::size_t actorCoun
     m_actors = actorCount;
     m_ready = 0;
     const std::size_t cells = m_times.size() * m_actors;
-    m_x.assign(cells, 0.0);
-    m_y.assign(cells, 0.0);
-    m_mx.assign(cells, 0.0);
-    m_my.assign(cells, 0.0);
+    m_x.assign(cells, 0.0f);
+    m_y.assign(cells, 0.0f);
     m_present.assign(cells, 0);
-    m_radius.assign(cells, 0.0);
+    m_radius.assign(cells, 0.0f);
+    m_tip = {};
+    m_checkpoints.clear();
 }
 
 void KeyframeSet::truncate(std::size_t k) {
-    m_ready = std::min(m_ready, k);
+    if (k >= m_ready) return;
+    // Resumable only from a keyframe held in double: the checkpoint at or before k - 1.
+    if (k == 0) {
+        m_ready = 0;
+        m_checkpoints.clear();
+        m_tip = {};
+        return;
+    }
+    const std::size_t c = (k - 1) / kCheckpoint;
+    m_ready = c * kCheckpoint + 1;
+    m_checkpoints.resize(c + 1);
+    m_tip = m_checkpoints[c];
 }
 
 void KeyframeSet::append(const Keyframe& kf) {
     const std::size_t k = m_ready;
     if (k >= size()) return;
     const std::size_t base = k * m_actors;
-    std::copy(kf.x.begin(), kf.x.begin() + m_actors, m_x.begin() + base);
-    std::copy(kf.y.begin(), kf.y.begin() + m_actors, m_y.begin() + base);
+    // The float nearest each of the solver's values; the doubles stay in m_tip (and checkpoints).
+    for (std::size_t a = 0; a < m_actors; ++a) {
+        m_x[base + a] = static_cast<float>(kf.x[a]);
+        m_y[base + a] = static_cast<float>(kf.y[a]);
+    }
     std::copy(kf.present.begin(), kf.present.begin() + m_actors, m_present.begin() + base);
     if (kf.radius.size() >= m_actors)
-        std::copy(kf.radius.begin(), kf.radius.begin() + m_actors, m_radius.begin() + base);
+        for (std::size_t a = 0; a < m_actors; ++a)
+            m_radius[base + a] = static_cast<float>(kf.radius[a]);
     ++m_ready;
-    if (k > 0) finalizeTangent(k - 1);
-    if (m_ready == size()) finalizeTangent(k);
+    m_tip = kf;
+    if (k % kCheckpoint == 0) m_checkpoints.push_back(kf);
 }
 
-void KeyframeSet::finalizeTangent(std::size_t k) {
+model::Point KeyframeSet::tangent(std::size_t k, std::size_t a) const {
     // Catmull–Rom: the slope between the neighbours; zero at the ends of the range and where the
     // actor enters or leaves, so it eases in and out of its held positions.
     const std::size_t base = k * m_actors;
-    const bool inner = k > 0 && k + 1 < m_ready;
-    for (std::size_t a = 0; a < m_actors; ++a) {
-        double mx = 0.0, my = 0.0;
-        if (inner && m_present[base + a] && m_present[base - m_actors + a] &&
-            m_present[base + m_actors + a]) {
-            const double dt = m_times[k + 1] - m_times[k - 1];
-            mx = (m_x[base + m_actors + a] - m_x[base - m_actors + a]) / dt;
-            my = (m_y[base + m_actors + a] - m_y[base - m_actors + a]) / dt;
-        }
-        m_mx[base + a] = mx;
-        m_my[base + a] = my;
-    }
-}
-
-void KeyframeSet::read(std::size_t k, Keyframe& out) const {
-    const std::size_t base = k * m_actors;
-    out.x.assign(m_x.begin() + base, m_x.begin() + base + m_actors);
-    out.y.assign(m_y.begin() + base, m_y.begin() + base + m_actors);
-    out.present.assign(m_present.begin() + base, m_present.begin() + base + m_actors);
-    out.radius.assign(m_radius.begin() + base, m_radius.begin() + base + m_actors);
+    if (k == 0 || k + 1 >= size() || !m_present[base + a] || !m_present[base - m_actors + a] ||
+        !m_present[base + m_actors + a])
+        return {};
+    const double dt = m_times[k + 1] - m_times[k - 1];
+    return {(double(m_x[base + m_actors + a]) - double(m_x[base - m_actors + a])) / dt,
+            (double(m_y[base + m_actors + a]) - double(m_y[base - m_actors + a])) / dt};
 }
 
 bool KeyframeSet::positionsAt(calendar::Time t, std::vector<model::Point>& out,
@@ -97,8 +98,10 @@ bool KeyframeSet::positionsAt(calendar::Time t, std::vector<model::Point>& out,
     for (std::size_t a = 0; a < m_actors; ++a) {
         const bool p0 = m_present[b0 + a] != 0, p1 = m_present[b1 + a] != 0;
         if (p0 && p1) {
-            out[a].x = h00 * m_x[b0 + a] + h10 * m_mx[b0 + a] + h01 * m_x[b1 + a] + h11 * m_mx[b1 + a];
-            out[a].y = h00 * m_y[b0 + a] + h10 * m_my[b0 + a] + h01 * m_y[b1 + a] + h11 * m_my[b1 + a];
+            const model::Point m0 = tangent(k, a), m1 = tangent(k + 1, a);
+            const double x0 = m_x[b0 + a], y0 = m_y[b0 + a], x1 = m_x[b1 + a], y1 = m_y[b1 + a];
+            out[a].x = h00 * x0 + h10 * m0.x + h01 * x1 + h11 * m1.x;
+            out[a].y = h00 * y0 + h10 * m0.y + h01 * y1 + h11 * m1.y;
         } else if (p1) {
             out[a] = {m_x[b1 + a], m_y[b1 + a]}; // entering: wait where it will appear
         } else {
@@ -156,9 +159,13 @@ void KeyframeSet::separate(std::size_t k, double s, std::vector<model::Point>& o
 }
 
 std::size_t KeyframeSet::bytesUsed() const {
-    return (m_x.capacity() + m_y.capacity() + m_mx.capacity() + m_my.capacity() + m_times.capacity()) *
-               sizeof(double) +
-           m_present.capacity();
+    std::size_t doubles = 0;
+    for (const Keyframe* kf : {&m_tip})
+        doubles += kf->x.capacity() + kf->y.capacity() + kf->radius.capacity();
+    for (const Keyframe& kf : m_checkpoints)
+        doubles += kf.x.capacity() + kf.y.capacity() + kf.radius.capacity();
+    return (m_x.capacity() + m_y.capacity() + m_radius.capacity()) * sizeof(float) +
+           doubles * sizeof(double) + m_times.capacity() * sizeof(calendar::Time) + m_present.capacity();
 }
 
 } // namespace tieline::core::layout
