@@ -22,13 +22,14 @@ long long modificationTime(const std::string& path) {
     return static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
 }
 
-std::vector<int> countActiveTiesByMonth(const core::model::Dataset& data) {
+std::vector<int> countActiveTiesByMonth(const core::model::Dataset& data,
+                                        const core::model::SpanIndex& index) {
     std::vector<int> counts;
     core::model::ActiveSet active;
     std::vector<char> scratch;
     for (core::calendar::DayNumber day = data.rangeBegin(); day < data.rangeEnd();
          day = core::calendar::addMonths(day, 1)) {
-        core::model::activeAt(data, day + 14, active, scratch); // mid-month
+        index.activeAt(data, day + 14, active, scratch); // mid-month
         counts.push_back(static_cast<int>(active.ties.size()));
     }
     return counts;
@@ -154,10 +155,21 @@ void updateCaches(App& app) {
     updateMetrics(app);
     if (!app.dataset) {
         app.activeTiesByMonth.clear();
+        app.spanIndex = app.shownSpanIndex = {};
         return;
     }
+    // Any change may move a span (ties, presence, the range): the indexes follow every one.
+    if (app.spanIndexBuilt.stale(app.changes, kEverything)) {
+        app.spanIndex = core::model::SpanIndex(*app.dataset);
+        app.spanIndexBuilt.markBuilt(app.changes);
+        app.shownSpanIndexView = ~0ull;
+    }
+    if (app.shown && app.shownSpanIndexView != app.viewGeneration) {
+        app.shownSpanIndex = core::model::SpanIndex(*app.shown);
+        app.shownSpanIndexView = app.viewGeneration;
+    }
     if (app.activeTiesBuilt.stale(app.changes, kTies)) {
-        app.activeTiesByMonth = countActiveTiesByMonth(*app.dataset);
+        app.activeTiesByMonth = countActiveTiesByMonth(*app.dataset, app.spanIndex);
         app.activeTiesBuilt.markBuilt(app.changes);
     }
 }
@@ -182,6 +194,7 @@ void updateScene(App& app) {
     in.precision = app.ui.precision;
     in.window = pictureWindow(app.ui);
     in.positions = &app.positions;
+    in.spans = in.data == &*app.dataset ? &app.spanIndex : &app.shownSpanIndex; // fits() guards either
     in.filter = app.ui.filter;
     in.focus.selectedActor = app.ui.selectedActor;
     in.focus.hoveredActor = app.ui.hoveredActor;

@@ -42,7 +42,10 @@ class SceneBuilder {
         m_out.labels.clear();
         m_out.hulls.clear();
         m_out.bounds = Bounds{};
-        model::activeDuring(m_data, m_out.window, m_work.active, m_work.present);
+        if (m_in.spans && m_in.spans->fits(m_data))
+            m_in.spans->activeDuring(m_data, m_out.window, m_work.active, m_work.present);
+        else
+            model::activeDuring(m_data, m_out.window, m_work.active, m_work.present);
     }
 
     bool groupHidden(const model::Actor& a) const {
