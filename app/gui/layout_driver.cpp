@@ -1,10 +1,27 @@
 // The GUI's side of TemporalLayout: start it, read it every frame, pin and unpin.
 #include "gui/layout_driver.hpp"
 
+#include "core/io/background_priority.hpp"
+
 #include <chrono>
 #include <thread>
 
 namespace tieline::gui {
+
+namespace {
+
+// Runs `f` (which may start the layout's worker) on a short-lived thread below the window's
+// priority: a thread inherits its creator's priority, so the keyframe chain, and the threads it
+// starts inside a keyframe, compute below the frame loop (core/io/background_priority.hpp) and take
+// only what the window leaves. Joined before returning: to the caller, as if run here.
+template <class F> void belowWindowPriority(F&& f) {
+    std::thread([&] {
+        core::io::lowerThisThreadPriority();
+        f();
+    }).join();
+}
+
+} // namespace
 
 bool LayoutDriver::follow(const core::model::Dataset& data, const ui::ChangeRecord& changes,
                           std::uint64_t viewGeneration, core::layout::Arrange arrange) {
@@ -14,9 +31,11 @@ bool LayoutDriver::follow(const core::model::Dataset& data, const ui::ChangeReco
         return false;
     m_viewGeneration = viewGeneration;
     m_params.arrange = arrange;
+    // The timeline is built here at the window's priority (the first frame waits for it); a worker
+    // that setDataset restarts keeps the priority it was started with.
     m_layout.setParams(m_params);
     m_layout.setDataset(data);
-    m_layout.start();
+    belowWindowPriority([&] { m_layout.start(); });
     m_built.markBuilt(changes);
     return true;
 }
@@ -32,11 +51,12 @@ void LayoutDriver::waitFor(core::calendar::Time t) const {
 }
 
 void LayoutDriver::pin(const core::model::Dataset& data, core::model::ActorId actor, core::model::Point at) {
-    if (actor.index() < data.actors.size()) m_layout.setPin(actor, at);
+    if (actor.index() < data.actors.size()) belowWindowPriority([&] { m_layout.setPin(actor, at); });
 }
 
 void LayoutDriver::unpin(const core::model::Dataset& data, core::model::ActorId actor) {
-    if (actor.index() < data.actors.size()) m_layout.setPin(actor, std::nullopt);
+    if (actor.index() < data.actors.size())
+        belowWindowPriority([&] { m_layout.setPin(actor, std::nullopt); });
 }
 
 } // namespace tieline::gui
