@@ -228,6 +228,7 @@ class FrameLoop {
         ui::advanceTime(app, m_automated ? 1.0 / 60.0 : ImGui::GetIO().DeltaTime);
         if (app.dataset && m_options.frameStats && !m_stats.networkShown()) m_r.layout.waitFor(app.ui.t);
         m_networkAtT = app.dataset && m_r.layout.positionsAt(app.ui.t, app.positions);
+        if (m_networkAtT) m_r.layout.backgroundOnceShown();
         if (app.ui.dragPin && app.ui.dragPin->first.index() < app.positions.size())
             app.positions[app.ui.dragPin->first.index()] = app.ui.dragPin->second;
         app.layoutProgress = m_r.layout.progress();

@@ -31,13 +31,22 @@ bool LayoutDriver::follow(const core::model::Dataset& data, const ui::ChangeReco
         return false;
     m_viewGeneration = viewGeneration;
     m_params.arrange = arrange;
-    // The timeline is built here at the window's priority (the first frame waits for it); a worker
-    // that setDataset restarts keeps the priority it was started with.
+    // At the window's priority: the first frame waits for the timeline and the keyframes at t
+    // (backgroundOnceShown lowers the rest of the chain).
     m_layout.setParams(m_params);
     m_layout.setDataset(data);
-    belowWindowPriority([&] { m_layout.start(); });
+    m_layout.start();
+    m_lowered = false;
     m_built.markBuilt(changes);
     return true;
+}
+
+void LayoutDriver::backgroundOnceShown() {
+    if (m_lowered) return;
+    m_lowered = true;
+    // The same inputs again: the computed keyframes stay, and the worker resumes from a thread
+    // below the window's priority (the keyframe in progress starts over).
+    if (m_layout.running()) belowWindowPriority([&] { m_layout.setParams(m_params); });
 }
 
 bool LayoutDriver::positionsAt(core::calendar::Time t, std::vector<core::model::Point>& out) const {

@@ -25,6 +25,9 @@ class LayoutDriver {
     // Positions at t; while the keyframes around t are still being computed, the last ones (then
     // it returns false).
     bool positionsAt(core::calendar::Time t, std::vector<core::model::Point>& out) const;
+    // Once the network is on screen: the rest of the keyframe chain computes below the window's
+    // priority (core/io/background_priority.hpp), so that frames keep their core. Once per start.
+    void backgroundOnceShown();
     // Blocks until the keyframes around t are computed (not the whole chain): --frame-stats.
     void waitFor(core::calendar::Time t) const;
     float progress() const { return float(m_layout.progress()); }
@@ -39,6 +42,7 @@ class LayoutDriver {
     ui::CacheStamp m_built;
     core::layout::LayoutParams m_params;
     std::uint64_t m_viewGeneration = 0;
+    bool m_lowered = false; // backgroundOnceShown ran since the last start
 };
 
 } // namespace tieline::gui
