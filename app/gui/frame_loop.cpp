@@ -75,6 +75,12 @@ class FrameLoop {
     int run() {
         for (m_frame = 1; running(); ++m_frame) {
             m_stats.frameBegin();
+            const double now = m_window.seconds();
+            if (m_lastFrameStart > 0) {
+                const double ms = 1000.0 * (now - m_lastFrameStart);
+                m_app.frameMs = m_app.frameMs > 0 ? 0.9 * m_app.frameMs + 0.1 * ms : ms;
+            }
+            m_lastFrameStart = now;
             pollEvents();
             if (!running()) break; // the script quit or failed
             applyRequests();
@@ -109,6 +115,7 @@ class FrameLoop {
     std::optional<int> m_exitCode; // set: the loop ends after this frame
     FrameStats m_stats;            // --frame-stats
     bool m_networkAtT = false;     // this frame draws the network at t with its final positions
+    double m_lastFrameStart = 0;   // seconds, for AppView::frameMs
 
     bool running() const { return !m_exitCode && !m_window.shouldClose() && !m_app.ui.quit; }
 
@@ -223,6 +230,7 @@ class FrameLoop {
         if (app.dataset && m_options.frameStats && !m_stats.networkShown()) m_r.layout.waitFor(app.ui.t);
         m_networkAtT = app.dataset && m_r.layout.shownPositionsAt(app.ui.t, app.positions);
         app.layoutProvisional = app.dataset && m_r.layout.provisional();
+        if (m_networkAtT) m_r.layout.backgroundOnceShown();
         if (app.ui.dragPin && app.ui.dragPin->first.index() < app.positions.size())
             app.positions[app.ui.dragPin->first.index()] = app.ui.dragPin->second;
         app.layoutProgress = m_r.layout.progress();
@@ -285,6 +293,7 @@ class FrameLoop {
         glViewport(0, 0, width, height);
         m_r.backdrop.drawCached(m_app.ui.darkTheme ? render::darkBackdrop() : render::lightBackdrop(), width,
                                 height);
+        applyLevelOfDetail();
         if (m_r.atlasFont) {
             // Labels stay on the canvas: the menu, the panels and the timeline (in presentation,
             // the header and the caption) and the legend are obstacles.
@@ -307,6 +316,17 @@ class FrameLoop {
         m_window.renderImGui();
     }
 
+    // Zoomed out, the window draws what can be read (core/scene/level_of_detail.hpp); exports and
+    // snapshots build their own scenes and never thin them.
+    void applyLevelOfDetail() {
+        core::scene::Scene& scene = m_app.scene;
+        if (m_app.ui.levelOfDetail && m_app.dataset)
+            m_app.lod = core::scene::applyLevelOfDetail(scene, m_app.ui.camera, m_app.ui.fitZoom, {},
+                                                        m_app.sceneWork);
+        else
+            m_app.lod = {false, scene.edges.size(), scene.edges.size(), 0, 0};
+    }
+
     // The screenshot (from the back buffer, before the swap), then the swap.
     void present() {
         presentFrame();
@@ -317,9 +337,14 @@ class FrameLoop {
         if (m_frame >= m_options.frames) {
             // After the four fields the issue names: when all keyframes and the metrics were there
             // (-1: not within the frames), and how far the metrics had come.
-            char extra[128];
-            std::snprintf(extra, sizeof extra, " keyframes-ms=%.0f metrics-ms=%.0f metrics-progress=%.3f",
-                          m_stats.keyframesMs(), m_stats.metricsMs(), double(m_app.metricsProgress));
+            // Then the ties drawn and shown at t in the last frame (the level of detail thins them
+            // when zoomed out).
+            char extra[200];
+            std::snprintf(
+                extra, sizeof extra,
+                " drawn-ties=%zu shown-ties=%zu keyframes-ms=%.0f metrics-ms=%.0f metrics-progress=%.3f",
+                m_app.lod.drawnTies, m_app.lod.shownTies, m_stats.keyframesMs(), m_stats.metricsMs(),
+                double(m_app.metricsProgress));
             std::printf("%s\n", m_stats.line(extra).c_str());
             std::fflush(stdout);
             m_exitCode = m_exitCode.value_or(0);

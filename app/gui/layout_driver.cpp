@@ -2,10 +2,27 @@
 #include "gui/layout_driver.hpp"
 
 #include <algorithm>
+#include "core/io/background_priority.hpp"
+
 #include <chrono>
 #include <thread>
 
 namespace tieline::gui {
+
+namespace {
+
+// Runs `f` (which may start the layout's worker) on a short-lived thread below the window's
+// priority: a thread inherits its creator's priority, so the keyframe chain, and the threads it
+// starts inside a keyframe, compute below the frame loop (core/io/background_priority.hpp) and take
+// only what the window leaves. Joined before returning: to the caller, as if run here.
+template <class F> void belowWindowPriority(F&& f) {
+    std::thread([&] {
+        core::io::lowerThisThreadPriority();
+        f();
+    }).join();
+}
+
+} // namespace
 
 bool LayoutDriver::follow(const core::model::Dataset& data, const ui::ChangeRecord& changes,
                           std::uint64_t viewGeneration, core::layout::Arrange arrange) {
@@ -15,11 +32,22 @@ bool LayoutDriver::follow(const core::model::Dataset& data, const ui::ChangeReco
         return false;
     m_viewGeneration = viewGeneration;
     m_params.arrange = arrange;
+    // At the window's priority: the first frame waits for the timeline and the keyframes at t
+    // (backgroundOnceShown lowers the rest of the chain).
     m_layout.setParams(m_params);
     m_layout.setDataset(data);
     m_layout.start();
+    m_lowered = false;
     m_built.markBuilt(changes);
     return true;
+}
+
+void LayoutDriver::backgroundOnceShown() {
+    if (m_lowered) return;
+    m_lowered = true;
+    // The same inputs again: the computed keyframes stay, and the worker resumes from a thread
+    // below the window's priority (the keyframe in progress starts over).
+    if (m_layout.running()) belowWindowPriority([&] { m_layout.setParams(m_params); });
 }
 
 bool LayoutDriver::positionsAt(core::calendar::Time t, std::vector<core::model::Point>& out) const {
@@ -58,11 +86,12 @@ void LayoutDriver::waitFor(core::calendar::Time t) const {
 }
 
 void LayoutDriver::pin(const core::model::Dataset& data, core::model::ActorId actor, core::model::Point at) {
-    if (actor.index() < data.actors.size()) m_layout.setPin(actor, at);
+    if (actor.index() < data.actors.size()) belowWindowPriority([&] { m_layout.setPin(actor, at); });
 }
 
 void LayoutDriver::unpin(const core::model::Dataset& data, core::model::ActorId actor) {
-    if (actor.index() < data.actors.size()) m_layout.setPin(actor, std::nullopt);
+    if (actor.index() < data.actors.size())
+        belowWindowPriority([&] { m_layout.setPin(actor, std::nullopt); });
 }
 
 } // namespace tieline::gui

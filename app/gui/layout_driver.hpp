@@ -32,6 +32,9 @@ class LayoutDriver {
     bool provisional() const { return m_provisional; } // the last shownPositionsAt was provisional
     // Blocks until shownPositionsAt(t) has final or provisional positions (script: wait-layout).
     void waitShown(core::calendar::Time t);
+    // Once the network is on screen: the rest of the keyframe chain computes below the window's
+    // priority (core/io/background_priority.hpp), so that frames keep their core. Once per start.
+    void backgroundOnceShown();
     // Blocks until the keyframes around t are computed (not the whole chain): --frame-stats.
     void waitFor(core::calendar::Time t) const;
     float progress() const { return float(m_layout.progress()); }
@@ -47,6 +50,7 @@ class LayoutDriver {
     core::layout::LayoutParams m_params;
     std::uint64_t m_viewGeneration = 0;
     bool m_provisional = false;
+    bool m_lowered = false; // backgroundOnceShown ran since the last start
 };
 
 } // namespace tieline::gui

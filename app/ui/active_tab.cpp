@@ -121,7 +121,12 @@ void tieTable(const AppView& app, UiState& ui, const core::model::ActiveSet& act
 } // namespace
 
 void drawActiveTab(const AppView& app, UiState& ui, Requests&) {
-    const core::model::ActiveSet active = core::model::activeDuring(*app.dataset, pictureWindow(ui));
+    core::model::ActiveSet active;
+    std::vector<char> present;
+    if (app.spanIndex.fits(*app.dataset))
+        app.spanIndex.activeDuring(*app.dataset, pictureWindow(ui), active, present);
+    else
+        active = core::model::activeDuring(*app.dataset, pictureWindow(ui));
     ImGui::Text("%zu actors present", active.actors.size());
     actorTable(app, ui, active);
     ImGui::Spacing();

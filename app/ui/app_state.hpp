@@ -14,6 +14,7 @@
 #include "core/metrics/metrics.hpp"
 #include "core/metrics/metrics_job.hpp"
 #include "core/model/dataset.hpp"
+#include "core/scene/level_of_detail.hpp"
 #include "core/scene/scene.hpp"
 #include "ui/change_record.hpp"
 #include "ui/load_job.hpp"
@@ -95,6 +96,9 @@ struct UiState {
     bool legendCollapsed = false; // the legend shown as a chip (a click on it toggles)
     float labelScale = 1.0f;      // View > Label size (settings): label text times this
     double fitZoom = 0; // the camera's zoom at the last fit of the whole network (labels grow past it)
+    // View > Simplify when zoomed out: the window's level of detail (core/scene/level_of_detail.hpp).
+    bool levelOfDetail = true;
+    bool showFrameTimes = false; // View > Frame times: frame time and drawn ties over the canvas
     // Panels and windows
     bool showSidePanel = true;
     SideTab sideTab = SideTab::Active; // what is on stage, until something is selected
@@ -182,8 +186,13 @@ struct AppView {
     bool layoutProvisional = false; // positions at t are provisional: the keyframes have not reached t
     // Per month of the range: how many ties are active (the timeline's strip chart).
     std::vector<int> activeTiesByMonth;
+    // The spans of `dataset`, and of `shown` when the view merges anything, indexed (updateCaches):
+    // the active set at t in O(log n + active) for the scene and the Active now tab.
+    core::model::SpanIndex spanIndex, shownSpanIndex;
     core::scene::Scene scene;              // built each frame from the state above
     core::scene::SceneWorkspace sceneWork; // buildScene's and cullLabels' scratch, kept between frames
+    core::scene::LevelOfDetail lod;        // what the window's level of detail left out this frame
+    double frameMs = 0;                    // frame time, smoothed over the last second or so
     // The legend over the canvas in framebuffer pixels, laid out each frame while shown
     // (core/figure/legend.hpp); legend.box is where it is, an obstacle for labels and other overlays
     // (empty when hidden).
@@ -198,7 +207,8 @@ struct App : AppView {
     UiState ui;
     Requests requests;
     long long fileMtime = 0; // the file watcher's state (checkFileChanged), not a cache signal
-    CacheStamp metricsBuilt, activeTiesBuilt, shownBuilt;
+    CacheStamp metricsBuilt, activeTiesBuilt, shownBuilt, spanIndexBuilt;
+    std::uint64_t shownSpanIndexView = ~0ull;             // the viewGeneration shownSpanIndex was built for
     std::vector<core::metrics::ActorMerge> metricsMerges; // the merges app.metrics was built with
     // The metrics' background job (analytics_state.cpp); it reads `dataset`, so openDataset cancels
     // it first. waitForMetrics: updateMetrics blocks until they are complete (tests, scripts).

@@ -161,6 +161,19 @@ void currentEventOverlay(const AppView& app, UiState& ui, const PanelLayout& lay
     draw->AddText(ImVec2(p0.x + 8, p0.y + 5), ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
 }
 
+// View > Frame times: the frame time and how many of the ties shown at t are drawn (the level of
+// detail thins them when zoomed out), in the canvas's bottom right corner.
+void frameTimesOverlay(const AppView& app, const PanelLayout& layout) {
+    char text[160];
+    const core::scene::LevelOfDetail& lod = app.lod;
+    std::snprintf(text, sizeof text, "%.1f ms a frame \xC2\xB7 %zu of %zu ties drawn%s", app.frameMs,
+                  lod.drawnTies, lod.shownTies,
+                  lod.active && lod.drawnTies < lod.shownTies ? " (zoomed out: the strongest)" : "");
+    const ImVec2 size = ImGui::CalcTextSize(text);
+    ImGui::SetCursorPos(ImVec2(layout.canvasWidth() - size.x - 16, layout.canvasHeight() - size.y - 12));
+    ImGui::TextUnformatted(text);
+}
+
 } // namespace
 
 void drawCanvas(const AppView& app, UiState& ui, Requests& requests, const PanelLayout& layout) {
@@ -248,6 +261,7 @@ void drawCanvas(const AppView& app, UiState& ui, Requests& requests, const Panel
         }
     }
     currentEventOverlay(app, ui, layout);
+    if (ui.showFrameTimes) frameTimesOverlay(app, layout);
     if (app.layoutProgress < 1.0f) {
         if (app.layoutProvisional) { // ahead of the keyframes: a quick layout for this date, replaced later
             const char* text =

@@ -81,6 +81,8 @@ void drawMainMenu(const AppView& app, UiState& ui, Requests& requests, float& me
         ImGui::MenuItem("Native-script names on labels", nullptr, &ui.showNative);
         ImGui::MenuItem("Legend", nullptr, &ui.showLegend);
         ImGui::MenuItem("Collapse legend", nullptr, &ui.legendCollapsed, ui.showLegend);
+        ImGui::MenuItem("Simplify when zoomed out", nullptr, &ui.levelOfDetail);
+        ImGui::MenuItem("Frame times", nullptr, &ui.showFrameTimes);
         ImGui::SetNextItemWidth(160);
         ImGui::SliderFloat("Label size", &ui.labelScale, 0.5f, 3.0f, "%.2fx");
         if (ImGui::MenuItem("Fit to view", "F")) ui.fitRequested = true;

@@ -2,7 +2,8 @@
 # GUI test (issue 18): `tieline --frames N --frame-stats` plays and prints one line of frame times.
 # On a 2,000-actor synthetic network the metrics take far longer than 30 frames: the line shows the
 # frames went on while the metrics worker ran (metrics-progress below 1), i.e. the frame loop never
-# waits for them; the default dataset shows its network in the first frame.
+# waits for them; the default dataset shows its network in the first frame. The drawn ties (after
+# the required fields): at most those shown, all of them on the default dataset.
 # usage: frame_stats_test.sh TIELINE SYNTHETIC DEFAULT_DATASET OUTDIR
 set -eu
 tieline=$1 synthetic=$2 dataset=$3 out=$4
@@ -14,7 +15,8 @@ cat "$out/big.txt" "$out/default.txt"
 python3 - "$out/big.txt" "$out/default.txt" <<'PY'
 import re, sys
 pattern = (r"^frame-stats: first-network-frame-ms=(?P<first>[0-9.]+) frames=(?P<frames>\d+) "
-           r"median-ms=(?P<median>[0-9.]+) p95-ms=(?P<p95>[0-9.]+) keyframes-ms=(?P<keyframes>-?[0-9.]+) "
+           r"median-ms=(?P<median>[0-9.]+) p95-ms=(?P<p95>[0-9.]+) drawn-ties=(?P<drawn>\d+) shown-ties=(?P<shown>\d+) "
+           r"keyframes-ms=(?P<keyframes>-?[0-9.]+) "
            r"metrics-ms=(?P<metrics>-?[0-9.]+) metrics-progress=(?P<progress>[0-9.]+)$")
 def read(path):
     lines = [l for l in open(path).read().splitlines() if l.startswith("frame-stats:")]
@@ -27,6 +29,10 @@ for name, s, frames in (("synthetic", big, 30), ("default", small, 10)):
     assert s["first"] > 0, f"{name}: no frame drew the network"
     assert s["frames"] == frames, f"{name}: {s['frames']} frames timed, expected {frames}"
     assert 0 < s["median"] <= s["p95"], f"{name}: median {s['median']} and p95 {s['p95']}"
+    assert 0 < s["drawn"] <= s["shown"], f"{name}: {s['drawn']} of {s['shown']} ties drawn"
+# Zoomed out to the whole network, the default dataset's ties are all drawn (thinning starts only
+# when ties would fill the screen: tests/core/scene/level_of_detail_test.cpp).
+assert small["drawn"] == small["shown"], f"default: {small['drawn']} of {small['shown']} ties drawn"
 assert big["metrics"] == -1, "metrics complete within 30 frames at 2,000 actors"
 assert big["progress"] < 1.0, f"the metrics finished within 30 frames ({big['progress']}): nothing shows the loop ran meanwhile"
 print("ok")

@@ -1,7 +1,9 @@
 // Tests for the side panel's tabs drawn by a real ImGui context without a window (no renderer: the
 // draw data is built and dropped): text wraps instead of running past the panel's edge at the widths
 // the panel has in 1024- and 1280-pixel windows, and the theme's text meets WCAG AA contrast.
+#include "../bench/synthetic_network.hpp"
 #include "core/io/dataset_loader.hpp"
+#include "core/model/span_index.hpp"
 #include "core/scene/scene.hpp"
 #include "ui/app_state.hpp"
 #include "ui/panels.hpp"
@@ -12,6 +14,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <set>
 #include <string>
 
 using namespace tieline;
@@ -265,4 +268,35 @@ TEST_CASE("panels: text meets WCAG AA contrast (4.5:1) in both themes") {
         }
     }
     MESSAGE(table);
+}
+
+TEST_CASE("panels: Active now lists a large network through the list clipper: only the rows in view are "
+          "drawn, and the tables scroll over every row") {
+    ImGuiHost host;
+    ui::App app;
+    app.dataset = tieline::bench::syntheticNetwork(3000, 1);
+    app.spanIndex = core::model::SpanIndex(*app.dataset);
+    ui::UiState state;
+    state.t = core::calendar::daysFromCivil(1962, 6, 15);
+    const core::model::ActiveSet active = core::model::activeAt(*app.dataset, state.t);
+    REQUIRE(active.actors.size() > 400); // above the clipping threshold
+    REQUIRE(active.ties.size() > 400);
+    drawAt(420, app, state, ui::drawActiveTab, true); // without logging: a log turns clipping off
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    const float line = ImGui::GetTextLineHeight();
+    int tables = 0;
+    for (int i = 0; i < g.Tables.GetMapSize(); ++i) {
+        const ImGuiTable* table = g.Tables.TryGetMapData(i);
+        if (!table || table->LastFrameActive != g.FrameCount) continue;
+        ++tables;
+        const std::size_t rows = table->ColumnsCount == 3 ? active.actors.size() : active.ties.size();
+        const ImGuiWindow* inner = table->InnerWindow;
+        INFO("table with ", table->ColumnsCount, " columns, ", rows, " rows");
+        // Every row's height is accounted for (the scroll range), but only a screenful is drawn:
+        // a few dozen rows' vertices, not thousands.
+        CHECK(inner->ContentSize.y >= float(rows) * line);
+        CHECK(inner->DrawList->VtxBuffer.Size < 20000);
+        CHECK(inner->DrawList->VtxBuffer.Size > 0);
+    }
+    CHECK(tables == 2);
 }

@@ -64,8 +64,8 @@ DayNumber Date::dayAfterLast() const {
     switch (precision()) {
     case DatePrecision::Year:
         return daysFromCivil(year + 1, 1, 1);
-    case DatePrecision::Month:
-        return addMonths(daysFromCivil(year, month, 1), 1);
+    case DatePrecision::Month: // the first of the next month (addMonths without the round trip)
+        return month == 12 ? daysFromCivil(year + 1, 1, 1) : daysFromCivil(year, month + 1, 1);
     case DatePrecision::Day:
         break;
     }
@@ -76,8 +76,8 @@ DayNumber Date::uncertainFrom() const {
     switch (precision()) {
     case DatePrecision::Year:
         return daysFromCivil(year - 1, 1, 1);
-    case DatePrecision::Month:
-        return addMonths(firstDay(), -1);
+    case DatePrecision::Month: // the first of the month before
+        return month == 1 ? daysFromCivil(year - 1, 12, 1) : daysFromCivil(year, month - 1, 1);
     case DatePrecision::Day:
         break;
     }
@@ -88,8 +88,8 @@ DayNumber Date::uncertainUntil() const {
     switch (precision()) {
     case DatePrecision::Year:
         return daysFromCivil(year + 2, 1, 1);
-    case DatePrecision::Month:
-        return addMonths(firstDay(), 2);
+    case DatePrecision::Month: // the first of the month after next
+        return month >= 11 ? daysFromCivil(year + 1, month - 10, 1) : daysFromCivil(year, month + 2, 1);
     case DatePrecision::Day:
         break;
     }

@@ -1,6 +1,8 @@
 // The metrics' background thread: one-step results handed to the UI thread through a short queue.
 #include "core/metrics/metrics_job.hpp"
 
+#include "core/io/background_priority.hpp"
+
 #include <algorithm>
 #include <limits>
 
@@ -89,6 +91,7 @@ void MetricsJob::publish(Result&& r) {
 }
 
 void MetricsJob::run(const model::Dataset* data, Metrics shape, std::size_t firstStep) {
+    io::lowerThisThreadPriority(); // the window keeps its core while the metrics compute
     const std::size_t steps = shape.steps();
     StepScratchPtr scratch = makeStepScratch(*data, shape);
     // First pass: everything but betweenness, in step order (the shares are stored step after step).

@@ -28,9 +28,15 @@ namespace {
 std::optional<calendar::ResolvedSpan>
 spanContaining(const Dataset& data, const std::vector<calendar::Span>& spans, calendar::Time t) {
     for (const calendar::Span& span : spans) {
+        // Its ends first (what resolveSpan would give them), the uncertainty windows only for the
+        // span that holds: a scan of every span stays cheap.
+        if (t < (span.start ? *span.start : data.meta.start).firstDay() ||
+            t >= (span.end ? *span.end : data.meta.end).dayAfterLast())
+            continue;
         const calendar::ResolvedSpan r = resolveSpan(span, data.meta.start, data.meta.end);
         assert(r.begin < r.end); // the loaders refuse a span that ends before it starts
-        if (r.contains(t)) return r;
+        assert(r.contains(t));
+        return r;
     }
     return std::nullopt;
 }
@@ -85,8 +91,10 @@ std::vector<calendar::ResolvedSpan> overlapping(const Dataset& data, const std::
                                                 const calendar::Window& w) {
     std::vector<calendar::ResolvedSpan> out;
     for (const calendar::Span& span : spans) {
-        const calendar::ResolvedSpan r = resolveSpan(span, data.meta.start, data.meta.end);
-        if (r.begin < w.end && r.end > w.begin) out.push_back(r);
+        if ((span.start ? *span.start : data.meta.start).firstDay() >= w.end ||
+            (span.end ? *span.end : data.meta.end).dayAfterLast() <= w.begin)
+            continue; // resolved only when it meets the window
+        out.push_back(resolveSpan(span, data.meta.start, data.meta.end));
     }
     return out;
 }

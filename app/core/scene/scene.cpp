@@ -43,7 +43,10 @@ class SceneBuilder {
         m_out.hulls.clear();
         m_out.bounds = Bounds{};
         m_out.stretch = m_in.stretch;
-        model::activeDuring(m_data, m_out.window, m_work.active, m_work.present);
+        if (m_in.spans && m_in.spans->fits(m_data))
+            m_in.spans->activeDuring(m_data, m_out.window, m_work.active, m_work.present);
+        else
+            model::activeDuring(m_data, m_out.window, m_work.active, m_work.present);
     }
 
     bool groupHidden(const model::Actor& a) const {

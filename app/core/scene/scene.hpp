@@ -12,6 +12,7 @@
 #pragma once
 
 #include "core/model/active.hpp"
+#include "core/model/span_index.hpp"
 #include "core/scene/camera.hpp"
 #include "core/scene/spatial_grid.hpp"
 
@@ -86,6 +87,9 @@ struct SceneInput {
     Stretch stretch;                                      // applied to the positions (stretch.hpp)
     SceneFilter filter;
     SceneFocus focus;
+    // The data's span index (model/span_index.hpp), built for `data`: the active set then costs
+    // O(log n + active) instead of a scan of every span. The same scene either way.
+    const model::SpanIndex* spans = nullptr;
 };
 
 struct SceneNode {

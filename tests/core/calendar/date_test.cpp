@@ -110,3 +110,16 @@ TEST_CASE("date: a picture's period in a sentence says on a day, in a month or y
     CHECK(windowPhrase(rangeWindow(daysFromCivil(1956, 8, 1), daysFromCivil(1956, 10, 31))) ==
           "from 1 August 1956 to 31 October 1956");
 }
+
+TEST_CASE("date: a month's last day and uncertainty window are those addMonths gives, every month") {
+    for (int year = 1899; year <= 2001; ++year)
+        for (int month = 1; month <= 12; ++month) {
+            calendar::Date d;
+            d.year = year;
+            d.month = std::uint8_t(month);
+            const calendar::DayNumber first = calendar::daysFromCivil(year, month, 1);
+            REQUIRE(d.dayAfterLast() == calendar::addMonths(first, 1));
+            REQUIRE(d.uncertainFrom() == calendar::addMonths(first, -1));
+            REQUIRE(d.uncertainUntil() == calendar::addMonths(first, 2));
+        }
+}

@@ -22,12 +22,14 @@ namespace {
 // The parameter where the curve is `distance` away from `center`, searched from the end `fromEnd`
 // (the curve leaves a node's disc once and for all, so bisection on the distance is enough).
 double paramAtDistance(const SceneEdge& e, model::Point center, double distance, bool fromEnd) {
+    // Squared distances: no square root in the loop (a tie's shape is computed every frame).
     double inside = fromEnd ? 1.0 : 0.0, outside = 0.5;
+    const double squared = distance * distance;
     for (int i = 0; i < 24; ++i) {
         const double mid = 0.5 * (inside + outside);
         const model::Point p = edgePoint(e, mid);
-        const double d = std::hypot(p.x - center.x, p.y - center.y);
-        (d < distance ? inside : outside) = mid;
+        const double dx = p.x - center.x, dy = p.y - center.y;
+        (dx * dx + dy * dy < squared ? inside : outside) = mid;
     }
     return 0.5 * (inside + outside);
 }

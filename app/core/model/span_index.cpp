@@ -1,0 +1,215 @@
+// Indexed active sets (span_index.hpp). The per-actor and per-tie rules are those of active.cpp,
+// applied only to the actors and ties the index finds.
+#include "core/model/span_index.hpp"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+#include <limits>
+
+namespace tieline::core::model {
+
+void SpanIndex::Spans::add(const Dataset& data, const std::vector<calendar::Span>& list) {
+    if (first.empty()) first.push_back(0);
+    for (const calendar::Span& span : list) {
+        const calendar::ResolvedSpan r = resolveSpan(span, data.meta.start, data.meta.end);
+        assert(r.begin < r.end); // the loaders refuse a span that ends before it starts
+        spans.push_back(r);
+    }
+    first.push_back(std::uint32_t(spans.size()));
+}
+
+void SpanIndex::Spans::finish() {
+    if (first.empty()) first.push_back(0);
+    std::vector<Interval> intervals;
+    intervals.reserve(spans.size());
+    byBegin.reserve(spans.size());
+    for (std::uint32_t i = 0; i + 1 < first.size(); ++i)
+        for (std::uint32_t k = first[i]; k < first[i + 1]; ++k) {
+            intervals.push_back({double(spans[k].begin), double(spans[k].end), i});
+            byBegin.push_back({spans[k].begin, i});
+        }
+    index = IntervalIndex(std::move(intervals));
+    std::sort(byBegin.begin(), byBegin.end());
+}
+
+void SpanIndex::Spans::holding(calendar::Time t, std::vector<std::uint32_t>& out) const {
+    index.stab(t, out); // sorted; an entity twice when two of its spans hold
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
+void SpanIndex::Spans::meeting(calendar::DayNumber b, calendar::DayNumber e,
+                               std::vector<std::uint32_t>& out) const {
+    // Those holding on the window's first day, and those beginning inside it.
+    index.stab(double(b), out);
+    const auto from = std::upper_bound(byBegin.begin(), byBegin.end(),
+                                       std::pair(b, std::numeric_limits<std::uint32_t>::max()));
+    const auto to = std::lower_bound(from, byBegin.end(), std::pair(e, std::uint32_t(0)));
+    for (auto it = from; it != to; ++it)
+        out.push_back(it->second);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
+SpanIndex::SpanIndex(const Dataset& data) : m_actorCount(data.actors.size()), m_tieCount(data.ties.size()) {
+    for (std::size_t i = 0; i < data.actors.size(); ++i) {
+        m_actors.add(data, data.actors[i].spans);
+        if (data.actors[i].spans.empty()) m_timeless.push_back(std::uint32_t(i));
+    }
+    for (const Tie& tie : data.ties)
+        m_ties.add(data, tie.spans);
+    m_actors.finish();
+    m_ties.finish();
+}
+
+bool SpanIndex::fits(const Dataset& data) const {
+    return m_actorCount == data.actors.size() && m_tieCount == data.ties.size() &&
+           m_actors.first.size() == data.actors.size() + 1 && m_ties.first.size() == data.ties.size() + 1;
+}
+
+namespace {
+
+// The sorted union of two sorted lists of distinct ids, into `a`.
+void mergeInto(std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b,
+               std::vector<std::uint32_t>& scratch) {
+    if (b.empty()) return;
+    scratch.clear();
+    std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(scratch));
+    a.swap(scratch);
+}
+
+} // namespace
+
+void SpanIndex::activeAt(const Dataset& data, calendar::Time t, ActiveSet& set,
+                         std::vector<char>& present) const {
+    assert(fits(data));
+    set.t = t;
+    set.actors.clear();
+    set.ties.clear();
+    present.assign(data.actors.size(), 0);
+    m_actors.holding(t, m_ids);
+    mergeInto(m_ids, m_timeless, m_more);
+    for (const std::uint32_t i : m_ids) {
+        calendar::ResolvedSpan span; // model::actorSpanAt: the first span containing t, or always
+        if (m_actors.begin(i) == m_actors.end(i)) {
+            span.begin = std::numeric_limits<calendar::DayNumber>::min();
+            span.end = std::numeric_limits<calendar::DayNumber>::max();
+        } else {
+            span = *std::find_if(m_actors.begin(i), m_actors.end(i),
+                                 [&](const calendar::ResolvedSpan& r) { return r.contains(t); });
+        }
+        present[i] = 1;
+        set.actors.push_back({ActorId(i), span.begin, span.end, span.approximateAt(t), span.fadeAt(t)});
+    }
+    m_ties.holding(t, m_ids);
+    for (const std::uint32_t i : m_ids) {
+        const Tie& tie = data.ties[i];
+        if (!present[tie.from.index()] || !present[tie.to.index()]) continue;
+        const calendar::ResolvedSpan& span = *std::find_if(
+            m_ties.begin(i), m_ties.end(i), [&](const calendar::ResolvedSpan& r) { return r.contains(t); });
+        set.ties.push_back(
+            {TieId(i), span.begin, span.end, strengthAt(tie, t), span.approximateAt(t), span.fadeAt(t)});
+    }
+}
+
+namespace {
+
+// model::activeDuring's forEachTurn (active.cpp).
+template <class F> void forEachTurn(const Tie& tie, calendar::DayNumber from, calendar::DayNumber to, F&& f) {
+    f(double(from));
+    f(double(to - 1));
+    for (const StrengthKey& k : tie.strength) {
+        const calendar::DayNumber d = k.date.firstDay();
+        if (d > from && d < to - 1) f(double(d));
+    }
+}
+
+} // namespace
+
+void SpanIndex::activeDuring(const Dataset& data, const calendar::Window& w, ActiveSet& set,
+                             std::vector<char>& present) const {
+    if (w.end - w.begin == 1) {
+        activeAt(data, w.begin, set, present);
+        return;
+    }
+    assert(fits(data));
+    set.t = w.begin;
+    set.actors.clear();
+    set.ties.clear();
+    present.assign(data.actors.size(), 0);
+    // Per present actor: the days of the window it is present on (clipped spans), in `days`.
+    using DayRange = std::pair<calendar::DayNumber, calendar::DayNumber>;
+    std::vector<DayRange> days;
+    std::vector<std::uint32_t> daysFirst(data.actors.size() + 1, 0), daysCount(data.actors.size(), 0);
+    m_actors.meeting(w.begin, w.end, m_ids);
+    mergeInto(m_ids, m_timeless, m_more);
+    for (const std::uint32_t i : m_ids) {
+        ActiveActor a{ActorId(i), w.begin, w.end, false, 1.0};
+        daysFirst[i] = std::uint32_t(days.size());
+        if (m_actors.begin(i) == m_actors.end(i)) {
+            days.push_back({w.begin, w.end});
+        } else {
+            bool any = false;
+            double best = -1;
+            for (const calendar::ResolvedSpan* r = m_actors.begin(i); r != m_actors.end(i); ++r) {
+                if (!(r->begin < w.end && r->end > w.begin)) continue;
+                if (!any) a.begin = r->begin;
+                any = true;
+                a.end = r->end;
+                const calendar::DayNumber from = std::max(r->begin, w.begin), to = std::min(r->end, w.end);
+                days.push_back({from, to});
+                for (const double d : {double(from), double(to - 1), 0.5 * (from + to - 1)}) {
+                    const double f = r->fadeAt(std::floor(d));
+                    if (f > best) {
+                        best = f;
+                        a.fade = f;
+                        a.approximate = r->approximateAt(std::floor(d));
+                    }
+                }
+            }
+            if (!any) continue;
+        }
+        daysCount[i] = std::uint32_t(days.size()) - daysFirst[i];
+        present[i] = 1;
+        set.actors.push_back(a);
+    }
+    m_ties.meeting(w.begin, w.end, m_ids);
+    for (const std::uint32_t i : m_ids) {
+        const Tie& tie = data.ties[i];
+        const std::size_t fromActor = tie.from.index(), toActor = tie.to.index();
+        if (!present[fromActor] || !present[toActor]) continue;
+        ActiveTie t{TieId(i), 0, 0, -1.0, false, 1.0, false};
+        double best = -1;
+        calendar::DayNumber covered = 0;
+        for (const calendar::ResolvedSpan* r = m_ties.begin(i); r != m_ties.end(i); ++r) {
+            if (!(r->begin < w.end && r->end > w.begin)) continue;
+            for (std::uint32_t ka = 0; ka < daysCount[fromActor]; ++ka)
+                for (std::uint32_t kb = 0; kb < daysCount[toActor]; ++kb) {
+                    const auto [fa, ta] = days[daysFirst[fromActor] + ka];
+                    const auto [fb, tb] = days[daysFirst[toActor] + kb];
+                    const calendar::DayNumber from = std::max({r->begin, w.begin, fa, fb}),
+                                              to = std::min({r->end, w.end, ta, tb});
+                    if (from >= to) continue;
+                    covered += to - from;
+                    if (t.strength < 0) {
+                        t.begin = r->begin;
+                        t.end = r->end;
+                    }
+                    forEachTurn(tie, from, to, [&](double d) {
+                        t.strength = std::max(t.strength, strengthAt(tie, d));
+                        const double f = r->fadeAt(d);
+                        if (f > best) {
+                            best = f;
+                            t.fade = f;
+                            t.approximate = r->approximateAt(d);
+                        }
+                    });
+                }
+        }
+        if (t.strength < 0) continue;
+        t.partial = covered < w.end - w.begin;
+        set.ties.push_back(t);
+    }
+}
+
+} // namespace tieline::core::model
