@@ -89,4 +89,20 @@ void loadEvents(LoadContext& ctx, const json& root);
 void loadStories(LoadContext& ctx, const json& root);
 void loadMerges(LoadContext& ctx, const json& root); // load_merges.cpp
 
+// One item of a table, read and checked on its own (the loaders' per-item bodies; the editor's
+// incremental validation runs them on one serialised entity, so its messages are the loader's).
+// `groupsTable`: the file has a "groups" table (without one, a new group name declares a group).
+void readActor(LoadContext& ctx, const json& item, const std::string& ptr, model::Actor& a, bool groupsTable);
+void readSource(LoadContext& ctx, const json& item, const std::string& ptr, model::Source& s);
+// A claim naming another claim as contradicted, checked once every claim id is known.
+struct Contradiction {
+    std::string target, pointer, own; // the claim id named, where, and the naming claim's id
+};
+void readTie(LoadContext& ctx, const json& item, const std::string& ptr, model::Tie& t,
+             std::vector<Contradiction>& contradictions);
+// Reports each contradiction naming a claim id not in ctx.claimIdAt, or its own claim.
+void checkContradictions(LoadContext& ctx, const std::vector<Contradiction>& contradictions);
+model::Event readEvent(LoadContext& ctx, const json& item, const std::string& ptr);
+model::Story readStory(LoadContext& ctx, const json& item, const std::string& ptr);
+
 } // namespace tieline::core::io
