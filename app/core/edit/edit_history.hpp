@@ -31,6 +31,8 @@ class EditHistory {
 
     // The applied edits, oldest first (what the journal replays after a crash).
     const std::vector<Edit>& done() const { return m_done; }
+    // The undone edits, the next to redo last.
+    const std::vector<Edit>& undone() const { return m_undone; }
 
     // Whether the dataset differs from the file as last saved (or loaded): the applied edits are
     // not the ones applied at the last save.

@@ -124,4 +124,92 @@ Diagnostics checkStory(const model::Dataset& data, std::size_t index, const mode
     return std::move(c.out);
 }
 
+namespace {
+
+std::string dumpText(const entity::ordered_json& value) {
+    return value.dump(-1, ' ', false, entity::ordered_json::error_handler_t::replace);
+}
+
+// Parses `text` and runs `read` on it with the loader's context; false with the first error.
+template <class Read>
+bool readText(const model::Dataset& data, std::string_view text, std::string& why, Read read) {
+    json item = json::parse(text, nullptr, false);
+    if (item.is_discarded() || !item.is_object()) {
+        why = "expected a JSON object";
+        return false;
+    }
+    Check c(data);
+    read(c, item);
+    for (const Diagnostic& d : c.out.items)
+        if (d.severity == Severity::Error) {
+            why = (d.pointer.empty() ? "" : d.pointer + ": ") + d.message;
+            return false;
+        }
+    return true;
+}
+
+} // namespace
+
+std::string toJsonText(const model::Dataset& data, const model::Actor& item) {
+    return dumpText(entity::actor(data, item));
+}
+std::string toJsonText(const model::Dataset& data, const model::Tie& item) {
+    return dumpText(entity::tie(data, item));
+}
+std::string toJsonText(const model::Dataset& data, const model::Claim& item) {
+    return dumpText(entity::claim(data, item));
+}
+std::string toJsonText(const model::Dataset&, const model::Source& item) {
+    return dumpText(entity::source(item));
+}
+std::string toJsonText(const model::Dataset& data, const model::Event& item) {
+    return dumpText(entity::event(data, item));
+}
+std::string toJsonText(const model::Dataset& data, const model::StoryStop& item) {
+    model::Story story;
+    story.stops = {item};
+    return dumpText(entity::story(data, story)["stops"][0]);
+}
+
+bool fromJsonText(const model::Dataset& data, std::string_view text, model::Actor& out, std::string& why) {
+    return readText(data, text, why, [&](Check& c, const json& item) {
+        out = model::Actor();
+        if (item.contains("id") && item["id"].is_string()) out.key = item["id"].get<std::string>();
+        readActor(c.ctx, item, "", out, true);
+    });
+}
+bool fromJsonText(const model::Dataset& data, std::string_view text, model::Tie& out, std::string& why) {
+    return readText(data, text, why, [&](Check& c, const json& item) {
+        out = model::Tie();
+        if (item.contains("id") && item["id"].is_string()) out.key = item["id"].get<std::string>();
+        std::vector<Contradiction> contradictions;
+        readTie(c.ctx, item, "", out, contradictions);
+    });
+}
+bool fromJsonText(const model::Dataset& data, std::string_view text, model::Claim& out, std::string& why) {
+    return readText(data, text, why, [&](Check& c, const json& item) {
+        const json holder = {{"claims", json::array({item})}};
+        const auto claims = readClaims(c.ctx, holder, "");
+        out = claims.empty() ? model::Claim() : claims[0];
+    });
+}
+bool fromJsonText(const model::Dataset& data, std::string_view text, model::Source& out, std::string& why) {
+    return readText(data, text, why, [&](Check& c, const json& item) {
+        out = model::Source();
+        if (item.contains("id") && item["id"].is_string()) out.key = item["id"].get<std::string>();
+        readSource(c.ctx, item, "", out);
+    });
+}
+bool fromJsonText(const model::Dataset& data, std::string_view text, model::Event& out, std::string& why) {
+    return readText(data, text, why, [&](Check& c, const json& item) { out = readEvent(c.ctx, item, ""); });
+}
+bool fromJsonText(const model::Dataset& data, std::string_view text, model::StoryStop& out,
+                  std::string& why) {
+    return readText(data, text, why, [&](Check& c, const json& item) {
+        const json holder = {{"id", "x"}, {"title", "x"}, {"stops", json::array({item})}};
+        const model::Story story = readStory(c.ctx, holder, "");
+        out = story.stops.empty() ? model::StoryStop() : story.stops[0];
+    });
+}
+
 } // namespace tieline::core::io

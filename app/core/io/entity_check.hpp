@@ -8,6 +8,8 @@
 #include "core/model/dataset.hpp"
 
 #include <cstddef>
+#include <string>
+#include <string_view>
 
 namespace tieline::core::io {
 
@@ -21,5 +23,21 @@ Diagnostics checkTie(const model::Dataset& data, std::size_t index, const model:
 Diagnostics checkSource(const model::Dataset& data, std::size_t index, const model::Source& source);
 Diagnostics checkEvent(const model::Dataset& data, std::size_t index, const model::Event& event);
 Diagnostics checkStory(const model::Dataset& data, std::size_t index, const model::Story& story);
+
+// One item as JSON text (the writer's per-entity code, references by id) and back (the loader's
+// per-item reader, resolving ids against `data`): how the edit journal stores entities. fromJsonText
+// returns false and sets `why` (the loader's first error) when the text does not read.
+std::string toJsonText(const model::Dataset& data, const model::Actor& item);
+std::string toJsonText(const model::Dataset& data, const model::Tie& item);
+std::string toJsonText(const model::Dataset& data, const model::Claim& item);
+std::string toJsonText(const model::Dataset& data, const model::Source& item);
+std::string toJsonText(const model::Dataset& data, const model::Event& item);
+std::string toJsonText(const model::Dataset& data, const model::StoryStop& item);
+bool fromJsonText(const model::Dataset& data, std::string_view text, model::Actor& out, std::string& why);
+bool fromJsonText(const model::Dataset& data, std::string_view text, model::Tie& out, std::string& why);
+bool fromJsonText(const model::Dataset& data, std::string_view text, model::Claim& out, std::string& why);
+bool fromJsonText(const model::Dataset& data, std::string_view text, model::Source& out, std::string& why);
+bool fromJsonText(const model::Dataset& data, std::string_view text, model::Event& out, std::string& why);
+bool fromJsonText(const model::Dataset& data, std::string_view text, model::StoryStop& out, std::string& why);
 
 } // namespace tieline::core::io

@@ -98,6 +98,8 @@ void readSource(LoadContext& ctx, const json& item, const std::string& ptr, mode
 struct Contradiction {
     std::string target, pointer, own; // the claim id named, where, and the naming claim's id
 };
+// The claims of obj["claims"] (ids registered in ctx.claimIdAt).
+std::vector<model::Claim> readClaims(LoadContext& ctx, const json& obj, const std::string& ptr);
 void readTie(LoadContext& ctx, const json& item, const std::string& ptr, model::Tie& t,
              std::vector<Contradiction>& contradictions);
 // Reports each contradiction naming a claim id not in ctx.claimIdAt, or its own claim.

@@ -42,7 +42,9 @@ std::vector<model::StrengthKey> strengthKeys(LoadContext& ctx, const json& item,
     return out;
 }
 
-std::vector<model::Claim> claims(LoadContext& ctx, const json& item, const std::string& ptr) {
+} // namespace
+
+std::vector<model::Claim> readClaims(LoadContext& ctx, const json& item, const std::string& ptr) {
     std::vector<model::Claim> out;
     ctx.forEachElement(item, ptr, "claims", [&](const json& c, const std::string& claimPtr) {
         if (!ctx.check.expectObject(c, claimPtr, "a claim")) return;
@@ -76,6 +78,8 @@ std::vector<model::Claim> claims(LoadContext& ctx, const json& item, const std::
     });
     return out;
 }
+
+namespace {
 
 // True when the two resolved span lists share at least one day.
 bool anyOverlap(const model::Dataset& data, const std::vector<calendar::Span>& a,
@@ -113,7 +117,7 @@ void readTie(LoadContext& ctx, const json& item, const std::string& ptr, model::
     t.spans = ctx.spans(item, ptr, true);
     t.strength = strengthKeys(ctx, item, ptr);
     if (const auto c = ctx.confidence(item, ptr, true)) t.confidence = *c;
-    t.claims = claims(ctx, item, ptr);
+    t.claims = readClaims(ctx, item, ptr);
     for (std::size_t c = 0; c < t.claims.size(); ++c)
         for (std::size_t k = 0; k < t.claims[c].contradicts.size(); ++k)
             contradictions.push_back(
