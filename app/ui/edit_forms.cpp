@@ -760,6 +760,49 @@ Built editStopField(const Dataset& data, std::size_t story, std::size_t stop, St
     return made(core::edit::replace(data, Target{Table::StoryStops, story, stop}, std::move(s)));
 }
 
+namespace {
+
+template <class Field> std::optional<int> byName(std::string_view name, int count) {
+    for (int i = 0; i < count; ++i) {
+        std::string label = lower(fieldLabel(Field(i)));
+        std::replace(label.begin(), label.end(), ' ', '-');
+        if (label == lower(name)) return i;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<int> fieldByName(Table table, std::string_view name) {
+    switch (table) {
+    case Table::Actors:
+        return byName<ActorField>(name, int(ActorField::Note) + 1);
+    case Table::Ties:
+        return byName<TieField>(name, int(TieField::Note) + 1);
+    case Table::Sources:
+        return byName<SourceField>(name, int(SourceField::Evidence) + 1);
+    default:
+        return std::nullopt;
+    }
+}
+
+Built editFieldByName(const Dataset& data, Table table, std::string_view id, int field,
+                      std::string_view text) {
+    switch (table) {
+    case Table::Actors:
+        if (const auto a = data.findActor(id)) return editActorField(data, *a, ActorField(field), text);
+        return fail("no actor with id '" + std::string(id) + "'");
+    case Table::Ties:
+        if (const auto t = data.findTie(id)) return editTieField(data, *t, TieField(field), text);
+        return fail("no tie with id '" + std::string(id) + "'");
+    case Table::Sources:
+        if (const auto s = data.findSource(id)) return editSourceField(data, *s, SourceField(field), text);
+        return fail("no source with id '" + std::string(id) + "'");
+    default:
+        return fail("only actors, ties and sources have named fields");
+    }
+}
+
 Built moveStrengthKey(const Dataset& data, core::model::TieId id, std::size_t index, Date date,
                       double value) {
     core::model::Tie t = data.tie(id);

@@ -95,6 +95,13 @@ Built editEventField(const core::model::Dataset& data, std::size_t event, EventF
 Built editStopField(const core::model::Dataset& data, std::size_t story, std::size_t stop, StopField f,
                     std::string_view text);
 
+// A field by its name in scripts: the label in lower case with '-' for blanks ("native-name",
+// "archive-location", "spans"). Actors, ties and sources. Returns the field's enum value as int.
+std::optional<int> fieldByName(core::edit::Table table, std::string_view name);
+// The committed field of an item by its id ("t12", "kim-il-sung", "s01") and field name.
+Built editFieldByName(const core::model::Dataset& data, core::edit::Table table, std::string_view id,
+                      int field, std::string_view text);
+
 // A strength keyframe dragged on the chart: keyframe `index` moved to `date` with `value` (clamped
 // to 0..1; the keyframes re-sorted by date).
 Built moveStrengthKey(const core::model::Dataset& data, core::model::TieId tie, std::size_t index,

@@ -309,3 +309,16 @@ TEST_CASE("edit forms: sources imported from CSL-JSON, deletions name their depe
     const ui::Deletion t = ui::deletion(d, {Table::Ties, 0, 0});
     CHECK(t.what == "tie t01 (kim-il-sung to partisan-faction)");
 }
+
+TEST_CASE("edit forms: fields by name, as scripts give them") {
+    core::model::Dataset d = korea();
+    CHECK(ui::fieldByName(Table::Ties, "spans") == int(ui::TieField::Spans));
+    CHECK(ui::fieldByName(Table::Actors, "Native-name") == int(ui::ActorField::Native));
+    CHECK(ui::fieldByName(Table::Sources, "archive-location") == int(ui::SourceField::ArchiveLocation));
+    CHECK_FALSE(ui::fieldByName(Table::Ties, "colour"));
+    CHECK_FALSE(ui::fieldByName(Table::Claims, "locator"));
+    const ui::Built b = ui::editFieldByName(d, Table::Ties, "t01", int(ui::TieField::Confidence), "low");
+    REQUIRE(b.ok());
+    CHECK(std::get<core::model::Tie>(b.edit->after).confidence == core::model::Confidence::Low);
+    CHECK(ui::editFieldByName(d, Table::Ties, "t999", 0, "x").error == "no tie with id 't999'");
+}
