@@ -44,7 +44,7 @@ void recordEffect(App& app, const core::edit::Effect& effect) {
 
 std::string describe(const core::edit::EditResult& r, const char* done) {
     if (!r.ok) return r.pointer.empty() ? r.message : r.pointer + ": " + r.message;
-    return std::string(done) + " " + r.label;
+    return *done ? std::string(done) + " " + r.label : r.label;
 }
 
 } // namespace
@@ -83,7 +83,6 @@ void applyEditRequests(App& app) {
     };
     if (r.restore) {
         report(app.editing.restore(data, *r.restore), "");
-        fb.status = fb.last.label;
         r.restore.reset();
     }
     if (r.keepEdits) {
@@ -96,7 +95,7 @@ void applyEditRequests(App& app) {
         r.keepEdits.reset();
     }
     if (r.edit) {
-        report(app.editing.apply(data, std::move(*r.edit)), "Did");
+        report(app.editing.apply(data, std::move(*r.edit)), "");
         r.edit.reset();
     }
     if (r.undo) report(app.editing.undo(data), "Undid");
