@@ -137,6 +137,9 @@ class FrameLoop {
     // once the caches follow the change record, those that need the window (pins, exports, links).
     void applyRequests() {
         ui::applyRequests(m_app);
+        for (const std::string& line : m_app.editFeedback.log) // edits, saves: on standard error too
+            warn(line);
+        m_app.editFeedback.log.clear();
         if (m_window.seconds() - m_lastFileCheck > 1.0) {
             ui::checkFileChanged(m_app);
             m_lastFileCheck = m_window.seconds();

@@ -56,6 +56,7 @@ void drawPanels(ui::App& app, const ui::PanelLayout& base, float& menuHeight) {
     ui::drawOpenDialog(view, ui, requests);
     ui::drawSearchWindow(view, ui, requests);
     ui::drawNoticeWindow(view, ui, requests);
+    ui::drawEditPrompts(view, ui, requests);
     ui::drawLoadingLine(view, layout);
     ui::drawAboutWindow(view, ui, requests);
     ui::drawExportDialog(view, ui, requests);
