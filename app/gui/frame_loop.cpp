@@ -157,7 +157,12 @@ class FrameLoop {
             if (!m_r.fileDialog.open(error)) warn(error);
             requests.browse = false;
         }
-        if (const auto chosen = m_r.fileDialog.poll()) requests.open = *chosen;
+        if (const auto chosen = m_r.fileDialog.poll()) {
+            if (std::exchange(m_app.ui.editor.browsingCsl, false))
+                m_app.ui.editor.importPath = *chosen; // Edit > Sources: a CSL-JSON file to import
+            else
+                requests.open = *chosen;
+        }
         if (requests.openLink) {
             std::string error;
             if (!openLink(*requests.openLink, error)) {

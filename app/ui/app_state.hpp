@@ -18,6 +18,7 @@
 #include "core/scene/scene.hpp"
 #include "ui/change_record.hpp"
 #include "ui/edit_requests.hpp"
+#include "ui/editor_state.hpp"
 #include "ui/load_job.hpp"
 #include "ui/merge_state.hpp"
 #include "ui/timeline_zoom.hpp"
@@ -135,6 +136,7 @@ struct UiState {
     // Stories: the one being presented and its stop (-1: none)
     int story = -1;
     int stop = -1;
+    EditorState editor; // the inspector's forms, the new-tie popup, the sources window (editor_state.hpp)
 };
 
 // Changes to core data are requested by panels and applied by the frame loop (applyRequests).
