@@ -74,6 +74,19 @@ constexpr ScriptCommand kCommands[] = {
     {"file-changed", "keep|reload",
      "the file changed on disk while edits are unsaved: keep the edits, or reload and drop them", kEndsFrame,
      K::Choice},
+    // The editing UI (gui/editor_script_commands.cpp): the inspector's forms and the new-tie drag.
+    {"edit", "on|off", "the inspector's Edit toggle: the selected actor's or tie's fields", kEndsFrame,
+     K::Choice},
+    {"edit-field", "TABLE ID FIELD TEXT",
+     "type TEXT into a field of the editor and commit it (TABLE: actor, tie or source; FIELD: its label, "
+     "e.g. spans, native-name, strength); a refusal shows in red beside the field",
+     kEndsFrame, K::Words},
+    {"drag-tie", "FROM TO [TYPE] [SOURCE] [LOCATOR]",
+     "drag a new tie from actor FROM to actor TO, as Alt+drag does: the new-tie popup opens, filled with "
+     "what "
+     "is given",
+     kEndsFrame, K::Words},
+    {"drag-tie-add", "", "press Add tie in the new-tie popup", kEndsFrame, K::None},
 };
 
 constexpr long long kMaxCount = 1000000; // frames or stories: far more than any script needs

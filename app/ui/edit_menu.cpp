@@ -46,6 +46,19 @@ void drawEditMenu(const AppView& app, UiState& ui, Requests& requests) {
     ImGui::Separator();
     if (ImGui::MenuItem("Save", "Ctrl+S", false, app.editing.isOpen())) requestSave(app, ui, requests);
     if (ImGui::MenuItem("Save As...", "Ctrl+Shift+S", false, app.editing.isOpen())) askSaveAs(app, ui);
+    // The editing UI's forms and windows (ui/edit_panels.hpp).
+    ImGui::Separator();
+    const bool selection = ui.selectedTie || ui.selectedActor;
+    if (ImGui::MenuItem("Edit the selection", nullptr, ui.editor.editing && selection, selection)) {
+        ui.editor.editing = !(ui.editor.editing && selection);
+        showSideTab(ui, SideTab::Inspector);
+    }
+    if (ImGui::MenuItem("Add actor...", nullptr, false, app.dataset.has_value()))
+        ui.editor.showNewActor = true;
+    if (ImGui::MenuItem("Sources...", nullptr, false, app.dataset.has_value())) ui.editor.showSources = true;
+    if (ImGui::MenuItem("Events and story stops...", nullptr, false, app.dataset.has_value()))
+        ui.editor.showEvents = true;
+    ImGui::TextDisabled("Add a tie: Alt+drag from node to node");
     ImGui::EndMenu();
 }
 

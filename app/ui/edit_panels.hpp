@@ -54,6 +54,9 @@ void addActorButton(UiState& ui);
 void drawEditorWindows(const AppView& app, UiState& ui, Requests& requests, const PanelLayout& layout);
 // Opens the new-tie popup for a tie from `from` to `to` starting at the window's date.
 void beginAddTie(const AppView& app, UiState& ui, core::model::ActorId from, core::model::ActorId to);
+// The new-tie popup's "Add tie": builds the tie from the popup's fields and queues it, or shows why
+// not in the popup. Returns whether it was queued.
+bool submitAddTie(const AppView& app, UiState& ui, Requests& requests);
 // Opens the confirmation of a deletion.
 void confirmDeletion(UiState& ui, core::edit::Target target);
 // The canvas's Alt/Shift+drag from a node: call each frame with the canvas's item state. Returns

@@ -38,10 +38,13 @@ void strengthKeyChart(const AppView& app, UiState& ui, Requests& requests, core:
         first = std::min(first, double(r.begin));
         last = std::max(last, double(r.end));
     }
-    for (const core::model::StrengthKey& k : tie.strength) {
+    for (const core::model::StrengthKey& k : tie.strength) { // those in the range
+        if (k.date.firstDay() < begin || k.date.firstDay() >= end) continue;
         first = std::min(first, double(k.date.firstDay()));
         last = std::max(last, double(k.date.firstDay()) + 1);
     }
+    first = std::max(first, begin);
+    last = std::min(last, end);
     if (last > first && last - first < 4 * 365.0) {
         begin = std::max(begin, first - 183.0);
         end = std::min(end, last + 183.0);
@@ -55,11 +58,13 @@ void strengthKeyChart(const AppView& app, UiState& ui, Requests& requests, core:
                         ImGui::GetColorU32(ImGuiCol_FrameBg));
     draw->AddRect(origin, ImVec2(origin.x + width, origin.y + height), ImGui::GetColorU32(ImGuiCol_Border));
     // Active spans shaded.
+    draw->PushClipRect(origin, ImVec2(origin.x + width, origin.y + height), true);
     for (const core::calendar::Span& span : tie.spans) {
         const auto r = core::calendar::resolveSpan(span, data.meta.start, data.meta.end);
         draw->AddRectFilled(ImVec2(xOf(r.begin), origin.y + 1), ImVec2(xOf(r.end), origin.y + height - 1),
                             ImGui::GetColorU32(ImGuiCol_PlotHistogram, 0.18f));
     }
+    draw->PopClipRect();
     ImGuiStorage* store = ImGui::GetStateStorage();
     const ImGuiID dragKey = ImGui::GetID("dragged-key");
     int dragged = store->GetInt(dragKey, -1);
@@ -105,7 +110,7 @@ void strengthKeyChart(const AppView& app, UiState& ui, Requests& requests, core:
                     active || core::calendar::resolveSpan(span, data.meta.start, data.meta.end).contains(mid);
             if (!active) continue;
             const float y = yOf(core::model::strengthAt(tie, mid));
-            draw->AddLine(ImVec2(xOf(t0), y), ImVec2(xOf(t1) + 0.5f, y), line, 2.0f);
+            draw->AddLine(ImVec2(xOf(t0), y), ImVec2(xOf(t1) + 1.0f, y), line, 2.0f);
         }
     }
     std::vector<ImVec2> sorted = pts;
@@ -113,11 +118,23 @@ void strengthKeyChart(const AppView& app, UiState& ui, Requests& requests, core:
     if (dragging)
         for (std::size_t i = 1; i < sorted.size(); ++i)
             draw->AddLine(sorted[i - 1], sorted[i], line, 1.5f);
+    // Keyframes outside the chart: a small triangle at its edge, at their strength.
+    for (std::size_t i = 0; i < pts.size(); ++i) {
+        const float left = origin.x + 2, right = origin.x + width - 2;
+        if (pts[i].x < left)
+            draw->AddTriangleFilled(ImVec2(left, pts[i].y), ImVec2(left + 7, pts[i].y - 5),
+                                    ImVec2(left + 7, pts[i].y + 5), point);
+        else if (pts[i].x > right)
+            draw->AddTriangleFilled(ImVec2(right, pts[i].y), ImVec2(right - 7, pts[i].y - 5),
+                                    ImVec2(right - 7, pts[i].y + 5), point);
+    }
+    draw->PushClipRect(origin, ImVec2(origin.x + width, origin.y + height), true);
     for (std::size_t i = 0; i < pts.size(); ++i)
         draw->AddCircleFilled(pts[i], int(i) == dragged && dragging ? 6.0f : 4.5f,
                               int(i) == dragged && dragging ? hot : point);
     draw->AddLine(ImVec2(xOf(ui.t), origin.y), ImVec2(xOf(ui.t), origin.y + height),
                   ImGui::GetColorU32(ImGuiCol_TextDisabled), 1.0f);
+    draw->PopClipRect();
     const ImU32 muted = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     const std::string from = core::calendar::formatMonthYear(begin),
                       to = core::calendar::formatMonthYear(end - 1);

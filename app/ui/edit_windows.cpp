@@ -183,24 +183,7 @@ void addTiePopup(const AppView& app, UiState& ui, Requests& requests) {
     ImGui::SetNextItemWidth(-FLT_MIN);
     ImGui::InputTextWithHint("##quote", "(optional) the source's words", &s.quote);
     if (!s.error.empty()) errorText(s.error);
-    if (ImGui::Button("Add tie")) {
-        NewTie n;
-        n.from = s.from;
-        n.to = s.to;
-        n.type = std::size_t(s.type);
-        n.start = s.start;
-        n.end = s.end;
-        n.source = s.source < 0 ? data.sources.size() : std::size_t(s.source);
-        n.locator = s.locator;
-        n.quote = s.quote;
-        Built b = newTie(data, n);
-        if (b.ok()) {
-            s.error.clear();
-            requestEdit(ui, requests, std::move(*b.edit), "@add-tie");
-        } else {
-            s.error = b.error;
-        }
-    }
+    if (ImGui::Button("Add tie")) submitAddTie(app, ui, requests);
     ImGui::SameLine();
     if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
         s.open = false;
@@ -482,6 +465,28 @@ void beginAddTie(const AppView& app, UiState& ui, core::model::ActorId from, cor
                   .toString();
     if (ui.selectedSource) s.source = int(ui.selectedSource->index());
     (void)app;
+}
+
+bool submitAddTie(const AppView& app, UiState& ui, Requests& requests) {
+    const Dataset& data = *app.dataset;
+    AddTieState& s = ui.editor.addTie;
+    NewTie n;
+    n.from = s.from;
+    n.to = s.to;
+    n.type = std::size_t(s.type);
+    n.start = s.start;
+    n.end = s.end;
+    n.source = s.source < 0 ? data.sources.size() : std::size_t(s.source);
+    n.locator = s.locator;
+    n.quote = s.quote;
+    Built b = newTie(data, n);
+    if (!b.ok()) {
+        s.error = b.error;
+        return false;
+    }
+    s.error.clear();
+    requestEdit(ui, requests, std::move(*b.edit), "@add-tie");
+    return true;
 }
 
 void confirmDeletion(UiState& ui, core::edit::Target target) {
