@@ -121,7 +121,7 @@ void drawLinkBand(const AppView& app, const UiState& ui, const PanelLayout& layo
     draw->PopClipRect();
 }
 
-void addTiePopup(const AppView& app, UiState& ui, Requests& requests) {
+void addTiePopup(const AppView& app, UiState& ui, Requests& requests, const PanelLayout& layout) {
     const Dataset& data = *app.dataset;
     AddTieState& s = ui.editor.addTie;
     if (s.requested) {
@@ -129,7 +129,17 @@ void addTiePopup(const AppView& app, UiState& ui, Requests& requests) {
         s.requested = false;
         s.open = true;
     }
-    ImGui::SetNextWindowSize(ImVec2(460, 0), ImGuiCond_Appearing);
+    // In the canvas's corner away from the two nodes, so the new tie's line stays in sight.
+    const auto a = nodeOnScreen(app, ui, layout, s.from), b = nodeOnScreen(app, ui, layout, s.to);
+    const float w = 460, h = 250, margin = 16;
+    float x = layout.x + margin, y = layout.y + layout.canvasHeight() - h - margin;
+    if (a && b) {
+        const float midX = (a->x + b->x) / 2, midY = (a->y + b->y) / 2;
+        if (midX < layout.x + layout.canvasWidth() / 2) x = layout.x + layout.canvasWidth() - w - margin;
+        if (midY > layout.y + layout.canvasHeight() / 2) y = layout.y + margin;
+    }
+    ImGui::SetNextWindowPos(ImVec2(std::max(layout.x, x), std::max(layout.y, y)), ImGuiCond_Appearing);
+    ImGui::SetNextWindowSize(ImVec2(w, 0), ImGuiCond_Appearing);
     if (!ImGui::BeginPopupModal("New tie", nullptr, ImGuiWindowFlags_NoSavedSettings)) {
         s.open = false;
         return;
@@ -541,7 +551,7 @@ void drawEditorWindows(const AppView& app, UiState& ui, Requests& requests, cons
     }
     if (!app.dataset) return;
     drawLinkBand(app, ui, layout);
-    addTiePopup(app, ui, requests);
+    addTiePopup(app, ui, requests, layout);
     deletePopup(app, ui, requests);
     newActorPopup(app, ui, requests);
     sourcesWindow(app, ui, requests);
