@@ -36,7 +36,7 @@ void drawActorEditor(const AppView& app, UiState& ui, Requests& requests, core::
             [&data, id, field](std::string_view text) { return editActorField(data, id, field, text); }, kind,
             hint);
     };
-    ImGui::TextDisabled("Actor %s: each field is one edit (Enter or leave the field)", actor.key.c_str());
+    mutedText("Actor " + actor.key + ": each field is one edit (Enter or leave the field)");
     f(ActorField::Name);
     f(ActorField::Native, FieldKind::Line, "in its own script(s)");
     f(ActorField::Variants, FieldKind::Line, "other spellings, comma-separated");
@@ -61,7 +61,7 @@ void drawActorEditor(const AppView& app, UiState& ui, Requests& requests, core::
     f(ActorField::Note, FieldKind::Multiline);
     ImGui::Spacing();
     addActorButton(ui);
-    ImGui::SameLine();
+    sameLineIfFits("Delete this actor...");
     if (ImGui::Button("Delete this actor...")) confirmDeletion(ui, {core::edit::Table::Actors, index, 0});
 }
 

@@ -39,6 +39,8 @@ std::string fieldKey(const char* table, std::size_t index, int field, std::size_
 // A field's text committed as if typed there (the script's edit-field): the buffer takes `text`, and
 // `built` is queued or its error shown beside the field.
 void commitField(UiState& ui, Requests& requests, const std::string& key, std::string text, Built built);
+// Muted help text, wrapped to the panel.
+void mutedText(const std::string& text);
 // A refusal in red, wrapped.
 void errorText(const std::string& message);
 

@@ -163,8 +163,19 @@ void claimForm(const AppView& app, UiState& ui, Requests& requests, core::model:
     const Dataset& data = *app.dataset;
     const core::model::Claim& claim = data.tie(id).claims[index];
     ImGui::PushID(int(index));
-    const std::string head = "Claim " + std::to_string(index + 1) + ": " +
-                             sourceShortLabel(data.source(claim.source)) + "###claim";
+    // The header's label is cut to the panel (a header's label counts in the window's width).
+    std::string label =
+        "Claim " + std::to_string(index + 1) + ": " + sourceShortLabel(data.source(claim.source));
+    const float room = ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 2 - 8;
+    if (ImGui::CalcTextSize(label.c_str()).x > room) {
+        while (!label.empty() && ImGui::CalcTextSize((label + "...").c_str()).x > room) {
+            while (!label.empty() && (static_cast<unsigned char>(label.back()) & 0xC0) == 0x80)
+                label.pop_back(); // a whole UTF-8 character: its continuation bytes, then its lead
+            if (!label.empty()) label.pop_back();
+        }
+        label += "...";
+    }
+    const std::string head = label + "###claim";
     if (ImGui::CollapsingHeader(head.c_str(), index == 0 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
         const auto f = [&](ClaimField field, FieldKind kind = FieldKind::Line) {
             editField(
@@ -247,7 +258,7 @@ void drawTieEditor(const AppView& app, UiState& ui, Requests& requests, core::mo
         id = *ui.editor.memberTie;
         ImGui::TextWrapped("This line stands for %zu ties of the collapsed group; editing:", parts.size());
         for (const core::model::TieId t : parts) {
-            ImGui::SameLine();
+            if (t != parts.front()) sameLineIfFits(data.tie(t).key.c_str());
             if (ImGui::RadioButton(data.tie(t).key.c_str(), t == id)) ui.editor.memberTie = t;
         }
     }
@@ -270,7 +281,7 @@ void drawTieEditor(const AppView& app, UiState& ui, Requests& requests, core::mo
                        data.isDirected(tie) ? "\xE2\x86\x92" : "\xE2\x80\x94",
                        data.actor(tie.to).name.c_str());
     ImGui::SetWindowFontScale(1.0f);
-    ImGui::TextDisabled("Tie %s: each field is one edit (Enter or leave the field)", tie.key.c_str());
+    mutedText("Tie " + tie.key + ": each field is one edit (Enter or leave the field)");
     for (const TieField end : {TieField::From, TieField::To}) {
         const std::string key = fid("tie", std::size_t(index), int(end));
         ImGui::PushID(int(end));
@@ -284,7 +295,7 @@ void drawTieEditor(const AppView& app, UiState& ui, Requests& requests, core::mo
         if (const auto b = ui.editor.fields.find(key);
             b != ui.editor.fields.end() && !b->second.error.empty()) {
             errorText(b->second.error);
-            ImGui::SameLine();
+            sameLineIfFits("Revert");
             if (ImGui::SmallButton("Revert")) b->second = {};
         }
         ImGui::PopID();
@@ -299,7 +310,7 @@ void drawTieEditor(const AppView& app, UiState& ui, Requests& requests, core::mo
             {"directed", "directed"},
             {"undirected", "undirected"}});
     f(TieField::Spans, FieldKind::Line, "1956-08 .. ~1957-03; 1958 ..");
-    ImGui::TextDisabled("Spans: START .. END, ';' between spans; ~ marks an approximate date");
+    mutedText("Spans: START .. END, ';' between spans; ~ marks an approximate date");
     ImGui::TextUnformatted("Strength keyframes");
     strengthKeyChart(app, ui, requests, id);
     f(TieField::Strength, FieldKind::Line, "1956-01 0.5; 1957-06 1");

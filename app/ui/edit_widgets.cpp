@@ -39,7 +39,7 @@ void commit(UiState& ui, Requests& requests, const std::string& id, FieldBuffer&
 void refusal(FieldBuffer& b) {
     if (b.error.empty()) return;
     errorText(b.error);
-    ImGui::SameLine();
+    sameLineIfFits("Revert");
     if (ImGui::SmallButton("Revert")) {
         b.error.clear();
         b.dirty = false;
@@ -58,6 +58,14 @@ void commitField(UiState& ui, Requests& requests, const std::string& key, std::s
     b.text = std::move(text);
     b.dirty = true;
     commit(ui, requests, key, b, std::move(built));
+}
+
+void mutedText(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
 }
 
 void errorText(const std::string& message) {

@@ -47,7 +47,7 @@ void drawSourcesTab(const AppView& app, UiState& ui, Requests& requests) {
             ImGui::SetClipboardText(core::model::formatCitation(s).c_str());
         ImGui::SameLine();
         if (ImGui::SmallButton("Clear highlight")) ui.selectedSource.reset();
-        ImGui::SameLine();
+        sameLineIfFits("Edit source");
         if (ImGui::SmallButton("Edit source")) { // the sources window (ui/edit_windows.cpp)
             ui.editor.showSources = true;
             ui.editor.editedSource = int(ui.selectedSource->index());
