@@ -46,6 +46,15 @@ void drawEditMenu(const AppView& app, UiState& ui, Requests& requests) {
     ImGui::Separator();
     if (ImGui::MenuItem("Save", "Ctrl+S", false, app.editing.isOpen())) requestSave(app, ui, requests);
     if (ImGui::MenuItem("Save As...", "Ctrl+Shift+S", false, app.editing.isOpen())) askSaveAs(app, ui);
+    // What the last step or save did ("Saved data/x.json", a refusal's message).
+    if (!app.editFeedback.status.empty()) {
+        ImGui::Separator();
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 420);
+        ImGui::TextDisabled("%s", app.editFeedback.status.c_str());
+        ImGui::PopTextWrapPos();
+    }
+    if (!app.editing.journaling() && app.editing.modified())
+        ImGui::TextDisabled("%s", "Unsaved edits are not journaled: save often.");
     ImGui::EndMenu();
 }
 
