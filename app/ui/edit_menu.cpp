@@ -59,6 +59,15 @@ void drawEditMenu(const AppView& app, UiState& ui, Requests& requests) {
     if (ImGui::MenuItem("Events and story stops...", nullptr, false, app.dataset.has_value()))
         ui.editor.showEvents = true;
     ImGui::TextDisabled("Add a tie: Alt+drag from node to node");
+    // What the last step or save did ("Saved data/x.json", a refusal's message).
+    if (!app.editFeedback.status.empty()) {
+        ImGui::Separator();
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 420);
+        ImGui::TextDisabled("%s", app.editFeedback.status.c_str());
+        ImGui::PopTextWrapPos();
+    }
+    if (!app.editing.journaling() && app.editing.modified())
+        ImGui::TextDisabled("%s", "Unsaved edits are not journaled: save often.");
     ImGui::EndMenu();
 }
 

@@ -56,7 +56,12 @@ void startEditing(App& app) {
         return;
     app.editing.open(app.datasetPath, std::move(bytes), *app.dataset);
     app.editFeedback = EditFeedback();
-    if (!app.editing.notice().empty()) app.editFeedback.status = app.editing.notice();
+    // A journal set aside (the file changed since the crash) is worth a notice window.
+    if (!app.editing.notice().empty()) {
+        app.editFeedback.status = app.editing.notice();
+        app.editFeedback.log.push_back(app.editing.notice());
+        app.ui.notice = app.editing.notice();
+    }
 }
 
 void applyEditRequests(App& app) {

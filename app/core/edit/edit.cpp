@@ -441,22 +441,13 @@ EditResult validate(Dataset& d, const Edit& e) {
     case Table::Ties:
     case Table::Claims: {
         if (t.table == Table::Ties && e.kind == Kind::Insert) {
-            EditResult r = fromDiagnostics(io::checkTie(d, index, as<model::Tie>(e.after)));
-            if (r.ok && as<model::Tie>(e.after).claims.empty())
-                r.warnings.push_back(
-                    "/ties/" + std::to_string(index) +
-                    ": the tie has no claims: no source supports it (validate --strict fails)");
-            return r;
+            return fromDiagnostics(io::checkTie(d, index, as<model::Tie>(e.after)));
         }
         const model::Tie after = t.table == Table::Ties ? as<model::Tie>(e.after) : tieWith(d, e);
         const bool erased = t.table == Table::Ties && e.kind == Kind::Erase;
         if (auto dangling = danglingContradictions(d, t.index, erased ? nullptr : &after)) return *dangling;
         if (erased) return EditResult{true};
-        EditResult r = fromDiagnostics(io::checkTie(d, t.index, after));
-        if (r.ok && after.claims.empty())
-            r.warnings.push_back(ptr +
-                                 ": the tie has no claims: no source supports it (validate --strict fails)");
-        return r;
+        return fromDiagnostics(io::checkTie(d, t.index, after));
     }
     case Table::StoryStops:
         return fromDiagnostics(io::checkStory(d, t.index, storyWith(d, e)));

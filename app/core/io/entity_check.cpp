@@ -23,7 +23,9 @@ struct Check {
         : checker(positions, out, "", maxMessages), ctx{checker,
                                                         const_cast<model::Dataset&>(data),
                                                         1000000,
-                                                        {}} {}
+                                                        {}} {
+        ctx.strict = true; // an edit leaving a tie without claims is warned about (still applied)
+    }
 };
 
 std::string pointerOf(const char* table, std::size_t index) {

@@ -17,6 +17,7 @@ struct LoadContext {
     std::size_t maxItems = 1000000; // per table
     // Where each id was first defined, per table, to report duplicates.
     std::map<std::string, std::string, std::less<>> claimIdAt; // claim id -> pointer
+    bool strict = false; // LoadOptions::strict: warn about ties without claims too
 
     // A required or optional date member; reports syntax and calendar errors.
     std::optional<calendar::Date> date(const json& obj, const std::string& ptr, const char* key,

@@ -118,6 +118,10 @@ void readTie(LoadContext& ctx, const json& item, const std::string& ptr, model::
     t.strength = strengthKeys(ctx, item, ptr);
     if (const auto c = ctx.confidence(item, ptr, true)) t.confidence = *c;
     t.claims = readClaims(ctx, item, ptr);
+    // Every tie should say where it comes from: --strict fails on one no claim supports.
+    if (ctx.strict && t.claims.empty())
+        ctx.check.warning(item.contains("claims") ? C::child(ptr, "claims") : ptr,
+                          "the tie has no claims: no source supports it (add a claim citing a source)");
     for (std::size_t c = 0; c < t.claims.size(); ++c)
         for (std::size_t k = 0; k < t.claims[c].contradicts.size(); ++k)
             contradictions.push_back(
