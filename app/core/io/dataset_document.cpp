@@ -33,11 +33,24 @@ std::string childPointer(const std::string& ptr, std::size_t index) {
 
 struct DatasetDocument::State {
     std::string text;
-    json root;
-    SpanIndex spans;
+    // Parsed with byte spans on first use (a save), not when the file is opened: opening a large
+    // dataset does not pay for it.
+    mutable bool parsed = false, parseable = false;
+    mutable json root;
+    mutable SpanIndex spans;
     model::Dataset loaded;
-    std::string unit = "  ";
-    std::string eol = "\n";
+    mutable std::string unit = "  ";
+    mutable std::string eol = "\n";
+
+    bool parse() const {
+        if (parsed) return parseable;
+        parsed = true;
+        PositionIndex positions;
+        JsonReadError error;
+        parseable = readJson(text, JsonLimits{}, root, positions, error, &spans) && root.is_object();
+        if (parseable) detectStyle();
+        return parseable;
+    }
 
     const ByteSpan& span(const std::string& ptr) const { return spans.at(ptr); }
     bool inlineAt(const std::string& ptr) const {
@@ -54,7 +67,7 @@ struct DatasetDocument::State {
         return text.substr(start, end - start);
     }
 
-    void detectStyle() {
+    void detectStyle() const {
         const std::size_t nl = text.find('\n');
         eol = (nl != std::string::npos && nl > 0 && text[nl - 1] == '\r') ? "\r\n" : "\n";
         // The indentation of the root's first member (on its own line) is one unit.
@@ -325,17 +338,15 @@ DatasetDocument::DatasetDocument(DatasetDocument&&) noexcept = default;
 DatasetDocument& DatasetDocument::operator=(DatasetDocument&&) noexcept = default;
 
 bool DatasetDocument::open(std::string text, model::Dataset loaded, std::string& why) {
-    auto state = std::make_unique<State>();
-    PositionIndex positions;
-    JsonReadError error;
-    JsonLimits limits;
-    if (!readJson(text, limits, state->root, positions, error, &state->spans) || !state->root.is_object()) {
-        why = error.message.empty() ? "the file is not a JSON object" : error.message;
+    // Only a JSON object can be patched; the rest of the parse waits for the first save.
+    const std::size_t first = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    if (first == std::string::npos || text[first] != '{') {
+        why = "the file is not a JSON object";
         return false;
     }
+    auto state = std::make_unique<State>();
     state->text = std::move(text);
     state->loaded = std::move(loaded);
-    state->detectStyle();
     m_state = std::move(state);
     return true;
 }
@@ -346,6 +357,9 @@ bool DatasetDocument::isOpen() const {
 
 std::string DatasetDocument::render(const model::Dataset& current) const {
     const State& s = *m_state;
+    // Text that does not read as JSON after all (it loaded, so this should not happen): written anew.
+    if (!s.parse())
+        return entity::dataset(current).dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
     const ordered_json a = entity::dataset(s.loaded);
     const ordered_json b = entity::dataset(current);
     std::vector<Patch> patches;
@@ -374,9 +388,11 @@ const model::Dataset& DatasetDocument::loaded() const {
     return m_state->loaded;
 }
 const std::string& DatasetDocument::indentUnit() const {
+    m_state->parse();
     return m_state->unit;
 }
 const std::string& DatasetDocument::lineEnding() const {
+    m_state->parse();
     return m_state->eol;
 }
 
