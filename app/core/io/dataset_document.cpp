@@ -38,6 +38,7 @@ struct DatasetDocument::State {
     mutable bool parsed = false, parseable = false;
     mutable json root;
     mutable SpanIndex spans;
+    mutable std::vector<std::size_t> newlines; // where each '\n' is, in order
     model::Dataset loaded;
     mutable std::string unit = "  ";
     mutable std::string eol = "\n";
@@ -48,6 +49,8 @@ struct DatasetDocument::State {
         PositionIndex positions;
         JsonReadError error;
         parseable = readJson(text, JsonLimits{}, root, positions, error, &spans) && root.is_object();
+        for (std::size_t i = text.find('\n'); i != std::string::npos; i = text.find('\n', i + 1))
+            newlines.push_back(i);
         if (parseable) detectStyle();
         return parseable;
     }
@@ -55,12 +58,13 @@ struct DatasetDocument::State {
     const ByteSpan& span(const std::string& ptr) const { return spans.at(ptr); }
     bool inlineAt(const std::string& ptr) const {
         const ByteSpan& s = span(ptr);
-        return text.find('\n', s.begin) >= s.end;
+        const auto next = std::lower_bound(newlines.begin(), newlines.end(), s.begin);
+        return next == newlines.end() || *next >= s.end;
     }
     // The leading whitespace of the line holding byte `pos`.
     std::string indentAt(std::size_t pos) const {
-        std::size_t start = text.rfind('\n', pos == 0 ? 0 : pos - 1);
-        start = start == std::string::npos ? 0 : start + 1;
+        const auto after = std::lower_bound(newlines.begin(), newlines.end(), pos);
+        std::size_t start = after == newlines.begin() ? 0 : *(after - 1) + 1;
         std::size_t end = start;
         while (end < text.size() && (text[end] == ' ' || text[end] == '\t'))
             ++end;
@@ -365,15 +369,20 @@ std::string DatasetDocument::render(const model::Dataset& current) const {
     std::vector<Patch> patches;
     s.diffValue(a, b, s.root, "", patches);
     if (patches.empty()) return s.text;
-    // From the end of the file back, so earlier offsets stay valid; at one offset, a removal before an
-    // insertion.
+    // In file order (at one offset, an insertion before a removal), copied around in one pass.
     std::stable_sort(patches.begin(), patches.end(), [](const Patch& x, const Patch& y) {
-        if (x.begin != y.begin) return x.begin > y.begin;
-        return (x.end > x.begin) > (y.end > y.begin);
+        if (x.begin != y.begin) return x.begin < y.begin;
+        return (x.end == x.begin) && (y.end > y.begin);
     });
-    std::string text = s.text;
-    for (const Patch& p : patches)
-        text.replace(p.begin, p.end - p.begin, p.text);
+    std::string text;
+    text.reserve(s.text.size() + 4096);
+    std::size_t at = 0;
+    for (const Patch& p : patches) {
+        if (p.begin > at) text.append(s.text, at, p.begin - at);
+        text += p.text;
+        at = std::max(at, p.end);
+    }
+    text.append(s.text, at, std::string::npos);
     return text;
 }
 
