@@ -33,28 +33,45 @@ std::string childPointer(const std::string& ptr, std::size_t index) {
 
 struct DatasetDocument::State {
     std::string text;
-    json root;
-    SpanIndex spans;
+    // Parsed with byte spans on first use (a save), not when the file is opened: opening a large
+    // dataset does not pay for it.
+    mutable bool parsed = false, parseable = false;
+    mutable json root;
+    mutable SpanIndex spans;
+    mutable std::vector<std::size_t> newlines; // where each '\n' is, in order
     model::Dataset loaded;
-    std::string unit = "  ";
-    std::string eol = "\n";
+    mutable std::string unit = "  ";
+    mutable std::string eol = "\n";
+
+    bool parse() const {
+        if (parsed) return parseable;
+        parsed = true;
+        PositionIndex positions;
+        JsonReadError error;
+        parseable = readJson(text, JsonLimits{}, root, positions, error, &spans) && root.is_object();
+        for (std::size_t i = text.find('\n'); i != std::string::npos; i = text.find('\n', i + 1))
+            newlines.push_back(i);
+        if (parseable) detectStyle();
+        return parseable;
+    }
 
     const ByteSpan& span(const std::string& ptr) const { return spans.at(ptr); }
     bool inlineAt(const std::string& ptr) const {
         const ByteSpan& s = span(ptr);
-        return text.find('\n', s.begin) >= s.end;
+        const auto next = std::lower_bound(newlines.begin(), newlines.end(), s.begin);
+        return next == newlines.end() || *next >= s.end;
     }
     // The leading whitespace of the line holding byte `pos`.
     std::string indentAt(std::size_t pos) const {
-        std::size_t start = text.rfind('\n', pos == 0 ? 0 : pos - 1);
-        start = start == std::string::npos ? 0 : start + 1;
+        const auto after = std::lower_bound(newlines.begin(), newlines.end(), pos);
+        std::size_t start = after == newlines.begin() ? 0 : *(after - 1) + 1;
         std::size_t end = start;
         while (end < text.size() && (text[end] == ' ' || text[end] == '\t'))
             ++end;
         return text.substr(start, end - start);
     }
 
-    void detectStyle() {
+    void detectStyle() const {
         const std::size_t nl = text.find('\n');
         eol = (nl != std::string::npos && nl > 0 && text[nl - 1] == '\r') ? "\r\n" : "\n";
         // The indentation of the root's first member (on its own line) is one unit.
@@ -325,17 +342,15 @@ DatasetDocument::DatasetDocument(DatasetDocument&&) noexcept = default;
 DatasetDocument& DatasetDocument::operator=(DatasetDocument&&) noexcept = default;
 
 bool DatasetDocument::open(std::string text, model::Dataset loaded, std::string& why) {
-    auto state = std::make_unique<State>();
-    PositionIndex positions;
-    JsonReadError error;
-    JsonLimits limits;
-    if (!readJson(text, limits, state->root, positions, error, &state->spans) || !state->root.is_object()) {
-        why = error.message.empty() ? "the file is not a JSON object" : error.message;
+    // Only a JSON object can be patched; the rest of the parse waits for the first save.
+    const std::size_t first = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    if (first == std::string::npos || text[first] != '{') {
+        why = "the file is not a JSON object";
         return false;
     }
+    auto state = std::make_unique<State>();
     state->text = std::move(text);
     state->loaded = std::move(loaded);
-    state->detectStyle();
     m_state = std::move(state);
     return true;
 }
@@ -346,20 +361,28 @@ bool DatasetDocument::isOpen() const {
 
 std::string DatasetDocument::render(const model::Dataset& current) const {
     const State& s = *m_state;
+    // Text that does not read as JSON after all (it loaded, so this should not happen): written anew.
+    if (!s.parse())
+        return entity::dataset(current).dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
     const ordered_json a = entity::dataset(s.loaded);
     const ordered_json b = entity::dataset(current);
     std::vector<Patch> patches;
     s.diffValue(a, b, s.root, "", patches);
     if (patches.empty()) return s.text;
-    // From the end of the file back, so earlier offsets stay valid; at one offset, a removal before an
-    // insertion.
+    // In file order (at one offset, an insertion before a removal), copied around in one pass.
     std::stable_sort(patches.begin(), patches.end(), [](const Patch& x, const Patch& y) {
-        if (x.begin != y.begin) return x.begin > y.begin;
-        return (x.end > x.begin) > (y.end > y.begin);
+        if (x.begin != y.begin) return x.begin < y.begin;
+        return (x.end == x.begin) && (y.end > y.begin);
     });
-    std::string text = s.text;
-    for (const Patch& p : patches)
-        text.replace(p.begin, p.end - p.begin, p.text);
+    std::string text;
+    text.reserve(s.text.size() + 4096);
+    std::size_t at = 0;
+    for (const Patch& p : patches) {
+        if (p.begin > at) text.append(s.text, at, p.begin - at);
+        text += p.text;
+        at = std::max(at, p.end);
+    }
+    text.append(s.text, at, std::string::npos);
     return text;
 }
 
@@ -374,9 +397,11 @@ const model::Dataset& DatasetDocument::loaded() const {
     return m_state->loaded;
 }
 const std::string& DatasetDocument::indentUnit() const {
+    m_state->parse();
     return m_state->unit;
 }
 const std::string& DatasetDocument::lineEnding() const {
+    m_state->parse();
     return m_state->eol;
 }
 

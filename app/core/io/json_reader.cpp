@@ -121,7 +121,7 @@ class Reader {
     }
 
     void readAnyValue(json& out, std::size_t depth) {
-        m_positions[m_pointer] = here();
+        if (!m_spans) m_positions[m_pointer] = here(); // with spans, positions are not needed
         if (atEnd()) fail("expected a JSON value, found the end of the file");
         switch (peek()) {
         case '{':
@@ -434,6 +434,7 @@ bool readJson(std::string_view text, const JsonLimits& limits, json& out, Positi
 
 bool readJson(std::string_view text, const JsonLimits& limits, json& out, PositionIndex& positions,
               JsonReadError& error, SpanIndex* spans) {
+    if (spans) spans->reserve(text.size() / 24);
     Reader reader(text, limits, positions, error, spans);
     try {
         reader.readDocument(out);

@@ -44,7 +44,8 @@ struct JsonReadError {
 // problem; never throws.
 bool readJson(std::string_view text, const JsonLimits& limits, nlohmann::json& out, PositionIndex& positions,
               JsonReadError& error);
-// The same, recording each value's byte span too when `spans` is not null.
+// The same, recording each value's byte span instead of its line and column when `spans` is not
+// null (positions then stays empty; error positions are still given).
 bool readJson(std::string_view text, const JsonLimits& limits, nlohmann::json& out, PositionIndex& positions,
               JsonReadError& error, SpanIndex* spans);
 

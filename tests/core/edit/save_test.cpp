@@ -2,6 +2,7 @@
 // original bytes, each edit kind round-trips through save and load and touches only its lines.
 #include "core/edit/edit_history.hpp"
 #include "core/edit/saved_file.hpp"
+#include "core/interop/dataset_files.hpp"
 #include "core/io/dataset_loader.hpp"
 #include "core/io/dataset_writer.hpp"
 
@@ -378,4 +379,27 @@ TEST_CASE("save: Save writes atomically, keeps a symlink, and refuses a read-onl
     CHECK(o.file.changedOnDisk());
     fs::permissions(real, fs::perms::owner_all);
     fs::remove_all(dir);
+}
+
+TEST_CASE("save: a GEXF dataset is saved as JSON (Save As), which is then the file edited") {
+    namespace fs = std::filesystem;
+    const std::string gexf = std::string(TIELINE_FIXTURES) + "/gexf/valid/dynamic-dates-spells.gexf";
+    io::LoadResult r = interop::loadAnyDataset(gexf);
+    REQUIRE(r.dataset);
+    edit::SavedFile file;
+    file.open(gexf, readText(gexf), *r.dataset);
+    CHECK_FALSE(file.isJson());
+    const edit::SaveOutcome refused = file.save(*r.dataset);
+    CHECK_FALSE(refused.ok);
+    CHECK(refused.needsSaveAs);
+    CHECK(refused.message.find("save it as JSON") != std::string::npos);
+    const fs::path out = fs::temp_directory_path() / ("tieline-gexf-" + std::to_string(::getpid()) + ".json");
+    const edit::SaveOutcome saved = file.saveAs(*r.dataset, out.string());
+    REQUIRE_MESSAGE(saved.ok, saved.message);
+    CHECK(file.isJson());
+    CHECK(file.path() == out.string());
+    CHECK(canonical(readText(out.string())) == canonical(io::datasetToJson(*r.dataset)));
+    // From now on the JSON file saves losslessly: unchanged, the same bytes.
+    CHECK(file.render(*r.dataset) == readText(out.string()));
+    fs::remove(out);
 }
