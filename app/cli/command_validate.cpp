@@ -15,7 +15,9 @@ int run(Invocation& in) {
     const bool strict = in.args.has("--strict");
     bool allValid = true;
     for (const std::string& path : in.args.positionals) {
-        const core::io::LoadResult result = in.load(path);
+        core::interop::ImportOptions options;
+        options.limits.strict = strict; // ties without claims are warned about too
+        const core::io::LoadResult result = in.load({path}, options);
         const auto& diag = result.diagnostics;
         const bool valid = result.dataset && !(strict && diag.warnings > 0);
         allValid = allValid && valid;
@@ -42,7 +44,9 @@ const Command& validateCommand() {
         "[--strict] [--quiet] FILE...",
         "check dataset files; exit 1 with located messages when invalid",
         "Checks dataset files (format v1) and prints every problem as\n"
-        "FILE:LINE:COLUMN: error: /json/pointer: what was expected, what was found\n",
+        "FILE:LINE:COLUMN: error: /json/pointer: what was expected, what was found\n"
+        "With --strict, warnings fail the file too, and a tie without claims (no source supports it)\n"
+        "is warned about.\n",
         "\nExit codes: 0 all files valid, 1 some file invalid, 2 usage error.\n",
         {
             {"--strict", false, "", "treat warnings as failures"},

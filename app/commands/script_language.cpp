@@ -63,6 +63,34 @@ constexpr ScriptCommand kCommands[] = {
      kEndsFrame, K::DateRange},
     {"arrange", "free|hierarchy", "lay out freely, or patrons above clients (View > Layout)", kEndsFrame,
      K::Choice},
+    // Editing (issue 19; README "Editing"): dates as in files, '-' for an open start or end.
+    {"add-tie", "FROM TO TYPE START END SOURCE [LOCATOR]",
+     "add a tie from START to END, its first claim citing SOURCE (at LOCATOR)", kEndsFrame, K::Words},
+    {"set-tie-span", "TIE INDEX START END", "set span INDEX (from 0) of a tie", kEndsFrame, K::Words},
+    {"delete-tie", "TIE", "delete a tie", kEndsFrame, K::Words},
+    {"add-claim", "TIE SOURCE LOCATOR [QUOTE]", "add a claim citing SOURCE to a tie", kEndsFrame, K::Words},
+    {"undo", "", "undo the last edit", kEndsFrame, K::None},
+    {"redo", "", "redo the last undone edit", kEndsFrame, K::None},
+    {"save", "[FILE]", "save the dataset (to FILE: save as); fails when it cannot be written", kEndsFrame,
+     K::Words},
+    {"restore", "yes|no", "restore (or discard) the unsaved edits a crash left for this file", kEndsFrame,
+     K::Choice},
+    {"file-changed", "keep|reload",
+     "the file changed on disk while edits are unsaved: keep the edits, or reload and drop them", kEndsFrame,
+     K::Choice},
+    // The editing UI (gui/editor_script_commands.cpp): the inspector's forms and the new-tie drag.
+    {"edit", "on|off", "the inspector's Edit toggle: the selected actor's or tie's fields", kEndsFrame,
+     K::Choice},
+    {"edit-field", "TABLE ID FIELD TEXT",
+     "type TEXT into a field of the editor and commit it (TABLE: actor, tie or source; FIELD: its label, "
+     "e.g. spans, native-name, strength); a refusal shows in red beside the field",
+     kEndsFrame, K::Words},
+    {"drag-tie", "FROM TO [TYPE] [SOURCE] [LOCATOR]",
+     "drag a new tie from actor FROM to actor TO, as Alt+drag does: the new-tie popup opens, filled with "
+     "what "
+     "is given",
+     kEndsFrame, K::Words},
+    {"drag-tie-add", "", "press Add tie in the new-tie popup", kEndsFrame, K::None},
 };
 
 constexpr long long kMaxCount = 1000000; // frames or stories: far more than any script needs
@@ -99,6 +127,50 @@ std::string choicesText(std::string_view choices) {
     for (char& c : text)
         if (c == '|') c = '/';
     return "one of " + text;
+}
+
+// Splits `text` into words; "double quoted" words may hold blanks. False on an unclosed quote.
+bool splitWords(std::string_view text, std::vector<std::string>& out) {
+    std::size_t i = 0;
+    while (true) {
+        while (i < text.size() && (text[i] == ' ' || text[i] == '\t'))
+            ++i;
+        if (i >= text.size()) return true;
+        std::string word;
+        if (text[i] == '"') {
+            ++i;
+            bool closed = false;
+            while (i < text.size()) {
+                if (text[i] == '\\' && i + 1 < text.size()) {
+                    word += text[i + 1];
+                    i += 2;
+                } else if (text[i] == '"') {
+                    ++i;
+                    closed = true;
+                    break;
+                } else {
+                    word += text[i++];
+                }
+            }
+            if (!closed) return false;
+        } else {
+            while (i < text.size() && text[i] != ' ' && text[i] != '\t')
+                word += text[i++];
+        }
+        out.push_back(std::move(word));
+    }
+}
+
+// How many words a form takes: those outside [] are required.
+std::pair<std::size_t, std::size_t> wordCounts(std::string_view form) {
+    std::size_t required = 0, all = 0;
+    std::vector<std::string> words;
+    splitWords(form, words);
+    for (const std::string& w : words) {
+        ++all;
+        if (w.front() != '[') ++required;
+    }
+    return {required, all};
 }
 
 std::optional<long long> storyNumber(std::string_view text) {
@@ -159,6 +231,16 @@ std::string parseScriptArguments(const ScriptCommand& c, std::string_view text, 
             return refuse(c, "a story number (a whole number from 0) and a folder", text);
         args.text = rest;
         return "";
+    case K::Words: {
+        const auto [required, all] = wordCounts(c.arguments);
+        const std::string expected = required == all
+                                         ? std::to_string(all) + (all == 1 ? " word" : " words")
+                                         : std::to_string(required) + " to " + std::to_string(all) + " words";
+        if (!splitWords(text, args.words)) return refuse(c, "words, a quoted one closed by '\"'", text);
+        if (args.words.size() < required || args.words.size() > all)
+            return refuse(c, expected + " (a word with blanks in double quotes)", text);
+        return "";
+    }
     case K::DateRange: {
         if (text == "all") {
             args.text = "all";

@@ -31,6 +31,8 @@ enum class ScriptArgKind {
     MaybeStory,  // [STORY]: an optional story number
     StoryFolder, // STORY DIR: a story number and a folder
     DateRange,   // D1 D2|all: two dates, the second not before the first, or the word all
+    Words,       // the words of `arguments` ("TIE SOURCE LOCATOR [QUOTE]"), those in [] optional; a
+                 // word with blanks is written in double quotes ("p. 12"), \" and \\ inside them
 };
 
 struct ScriptCommand {
@@ -52,6 +54,7 @@ struct ScriptArgs {
     std::optional<core::calendar::Date> until; // DateRange's D2 (both empty for `all`)
     std::optional<long long> number;           // Frames; the story of StoryStop, MaybeStory, StoryFolder
     std::optional<long long> stop;             // StoryStop's STOP
+    std::vector<std::string> words;            // Words, unquoted
 };
 
 struct ScriptLine {

@@ -145,6 +145,9 @@ class FrameLoop {
     // once the caches follow the change record, those that need the window (pins, exports, links).
     void applyRequests() {
         ui::applyRequests(m_app);
+        for (const std::string& line : m_app.editFeedback.log) // edits, saves: on standard error too
+            warn(line);
+        m_app.editFeedback.log.clear();
         if (m_window.seconds() - m_lastFileCheck > 1.0) {
             ui::checkFileChanged(m_app);
             m_lastFileCheck = m_window.seconds();
@@ -162,7 +165,12 @@ class FrameLoop {
             if (!m_r.fileDialog.open(error)) warn(error);
             requests.browse = false;
         }
-        if (const auto chosen = m_r.fileDialog.poll()) requests.open = *chosen;
+        if (const auto chosen = m_r.fileDialog.poll()) {
+            if (std::exchange(m_app.ui.editor.browsingCsl, false))
+                m_app.ui.editor.importPath = *chosen; // Edit > Sources: a CSL-JSON file to import
+            else
+                requests.open = *chosen;
+        }
         if (requests.openLink) {
             std::string error;
             if (!openLink(*requests.openLink, error)) {

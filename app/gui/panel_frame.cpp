@@ -1,6 +1,8 @@
 // The panel layout and the panels of one frame. Needs an ImGui context.
 #include "gui/panel_frame.hpp"
 
+#include "ui/edit_panels.hpp"
+
 #include <algorithm>
 
 namespace tieline::gui {
@@ -56,10 +58,12 @@ void drawPanels(ui::App& app, const ui::PanelLayout& base, float& menuHeight) {
     ui::drawOpenDialog(view, ui, requests);
     ui::drawSearchWindow(view, ui, requests);
     ui::drawNoticeWindow(view, ui, requests);
+    ui::drawEditPrompts(view, ui, requests);
     ui::drawLoadingLine(view, layout);
     ui::drawAboutWindow(view, ui, requests);
     ui::drawExportDialog(view, ui, requests);
     ui::drawDeckDialog(view, ui, requests);
+    ui::drawEditorWindows(view, ui, requests, layout); // popups and windows of the editor
 }
 
 } // namespace tieline::gui

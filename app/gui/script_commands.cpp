@@ -4,6 +4,8 @@
 #include "gui/script_commands.hpp"
 
 #include "core/model/search.hpp"
+#include "gui/edit_script_commands.hpp"
+#include "gui/editor_script_commands.hpp"
 #include "gui/script.hpp"
 #include "ui/app_state.hpp"
 #include "ui/timeline_zoom.hpp"
@@ -313,11 +315,13 @@ const Runner* runnerFor(std::string_view name) {
 
 std::string_view commandWithoutRunner() {
     for (const commands::ScriptCommand& c : commands::scriptCommands())
-        if (!runnerFor(c.name)) return c.name;
+        if (!runnerFor(c.name) && !isEditCommand(c.name) && !isEditorCommand(c.name)) return c.name;
     return {};
 }
 
 std::string runScriptLine(const commands::ScriptLine& line, ui::App& app, ScriptStep& step) {
+    if (isEditCommand(line.command->name)) return runEditCommand(line, app);
+    if (isEditorCommand(line.command->name)) return runEditorCommand(line, app);
     const Runner* runner = runnerFor(line.command->name);
     if (!runner) return std::string(line.command->name).append(" has no runner");
     if (runner->needsDataset && !app.dataset) return "no dataset is open";

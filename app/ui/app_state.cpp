@@ -76,6 +76,7 @@ bool adoptDataset(App& app, const std::string& path, core::io::LoadResult result
     app.messagesTitle = app.messages.empty() ? "" : "Warnings in " + path;
     app.ui.showMessages = !app.messages.empty();
     app.changes.record(kEverything);
+    startEditing(app); // the file's bytes, for lossless saves and the edit journal
     // Ids index into the tables, so a selection survives a reload of the same file only when the
     // entity is still there; a different file starts afresh.
     const auto& d = *app.dataset;
@@ -110,6 +111,7 @@ void applyRequests(App& app) {
     }
     if (auto loaded = app.loadJob->poll()) adoptDataset(app, loaded->path, std::move(loaded->result));
     app.loadingLine = loadingLine(*app.loadJob);
+    applyEditRequests(app);
 }
 
 void checkFileChanged(App& app) {
@@ -117,7 +119,11 @@ void checkFileChanged(App& app) {
     const long long now = modificationTime(app.datasetPath);
     if (now != 0 && now != app.fileMtime) {
         app.fileMtime = now; // a broken save is reported once, not every second
-        app.requests.reload = true;
+        // With unsaved edits the file is not reloaded behind the user's back: they choose.
+        if (app.editing.modified())
+            app.editing.fileChangedOnDisk();
+        else
+            app.requests.reload = true;
     }
 }
 

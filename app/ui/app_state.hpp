@@ -7,6 +7,7 @@
 // Every change to the data is written in AppView::changes; caches rebuild from that alone. No GL.
 #pragma once
 
+#include "core/edit/edit_session.hpp"
 #include "core/figure/export_frame.hpp"
 #include "core/figure/export_options.hpp"
 #include "core/io/diagnostic.hpp"
@@ -17,6 +18,8 @@
 #include "core/scene/level_of_detail.hpp"
 #include "core/scene/scene.hpp"
 #include "ui/change_record.hpp"
+#include "ui/edit_requests.hpp"
+#include "ui/editor_state.hpp"
 #include "ui/load_job.hpp"
 #include "ui/merge_state.hpp"
 #include "ui/timeline_zoom.hpp"
@@ -134,10 +137,12 @@ struct UiState {
     std::optional<core::model::TieId> selectedTie, hoveredTie;
     std::optional<core::model::SourceId> selectedSource; // highlights the ties it supports
     core::scene::SceneFilter filter;
-    MergeState merges; // "Show as one", collapsed groups, hulls (ui/merge_state.hpp)
+    MergeState merges;  // "Show as one", collapsed groups, hulls (ui/merge_state.hpp)
+    EditUiState editUi; // Save As (ui/edit_requests.hpp)
     // Stories: the one being presented and its stop (-1: none)
     int story = -1;
     int stop = -1;
+    EditorState editor; // the inspector's forms, the new-tie popup, the sources window (editor_state.hpp)
 };
 
 // Changes to core data are requested by panels and applied by the frame loop (applyRequests).
@@ -153,6 +158,7 @@ struct Requests {
         exportRequest;               // performed by the GUI's job runner (gui/job_runner.hpp)
     bool cancelExport = false;       // stop a running sweep
     std::optional<DeckRequest> deck; // a story as slides, also by the job runner
+    EditRequests edits;              // edits, undo, redo, save (ui/edit_requests.hpp)
 };
 
 // What the job runner reports back to the dialog.
@@ -199,6 +205,9 @@ struct AppView {
     core::figure::Overlay legendOverlay;
     core::figure::LegendLayout legend;
     ExportStatus exportStatus;
+    // Editing the open dataset (core/edit/edit_session.hpp) and what the window shows about it.
+    core::edit::EditSession editing;
+    EditFeedback editFeedback;
 };
 
 // The whole application state, owned by the frame loop: the view, the UI state, the pending

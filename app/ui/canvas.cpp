@@ -1,5 +1,6 @@
 // The network view: hover and click to select, drag empty space to pan, wheel to zoom at the
 // cursor, drag a node to pin it, double-click to unpin, F to fit; camera transitions ease.
+#include "ui/edit_panels.hpp"
 #include "ui/panels.hpp"
 
 #include "core/scene/hit_test.hpp"
@@ -212,7 +213,11 @@ void drawCanvas(const AppView& app, UiState& ui, Requests& requests, const Panel
         ui.hoveredTie.reset();
     }
     if (ImGui::IsItemActivated()) ui.dragActor = ui.hoveredActor;
-    if (dragging) {
+    // Alt/Shift+drag from a node to another: a new tie (ui/edit_windows.cpp), not a pin or a pan.
+    const bool linking = canvasLinkDrag(app, ui, layout, ImGui::IsItemActivated(), dragging,
+                                        ImGui::IsItemDeactivated(), mouse);
+    if (linking) ui.dragActor.reset();
+    if (dragging && !linking) {
         const ImVec2 delta = io.MouseDelta;
         if (ui.dragActor) {
             // The node follows the cursor at once; the layout is recomputed when it is dropped.

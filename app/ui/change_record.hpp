@@ -19,7 +19,8 @@ enum Change : unsigned {
     kTies = 1u << 1,         // ties (within the range recorded), or actors added or removed
     kStyles = 1u << 2,       // tie types, camps, colours
     kLayoutParams = 1u << 3, // the layout's parameters
-    kEverything = kNames | kTies | kStyles | kLayoutParams, // a whole new dataset
+    kEvidence = 1u << 4,     // claims, sources, events, stories (an edit): panels and the merged view
+    kEverything = kNames | kTies | kStyles | kLayoutParams | kEvidence, // a whole new dataset
 };
 using ChangeSet = unsigned;
 
@@ -45,7 +46,7 @@ class ChangeRecord {
     std::optional<std::optional<TimeRange>> tiesChangedSince(std::uint64_t builtFor) const;
 
   private:
-    static constexpr int kKinds = 4;
+    static constexpr int kKinds = 5;
     std::uint64_t m_generation = 0;
     std::array<std::uint64_t, kKinds> m_lastChanged{}; // per kind, the last generation touching it
     struct TieChange {

@@ -1,6 +1,7 @@
 // The inspector: for a tie, its ends, type, spans, strength over time, confidence and claims with
 // their citations (contested claims side by side); for an actor, its names, kind, group,
 // description and ties now and over time.
+#include "ui/edit_panels.hpp"
 #include "ui/panels.hpp"
 
 #include "core/model/active.hpp"
@@ -303,10 +304,17 @@ void actorView(const AppView& app, UiState& ui, core::model::ActorId id) {
 } // namespace
 
 void drawInspectorTab(const AppView& app, UiState& ui, Requests& requests) {
-    if (ui.selectedTie) return tieView(app, ui, requests, *ui.selectedTie);
-    if (ui.selectedActor) return actorView(app, ui, *ui.selectedActor);
+    if (ui.selectedTie || ui.selectedActor) editToggle(ui); // the forms: ui/edit_tie.cpp, edit_actor.cpp
+    if (ui.selectedTie)
+        return ui.editor.editing ? drawTieEditor(app, ui, requests, *ui.selectedTie)
+                                 : tieView(app, ui, requests, *ui.selectedTie);
+    if (ui.selectedActor)
+        return ui.editor.editing ? drawActorEditor(app, ui, requests, *ui.selectedActor)
+                                 : actorView(app, ui, *ui.selectedActor);
     ImGui::TextWrapped(
         "Click an actor or a tie in the network, or in the Active now tab, to read its sources.");
+    ImGui::TextWrapped("To add a tie, Alt+drag (or Shift+drag) from one node to another.");
+    addActorButton(ui);
 }
 
 } // namespace tieline::ui

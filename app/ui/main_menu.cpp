@@ -73,6 +73,7 @@ void drawMainMenu(const AppView& app, UiState& ui, Requests& requests, float& me
         if (ImGui::MenuItem("Quit", "Ctrl+Q")) ui.quit = true;
         ImGui::EndMenu();
     }
+    drawEditMenu(app, ui, requests);
     if (ImGui::BeginMenu("View")) {
         if (ImGui::MenuItem("Dark theme", nullptr, ui.darkTheme)) ui.darkTheme = true;
         if (ImGui::MenuItem("Light theme", nullptr, !ui.darkTheme)) ui.darkTheme = false;
@@ -112,7 +113,7 @@ void drawMainMenu(const AppView& app, UiState& ui, Requests& requests, float& me
         ImGui::EndMenu();
     }
     if (app.dataset) {
-        const std::string title = app.dataset->meta.title;
+        const std::string title = (app.editing.modified() ? "* " : "") + app.dataset->meta.title;
         const float w = ImGui::CalcTextSize(title.c_str()).x;
         ImGui::SameLine(ImGui::GetWindowWidth() - w - 16);
         ImGui::TextDisabled("%s", title.c_str());
@@ -139,6 +140,7 @@ void handleShortcuts(const AppView& app, UiState& ui, Requests& requests) {
     if (io.KeyCtrl && pressedLetter('R')) requests.reload = true;
     if (io.KeyCtrl && pressedLetter('Q')) ui.quit = true;
     if (io.KeyCtrl && pressedLetter('F')) ui.showSearch = true;
+    editShortcuts(app, ui, requests);
     if (io.WantTextInput || !app.dataset) return;
     if (presentationKeys(app, ui, requests)) return;
     if (!io.KeyCtrl && pressedLetter('F')) ui.fitRequested = true;

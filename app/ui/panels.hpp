@@ -63,6 +63,11 @@ std::string sparklineName(const UiState& ui); // "betweenness", for the strip ch
 
 // Keyboard shortcuts that work whatever has focus (Space, arrows, Home/End, F, Ctrl+F/O/R/Q).
 void handleShortcuts(const AppView& app, UiState& ui, Requests& requests);
+// [edit_menu.cpp] Edit > Undo, Redo, Save, Save As; their shortcuts; the questions editing asks
+// (restore a crash's unsaved edits, the file changed on disk, Save As).
+void drawEditMenu(const AppView& app, UiState& ui, Requests& requests);
+void editShortcuts(const AppView& app, UiState& ui, Requests& requests);
+void drawEditPrompts(const AppView& app, UiState& ui, Requests& requests);
 
 void applyTheme(bool dark);
 

@@ -47,11 +47,18 @@ void drawSourcesTab(const AppView& app, UiState& ui, Requests& requests) {
             ImGui::SetClipboardText(core::model::formatCitation(s).c_str());
         ImGui::SameLine();
         if (ImGui::SmallButton("Clear highlight")) ui.selectedSource.reset();
+        sameLineIfFits("Edit source");
+        if (ImGui::SmallButton("Edit source")) { // the sources window (ui/edit_windows.cpp)
+            ui.editor.showSources = true;
+            ui.editor.editedSource = int(ui.selectedSource->index());
+        }
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextDisabled("The ties this source supports are highlighted in the network.");
         ImGui::PopTextWrapPos();
         ImGui::Separator();
     }
+    if (ImGui::SmallButton("Add or import sources...")) ui.editor.showSources = true;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Paste a DOI or URL, or import a Zotero CSL-JSON export");
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_Sortable |
                                   ImGuiTableFlags_BordersInnerV;

@@ -38,6 +38,16 @@ std::string sampleArguments(const ScriptCommand& c) {
         return "0 /tmp/deck folder";
     case ScriptArgKind::DateRange:
         return "1956-08-01 1956-10-31";
+    case ScriptArgKind::Words: {
+        // One word per word of the form, the optional ones included, one of them quoted.
+        std::string out;
+        std::size_t count = 1;
+        for (const char ch : c.arguments)
+            count += ch == ' ';
+        for (std::size_t i = 0; i < count; ++i)
+            out += i == 0 ? "w0" : (i == 1 ? " \"a b\"" : " w" + std::to_string(i));
+        return out;
+    }
     }
     return "";
 }
@@ -146,4 +156,28 @@ TEST_CASE("script: timeline-zoom takes two dates in order, or all, and nothing e
     CHECK(refusal("timeline-zoom 1956-08-01 1956-10-31 1957\n") ==
           "s.script:1: " + form + "'1956-08-01 1956-10-31 1957'");
     CHECK(refusal("timeline-zoom ALL\n") == "s.script:1: " + form + "'ALL'");
+}
+
+TEST_CASE("script: editing commands take their words, quoted words with blanks, and count them") {
+    Script script;
+    std::string error;
+    REQUIRE(parseScript("add-tie mao-zedong kim-il-sung aid 1957-01 1958-01 s01\n"
+                        "add-claim t05 s01 \"p. 12\" \"he said \\\"no\\\"\"\n"
+                        "save\nsave /tmp/x.json\nundo\nrestore yes\n",
+                        "s.script", script, error));
+    REQUIRE(script.lines.size() == 6);
+    CHECK(script.lines[0].args.words.size() == 6);
+    CHECK(script.lines[1].args.words == std::vector<std::string>{"t05", "s01", "p. 12", "he said \"no\""});
+    CHECK(script.lines[2].args.words.empty());
+    CHECK(script.lines[3].args.words == std::vector<std::string>{"/tmp/x.json"});
+    CHECK(refusal("add-tie a b aid 1957 1958") ==
+          "s.script:1: add-tie FROM TO TYPE START END SOURCE [LOCATOR]: 6 to 7 words (a word with blanks in "
+          "double quotes), found 'a b aid 1957 1958'");
+    CHECK(refusal("delete-tie t1 t2") == "s.script:1: delete-tie TIE: 1 word (a word with blanks in double "
+                                         "quotes), found 't1 t2'");
+    CHECK(
+        refusal("add-claim t1 s1 \"p. 3") ==
+        "s.script:1: add-claim TIE SOURCE LOCATOR [QUOTE]: words, a quoted one closed by '\"', found 't1 s1 "
+        "\"p. 3'");
+    CHECK(refusal("restore maybe") == "s.script:1: restore yes|no: one of yes/no, found 'maybe'");
 }

@@ -6,6 +6,7 @@
 #include "core/model/span_index.hpp"
 #include "core/scene/scene.hpp"
 #include "ui/app_state.hpp"
+#include "ui/edit_panels.hpp"
 #include "ui/panels.hpp"
 
 #include <doctest/doctest.h>
@@ -299,4 +300,36 @@ TEST_CASE("panels: Active now lists a large network through the list clipper: on
         CHECK(inner->DrawList->VtxBuffer.Size > 0);
     }
     CHECK(tables == 2);
+}
+
+TEST_CASE("panels: the inspector's edit forms fit the panel, and a refused field shows its message") {
+    ImGuiHost host;
+    ui::App app = openApp(std::string(TIELINE_DATA) + "/korea-1955-1969.json");
+    const core::model::Dataset& d = *app.dataset;
+    app.ui.t = core::calendar::parseDate("1956-09-20")->firstDay();
+    for (const float width : {430.0f, 520.0f}) {
+        CAPTURE(width);
+        ui::UiState state = app.ui;
+        state.editor.editing = true;
+        ui::selectTie(state, *d.findTie("t20"));
+        // A refused value: kept as typed, the validator's message drawn under it.
+        ui::FieldBuffer& spans =
+            state.editor.fields[ui::fieldKey("tie", d.findTie("t20")->index(), int(ui::TieField::Spans))];
+        spans.text = "1945 .. 1944-06";
+        spans.dirty = true;
+        spans.error = "span ends (1944-06) before it starts (1945)";
+        std::string text;
+        Overflow o = drawAt(width, app, state, ui::drawInspectorTab, true, &text);
+        CHECK(o.window <= 0.5f);
+        CHECK(text.find("span ends (1944-06) before it starts (1945)") != std::string::npos);
+        CHECK(text.find("Tie t20: each field is one edit") != std::string::npos);
+        CHECK(state.editor.fields[ui::fieldKey("tie", d.findTie("t20")->index(), int(ui::TieField::Spans))]
+                  .text == "1945 .. 1944-06");
+        ui::selectActor(state, *d.findActor("kim-il-sung"));
+        o = drawAt(width, app, state, ui::drawInspectorTab, true, &text);
+        CHECK(o.window <= 0.5f);
+        CHECK(text.find("Actor kim-il-sung") != std::string::npos);
+        // Kim's node stands for the party-state too (the dataset's merge): both are listed.
+        CHECK(text.find("This node stands for 2 actors") != std::string::npos);
+    }
 }

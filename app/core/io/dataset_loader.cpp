@@ -151,6 +151,7 @@ LoadResult readDataset(std::string_view text, const std::string& fileName, const
     }
     model::Dataset data;
     io::LoadContext ctx{check, data, options.maxItems, {}};
+    ctx.strict = options.strict;
     validate(ctx, root);
     if (!result.diagnostics.hasErrors()) {
         data.indexKeys();

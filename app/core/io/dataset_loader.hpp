@@ -23,6 +23,8 @@ struct LoadOptions {
     std::size_t maxDepth = 200;                        // JSON nesting
     std::size_t maxStringBytes = std::size_t(1) << 20; // one string value
     std::size_t maxItems = 1000000;                    // entries in one table (actors, ties, ...)
+    // Also warn about what only `validate --strict` asks for: a tie without claims (no source).
+    bool strict = false;
 };
 
 struct LoadResult {

@@ -3,6 +3,7 @@
 #include "core/model/tie_roles.hpp"
 
 #include "core/io/atomic_file.hpp"
+#include "core/io/detail/entity_json.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -74,7 +75,64 @@ ordered_json cslIssued(const std::string& text) {
     return ordered_json{{"date-parts", ordered_json::array({dateParts})}};
 }
 
-ordered_json sourceJson(const model::Source& s) {
+// What the loader reads from a CSL name list, to tell whether the verbatim list says what the model
+// does (then it is kept as written, with members tieline does not read).
+std::vector<model::PersonName> parsedNames(const ordered_json& list) {
+    std::vector<model::PersonName> out;
+    if (!list.is_array()) return out;
+    for (const ordered_json& item : list) {
+        model::PersonName n;
+        if (item.is_object()) {
+            for (const auto& [key, field] : {std::pair{"family", &n.family}, std::pair{"given", &n.given},
+                                             std::pair{"literal", &n.literal}})
+                if (const auto it = item.find(key); it != item.end() && it->is_string()) *field = *it;
+        }
+        out.push_back(std::move(n));
+    }
+    return out;
+}
+
+bool sameNames(const std::vector<model::PersonName>& a, const std::vector<model::PersonName>& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i].family != b[i].family || a[i].given != b[i].given || a[i].literal != b[i].literal)
+            return false;
+    return true;
+}
+
+// The ISO text the loader makes of a CSL date ("" when it makes none).
+std::string parsedIssued(const ordered_json& date) {
+    if (date.is_string()) return date.get<std::string>();
+    if (!date.is_object()) return {};
+    if (const auto parts = date.find("date-parts"); parts != date.end()) {
+        if (!parts->is_array() || parts->empty() || !(*parts)[0].is_array()) return {};
+        std::string iso;
+        for (std::size_t k = 0; k < (*parts)[0].size() && k < 3; ++k) {
+            const ordered_json& n = (*parts)[0][k];
+            long long v = 0;
+            if (n.is_number_integer())
+                v = n.get<long long>();
+            else if (n.is_string() && !n.get<std::string>().empty())
+                v = std::atoll(n.get<std::string>().substr(0, 9).c_str());
+            else
+                return {};
+            char buf[16];
+            std::snprintf(buf, sizeof buf, k == 0 ? "%04lld" : "-%02lld", v);
+            iso += buf;
+        }
+        return iso;
+    }
+    for (const char* key : {"raw", "literal"})
+        if (const auto it = date.find(key); it != date.end() && it->is_string())
+            return it->get<std::string>();
+    return {};
+}
+
+} // namespace
+
+namespace entity {
+
+ordered_json source(const model::Source& s) {
     ordered_json verbatim = ordered_json::object();
     if (!s.cslJson.empty()) {
         ordered_json parsed = ordered_json::parse(s.cslJson, nullptr, false);
@@ -84,10 +142,20 @@ ordered_json sourceJson(const model::Source& s) {
     item["id"] = s.key; // the key may have been renamed (CSL import): it wins over the verbatim id
     for (auto it = verbatim.begin(); it != verbatim.end(); ++it)
         if (it.key() != "id") item[it.key()] = it.value();
-    const auto fill = [&item](const char* key, ordered_json value) {
-        if (!item.contains(key)) item[key] = std::move(value);
+    // A member the model reads is kept as written while it says what the model says; when the model
+    // differs (an edit), the model's value replaces it, and an emptied field removes it.
+    const auto text = [&item](const char* key) {
+        const auto it = item.find(key);
+        return it != item.end() && it->is_string() ? it->get<std::string>() : std::string();
     };
-    fill("type", s.type.empty() ? std::string("document") : s.type);
+    const auto set = [&item](const char* key, ordered_json value, bool empty) {
+        if (empty)
+            item.erase(key);
+        else
+            item[key] = std::move(value);
+    };
+    const std::string type = s.type.empty() ? std::string("document") : s.type;
+    if (text("type") != s.type || !item.contains("type")) set("type", type, false);
     const std::pair<const char*, const std::string*> texts[] = {{"title", &s.title},
                                                                 {"container-title", &s.containerTitle},
                                                                 {"publisher", &s.publisher},
@@ -97,20 +165,28 @@ ordered_json sourceJson(const model::Source& s) {
                                                                 {"URL", &s.url},
                                                                 {"DOI", &s.doi},
                                                                 {"note", &s.note}};
-    for (const auto& [key, text] : texts)
-        if (!text->empty()) fill(key, *text);
-    if (!s.authors.empty()) fill("author", namesJson(s.authors));
-    if (!s.translators.empty()) fill("translator", namesJson(s.translators));
-    if (!s.issued.empty()) fill("issued", cslIssued(s.issued));
+    for (const auto& [key, value] : texts)
+        if (text(key) != *value) set(key, *value, value->empty());
+    for (const auto& [key, names] :
+         {std::pair{"author", &s.authors}, std::pair{"translator", &s.translators}}) {
+        const auto it = item.find(key);
+        const auto parsed = it != item.end() ? parsedNames(*it) : std::vector<model::PersonName>();
+        if (!sameNames(parsed, *names)) set(key, namesJson(*names), names->empty());
+    }
+    {
+        const auto it = item.find("issued");
+        if ((it != item.end() ? parsedIssued(*it) : std::string()) != s.issued)
+            set("issued", cslIssued(s.issued), s.issued.empty());
+    }
     // The model's kind wins over the verbatim one (it may have been edited); Unknown = absent.
     if (s.evidence == model::Evidence::Unknown)
         item.erase("evidence");
-    else
+    else if (text("evidence") != model::keyword(s.evidence))
         item["evidence"] = model::keyword(s.evidence);
     return item;
 }
 
-ordered_json metaJson(const model::Meta& m) {
+ordered_json meta(const model::Meta& m) {
     ordered_json out;
     out["title"] = m.title;
     putText(out, "description", m.description);
@@ -124,7 +200,7 @@ ordered_json metaJson(const model::Meta& m) {
     return out;
 }
 
-ordered_json actorJson(const model::Dataset& d, const model::Actor& a) {
+ordered_json actor(const model::Dataset& d, const model::Actor& a) {
     ordered_json out;
     out["id"] = a.key;
     out["name"] = a.name;
@@ -137,11 +213,12 @@ ordered_json actorJson(const model::Dataset& d, const model::Actor& a) {
     if (!a.spans.empty()) out["spans"] = spansJson(a.spans);
     if (!a.sources.empty()) out["sources"] = keysOf(a.sources, d.sources);
     if (a.pin) out["pin"] = ordered_json{{"x", a.pin->x}, {"y", a.pin->y}};
+    putText(out, "note", a.note);
     putText(out, "ref", a.ref);
     return out;
 }
 
-ordered_json claimJson(const model::Dataset& d, const model::Claim& c) {
+ordered_json claim(const model::Dataset& d, const model::Claim& c) {
     ordered_json out;
     putText(out, "id", c.key);
     if (c.source.valid()) out["source"] = d.source(c.source).key;
@@ -153,7 +230,7 @@ ordered_json claimJson(const model::Dataset& d, const model::Claim& c) {
     return out;
 }
 
-ordered_json tieJson(const model::Dataset& d, const model::Tie& t) {
+ordered_json tie(const model::Dataset& d, const model::Tie& t) {
     ordered_json out;
     out["id"] = t.key;
     out["from"] = d.actor(t.from).key;
@@ -170,7 +247,7 @@ ordered_json tieJson(const model::Dataset& d, const model::Tie& t) {
     if (!t.claims.empty()) {
         ordered_json claims = ordered_json::array();
         for (const model::Claim& c : t.claims)
-            claims.push_back(claimJson(d, c));
+            claims.push_back(claim(d, c));
         out["claims"] = std::move(claims);
     }
     putText(out, "note", t.note);
@@ -178,7 +255,7 @@ ordered_json tieJson(const model::Dataset& d, const model::Tie& t) {
     return out;
 }
 
-ordered_json eventJson(const model::Dataset& d, const model::Event& e) {
+ordered_json event(const model::Dataset& d, const model::Event& e) {
     ordered_json out;
     out["id"] = e.key;
     out["date"] = e.date.toString();
@@ -187,11 +264,13 @@ ordered_json eventJson(const model::Dataset& d, const model::Event& e) {
     putText(out, "description", e.description);
     if (!e.actors.empty()) out["actors"] = keysOf(e.actors, d.actors);
     if (!e.sources.empty()) out["sources"] = keysOf(e.sources, d.sources);
+    if (e.confidence) out["confidence"] = model::keyword(*e.confidence);
+    putText(out, "note", e.note);
     putText(out, "ref", e.ref);
     return out;
 }
 
-ordered_json storyJson(const model::Dataset& d, const model::Story& s) {
+ordered_json story(const model::Dataset& d, const model::Story& s) {
     ordered_json out;
     out["id"] = s.key;
     out["title"] = s.title;
@@ -209,6 +288,46 @@ ordered_json storyJson(const model::Dataset& d, const model::Story& s) {
     return out;
 }
 
+ordered_json tieType(const model::TieType& t) {
+    ordered_json out;
+    out["id"] = t.key;
+    out["label"] = t.label;
+    putText(out, "description", t.description);
+    out["directed"] = t.directed;
+    out["sign"] = t.sign;
+    out["color"] = hexColor(t.color);
+    if (t.layout.declared) {
+        ordered_json layout = ordered_json::object();
+        if (t.layout.attraction) layout["attraction"] = *t.layout.attraction;
+        if (t.layout.repulsion) layout["repulsion"] = *t.layout.repulsion;
+        if (t.layout.length) layout["length"] = *t.layout.length;
+        if (t.layout.patron != model::PatronRole::None)
+            layout["patron"] = model::patronRoleKeyword(t.layout.patron);
+        out["layout"] = std::move(layout);
+    }
+    return out;
+}
+
+ordered_json group(const model::Group& g) {
+    ordered_json out;
+    out["id"] = g.key;
+    out["label"] = g.label;
+    putText(out, "description", g.description);
+    out["color"] = hexColor(g.color);
+    return out;
+}
+
+ordered_json merge(const model::Dataset& d, const model::DefaultMerge& m) {
+    ordered_json out;
+    out["actor"] = d.actor(m.actor).key;
+    out["into"] = d.actor(m.into).key;
+    putText(out, "label", m.label);
+    putText(out, "note", m.note);
+    return out;
+}
+
+namespace {
+
 template <class Item, class Fn>
 void putTable(ordered_json& root, const char* key, const std::vector<Item>& items, Fn toJson) {
     if (items.empty()) return;
@@ -218,6 +337,27 @@ void putTable(ordered_json& root, const char* key, const std::vector<Item>& item
     root[key] = std::move(arr);
 }
 
+} // namespace
+
+ordered_json dataset(const model::Dataset& data) {
+    ordered_json root;
+    root["format"] = "tieline/1";
+    root["meta"] = meta(data.meta);
+    putTable(root, "tieTypes", data.tieTypes, tieType);
+    putTable(root, "groups", data.groups, group);
+    putTable(root, "actors", data.actors, [&](const model::Actor& a) { return actor(data, a); });
+    putTable(root, "ties", data.ties, [&](const model::Tie& t) { return tie(data, t); });
+    putTable(root, "sources", data.sources, source);
+    putTable(root, "events", data.events, [&](const model::Event& e) { return event(data, e); });
+    putTable(root, "stories", data.stories, [&](const model::Story& s) { return story(data, s); });
+    putTable(root, "merges", data.merges, [&](const model::DefaultMerge& m) { return merge(data, m); });
+    return root;
+}
+
+} // namespace entity
+
+namespace {
+
 std::string dumpJson(const ordered_json& value, int indent) {
     return value.dump(indent, ' ', false, ordered_json::error_handler_t::replace);
 }
@@ -225,56 +365,13 @@ std::string dumpJson(const ordered_json& value, int indent) {
 } // namespace
 
 std::string datasetToJson(const model::Dataset& data, const WriteJsonOptions& options) {
-    ordered_json root;
-    root["format"] = "tieline/1";
-    root["meta"] = metaJson(data.meta);
-    putTable(root, "tieTypes", data.tieTypes, [](const model::TieType& t) {
-        ordered_json out;
-        out["id"] = t.key;
-        out["label"] = t.label;
-        putText(out, "description", t.description);
-        out["directed"] = t.directed;
-        out["sign"] = t.sign;
-        out["color"] = hexColor(t.color);
-        if (t.layout.declared) {
-            ordered_json layout = ordered_json::object();
-            if (t.layout.attraction) layout["attraction"] = *t.layout.attraction;
-            if (t.layout.repulsion) layout["repulsion"] = *t.layout.repulsion;
-            if (t.layout.length) layout["length"] = *t.layout.length;
-            if (t.layout.patron != model::PatronRole::None)
-                layout["patron"] = model::patronRoleKeyword(t.layout.patron);
-            out["layout"] = std::move(layout);
-        }
-        return out;
-    });
-    putTable(root, "groups", data.groups, [](const model::Group& g) {
-        ordered_json out;
-        out["id"] = g.key;
-        out["label"] = g.label;
-        putText(out, "description", g.description);
-        out["color"] = hexColor(g.color);
-        return out;
-    });
-    putTable(root, "actors", data.actors, [&](const model::Actor& a) { return actorJson(data, a); });
-    putTable(root, "ties", data.ties, [&](const model::Tie& t) { return tieJson(data, t); });
-    putTable(root, "sources", data.sources, sourceJson);
-    putTable(root, "events", data.events, [&](const model::Event& e) { return eventJson(data, e); });
-    putTable(root, "stories", data.stories, [&](const model::Story& s) { return storyJson(data, s); });
-    putTable(root, "merges", data.merges, [&](const model::DefaultMerge& m) {
-        ordered_json out;
-        out["actor"] = data.actor(m.actor).key;
-        out["into"] = data.actor(m.into).key;
-        putText(out, "label", m.label);
-        putText(out, "note", m.note);
-        return out;
-    });
-    return dumpJson(root, options.indent) + "\n";
+    return dumpJson(entity::dataset(data), options.indent) + "\n";
 }
 
 std::string sourcesToCslJson(const std::vector<model::Source>& sources, const WriteJsonOptions& options) {
     ordered_json arr = ordered_json::array();
     for (const model::Source& s : sources)
-        arr.push_back(sourceJson(s));
+        arr.push_back(entity::source(s));
     return dumpJson(arr, options.indent) + "\n";
 }
 

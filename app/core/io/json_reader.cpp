@@ -34,8 +34,9 @@ struct Failure {};
 
 class Reader {
   public:
-    Reader(std::string_view text, const JsonLimits& limits, PositionIndex& positions, JsonReadError& error)
-        : m_text(text), m_limits(limits), m_positions(positions), m_error(error) {}
+    Reader(std::string_view text, const JsonLimits& limits, PositionIndex& positions, JsonReadError& error,
+           SpanIndex* spans)
+        : m_text(text), m_limits(limits), m_positions(positions), m_error(error), m_spans(spans) {}
 
     void readDocument(json& out) {
         if (m_text.substr(0, 3) == "\xEF\xBB\xBF") m_i = 3; // a UTF-8 byte-order mark
@@ -55,6 +56,8 @@ class Reader {
     const JsonLimits& m_limits;
     PositionIndex& m_positions;
     JsonReadError& m_error;
+    SpanIndex* m_spans = nullptr;
+    std::size_t m_keyBegin = std::string_view::npos; // the member name's start, for the value read next
     std::size_t m_i = 0;
     int m_line = 1;
     int m_column = 1;
@@ -108,7 +111,17 @@ class Reader {
     }
 
     void readValue(json& out, std::size_t depth) {
-        m_positions[m_pointer] = here();
+        if (!m_spans) return readAnyValue(out, depth);
+        const std::size_t begin = m_i;
+        const std::size_t keyBegin = m_keyBegin == std::string_view::npos ? begin : m_keyBegin;
+        m_keyBegin = std::string_view::npos;
+        const std::string pointer = m_pointer;
+        readAnyValue(out, depth);
+        (*m_spans)[pointer] = ByteSpan{begin, m_i, keyBegin};
+    }
+
+    void readAnyValue(json& out, std::size_t depth) {
+        if (!m_spans) m_positions[m_pointer] = here(); // with spans, positions are not needed
         if (atEnd()) fail("expected a JSON value, found the end of the file");
         switch (peek()) {
         case '{':
@@ -193,6 +206,7 @@ class Reader {
         while (true) {
             skipSpace();
             const TextPos keyPos = here();
+            const std::size_t keyBegin = m_i;
             if (atEnd() || peek() != '"')
                 fail("expected a member name in double quotes, found " + describeHere());
             std::string key;
@@ -205,6 +219,7 @@ class Reader {
             m_pointer += '/';
             m_pointer += pointerToken(key);
             json& slot = out[key];
+            m_keyBegin = keyBegin;
             readValue(slot, depth);
             m_pointer.resize(saved);
             if (closesAfterItem('}', "an object member", "member")) return;
@@ -414,7 +429,13 @@ class Reader {
 
 bool readJson(std::string_view text, const JsonLimits& limits, json& out, PositionIndex& positions,
               JsonReadError& error) {
-    Reader reader(text, limits, positions, error);
+    return readJson(text, limits, out, positions, error, nullptr);
+}
+
+bool readJson(std::string_view text, const JsonLimits& limits, json& out, PositionIndex& positions,
+              JsonReadError& error, SpanIndex* spans) {
+    if (spans) spans->reserve(text.size() / 24);
+    Reader reader(text, limits, positions, error, spans);
     try {
         reader.readDocument(out);
         return true;

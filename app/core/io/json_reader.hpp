@@ -25,6 +25,14 @@ struct JsonLimits {
 // Where each value starts, by JSON pointer ("" is the root).
 using PositionIndex = std::unordered_map<std::string, TextPos>;
 
+// Where each value lies in the text, by JSON pointer: the bytes [begin, end) of the value and, for an
+// object member, where its quoted name starts (keyBegin; the value's begin for array elements and
+// the root). Recorded only when asked for (the editor's lossless save patches the original text).
+struct ByteSpan {
+    std::size_t begin = 0, end = 0, keyBegin = 0;
+};
+using SpanIndex = std::unordered_map<std::string, ByteSpan>;
+
 struct JsonReadError {
     TextPos pos;
     std::string pointer; // the value being read when the problem was found
@@ -36,6 +44,10 @@ struct JsonReadError {
 // problem; never throws.
 bool readJson(std::string_view text, const JsonLimits& limits, nlohmann::json& out, PositionIndex& positions,
               JsonReadError& error);
+// The same, recording each value's byte span instead of its line and column when `spans` is not
+// null (positions then stays empty; error positions are still given).
+bool readJson(std::string_view text, const JsonLimits& limits, nlohmann::json& out, PositionIndex& positions,
+              JsonReadError& error, SpanIndex* spans);
 
 // Escapes one reference token for a JSON pointer ("a/b" -> "a~1b").
 std::string pointerToken(std::string_view key);

@@ -17,6 +17,7 @@ struct LoadContext {
     std::size_t maxItems = 1000000; // per table
     // Where each id was first defined, per table, to report duplicates.
     std::map<std::string, std::string, std::less<>> claimIdAt; // claim id -> pointer
+    bool strict = false; // LoadOptions::strict: warn about ties without claims too
 
     // A required or optional date member; reports syntax and calendar errors.
     std::optional<calendar::Date> date(const json& obj, const std::string& ptr, const char* key,
@@ -88,5 +89,23 @@ void loadTies(LoadContext& ctx, const json& root);
 void loadEvents(LoadContext& ctx, const json& root);
 void loadStories(LoadContext& ctx, const json& root);
 void loadMerges(LoadContext& ctx, const json& root); // load_merges.cpp
+
+// One item of a table, read and checked on its own (the loaders' per-item bodies; the editor's
+// incremental validation runs them on one serialised entity, so its messages are the loader's).
+// `groupsTable`: the file has a "groups" table (without one, a new group name declares a group).
+void readActor(LoadContext& ctx, const json& item, const std::string& ptr, model::Actor& a, bool groupsTable);
+void readSource(LoadContext& ctx, const json& item, const std::string& ptr, model::Source& s);
+// A claim naming another claim as contradicted, checked once every claim id is known.
+struct Contradiction {
+    std::string target, pointer, own; // the claim id named, where, and the naming claim's id
+};
+// The claims of obj["claims"] (ids registered in ctx.claimIdAt).
+std::vector<model::Claim> readClaims(LoadContext& ctx, const json& obj, const std::string& ptr);
+void readTie(LoadContext& ctx, const json& item, const std::string& ptr, model::Tie& t,
+             std::vector<Contradiction>& contradictions);
+// Reports each contradiction naming a claim id not in ctx.claimIdAt, or its own claim.
+void checkContradictions(LoadContext& ctx, const std::vector<Contradiction>& contradictions);
+model::Event readEvent(LoadContext& ctx, const json& item, const std::string& ptr);
+model::Story readStory(LoadContext& ctx, const json& item, const std::string& ptr);
 
 } // namespace tieline::core::io

@@ -215,91 +215,96 @@ void loadGroups(LoadContext& ctx, const json& root) {
     });
 }
 
+void readSource(LoadContext& ctx, const json& item, const std::string& ptr, model::Source& s) {
+    // CSL-JSON has dozens of fields; unknown ones are kept verbatim, not warned about.
+    s.type = ctx.check.text(item, ptr, "type", true);
+    s.title = ctx.check.text(item, ptr, "title");
+    s.authors = names(ctx, item, ptr, "author");
+    s.translators = names(ctx, item, ptr, "translator");
+    s.issued = cslDate(ctx, item, ptr, "issued");
+    s.containerTitle = ctx.check.text(item, ptr, "container-title");
+    s.publisher = ctx.check.text(item, ptr, "publisher");
+    s.publisherPlace = ctx.check.text(item, ptr, "publisher-place");
+    s.archive = ctx.check.text(item, ptr, "archive");
+    s.archiveLocation = ctx.check.text(item, ptr, "archive_location");
+    s.url = ctx.check.text(item, ptr, "URL");
+    s.doi = ctx.check.text(item, ptr, "DOI");
+    s.note = ctx.check.text(item, ptr, "note");
+    if (const json* v = ctx.check.string(item, ptr, "evidence", false)) {
+        if (const auto kind = model::parseEvidence(v->get<std::string>()))
+            s.evidence = *kind;
+        else
+            ctx.check.error(C::child(ptr, "evidence"), std::string("expected one of ") +
+                                                           model::evidenceKeywords() + ", found " +
+                                                           inQuotes(v->get<std::string>()));
+    }
+    s.cslJson = item.dump();
+}
+
 void loadSources(LoadContext& ctx, const json& root) {
     forEachItem(root, "sources", [&](const json& item, const std::string& ptr, std::size_t i) {
-        // CSL-JSON has dozens of fields; unknown ones are kept verbatim, not warned about.
-        model::Source& s = ctx.data.sources[i];
-        s.type = ctx.check.text(item, ptr, "type", true);
-        s.title = ctx.check.text(item, ptr, "title");
-        s.authors = names(ctx, item, ptr, "author");
-        s.translators = names(ctx, item, ptr, "translator");
-        s.issued = cslDate(ctx, item, ptr, "issued");
-        s.containerTitle = ctx.check.text(item, ptr, "container-title");
-        s.publisher = ctx.check.text(item, ptr, "publisher");
-        s.publisherPlace = ctx.check.text(item, ptr, "publisher-place");
-        s.archive = ctx.check.text(item, ptr, "archive");
-        s.archiveLocation = ctx.check.text(item, ptr, "archive_location");
-        s.url = ctx.check.text(item, ptr, "URL");
-        s.doi = ctx.check.text(item, ptr, "DOI");
-        s.note = ctx.check.text(item, ptr, "note");
-        if (const json* v = ctx.check.string(item, ptr, "evidence", false)) {
-            if (const auto kind = model::parseEvidence(v->get<std::string>()))
-                s.evidence = *kind;
-            else
-                ctx.check.error(C::child(ptr, "evidence"), std::string("expected one of ") +
-                                                               model::evidenceKeywords() + ", found " +
-                                                               inQuotes(v->get<std::string>()));
-        }
-        s.cslJson = item.dump();
+        readSource(ctx, item, ptr, ctx.data.sources[i]);
     });
+}
+
+void readActor(LoadContext& ctx, const json& item, const std::string& ptr, model::Actor& a,
+               bool groupsTable) {
+    ctx.check.knownMembers(item, ptr,
+                           {"id", "name", "variants", "native", "nativeUnverified", "kind", "group",
+                            "description", "spans", "sources", "pin", "note", "ref"});
+    a.name = ctx.check.text(item, ptr, "name", true);
+    a.variants = ctx.strings(item, ptr, "variants");
+    a.native = ctx.check.text(item, ptr, "native");
+    if (const json* v = ctx.check.boolean(item, ptr, "nativeUnverified", false))
+        a.nativeUnverified = v->get<bool>();
+    if (const json* v = ctx.check.string(item, ptr, "kind", false)) {
+        if (const auto kind = model::parseActorKind(v->get<std::string>()))
+            a.kind = *kind;
+        else
+            ctx.check.error(C::child(ptr, "kind"),
+                            "expected one of person, faction, state, party, state-party, military, movement, "
+                            "organization, other, found " +
+                                inQuotes(v->get<std::string>()));
+    }
+    if (const json* v = ctx.check.string(item, ptr, "group", false)) {
+        const std::string key = v->get<std::string>();
+        if (groupsTable)
+            a.group = ctx.resolve<model::GroupId>(ctx.data.groupByKey, key, C::child(ptr, "group"), "group");
+        else {
+            // Without a groups table, groups are implied by the actors that name them.
+            const auto [it, inserted] = ctx.data.groupByKey.emplace(
+                key, model::GroupId(static_cast<std::uint32_t>(ctx.data.groups.size())));
+            if (inserted) ctx.data.groups.push_back(model::Group{key, key, "", 0x888888});
+            a.group = it->second;
+        }
+    }
+    a.description = ctx.check.text(item, ptr, "description");
+    a.spans = ctx.spans(item, ptr, false);
+    a.sources = ctx.sourceRefs(item, ptr, "sources");
+    if (const json* pin = ctx.check.object(item, ptr, "pin", false)) {
+        const std::string pinPtr = C::child(ptr, "pin");
+        const json* x = ctx.check.number(*pin, pinPtr, "x", true);
+        const json* y = ctx.check.number(*pin, pinPtr, "y", true);
+        // Layout coordinates are hundreds of units; a pin far beyond (1e154) would overflow the
+        // forces and turn every position into NaN.
+        constexpr double kPinLimit = 1e6;
+        bool inReach = true;
+        for (const auto& [v, name] : {std::pair{x, "x"}, std::pair{y, "y"}})
+            if (v && !(std::abs(v->get<double>()) <= kPinLimit)) {
+                ctx.check.error(C::child(pinPtr, name),
+                                "expected a pin coordinate from -1000000 to 1000000, found " +
+                                    describeJson(*v));
+                inReach = false;
+            }
+        if (x && y && inReach) a.pin = model::Point{x->get<double>(), y->get<double>()};
+    }
+    a.note = ctx.check.text(item, ptr, "note");
+    a.ref = ctx.check.text(item, ptr, "ref");
 }
 
 void loadActors(LoadContext& ctx, const json& root) {
     forEachItem(root, "actors", [&](const json& item, const std::string& ptr, std::size_t i) {
-        ctx.check.knownMembers(item, ptr,
-                               {"id", "name", "variants", "native", "nativeUnverified", "kind", "group",
-                                "description", "spans", "sources", "pin", "note", "ref"});
-        model::Actor& a = ctx.data.actors[i];
-        a.name = ctx.check.text(item, ptr, "name", true);
-        a.variants = ctx.strings(item, ptr, "variants");
-        a.native = ctx.check.text(item, ptr, "native");
-        if (const json* v = ctx.check.boolean(item, ptr, "nativeUnverified", false))
-            a.nativeUnverified = v->get<bool>();
-        if (const json* v = ctx.check.string(item, ptr, "kind", false)) {
-            if (const auto kind = model::parseActorKind(v->get<std::string>()))
-                a.kind = *kind;
-            else
-                ctx.check.error(
-                    C::child(ptr, "kind"),
-                    "expected one of person, faction, state, party, state-party, military, movement, "
-                    "organization, other, found " +
-                        inQuotes(v->get<std::string>()));
-        }
-        if (const json* v = ctx.check.string(item, ptr, "group", false)) {
-            const std::string key = v->get<std::string>();
-            if (root.contains("groups"))
-                a.group =
-                    ctx.resolve<model::GroupId>(ctx.data.groupByKey, key, C::child(ptr, "group"), "group");
-            else {
-                // Without a groups table, groups are implied by the actors that name them.
-                const auto [it, inserted] = ctx.data.groupByKey.emplace(
-                    key, model::GroupId(static_cast<std::uint32_t>(ctx.data.groups.size())));
-                if (inserted) ctx.data.groups.push_back(model::Group{key, key, "", 0x888888});
-                a.group = it->second;
-            }
-        }
-        a.description = ctx.check.text(item, ptr, "description");
-        a.spans = ctx.spans(item, ptr, false);
-        a.sources = ctx.sourceRefs(item, ptr, "sources");
-        if (const json* pin = ctx.check.object(item, ptr, "pin", false)) {
-            const std::string pinPtr = C::child(ptr, "pin");
-            const json* x = ctx.check.number(*pin, pinPtr, "x", true);
-            const json* y = ctx.check.number(*pin, pinPtr, "y", true);
-            // Layout coordinates are hundreds of units; a pin far beyond (1e154) would overflow the
-            // forces and turn every position into NaN.
-            constexpr double kPinLimit = 1e6;
-            bool inReach = true;
-            for (const auto& [v, name] : {std::pair{x, "x"}, std::pair{y, "y"}})
-                if (v && !(std::abs(v->get<double>()) <= kPinLimit)) {
-                    ctx.check.error(C::child(pinPtr, name),
-                                    "expected a pin coordinate from -1000000 to 1000000, found " +
-                                        describeJson(*v));
-                    inReach = false;
-                }
-            if (x && y && inReach) a.pin = model::Point{x->get<double>(), y->get<double>()};
-        }
-        a.note = ctx.check.text(item, ptr, "note");
-        a.ref = ctx.check.text(item, ptr, "ref");
+        readActor(ctx, item, ptr, ctx.data.actors[i], root.contains("groups"));
     });
 }
 
