@@ -101,6 +101,12 @@ bool adoptDataset(App& app, const std::string& path, core::io::LoadResult result
 void applyRequests(App& app) {
     std::optional<std::string> path = app.requests.open;
     app.requests.open.reset();
+    // A reload would drop unsaved edits: not without the user's answer (ui/edit_menu.cpp asks).
+    if (app.requests.reload && !path && app.editing.modified() && !app.requests.edits.reloadConfirmed) {
+        app.editing.fileChangedOnDisk();
+        app.requests.reload = false;
+    }
+    app.requests.edits.reloadConfirmed = false;
     if (app.requests.reload && !path && !app.datasetPath.empty()) path = app.datasetPath;
     app.requests.reload = false;
     if (path) {

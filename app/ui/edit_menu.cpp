@@ -110,8 +110,10 @@ void drawEditPrompts(const AppView& app, UiState& ui, Requests& requests) {
     }
     if (app.editing.reloadDecisionNeeded()) {
         ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-        if (ImGui::Begin("The file changed on disk", nullptr, flags)) {
-            ImGui::Text("Another program changed %s, and your edits are not saved.", app.datasetPath.c_str());
+        if (ImGui::Begin("Reload the file?", nullptr, flags)) {
+            ImGui::Text("%s is to be read again (it changed on disk, or Reload was chosen),",
+                        app.datasetPath.c_str());
+            ImGui::TextUnformatted("and your edits are not saved.");
             if (ImGui::Button("Keep my edits")) requests.edits.keepEdits = true;
             ImGui::SameLine();
             if (ImGui::Button("Reload the file (drop my edits)")) requests.edits.keepEdits = false;

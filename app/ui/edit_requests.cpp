@@ -93,9 +93,12 @@ void applyEditRequests(App& app) {
     if (r.keepEdits) {
         const bool keep = *r.keepEdits;
         app.editing.decideReload(keep);
-        if (!keep) app.requests.reload = true;
-        fb.status = keep ? "Kept the edited dataset; saving will replace the file changed on disk"
-                         : "Reloading the file changed on disk; the edits are dropped";
+        if (!keep) {
+            app.requests.reload = true;
+            r.reloadConfirmed = true;
+        }
+        fb.status = keep ? "Kept the edited dataset; saving will replace the file on disk"
+                         : "Reloading the file; the unsaved edits are dropped";
         log.push_back(fb.status);
         r.keepEdits.reset();
     }

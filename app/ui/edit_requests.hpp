@@ -24,6 +24,7 @@ struct EditRequests {
     std::optional<std::string> saveAs; // a path
     std::optional<bool> restore;       // the answer to "restore the unsaved edits?"
     std::optional<bool> keepEdits;     // the answer to "the file changed on disk" (false: reload)
+    bool reloadConfirmed = false;      // the reload asked for drops the unsaved edits knowingly
 };
 
 // What the window shows about editing: the last result (a refusal is shown where the value was

@@ -128,3 +128,22 @@ TEST_CASE("ui edits: a file changed on disk with unsaved edits is not reloaded u
     CHECK(app.dataset->ties[0].note != "an unsaved note");
     CHECK_FALSE(app.editing.modified());
 }
+
+TEST_CASE("ui edits: Reload with unsaved edits asks first, and reloads once the user drops them") {
+    Copy copy;
+    ui::App app;
+    REQUIRE(ui::openDataset(app, copy.file.string()));
+    core::model::Tie t = app.dataset->ties[0];
+    t.note = "an unsaved note";
+    app.requests.edits.edit = core::edit::replaceTie(*app.dataset, core::model::TieId(0), t);
+    ui::applyRequests(app);
+    app.requests.reload = true; // File > Reload, Ctrl+R
+    ui::applyRequests(app);
+    CHECK(app.dataset->ties[0].note == "an unsaved note");
+    REQUIRE(app.editing.reloadDecisionNeeded());
+    app.requests.edits.keepEdits = false;
+    ui::applyRequests(app);
+    ui::applyRequests(app);
+    CHECK(app.dataset->ties[0].note != "an unsaved note");
+    CHECK_FALSE(app.editing.reloadDecisionNeeded());
+}
