@@ -3,6 +3,7 @@
 #include "core/layout/disc_radius.hpp"
 #include "core/layout/rng.hpp"
 #include "core/model/active.hpp"
+#include "core/model/span_index.hpp"
 
 #include <algorithm>
 #include <bit>
@@ -69,13 +70,16 @@ Timeline buildTimeline(const model::Dataset& data, const std::vector<std::option
     std::vector<char> scratch;
     model::ActiveSet dayActive;
     std::vector<double> dayRadii;
+    // Every query from an index over the spans (exactly the scans' sets, span_index.hpp): a scan
+    // of every span per keyframe and per day sampled cost seconds at 20,000 actors (issue 18).
+    const model::SpanIndex index(data);
     for (std::size_t k = 0; k < times.size(); ++k) {
         const calendar::DayNumber begin = static_cast<calendar::DayNumber>(times[k]);
         const calendar::DayNumber end =
             k + 1 < times.size() ? static_cast<calendar::DayNumber>(times[k + 1]) : data.rangeEnd();
-        activeDuring(data,
-                     calendar::Window{begin, std::max(end, begin + 1), calendar::DatePrecision::Day, true},
-                     spans[k], scratch);
+        index.activeDuring(
+            data, calendar::Window{begin, std::max(end, begin + 1), calendar::DatePrecision::Day, true},
+            spans[k], scratch);
         discRadii(data, spans[k], spanRadii[k]);
         // A day's radius can be larger than the span's (fewer ties that day make the largest
         // actor smaller, and the others grow relative to it): take the days', where affordable.
@@ -84,7 +88,7 @@ Timeline buildTimeline(const model::Dataset& data, const std::vector<std::option
         if (data.ties.size() * std::size_t(end - begin) > kDayRadiiBudget) continue;
         const calendar::DayNumber stride = std::max<calendar::DayNumber>(1, (end - begin) / 8);
         const auto sample = [&](calendar::DayNumber day) {
-            activeAt(data, static_cast<calendar::Time>(day), dayActive, scratch);
+            index.activeAt(data, static_cast<calendar::Time>(day), dayActive, scratch);
             discRadii(data, dayActive, dayRadii);
             for (std::size_t a = 0; a < dayRadii.size(); ++a)
                 spanRadii[k][a] = std::max(spanRadii[k][a], dayRadii[a]);
@@ -98,7 +102,8 @@ Timeline buildTimeline(const model::Dataset& data, const std::vector<std::option
         // A keyframe lays out everything true from its time to the next keyframe's, so a tie
         // that holds only mid-month (a delegation's week) is laid out, and drawn short, too.
         const model::ActiveSet& active = spans[k];
-        discRadii(data, activeAt(data, t), dayRadii);
+        index.activeAt(data, t, dayActive, scratch);
+        discRadii(data, dayActive, dayRadii);
         TimelineStep step;
         step.t = t;
         step.actors.reserve(active.actors.size());
