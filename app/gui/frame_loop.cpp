@@ -238,7 +238,6 @@ class FrameLoop {
         if (app.dataset && m_options.frameStats && !m_stats.networkShown()) m_r.layout.waitFor(app.ui.t);
         m_networkAtT = app.dataset && m_r.layout.shownPositionsAt(app.ui.t, app.positions);
         app.layoutProvisional = app.dataset && m_r.layout.provisional();
-        if (m_networkAtT) m_r.layout.backgroundOnceShown();
         if (app.ui.dragPin && app.ui.dragPin->first.index() < app.positions.size())
             app.positions[app.ui.dragPin->first.index()] = app.ui.dragPin->second;
         app.layoutProgress = m_r.layout.progress();
@@ -338,11 +337,15 @@ class FrameLoop {
     // The screenshot (from the back buffer, before the swap), then the swap.
     void present() {
         presentFrame();
-        if (!m_options.frameStats) return;
-        m_stats.frameEnd(m_networkAtT && !m_app.scene.nodes.empty());
-        m_stats.observe(m_app.dataset && m_app.layoutProgress >= 1.0f,
-                        m_app.metrics && m_app.metricsProgress >= 1.0f);
-        if (m_frame >= m_options.frames) {
+        if (m_options.frameStats) {
+            m_stats.frameEnd(m_networkAtT && !m_app.scene.nodes.empty());
+            m_stats.observe(m_app.dataset && m_app.layoutProgress >= 1.0f,
+                            m_app.metrics && m_app.metricsProgress >= 1.0f);
+        }
+        // Once the network is on screen (after the swap: the first network frame does not wait
+        // for it), the rest of the keyframe chain computes below the window's priority.
+        if (m_networkAtT) m_r.layout.backgroundOnceShown();
+        if (m_options.frameStats && m_frame >= m_options.frames) {
             // After the four fields the issue names: when all keyframes and the metrics were there
             // (-1: not within the frames), and how far the metrics had come.
             // Then the ties drawn and shown at t in the last frame (the level of detail thins them

@@ -45,9 +45,14 @@ bool LayoutDriver::follow(const core::model::Dataset& data, const ui::ChangeReco
 void LayoutDriver::backgroundOnceShown() {
     if (m_lowered) return;
     m_lowered = true;
-    // The same inputs again: the computed keyframes stay, and the worker resumes from a thread
-    // below the window's priority (the keyframe in progress starts over).
-    if (m_layout.running()) belowWindowPriority([&] { m_layout.setParams(m_params); });
+    // The computed keyframes stay, and the worker resumes from a thread below the window's
+    // priority (the keyframe in progress starts over). Stopped and started as it is: no copy of
+    // the timeline and no fingerprints (setParams took 0.5 s at 20,000 actors).
+    if (m_layout.running())
+        belowWindowPriority([&] {
+            m_layout.cancel();
+            m_layout.start();
+        });
 }
 
 bool LayoutDriver::positionsAt(core::calendar::Time t, std::vector<core::model::Point>& out) const {

@@ -27,15 +27,11 @@ long long modificationTime(const std::string& path) {
 
 std::vector<int> countActiveTiesByMonth(const core::model::Dataset& data,
                                         const core::model::SpanIndex& index) {
-    std::vector<int> counts;
-    core::model::ActiveSet active;
-    std::vector<char> scratch;
+    std::vector<core::calendar::Time> times;
     for (core::calendar::DayNumber day = data.rangeBegin(); day < data.rangeEnd();
-         day = core::calendar::addMonths(day, 1)) {
-        index.activeAt(data, day + 14, active, scratch); // mid-month
-        counts.push_back(static_cast<int>(active.ties.size()));
-    }
-    return counts;
+         day = core::calendar::addMonths(day, 1))
+        times.push_back(day + 14);             // mid-month
+    return index.activeTieCounts(data, times); // the sizes of activeAt's tie lists
 }
 
 } // namespace

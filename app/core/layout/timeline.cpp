@@ -3,10 +3,12 @@
 #include "core/layout/disc_radius.hpp"
 #include "core/layout/rng.hpp"
 #include "core/model/active.hpp"
+#include "core/model/span_index.hpp"
 
 #include <algorithm>
 #include <bit>
 #include <limits>
+#include <thread>
 
 namespace tieline::core::layout {
 
@@ -15,6 +17,9 @@ namespace {
 // Ties × days of one keyframe interval up to which the drawn radii are taken day by day (the
 // default dataset: 100 × 31).
 constexpr std::size_t kDayRadiiBudget = 200000;
+
+// Actors and ties from which the steps are computed on several threads (at most kMostThreads).
+constexpr std::size_t kThreadsFrom = 4000, kMostThreads = 4;
 
 calendar::DayNumber advance(calendar::DayNumber day, model::TimeStep step) {
     switch (step) {
@@ -63,61 +68,82 @@ Timeline buildTimeline(const model::Dataset& data, const std::vector<std::option
         if (i < userPins.size() && userPins[i]) tl.pins[i] = userPins[i];
     }
     const std::vector<calendar::Time> times = keyframeTimes(data);
-    // What is true at any time from each keyframe to the next (what a month's export shows).
-    std::vector<model::ActiveSet> spans(times.size());
+    // Each keyframe's step is computed on its own (only its radii also take the interval before
+    // it, below), so the keyframes are shared out among threads, each with its own index (the
+    // index's queries keep scratch) and scratch: the same steps, bit for bit, in any order.
+    // Every query from an index over the spans (exactly the scans' sets, span_index.hpp): a scan
+    // of every span per keyframe and per day sampled cost seconds at 20,000 actors (issue 18).
     std::vector<std::vector<double>> spanRadii(times.size());
-    std::vector<char> scratch;
-    model::ActiveSet dayActive;
-    std::vector<double> dayRadii;
-    for (std::size_t k = 0; k < times.size(); ++k) {
-        const calendar::DayNumber begin = static_cast<calendar::DayNumber>(times[k]);
-        const calendar::DayNumber end =
-            k + 1 < times.size() ? static_cast<calendar::DayNumber>(times[k + 1]) : data.rangeEnd();
-        activeDuring(data,
-                     calendar::Window{begin, std::max(end, begin + 1), calendar::DatePrecision::Day, true},
-                     spans[k], scratch);
-        discRadii(data, spans[k], spanRadii[k]);
-        // A day's radius can be larger than the span's (fewer ties that day make the largest
-        // actor smaller, and the others grow relative to it): take the days', where affordable.
-        // Every fourth day or so and the last (radii change slowly; half the collision gap is the
-        // margin between samples).
-        if (data.ties.size() * std::size_t(end - begin) > kDayRadiiBudget) continue;
-        const calendar::DayNumber stride = std::max<calendar::DayNumber>(1, (end - begin) / 8);
-        const auto sample = [&](calendar::DayNumber day) {
-            activeAt(data, static_cast<calendar::Time>(day), dayActive, scratch);
+    tl.steps.resize(times.size());
+    const auto computeSteps = [&](const model::SpanIndex& index, std::size_t first, std::size_t stride) {
+        std::vector<char> scratch;
+        model::ActiveSet active, dayActive;
+        std::vector<double> dayRadii;
+        for (std::size_t k = first; k < times.size(); k += stride) {
+            const calendar::DayNumber begin = static_cast<calendar::DayNumber>(times[k]);
+            const calendar::DayNumber end =
+                k + 1 < times.size() ? static_cast<calendar::DayNumber>(times[k + 1]) : data.rangeEnd();
+            // What is true at any time from each keyframe to the next (what a month's export shows).
+            index.activeDuring(
+                data, calendar::Window{begin, std::max(end, begin + 1), calendar::DatePrecision::Day, true},
+                active, scratch);
+            discRadii(data, active, spanRadii[k]);
+            // A day's radius can be larger than the span's (fewer ties that day make the largest
+            // actor smaller, and the others grow relative to it): take the days', where
+            // affordable. Every fourth day or so and the last (radii change slowly; half the
+            // collision gap is the margin between samples).
+            if (data.ties.size() * std::size_t(end - begin) <= kDayRadiiBudget) {
+                const calendar::DayNumber stride = std::max<calendar::DayNumber>(1, (end - begin) / 8);
+                const auto sample = [&](calendar::DayNumber day) {
+                    index.activeAt(data, static_cast<calendar::Time>(day), dayActive, scratch);
+                    discRadii(data, dayActive, dayRadii);
+                    for (std::size_t a = 0; a < dayRadii.size(); ++a)
+                        spanRadii[k][a] = std::max(spanRadii[k][a], dayRadii[a]);
+                };
+                for (calendar::DayNumber day = begin + stride; day < end - 1; day += stride)
+                    sample(day);
+                if (end - 1 > begin) sample(end - 1);
+            }
+            // A keyframe lays out everything true from its time to the next keyframe's, so a tie
+            // that holds only mid-month (a delegation's week) is laid out, and drawn short, too.
+            const calendar::Time t = times[k];
+            index.activeAt(data, t, dayActive, scratch);
             discRadii(data, dayActive, dayRadii);
-            for (std::size_t a = 0; a < dayRadii.size(); ++a)
-                spanRadii[k][a] = std::max(spanRadii[k][a], dayRadii[a]);
-        };
-        for (calendar::DayNumber day = begin + stride; day < end - 1; day += stride)
-            sample(day);
-        if (end - 1 > begin) sample(end - 1);
-    }
-    for (std::size_t k = 0; k < times.size(); ++k) {
-        const calendar::Time t = times[k];
-        // A keyframe lays out everything true from its time to the next keyframe's, so a tie
-        // that holds only mid-month (a delegation's week) is laid out, and drawn short, too.
-        const model::ActiveSet& active = spans[k];
-        discRadii(data, activeAt(data, t), dayRadii);
-        TimelineStep step;
-        step.t = t;
-        step.actors.reserve(active.actors.size());
-        for (const model::ActiveActor& a : active.actors)
-            step.actors.push_back(static_cast<std::uint32_t>(a.id.index()));
-        step.radii.reserve(active.actors.size());
-        for (const model::ActiveActor& a : active.actors) {
-            const std::size_t i = a.id.index();
-            double r = std::max(dayRadii[i], spanRadii[k][i]);
-            if (k > 0) r = std::max(r, spanRadii[k - 1][i]);
-            step.radii.push_back(r);
+            TimelineStep& step = tl.steps[k];
+            step.t = t;
+            step.actors.reserve(active.actors.size());
+            for (const model::ActiveActor& a : active.actors)
+                step.actors.push_back(static_cast<std::uint32_t>(a.id.index()));
+            step.radii.reserve(active.actors.size());
+            for (const model::ActiveActor& a : active.actors) {
+                const std::size_t i = a.id.index();
+                step.radii.push_back(std::max(dayRadii[i], spanRadii[k][i]));
+            }
+            step.ties.reserve(active.ties.size());
+            step.strengths.reserve(active.ties.size());
+            for (const model::ActiveTie& a : active.ties) {
+                step.ties.push_back(static_cast<std::uint32_t>(a.id.index()));
+                step.strengths.push_back(a.strength);
+            }
         }
-        step.ties.reserve(active.ties.size());
-        step.strengths.reserve(active.ties.size());
-        for (const model::ActiveTie& a : active.ties) {
-            step.ties.push_back(static_cast<std::uint32_t>(a.id.index()));
-            step.strengths.push_back(a.strength);
-        }
-        tl.steps.push_back(std::move(step));
+    };
+    const model::SpanIndex index(data);
+    const std::size_t threads = data.actors.size() + data.ties.size() < kThreadsFrom
+                                    ? 1
+                                    : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1,
+                                                              std::min(kMostThreads, times.size()));
+    std::vector<model::SpanIndex> copies(threads - 1, index);
+    std::vector<std::thread> workers;
+    for (std::size_t w = 1; w < threads; ++w)
+        workers.emplace_back([&, w] { computeSteps(copies[w - 1], w, threads); });
+    computeSteps(index, 0, threads);
+    for (std::thread& w : workers)
+        w.join();
+    // The radii also cover the interval before the keyframe.
+    for (std::size_t k = 1; k < times.size(); ++k) {
+        TimelineStep& step = tl.steps[k];
+        for (std::size_t j = 0; j < step.actors.size(); ++j)
+            step.radii[j] = std::max(step.radii[j], spanRadii[k - 1][step.actors[j]]);
     }
     return tl;
 }

@@ -112,6 +112,31 @@ void SpanIndex::activeAt(const Dataset& data, calendar::Time t, ActiveSet& set,
     }
 }
 
+std::vector<int> SpanIndex::activeTieCounts(const Dataset& data,
+                                            const std::vector<calendar::Time>& times) const {
+    assert(fits(data) && std::is_sorted(times.begin(), times.end()));
+    std::vector<int> counts(times.size(), 0);
+    std::vector<std::uint32_t> seen(times.size(), 0);       // tie i + 1 once counted at that time
+    const auto present = [&](ActorId a, calendar::Time t) { // as activeAt's actors
+        const std::uint32_t i = std::uint32_t(a.index());
+        return m_actors.begin(i) == m_actors.end(i) ||
+               std::any_of(m_actors.begin(i), m_actors.end(i),
+                           [&](const calendar::ResolvedSpan& r) { return r.contains(t); });
+    };
+    for (std::uint32_t i = 0; i < std::uint32_t(data.ties.size()); ++i) {
+        const Tie& tie = data.ties[i];
+        for (const calendar::ResolvedSpan* r = m_ties.begin(i); r != m_ties.end(i); ++r)
+            for (auto j = std::size_t(std::lower_bound(times.begin(), times.end(), double(r->begin)) -
+                                      times.begin());
+                 j < times.size() && r->contains(times[j]); ++j) {
+                if (seen[j] == i + 1) continue; // a second span holding then
+                seen[j] = i + 1;
+                if (present(tie.from, times[j]) && present(tie.to, times[j])) ++counts[j];
+            }
+    }
+    return counts;
+}
+
 namespace {
 
 // model::activeDuring's forEachTurn (active.cpp).

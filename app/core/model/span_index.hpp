@@ -33,6 +33,11 @@ class SpanIndex {
     void activeDuring(const Dataset& data, const calendar::Window& window, ActiveSet& out,
                       std::vector<char>& present) const;
 
+    // How many ties activeAt(data, t) would give at each of `times` (ascending), without building
+    // the sets: per tie, the times inside its spans at which both its actors are present. The
+    // timeline's monthly counts at 20,000 actors: 40 ms where 180 activeAt cost 1 s.
+    std::vector<int> activeTieCounts(const Dataset& data, const std::vector<calendar::Time>& times) const;
+
   private:
     struct Spans {
         std::vector<calendar::ResolvedSpan> spans; // per entity, its spans in dataset order

@@ -164,6 +164,37 @@ TEST_CASE("span index: the active set equals the scan's on the default dataset a
     checkSame(synthetic, sampleWindows(synthetic, 9, 150));
 }
 
+// activeTieCounts against the sizes of activeAt's tie lists, at ascending days and half-days.
+void checkCounts(const model::Dataset& d, std::uint64_t seed, int count) {
+    const model::SpanIndex index(d);
+    std::mt19937_64 rng(seed);
+    std::vector<calendar::Time> times;
+    for (calendar::DayNumber day = d.rangeBegin() - 40; day < d.rangeEnd() + 40 && int(times.size()) < count;
+         day += calendar::DayNumber(1 + rng() % 40))
+        times.push_back(rng() % 4 ? double(day) : day + 0.5);
+    const std::vector<int> counts = index.activeTieCounts(d, times);
+    REQUIRE(counts.size() == times.size());
+    model::ActiveSet set;
+    std::vector<char> present;
+    int nonzero = 0;
+    for (std::size_t j = 0; j < times.size(); ++j) {
+        model::activeAt(d, times[j], set, present);
+        INFO("t = ", times[j]);
+        CHECK(counts[j] == int(set.ties.size()));
+        nonzero += counts[j] > 0;
+    }
+    CHECK(nonzero > 0);
+}
+
+TEST_CASE("span index: the count of active ties at ascending times equals the size of activeAt's list") {
+    for (const std::uint64_t seed : {1u, 2u, 3u, 18u})
+        checkCounts(randomDataset(seed, 60, 240), seed, 400);
+    const io::LoadResult loaded = io::loadDatasetFile(TIELINE_DATA "/korea-1955-1969.json");
+    REQUIRE(loaded.dataset);
+    checkCounts(*loaded.dataset, 4, 400);
+    checkCounts(tieline::bench::syntheticNetwork(800, 3), 5, 200);
+}
+
 TEST_CASE("span index: a dataset with other tables does not fit") {
     const model::Dataset a = randomDataset(5, 10, 20), b = randomDataset(5, 11, 20);
     const model::SpanIndex index(a);

@@ -1,0 +1,168 @@
+// Tests for app/core/layout/timeline.cpp: the timeline built from the span index (issue 18) equals,
+// to the bit, the one the scans built (model::activeDuring and model::activeAt per keyframe and
+// per sampled day, kept here as the reference), on the default dataset, synthetic networks (with
+// and without the per-day radii) and random datasets (several spans per actor and tie, open and
+// approximate ends, day, month and year precision, strength keyframes, actors without spans).
+#include "core/layout/timeline.hpp"
+
+#include "../bench/synthetic_network.hpp"
+#include "core/io/dataset_loader.hpp"
+#include "core/layout/disc_radius.hpp"
+#include "core/model/active.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <random>
+#include <string>
+
+using namespace tieline::core;
+
+namespace {
+
+// The steps as the scans computed them before the span index (timeline.cpp at c398f4b).
+std::vector<layout::TimelineStep> scannedSteps(const model::Dataset& data) {
+    const std::vector<calendar::Time> times = layout::keyframeTimes(data);
+    std::vector<model::ActiveSet> spans(times.size());
+    std::vector<std::vector<double>> spanRadii(times.size());
+    std::vector<char> scratch;
+    model::ActiveSet dayActive;
+    std::vector<double> dayRadii;
+    for (std::size_t k = 0; k < times.size(); ++k) {
+        const calendar::DayNumber begin = static_cast<calendar::DayNumber>(times[k]);
+        const calendar::DayNumber end =
+            k + 1 < times.size() ? static_cast<calendar::DayNumber>(times[k + 1]) : data.rangeEnd();
+        model::activeDuring(
+            data, calendar::Window{begin, std::max(end, begin + 1), calendar::DatePrecision::Day, true},
+            spans[k], scratch);
+        layout::discRadii(data, spans[k], spanRadii[k]);
+        if (data.ties.size() * std::size_t(end - begin) > 200000) continue;
+        const calendar::DayNumber stride = std::max<calendar::DayNumber>(1, (end - begin) / 8);
+        const auto sample = [&](calendar::DayNumber day) {
+            model::activeAt(data, static_cast<calendar::Time>(day), dayActive, scratch);
+            layout::discRadii(data, dayActive, dayRadii);
+            for (std::size_t a = 0; a < dayRadii.size(); ++a)
+                spanRadii[k][a] = std::max(spanRadii[k][a], dayRadii[a]);
+        };
+        for (calendar::DayNumber day = begin + stride; day < end - 1; day += stride)
+            sample(day);
+        if (end - 1 > begin) sample(end - 1);
+    }
+    std::vector<layout::TimelineStep> steps;
+    for (std::size_t k = 0; k < times.size(); ++k) {
+        const model::ActiveSet& active = spans[k];
+        layout::discRadii(data, model::activeAt(data, times[k]), dayRadii);
+        layout::TimelineStep step;
+        step.t = times[k];
+        for (const model::ActiveActor& a : active.actors) {
+            const std::size_t i = a.id.index();
+            step.actors.push_back(static_cast<std::uint32_t>(i));
+            double r = std::max(dayRadii[i], spanRadii[k][i]);
+            if (k > 0) r = std::max(r, spanRadii[k - 1][i]);
+            step.radii.push_back(r);
+        }
+        for (const model::ActiveTie& a : active.ties) {
+            step.ties.push_back(static_cast<std::uint32_t>(a.id.index()));
+            step.strengths.push_back(a.strength);
+        }
+        steps.push_back(std::move(step));
+    }
+    return steps;
+}
+
+void checkSame(const model::Dataset& data) {
+    const layout::Timeline built = layout::buildTimeline(data);
+    const std::vector<layout::TimelineStep> expected = scannedSteps(data);
+    REQUIRE(built.steps.size() == expected.size());
+    for (std::size_t k = 0; k < expected.size(); ++k) {
+        INFO("step ", k);
+        const layout::TimelineStep &a = built.steps[k], &b = expected[k];
+        CHECK(a.t == b.t);
+        CHECK(a.actors == b.actors);
+        CHECK(a.ties == b.ties);
+        CHECK(a.strengths == b.strengths); // exact doubles
+        CHECK(a.radii == b.radii);
+    }
+}
+
+std::string randomDate(std::mt19937_64& rng, int fromYear) {
+    std::uniform_int_distribution<int> year(fromYear, 1969), month(1, 12), day(1, 28), kind(0, 7);
+    const int y = year(rng), k = kind(rng);
+    char text[32];
+    if (k == 0)
+        std::snprintf(text, sizeof text, "%d", y);
+    else if (k <= 2)
+        std::snprintf(text, sizeof text, "%d-%02d", y, month(rng));
+    else
+        std::snprintf(text, sizeof text, "%d-%02d-%02d", y, month(rng), day(rng));
+    return (kind(rng) < 2 ? "~" : "") + std::string(text);
+}
+
+std::vector<calendar::Span> randomSpans(std::mt19937_64& rng, int most) {
+    std::vector<calendar::Span> spans;
+    const int count = std::uniform_int_distribution<int>(0, most)(rng);
+    int year = 1955;
+    for (int s = 0; s < count && year < 1969; ++s) {
+        calendar::Span span;
+        if (rng() % 5) span.start = *calendar::parseDate(randomDate(rng, year));
+        const int startYear = span.start ? span.start->year : year;
+        if (rng() % 5) {
+            span.end = *calendar::parseDate(randomDate(rng, std::min(1969, startYear + 1)));
+            if (span.end->year <= startYear) span.end.reset();
+        }
+        spans.push_back(span);
+        if (!span.end) break;
+        year = span.end->year + 1;
+    }
+    return spans;
+}
+
+model::Dataset randomDataset(std::uint64_t seed, int actors, int ties) {
+    std::mt19937_64 rng(seed);
+    model::Dataset d;
+    d.meta.start = *calendar::parseDate("1955");
+    d.meta.end = *calendar::parseDate("1969");
+    d.tieTypes.push_back({"patronage", "Patronage", "", true, 1, 0x0072B2});
+    d.tieTypes.push_back({"hostile", "Hostile", "", true, -1, 0xD55E00});
+    for (int i = 0; i < actors; ++i) {
+        model::Actor a;
+        a.key = "a" + std::to_string(i);
+        a.name = a.key;
+        a.spans = randomSpans(rng, i % 3 == 0 ? 0 : 3);
+        d.actors.push_back(a);
+    }
+    std::uniform_int_distribution<int> pick(0, actors - 1);
+    for (int i = 0; i < ties; ++i) {
+        model::Tie t;
+        t.key = "t" + std::to_string(i);
+        t.from = model::ActorId(std::uint32_t(pick(rng)));
+        t.to = model::ActorId(std::uint32_t(pick(rng)));
+        t.type = model::TieTypeId(std::uint32_t(rng() % 2));
+        t.spans = randomSpans(rng, 3);
+        if (t.spans.empty()) t.spans.push_back({});
+        for (int k = 0; k < int(rng() % 3); ++k)
+            t.strength.push_back({*calendar::parseDate(std::to_string(1955 + 6 * k + int(rng() % 5))),
+                                  double(rng() % 1000) / 1000.0});
+        d.ties.push_back(t);
+    }
+    d.indexKeys();
+    return d;
+}
+
+} // namespace
+
+TEST_CASE("timeline: from the span index, the same steps as the scans on the default dataset") {
+    const io::LoadResult loaded = io::loadDatasetFile(TIELINE_DATA "/korea-1955-1969.json");
+    REQUIRE(loaded.dataset);
+    checkSame(*loaded.dataset);
+}
+
+TEST_CASE("timeline: the same steps as the scans on synthetic networks, with and without per-day radii") {
+    checkSame(tieline::bench::syntheticNetwork(600, 2));  // 1,800 ties: radii sampled day by day
+    checkSame(tieline::bench::syntheticNetwork(3000, 5)); // 9,000 ties: over the per-day budget
+}
+
+TEST_CASE("timeline: the same steps as the scans on random datasets") {
+    for (const std::uint64_t seed : {1u, 2u, 3u, 18u})
+        checkSame(randomDataset(seed, 60, 240));
+}
