@@ -1,9 +1,9 @@
 // The GUI's side of TemporalLayout: start it, read it every frame, pin and unpin.
 #include "gui/layout_driver.hpp"
 
-#include <algorithm>
 #include "core/io/background_priority.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
