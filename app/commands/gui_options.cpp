@@ -30,7 +30,8 @@ const std::vector<OptionSpec>& guiOptionSpecs() {
          "play for the --frames N, then print the first network frame's time and frame times"},
         {"--script", true, "FILE", "drive the window with a script (tieline help script)"},
         {"--live-layout", false, "",
-         "with --script: lay out in the background as interactive use does, not the whole chain first"},
+         "with --script: lay out and compute metrics in the background as interactive use does, not all "
+         "first"},
         {"--size", true, "WxH", "window size, 320x240 to 8192x8192 (default: the last one used)"},
     };
     return specs;

@@ -84,7 +84,7 @@ int runGui(const GuiOptions& options) {
     if (!automated) applySettings(settings, app.ui);
     // The window never waits for the metrics; scripts and screenshots do (their pictures must not
     // depend on the machine's speed), --frame-stats does not (it measures what a user would see).
-    app.waitForMetrics = automated && !options.frameStats;
+    app.waitForMetrics = automated && !options.frameStats && !options.liveLayout;
     app.ui.playing = options.frameStats;
     app.nativeFileDialog = NativeFileDialog::available();
     std::string dataset = options.dataset;
