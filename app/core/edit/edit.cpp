@@ -18,24 +18,6 @@ template <class T> const T& as(const Entity& e) {
     return std::get<T>(e);
 }
 
-const char* tableName(Table table) {
-    switch (table) {
-    case Table::Actors:
-        return "actors";
-    case Table::Ties:
-        return "ties";
-    case Table::Claims:
-        return "claims";
-    case Table::Sources:
-        return "sources";
-    case Table::Events:
-        return "events";
-    case Table::StoryStops:
-        return "stops";
-    }
-    return "";
-}
-
 // The entity at a target (Replace, Erase).
 Entity entityAt(const Dataset& d, Target t) {
     switch (t.table) {
@@ -617,6 +599,24 @@ std::string nextKey(const Dataset& d, Table table, std::string_view prefix) {
     std::string digits = std::to_string(largest + 1);
     if (digits.size() < width) digits.insert(0, width - digits.size(), '0');
     return std::string(prefix) + digits;
+}
+
+const char* tableName(Table table) {
+    switch (table) {
+    case Table::Actors:
+        return "actors";
+    case Table::Ties:
+        return "ties";
+    case Table::Claims:
+        return "claims";
+    case Table::Sources:
+        return "sources";
+    case Table::Events:
+        return "events";
+    case Table::StoryStops:
+        return "stops";
+    }
+    return "";
 }
 
 } // namespace tieline::core::edit

@@ -21,6 +21,9 @@ namespace tieline::core::edit {
 // container (index) and the item within it (sub).
 enum class Table : std::uint8_t { Actors, Ties, Claims, Sources, Events, StoryStops };
 enum class Kind : std::uint8_t { Replace, Insert, Erase };
+// The table's keyword ("actors", "ties", "claims", "sources", "events", "stops"): in messages and in
+// the journal's lines.
+const char* tableName(Table table);
 
 // One entity of any editable table (the alternative matches the Table).
 using Entity =

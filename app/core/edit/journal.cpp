@@ -23,28 +23,10 @@ namespace {
 
 using nlohmann::json;
 
-const char* tableKeyword(Table t) {
-    switch (t) {
-    case Table::Actors:
-        return "actors";
-    case Table::Ties:
-        return "ties";
-    case Table::Claims:
-        return "claims";
-    case Table::Sources:
-        return "sources";
-    case Table::Events:
-        return "events";
-    case Table::StoryStops:
-        return "stops";
-    }
-    return "";
-}
-
 std::optional<Table> parseTable(const std::string& s) {
     for (Table t :
          {Table::Actors, Table::Ties, Table::Claims, Table::Sources, Table::Events, Table::StoryStops})
-        if (s == tableKeyword(t)) return t;
+        if (s == tableName(t)) return t;
     return std::nullopt;
 }
 
@@ -164,7 +146,7 @@ bool Journal::append(const model::Dataset& data, const Edit& edit, Step step, st
                           : step == Step::Undo ? "undo"
                                                : "redo"},
                  {"kind", kindKeyword(edit.kind)},
-                 {"table", tableKeyword(edit.target.table)},
+                 {"table", tableName(edit.target.table)},
                  {"index", edit.target.index},
                  {"sub", edit.target.sub},
                  {"label", edit.label}};
