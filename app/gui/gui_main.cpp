@@ -83,7 +83,8 @@ int runGui(const GuiOptions& options) {
 
     if (!automated) applySettings(settings, app.ui);
     // The window never waits for the metrics; scripts and screenshots do (their pictures must not
-    // depend on the machine's speed), --frame-stats does not (it measures what a user would see).
+    // depend on the machine's speed), --frame-stats does not (it measures what a user would see), nor
+    // does --live-layout (a script that watches the background work as a user would).
     app.waitForMetrics = automated && !options.frameStats && !options.liveLayout;
     app.ui.playing = options.frameStats;
     app.nativeFileDialog = NativeFileDialog::available();
