@@ -97,14 +97,15 @@ namespace {
 CslImport readCsl(std::string_view text, const std::string& fileName, const io::LoadOptions& limits) {
     CslImport result;
     json root;
-    io::PositionIndex positions;
     io::JsonReadError syntax;
-    if (!io::readJson(text, {limits.maxDepth, limits.maxStringBytes}, root, positions, syntax)) {
+    const io::JsonLimits jsonLimits{limits.maxDepth, limits.maxStringBytes};
+    if (!io::readJson(text, jsonLimits, root, syntax)) {
         result.diagnostics.add({io::Severity::Error, fileName, syntax.pos.line, syntax.pos.column,
                                 syntax.pointer, syntax.message},
                                limits.maxMessages);
         return result;
     }
+    const io::LazyPositions positions(text, jsonLimits);
     JsonChecker check(positions, result.diagnostics, fileName, limits.maxMessages);
     if (!root.is_array() && !root.is_object()) {
         check.error("", "expected a CSL-JSON array of items, found " + io::describeJson(root));

@@ -133,16 +133,15 @@ void validate(io::LoadContext& ctx, const io::json& root) {
 LoadResult readDataset(std::string_view text, const std::string& fileName, const LoadOptions& options) {
     LoadResult result;
     io::json root;
-    io::PositionIndex positions;         // freed with the document when the dataset is built
-    positions.reserve(text.size() / 16); // about one value every 16 bytes: no rehash on large files
     io::JsonReadError syntax;
     io::JsonLimits limits{options.maxDepth, options.maxStringBytes};
-    if (!io::readJson(text, limits, root, positions, syntax)) {
+    if (!io::readJson(text, limits, root, syntax)) {
         result.diagnostics.add(
             {Severity::Error, fileName, syntax.pos.line, syntax.pos.column, syntax.pointer, syntax.message},
             options.maxMessages);
         return result;
     }
+    const io::LazyPositions positions(text, limits); // read only if a message needs a position
     io::JsonChecker check(positions, result.diagnostics, fileName, options.maxMessages);
     if (!root.is_object()) {
         check.error("", "expected a dataset (an object with \"meta\", \"actors\", \"ties\"...), found " +

@@ -12,7 +12,7 @@ using C = JsonChecker;
 
 // The loader's checker and context over `data`, with no positions (an edit has no file lines).
 struct Check {
-    PositionIndex positions;
+    LazyPositions positions; // none
     Diagnostics out;
     JsonChecker checker;
     // The per-item readers take the dataset mutably (the loader fills it); they only read it here

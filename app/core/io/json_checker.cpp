@@ -27,8 +27,7 @@ std::string describeJson(const json& value) {
 
 TextPos JsonChecker::positionOf(std::string pointer) const {
     while (true) {
-        const auto it = m_positions.find(pointer);
-        if (it != m_positions.end()) return it->second;
+        if (const TextPos* at = m_positions.find(pointer)) return *at;
         const auto slash = pointer.rfind('/');
         if (slash == std::string::npos) return {0, 0};
         pointer.resize(slash);

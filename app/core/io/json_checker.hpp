@@ -20,7 +20,7 @@ std::string describeJson(const json& value);
 
 class JsonChecker {
   public:
-    JsonChecker(const PositionIndex& positions, Diagnostics& out, std::string file, std::size_t cap)
+    JsonChecker(const LazyPositions& positions, Diagnostics& out, std::string file, std::size_t cap)
         : m_positions(positions), m_out(out), m_file(std::move(file)), m_cap(cap) {}
 
     void error(const std::string& pointer, std::string message);
@@ -52,7 +52,7 @@ class JsonChecker {
     static std::string child(const std::string& ptr, int index) { return ptr + "/" + std::to_string(index); }
 
   private:
-    const PositionIndex& m_positions;
+    const LazyPositions& m_positions;
     Diagnostics& m_out;
     std::string m_file;
     std::size_t m_cap;

@@ -34,7 +34,7 @@ struct Failure {};
 
 class Reader {
   public:
-    Reader(std::string_view text, const JsonLimits& limits, PositionIndex& positions, JsonReadError& error,
+    Reader(std::string_view text, const JsonLimits& limits, PositionIndex* positions, JsonReadError& error,
            SpanIndex* spans)
         : m_text(text), m_limits(limits), m_positions(positions), m_error(error), m_spans(spans) {}
 
@@ -54,7 +54,7 @@ class Reader {
   private:
     std::string_view m_text;
     const JsonLimits& m_limits;
-    PositionIndex& m_positions;
+    PositionIndex* m_positions; // null: positions not recorded
     JsonReadError& m_error;
     SpanIndex* m_spans = nullptr;
     std::size_t m_keyBegin = std::string_view::npos; // the member name's start, for the value read next
@@ -121,7 +121,7 @@ class Reader {
     }
 
     void readAnyValue(json& out, std::size_t depth) {
-        if (!m_spans) m_positions[m_pointer] = here(); // with spans, positions are not needed
+        if (m_positions && !m_spans) (*m_positions)[m_pointer] = here(); // with spans, not needed
         if (atEnd()) fail("expected a JSON value, found the end of the file");
         switch (peek()) {
         case '{':
@@ -427,13 +427,10 @@ class Reader {
 
 } // namespace
 
-bool readJson(std::string_view text, const JsonLimits& limits, json& out, PositionIndex& positions,
-              JsonReadError& error) {
-    return readJson(text, limits, out, positions, error, nullptr);
-}
+namespace {
 
-bool readJson(std::string_view text, const JsonLimits& limits, json& out, PositionIndex& positions,
-              JsonReadError& error, SpanIndex* spans) {
+bool read(std::string_view text, const JsonLimits& limits, json& out, PositionIndex* positions,
+          JsonReadError& error, SpanIndex* spans) {
     if (spans) spans->reserve(text.size() / 24);
     Reader reader(text, limits, positions, error, spans);
     try {
@@ -447,6 +444,34 @@ bool readJson(std::string_view text, const JsonLimits& limits, json& out, Positi
         error.message = std::string("could not read the JSON: ") + e.what();
         return false;
     }
+}
+
+} // namespace
+
+bool readJson(std::string_view text, const JsonLimits& limits, json& out, PositionIndex& positions,
+              JsonReadError& error) {
+    return read(text, limits, out, &positions, error, nullptr);
+}
+
+bool readJson(std::string_view text, const JsonLimits& limits, json& out, PositionIndex& positions,
+              JsonReadError& error, SpanIndex* spans) {
+    return read(text, limits, out, &positions, error, spans);
+}
+
+bool readJson(std::string_view text, const JsonLimits& limits, json& out, JsonReadError& error) {
+    return read(text, limits, out, nullptr, error, nullptr);
+}
+
+const TextPos* LazyPositions::find(const std::string& pointer) const {
+    if (!m_built && !m_text.empty()) {
+        json scratch;
+        JsonReadError ignored;
+        m_index.reserve(m_text.size() / 16); // about one value every 16 bytes: no rehash
+        read(m_text, m_limits, scratch, &m_index, ignored, nullptr);
+    }
+    m_built = true;
+    const auto it = m_index.find(pointer);
+    return it == m_index.end() ? nullptr : &it->second;
 }
 
 } // namespace tieline::core::io
