@@ -186,15 +186,14 @@ class FrameLoop {
     // Each cache rebuilds only when the change record says something it depends on changed.
     void followChanges() {
         ui::updateShown(m_app); // the window's merges: what the layout, the labels and the scene show
+        // The layout first: its worker computes the first keyframe while the glyphs and the caches
+        // are built here. Automated runs show the finished layout; --frame-stats waits only for the
+        // keyframes around t (update()), as a user would see the network at once.
+        const bool restarted = m_app.dataset && m_r.layout.follow(ui::shownDataset(m_app), m_app.changes,
+                                                                  m_app.viewGeneration, m_app.ui.arrange);
         if (m_r.glyphsBuilt.stale(m_app.changes, ui::kNames) || m_glyphsView != m_app.viewGeneration)
             rebuildGlyphs();
-        // Automated runs show the finished layout; --frame-stats waits only for the keyframes
-        // around t (update()), as a user would see the network at once.
-        if (m_app.dataset &&
-            m_r.layout.follow(ui::shownDataset(m_app), m_app.changes, m_app.viewGeneration,
-                              m_app.ui.arrange) &&
-            m_automated && !m_options.frameStats && !m_options.liveLayout)
-            m_r.layout.finish();
+        if (restarted && m_automated && !m_options.frameStats && !m_options.liveLayout) m_r.layout.finish();
         ui::updateCaches(m_app);
     }
 
@@ -234,7 +233,10 @@ class FrameLoop {
         }
         // Automated runs advance a fixed 1/60 s per frame: their pictures must not depend on how
         // fast the machine is.
-        ui::advanceTime(app, m_automated ? 1.0 / 60.0 : ImGui::GetIO().DeltaTime);
+        // --frame-stats measures the first date's network: its clock starts with the first network
+        // frame (before it, a slow start would have played t on to another date).
+        if (!m_options.frameStats || m_stats.networkShown())
+            ui::advanceTime(app, m_automated ? 1.0 / 60.0 : ImGui::GetIO().DeltaTime);
         if (app.dataset && m_options.frameStats && !m_stats.networkShown()) m_r.layout.waitFor(app.ui.t);
         m_networkAtT = app.dataset && m_r.layout.shownPositionsAt(app.ui.t, app.positions);
         app.layoutProvisional = app.dataset && m_r.layout.provisional();

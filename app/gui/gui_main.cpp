@@ -2,6 +2,7 @@
 // last), the app state and the first dataset; then the frame loop (gui/frame_loop.cpp).
 #include "gui/gui_main.hpp"
 
+#include "core/interop/dataset_files.hpp"
 #include "core/io/settings.hpp"
 #include "gui/file_dialog.hpp"
 #include "gui/frame_loop.hpp"
@@ -12,6 +13,7 @@
 #include <GLFW/glfw3.h>
 
 #include <cstdio>
+#include <future>
 
 namespace tieline::gui {
 
@@ -75,6 +77,16 @@ int runGui(const GuiOptions& options) {
     const WindowSize size = options.size ? WindowSize{options.size->width, options.size->height}
                             : automated  ? WindowSize{1280, 800}
                                          : WindowSize{settings.windowWidth, settings.windowHeight};
+    std::string dataset = options.dataset;
+    if (dataset.empty())
+        dataset =
+            !automated && fileExists(settings.lastDataset) ? settings.lastDataset : options.fallbackDataset;
+    // Automated runs load the file while the window opens (their first frame needs both); the
+    // window loads it behind its first frames otherwise (ui/load_job.hpp).
+    std::future<core::io::LoadResult> loading;
+    if (!dataset.empty() && automated)
+        loading =
+            std::async(std::launch::async, [dataset] { return core::interop::loadAnyDataset(dataset); });
     // Order matters: the window (and its GL context) first, so that it is destroyed last.
     Window window(size, !automated);
     ui::App app; // owned here and passed down: no globals but ImGui's context
@@ -88,13 +100,8 @@ int runGui(const GuiOptions& options) {
     app.waitForMetrics = automated && !options.frameStats && !options.liveLayout;
     app.ui.playing = options.frameStats;
     app.nativeFileDialog = NativeFileDialog::available();
-    std::string dataset = options.dataset;
-    if (dataset.empty())
-        dataset =
-            !automated && fileExists(settings.lastDataset) ? settings.lastDataset : options.fallbackDataset;
-    // The window opens at once and the file loads behind it; automated runs load it first.
     app.loadInBackground = !automated;
-    if (!dataset.empty() && automated) ui::openDataset(app, dataset);
+    if (loading.valid()) ui::adoptDataset(app, dataset, loading.get());
     if (!dataset.empty() && !automated) app.requests.open = dataset;
     for (const auto& d : app.messages)
         std::fprintf(stderr, "%s\n", d.format().c_str());

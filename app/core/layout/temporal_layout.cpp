@@ -55,12 +55,12 @@ bool TemporalLayout::provisionalAt(calendar::Time t, std::vector<model::Point>& 
             m_provisionalPending = step;
             m_provisionalInfo.computing = true;
         }
-        m_provisionalWorker = std::thread([this, step, fromIndex, from = std::move(from)] {
+        m_provisionalWorker = std::thread([this, step, fromIndex, from = std::move(from), source = m_source] {
             LayoutParams params = m_params;
             params.ticksPerStep = params.provisionalTicks;
             Keyframe out;
-            if (!solveKeyframe(m_timeline, step, fromIndex == kCold ? nullptr : &from, params, out,
-                               &m_provisionalCancel))
+            if (!solveKeyframe(m_timeline, source->step(step), step, fromIndex == kCold ? nullptr : &from,
+                               params, out, &m_provisionalCancel))
                 return;
             std::lock_guard lock(m_provisionalMutex);
             m_provisional = std::move(out);
@@ -106,53 +106,62 @@ void TemporalLayout::run() {
     Keyframe previous, current;
     std::size_t k = m_keyframes.ready(); // only this thread changes it while running
     if (k > 0) previous = m_keyframes.tip();
+    const StepHasher fingerprint(m_timeline, m_params);
     for (; k < m_keyframes.size(); ++k) {
         std::uint64_t ticks = 0;
-        if (!solveKeyframe(m_timeline, k, k > 0 ? &previous : nullptr, m_params, current, &m_cancel, &ticks))
+        // Each step when its keyframe is due (the first keyframe need not wait for the others').
+        const TimelineStep step = m_source->step(k);
+        const std::uint64_t stepFingerprint = fingerprint(step, k);
+        if (!solveKeyframe(m_timeline, step, k, k > 0 ? &previous : nullptr, m_params, current, &m_cancel,
+                           &ticks))
             break;
         {
             std::unique_lock lock(m_mutex);
             m_keyframes.append(current);
         }
+        m_fingerprints.resize(k); // only this thread changes it while running
+        m_fingerprints.push_back(stepFingerprint);
         m_ready.store(k + 1);
         m_ticks.fetch_add(ticks);
         std::swap(previous, current);
         if (m_until) {
             // KeyframeSet::positionsAt is final at t once t lies before the last usable keyframe.
             const std::size_t usable = m_keyframes.usable();
-            if (usable == m_keyframes.size() || (usable > 0 && *m_until < m_keyframes.times()[usable - 1]))
+            if (usable == m_keyframes.size() || (usable > 0 && *m_until < m_keyframes.times()[usable - 1]) ||
+                *m_until <= m_keyframes.times()[0])
                 break;
         }
     }
     m_running.store(false);
 }
 
-void TemporalLayout::applyInputs(Timeline timeline) {
+void TemporalLayout::applyInputs(Timeline frame, std::shared_ptr<const StepSource> source) {
     stopProvisional(true); // it was laid out from the old inputs
     const bool restart = stopWorker();
-    std::vector<std::uint64_t> fingerprints = stepFingerprints(timeline, m_params);
-    std::vector<calendar::Time> times;
-    times.reserve(timeline.steps.size());
-    for (const TimelineStep& s : timeline.steps)
-        times.push_back(s.t);
+    const std::vector<calendar::Time>& times = source->times();
+    const bool sameSteps = times == m_times && frame.actorCount == m_timeline.actorCount;
+    // Keyframe k depends on steps 0..k only, so everything before the first changed step stays. Only
+    // steps with a keyframe are compared: the worker fingerprints each step as it solves it.
+    std::size_t first = 0;
+    if (sameSteps) {
+        const std::size_t kept = std::min(m_keyframes.ready(), m_fingerprints.size());
+        const std::vector<std::uint64_t> now = source->fingerprints(frame, m_params, kept);
+        while (first < kept && now[first] == m_fingerprints[first])
+            ++first;
+    }
     {
         std::unique_lock lock(m_mutex);
-        if (times != m_times || timeline.actorCount != m_timeline.actorCount) {
-            m_keyframes.reset(times, timeline.actorCount);
-        } else {
-            // Keyframe k depends on steps 0..k only, so everything before the first changed step stays.
-            std::size_t first = 0;
-            while (first < fingerprints.size() && first < m_fingerprints.size() &&
-                   fingerprints[first] == m_fingerprints[first])
-                ++first;
+        if (sameSteps)
             m_keyframes.truncate(first);
-        }
+        else
+            m_keyframes.reset(times, frame.actorCount);
+        m_fingerprints.resize(std::min(m_fingerprints.size(), m_keyframes.ready()));
         m_ready.store(m_keyframes.ready());
         m_total.store(m_keyframes.size());
     }
-    m_times = std::move(times);
-    m_timeline = std::move(timeline);
-    m_fingerprints = std::move(fingerprints);
+    m_times = times;
+    m_timeline = std::move(frame);
+    m_source = std::move(source);
     m_started = false;
     if (restart) startWorker();
 }
@@ -163,14 +172,17 @@ void TemporalLayout::setDataset(const model::Dataset& data) {
     m_datasetPins.clear();
     for (const model::Actor& a : data.actors)
         m_datasetPins.push_back(a.pin);
-    applyInputs(buildTimeline(data, m_userPins));
+    // The steps are computed from a copy when each keyframe is due: the app may change its dataset
+    // meanwhile (an edit stops the worker before it starts again from the new one).
+    applyInputs(timelineFrame(data, m_userPins),
+                std::make_shared<const StepSource>(std::make_shared<const model::Dataset>(data)));
 }
 
 void TemporalLayout::setParams(const LayoutParams& params) {
     m_params = params;
     if (!m_haveDataset) return;
     Timeline copy = m_timeline;
-    applyInputs(std::move(copy));
+    applyInputs(std::move(copy), m_source);
 }
 
 void TemporalLayout::setPin(model::ActorId actor, std::optional<model::Point> pin) {
@@ -180,7 +192,7 @@ void TemporalLayout::setPin(model::ActorId actor, std::optional<model::Point> pi
     Timeline copy = m_timeline;
     // Without a user pin the dataset's own pin, if any, applies again.
     copy.pins[actor.index()] = pin ? pin : m_datasetPins[actor.index()];
-    applyInputs(std::move(copy));
+    applyInputs(std::move(copy), m_source);
 }
 
 void TemporalLayout::start() {

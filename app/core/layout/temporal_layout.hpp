@@ -25,6 +25,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <shared_mutex>
@@ -102,12 +103,14 @@ class TemporalLayout {
     bool stopWorker(); // returns whether it had been started
     void stopProvisional(bool forget);
     void startWorker();
-    void run();                          // the worker's loop
-    void applyInputs(Timeline timeline); // keeps what the new inputs do not affect
+    void run(); // the worker's loop
+    // Keeps what the new inputs do not affect. `frame`: the timeline's ties and pins (no steps).
+    void applyInputs(Timeline frame, std::shared_ptr<const StepSource> source);
 
     LayoutParams m_params;
-    Timeline m_timeline;
-    std::vector<std::uint64_t> m_fingerprints;
+    Timeline m_timeline;                        // ties and pins; the steps come from m_source
+    std::shared_ptr<const StepSource> m_source; // each step when its keyframe is due
+    std::vector<std::uint64_t> m_fingerprints;  // per keyframe computed: its step's fingerprint
     std::vector<std::optional<model::Point>> m_userPins;
     std::vector<std::optional<model::Point>> m_datasetPins;
     std::vector<calendar::Time> m_times;

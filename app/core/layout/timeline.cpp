@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <bit>
 #include <limits>
+#include <memory>
+#include <mutex>
 #include <thread>
 
 namespace tieline::core::layout {
@@ -53,7 +55,76 @@ std::vector<calendar::Time> keyframeTimes(const model::Dataset& data) {
     return times;
 }
 
-Timeline buildTimeline(const model::Dataset& data, const std::vector<std::optional<model::Point>>& userPins) {
+namespace {
+
+// The actors and ties true at any time of keyframe interval k (from its time to the next one's:
+// what a month's export shows) into `active`, and each actor's largest drawn radius there into
+// `radii`. A day's radius can be larger than the interval's (fewer ties that day make the largest
+// actor smaller, and the others grow relative to it): the days' are taken where affordable, every
+// fourth day or so and the last (radii change slowly; half the collision gap is the margin).
+void intervalRadii(const model::Dataset& data, const model::SpanIndex& index,
+                   const std::vector<calendar::Time>& times, std::size_t k, StepScratch& s,
+                   std::vector<double>& radii) {
+    const calendar::DayNumber begin = static_cast<calendar::DayNumber>(times[k]);
+    const calendar::DayNumber end =
+        k + 1 < times.size() ? static_cast<calendar::DayNumber>(times[k + 1]) : data.rangeEnd();
+    index.activeDuring(data,
+                       calendar::Window{begin, std::max(end, begin + 1), calendar::DatePrecision::Day, true},
+                       s.active, s.present);
+    discRadii(data, s.active, radii);
+    if (data.ties.size() * std::size_t(end - begin) > kDayRadiiBudget) return;
+    const calendar::DayNumber stride = std::max<calendar::DayNumber>(1, (end - begin) / 8);
+    const auto sample = [&](calendar::DayNumber day) {
+        index.activeAt(data, static_cast<calendar::Time>(day), s.dayActive, s.present);
+        discRadii(data, s.dayActive, s.dayRadii);
+        for (std::size_t a = 0; a < s.dayRadii.size(); ++a)
+            radii[a] = std::max(radii[a], s.dayRadii[a]);
+    };
+    for (calendar::DayNumber day = begin + stride; day < end - 1; day += stride)
+        sample(day);
+    if (end - 1 > begin) sample(end - 1);
+}
+
+// Step k from its interval's active set (s.active) and radii: a keyframe lays out everything true
+// from its time to the next keyframe's, so a tie that holds only mid-month (a delegation's week) is
+// laid out, and drawn short, too. The radii before the interval's are added by the caller.
+void fillStep(const model::Dataset& data, const model::SpanIndex& index, calendar::Time t,
+              const std::vector<double>& radii, StepScratch& s, TimelineStep& step) {
+    index.activeAt(data, t, s.dayActive, s.present);
+    discRadii(data, s.dayActive, s.dayRadii);
+    step.t = t;
+    step.actors.reserve(s.active.actors.size());
+    for (const model::ActiveActor& a : s.active.actors)
+        step.actors.push_back(static_cast<std::uint32_t>(a.id.index()));
+    step.radii.reserve(s.active.actors.size());
+    for (const model::ActiveActor& a : s.active.actors) {
+        const std::size_t i = a.id.index();
+        step.radii.push_back(std::max(s.dayRadii[i], radii[i]));
+    }
+    step.ties.reserve(s.active.ties.size());
+    step.strengths.reserve(s.active.ties.size());
+    for (const model::ActiveTie& a : s.active.ties) {
+        step.ties.push_back(static_cast<std::uint32_t>(a.id.index()));
+        step.strengths.push_back(a.strength);
+    }
+}
+
+// The radii also cover the interval before the keyframe.
+void addRadiiBefore(const std::vector<double>& before, TimelineStep& step) {
+    for (std::size_t j = 0; j < step.actors.size(); ++j)
+        step.radii[j] = std::max(step.radii[j], before[step.actors[j]]);
+}
+
+std::size_t threadsFor(const model::Dataset& data, std::size_t jobs) {
+    return data.actors.size() + data.ties.size() < kThreadsFrom
+               ? 1
+               : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1,
+                                         std::min(kMostThreads, jobs));
+}
+
+} // namespace
+
+Timeline timelineFrame(const model::Dataset& data, const std::vector<std::optional<model::Point>>& userPins) {
     Timeline tl;
     tl.actorCount = data.actors.size();
     tl.ties.reserve(data.ties.size());
@@ -67,6 +138,11 @@ Timeline buildTimeline(const model::Dataset& data, const std::vector<std::option
         tl.pins[i] = data.actors[i].pin;
         if (i < userPins.size() && userPins[i]) tl.pins[i] = userPins[i];
     }
+    return tl;
+}
+
+Timeline buildTimeline(const model::Dataset& data, const std::vector<std::optional<model::Point>>& userPins) {
+    Timeline tl = timelineFrame(data, userPins);
     const std::vector<calendar::Time> times = keyframeTimes(data);
     // Each keyframe's step is computed on its own (only its radii also take the interval before
     // it, below), so the keyframes are shared out among threads, each with its own index (the
@@ -76,62 +152,14 @@ Timeline buildTimeline(const model::Dataset& data, const std::vector<std::option
     std::vector<std::vector<double>> spanRadii(times.size());
     tl.steps.resize(times.size());
     const auto computeSteps = [&](const model::SpanIndex& index, std::size_t first, std::size_t stride) {
-        std::vector<char> scratch;
-        model::ActiveSet active, dayActive;
-        std::vector<double> dayRadii;
+        StepScratch scratch;
         for (std::size_t k = first; k < times.size(); k += stride) {
-            const calendar::DayNumber begin = static_cast<calendar::DayNumber>(times[k]);
-            const calendar::DayNumber end =
-                k + 1 < times.size() ? static_cast<calendar::DayNumber>(times[k + 1]) : data.rangeEnd();
-            // What is true at any time from each keyframe to the next (what a month's export shows).
-            index.activeDuring(
-                data, calendar::Window{begin, std::max(end, begin + 1), calendar::DatePrecision::Day, true},
-                active, scratch);
-            discRadii(data, active, spanRadii[k]);
-            // A day's radius can be larger than the span's (fewer ties that day make the largest
-            // actor smaller, and the others grow relative to it): take the days', where
-            // affordable. Every fourth day or so and the last (radii change slowly; half the
-            // collision gap is the margin between samples).
-            if (data.ties.size() * std::size_t(end - begin) <= kDayRadiiBudget) {
-                const calendar::DayNumber stride = std::max<calendar::DayNumber>(1, (end - begin) / 8);
-                const auto sample = [&](calendar::DayNumber day) {
-                    index.activeAt(data, static_cast<calendar::Time>(day), dayActive, scratch);
-                    discRadii(data, dayActive, dayRadii);
-                    for (std::size_t a = 0; a < dayRadii.size(); ++a)
-                        spanRadii[k][a] = std::max(spanRadii[k][a], dayRadii[a]);
-                };
-                for (calendar::DayNumber day = begin + stride; day < end - 1; day += stride)
-                    sample(day);
-                if (end - 1 > begin) sample(end - 1);
-            }
-            // A keyframe lays out everything true from its time to the next keyframe's, so a tie
-            // that holds only mid-month (a delegation's week) is laid out, and drawn short, too.
-            const calendar::Time t = times[k];
-            index.activeAt(data, t, dayActive, scratch);
-            discRadii(data, dayActive, dayRadii);
-            TimelineStep& step = tl.steps[k];
-            step.t = t;
-            step.actors.reserve(active.actors.size());
-            for (const model::ActiveActor& a : active.actors)
-                step.actors.push_back(static_cast<std::uint32_t>(a.id.index()));
-            step.radii.reserve(active.actors.size());
-            for (const model::ActiveActor& a : active.actors) {
-                const std::size_t i = a.id.index();
-                step.radii.push_back(std::max(dayRadii[i], spanRadii[k][i]));
-            }
-            step.ties.reserve(active.ties.size());
-            step.strengths.reserve(active.ties.size());
-            for (const model::ActiveTie& a : active.ties) {
-                step.ties.push_back(static_cast<std::uint32_t>(a.id.index()));
-                step.strengths.push_back(a.strength);
-            }
+            intervalRadii(data, index, times, k, scratch, spanRadii[k]);
+            fillStep(data, index, times[k], spanRadii[k], scratch, tl.steps[k]);
         }
     };
     const model::SpanIndex index(data);
-    const std::size_t threads = data.actors.size() + data.ties.size() < kThreadsFrom
-                                    ? 1
-                                    : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1,
-                                                              std::min(kMostThreads, times.size()));
+    const std::size_t threads = threadsFor(data, times.size());
     std::vector<model::SpanIndex> copies(threads - 1, index);
     std::vector<std::thread> workers;
     for (std::size_t w = 1; w < threads; ++w)
@@ -139,16 +167,53 @@ Timeline buildTimeline(const model::Dataset& data, const std::vector<std::option
     computeSteps(index, 0, threads);
     for (std::thread& w : workers)
         w.join();
-    // The radii also cover the interval before the keyframe.
-    for (std::size_t k = 1; k < times.size(); ++k) {
-        TimelineStep& step = tl.steps[k];
-        for (std::size_t j = 0; j < step.actors.size(); ++j)
-            step.radii[j] = std::max(step.radii[j], spanRadii[k - 1][step.actors[j]]);
-    }
+    for (std::size_t k = 1; k < times.size(); ++k)
+        addRadiiBefore(spanRadii[k - 1], tl.steps[k]);
     return tl;
 }
 
-std::vector<std::uint64_t> stepFingerprints(const Timeline& tl, const LayoutParams& p) {
+StepSource::StepSource(std::shared_ptr<const model::Dataset> data)
+    : m_data(std::move(data)), m_times(keyframeTimes(*m_data)), m_index(*m_data) {}
+
+TimelineStep StepSource::step(std::size_t k) const {
+    std::lock_guard lock(m_mutex);
+    return stepWith(k, m_index, m_scratch);
+}
+
+TimelineStep StepSource::stepWith(std::size_t k, const model::SpanIndex& index, StepScratch& s) const {
+    TimelineStep step;
+    if (k > 0) intervalRadii(*m_data, index, m_times, k - 1, s, s.before);
+    intervalRadii(*m_data, index, m_times, k, s, s.radii);
+    fillStep(*m_data, index, m_times[k], s.radii, s, step);
+    if (k > 0) addRadiiBefore(s.before, step);
+    return step;
+}
+
+std::vector<std::uint64_t> StepSource::fingerprints(const Timeline& frame, const LayoutParams& params,
+                                                    std::size_t count) const {
+    count = std::min(count, m_times.size());
+    std::vector<std::uint64_t> out(count);
+    const StepHasher hasher(frame, params);
+    const auto run = [&](const model::SpanIndex& index, std::size_t first, std::size_t stride) {
+        StepScratch scratch;
+        for (std::size_t k = first; k < count; k += stride)
+            out[k] = hasher(stepWith(k, index, scratch), k);
+    };
+    const std::size_t threads = threadsFor(*m_data, count);
+    std::vector<model::SpanIndex> copies(threads - 1, m_index);
+    std::vector<std::thread> workers;
+    for (std::size_t w = 1; w < threads; ++w)
+        workers.emplace_back([&, w] { run(copies[w - 1], w, threads); });
+    {
+        std::lock_guard lock(m_mutex); // m_index's query scratch
+        run(m_index, 0, threads);
+    }
+    for (std::thread& w : workers)
+        w.join();
+    return out;
+}
+
+StepHasher::StepHasher(const Timeline& tl, const LayoutParams& p) : m_timeline(tl) {
     Hasher common;
     for (double v :
          {p.alphaMin, p.velocityDecay, p.charge, p.theta, p.distanceMin, p.linkDistance, p.weakLengthening,
@@ -167,40 +232,48 @@ std::vector<std::uint64_t> stepFingerprints(const Timeline& tl, const LayoutPara
     warm.add(static_cast<std::uint64_t>(p.ticksPerStep));
     warm.add(p.reheatAlpha);
     warm.add(p.stability);
+    m_cold = common.h;
+    m_warm = warm.h;
+}
 
+std::uint64_t StepHasher::operator()(const TimelineStep& step, std::size_t k) const {
+    const Timeline& tl = m_timeline;
+    Hasher h{k == 0 ? m_cold : m_warm};
+    h.add(static_cast<std::uint64_t>(k));
+    h.add(step.t);
+    h.add(static_cast<std::uint64_t>(step.actors.size()));
+    for (std::uint32_t a : step.actors) {
+        h.add(static_cast<std::uint64_t>(a));
+        if (const auto& pin = tl.pins[a]) {
+            h.add(~std::uint64_t(0)); // marks a pin
+            h.add(pin->x);
+            h.add(pin->y);
+        }
+    }
+    for (double r : step.radii)
+        h.add(r);
+    h.add(static_cast<std::uint64_t>(step.ties.size()));
+    for (std::size_t i = 0; i < step.ties.size(); ++i) {
+        const TimelineTie& tie = tl.ties[step.ties[i]];
+        h.add(std::uint64_t(tie.from) << 33 | std::uint64_t(tie.to) << 1 | std::uint64_t(tie.hostile));
+        h.add(step.strengths[i]);
+        if (tie.role.declared) { // left out when undeclared, as above
+            const double unset = std::numeric_limits<double>::quiet_NaN();
+            h.add(tie.role.attraction.value_or(unset));
+            h.add(tie.role.repulsion.value_or(unset));
+            h.add(tie.role.length.value_or(unset));
+            h.add(static_cast<std::uint64_t>(tie.role.patron));
+        }
+    }
+    return h.h;
+}
+
+std::vector<std::uint64_t> stepFingerprints(const Timeline& tl, const LayoutParams& p) {
+    const StepHasher hasher(tl, p);
     std::vector<std::uint64_t> out;
     out.reserve(tl.steps.size());
-    for (std::size_t k = 0; k < tl.steps.size(); ++k) {
-        const TimelineStep& step = tl.steps[k];
-        Hasher h = k == 0 ? common : warm;
-        h.add(static_cast<std::uint64_t>(k));
-        h.add(step.t);
-        h.add(static_cast<std::uint64_t>(step.actors.size()));
-        for (std::uint32_t a : step.actors) {
-            h.add(static_cast<std::uint64_t>(a));
-            if (const auto& pin = tl.pins[a]) {
-                h.add(~std::uint64_t(0)); // marks a pin
-                h.add(pin->x);
-                h.add(pin->y);
-            }
-        }
-        for (double r : step.radii)
-            h.add(r);
-        h.add(static_cast<std::uint64_t>(step.ties.size()));
-        for (std::size_t i = 0; i < step.ties.size(); ++i) {
-            const TimelineTie& tie = tl.ties[step.ties[i]];
-            h.add(std::uint64_t(tie.from) << 33 | std::uint64_t(tie.to) << 1 | std::uint64_t(tie.hostile));
-            h.add(step.strengths[i]);
-            if (tie.role.declared) { // left out when undeclared, as above
-                const double unset = std::numeric_limits<double>::quiet_NaN();
-                h.add(tie.role.attraction.value_or(unset));
-                h.add(tie.role.repulsion.value_or(unset));
-                h.add(tie.role.length.value_or(unset));
-                h.add(static_cast<std::uint64_t>(tie.role.patron));
-            }
-        }
-        out.push_back(h.h);
-    }
+    for (std::size_t k = 0; k < tl.steps.size(); ++k)
+        out.push_back(hasher(tl.steps[k], k));
     return out;
 }
 

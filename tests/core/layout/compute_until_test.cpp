@@ -35,5 +35,6 @@ TEST_CASE("temporal layout: computeUntil(t) stops early and gives the full chain
         // Only what t needs: the keyframes around t and one more (for the tangent).
         if (t < times[177]) CHECK(partial.readyCount() < 180);
         if (t == times[20]) CHECK(partial.readyCount() == 23);
+        if (t == times[0]) CHECK(partial.readyCount() == 1); // held before the second: final at once
     }
 }

@@ -2,7 +2,8 @@
 // to the bit, the one the scans built (model::activeDuring and model::activeAt per keyframe and
 // per sampled day, kept here as the reference), on the default dataset, synthetic networks (with
 // and without the per-day radii) and random datasets (several spans per actor and tie, open and
-// approximate ends, day, month and year precision, strength keyframes, actors without spans).
+// approximate ends, day, month and year precision, strength keyframes, actors without spans); and
+// the steps computed one at a time on demand (StepSource, the window's) equal the built ones.
 #include "core/layout/timeline.hpp"
 
 #include "../bench/synthetic_network.hpp"
@@ -13,6 +14,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <memory>
 #include <random>
 #include <string>
 
@@ -83,6 +85,29 @@ void checkSame(const model::Dataset& data) {
         CHECK(a.strengths == b.strengths); // exact doubles
         CHECK(a.radii == b.radii);
     }
+    // The window's source of steps on demand: each step, asked for in any order (scratch reused),
+    // and the fingerprints it computes on several threads, exactly as from the whole timeline.
+    const layout::StepSource source(std::make_shared<const model::Dataset>(data));
+    REQUIRE(source.size() == expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        const std::size_t k = (i * 7 + expected.size() / 2) % expected.size();
+        INFO("step on demand ", k);
+        const layout::TimelineStep a = source.step(k);
+        const layout::TimelineStep& b = expected[k];
+        CHECK(a.t == b.t);
+        CHECK(a.actors == b.actors);
+        CHECK(a.ties == b.ties);
+        CHECK(a.strengths == b.strengths);
+        CHECK(a.radii == b.radii);
+    }
+    const layout::LayoutParams params;
+    const layout::Timeline frame = layout::timelineFrame(data);
+    CHECK(frame.steps.empty());
+    const std::vector<std::uint64_t> all = layout::stepFingerprints(built, params);
+    CHECK(source.fingerprints(frame, params, expected.size()) == all);
+    const std::size_t few = std::min<std::size_t>(3, all.size()); // only the first steps
+    CHECK(source.fingerprints(frame, params, few) ==
+          std::vector<std::uint64_t>(all.begin(), all.begin() + few));
 }
 
 std::string randomDate(std::mt19937_64& rng, int fromYear) {

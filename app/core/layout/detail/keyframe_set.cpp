@@ -69,6 +69,14 @@ bool KeyframeSet::positionsAt(calendar::Time t, std::vector<model::Point>& out,
     if (out.size() != m_actors) out.resize(m_actors);
     if (present && present->size() != m_actors) present->resize(m_actors);
     const std::size_t usable = this->usable();
+    // At or before the first keyframe the positions are that keyframe's, held, whatever follows: final
+    // as soon as it exists (a large network shows its first date without waiting for the next two).
+    if (m_ready > 0 && t <= m_times[0]) {
+        for (std::size_t a = 0; a < m_actors; ++a)
+            out[a] = {m_x[a], m_y[a]};
+        if (present) std::copy(m_present.begin(), m_present.begin() + m_actors, present->begin());
+        return true;
+    }
     if (usable == 0) {
         std::fill(out.begin(), out.end(), model::Point{});
         if (present) std::fill(present->begin(), present->end(), 0);

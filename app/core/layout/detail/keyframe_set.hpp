@@ -49,7 +49,7 @@ class KeyframeSet {
     // otherwise). Before the first keyframe and after the last usable one, positions hold still.
     // An actor laid out at neither keyframe around t keeps its last position. `present` (optional)
     // gets 1 for actors laid out at either keyframe around t. Returns false when t lies beyond the
-    // usable keyframes (still being computed).
+    // usable keyframes (still being computed); at or before the first keyframe, true once it exists.
     bool positionsAt(calendar::Time t, std::vector<model::Point>& out,
                      std::vector<std::uint8_t>* present = nullptr) const;
 

@@ -70,7 +70,10 @@ void placeBodies(const TimelineStep& step, const Keyframe* previous, const Timel
 } // namespace
 
 std::vector<LinkSpec> stepSprings(const Timeline& tl, std::size_t k, const LayoutParams& p) {
-    const TimelineStep& step = tl.steps[k];
+    return stepSprings(tl, tl.steps[k], p);
+}
+
+std::vector<LinkSpec> stepSprings(const Timeline& tl, const TimelineStep& step, const LayoutParams& p) {
     std::vector<LinkSpec> links;
     links.reserve(step.ties.size());
     for (std::size_t i = 0; i < step.ties.size(); ++i) {
@@ -98,7 +101,10 @@ std::vector<LinkSpec> stepSprings(const Timeline& tl, std::size_t k, const Layou
 }
 
 std::vector<int> stepDepths(const Timeline& tl, std::size_t k) {
-    const TimelineStep& step = tl.steps[k];
+    return stepDepths(tl, tl.steps[k]);
+}
+
+std::vector<int> stepDepths(const Timeline& tl, const TimelineStep& step) {
     std::vector<PatronEdge> edges;
     std::vector<LevelPair> same;
     for (std::size_t i = 0; i < step.ties.size(); ++i) {
@@ -124,12 +130,11 @@ std::vector<int> stepDepths(const Timeline& tl, std::size_t k) {
 namespace {
 
 // The step's springs between the solver's local indices (positions in step.actors).
-std::vector<LinkSpec> localSprings(const Timeline& tl, std::size_t k, const LayoutParams& p) {
-    const TimelineStep& step = tl.steps[k];
+std::vector<LinkSpec> localSprings(const Timeline& tl, const TimelineStep& step, const LayoutParams& p) {
     std::vector<std::int32_t> local(tl.actorCount, kAbsent);
     for (std::size_t i = 0; i < step.actors.size(); ++i)
         local[step.actors[i]] = static_cast<std::int32_t>(i);
-    std::vector<LinkSpec> links = stepSprings(tl, k, p);
+    std::vector<LinkSpec> links = stepSprings(tl, step, p);
     for (LinkSpec& l : links) {
         assert(local[l.source] != kAbsent && local[l.target] != kAbsent); // a step's ties join its actors
         l.source = static_cast<std::uint32_t>(local[l.source]);
@@ -161,9 +166,9 @@ void addAnchor(Simulation& sim, const TimelineStep& step, const Keyframe& previo
 // Patrons above clients: each actor in the patron relation at step k is pulled towards the height
 // of its depth (depth 0 on top: the smallest y, as screen y grows downwards), levels centred on 0.
 // Returns each step actor's level height (NaN: no level), which the anchor holds too.
-std::vector<double> addLevels(Simulation& sim, const Timeline& tl, std::size_t k, const LayoutParams& p) {
-    const TimelineStep& step = tl.steps[k];
-    const std::vector<int> depth = stepDepths(tl, k);
+std::vector<double> addLevels(Simulation& sim, const Timeline& tl, const TimelineStep& step,
+                              const LayoutParams& p) {
+    const std::vector<int> depth = stepDepths(tl, step);
     int deepest = 0;
     for (std::uint32_t a : step.actors)
         deepest = std::max(deepest, depth[a]);
@@ -259,7 +264,12 @@ void writeKeyframe(const Timeline& tl, const TimelineStep& step, const Keyframe*
 
 bool solveKeyframe(const Timeline& tl, std::size_t k, const Keyframe* previous, const LayoutParams& p,
                    Keyframe& out, const std::atomic<bool>* cancel, std::uint64_t* ticks) {
-    const TimelineStep& step = tl.steps[k];
+    return solveKeyframe(tl, tl.steps[k], k, previous, p, out, cancel, ticks);
+}
+
+bool solveKeyframe(const Timeline& tl, const TimelineStep& step, std::size_t k, const Keyframe* previous,
+                   const LayoutParams& p, Keyframe& out, const std::atomic<bool>* cancel,
+                   std::uint64_t* ticks) {
     const bool warm = previous != nullptr;
     // A stable layout is also reheated less: stability 1 keeps a quarter of the heat.
     const double alpha = warm ? p.reheatAlpha * (1.0 - 0.75 * std::clamp(p.stability, 0.0, 1.0)) : 1.0;
@@ -267,7 +277,7 @@ bool solveKeyframe(const Timeline& tl, std::size_t k, const Keyframe* previous, 
     // No re-centring: gravity keeps the centre, and re-centring would shift all at every entrance.
     Simulation sim(coolingFor(p, alpha, budget, false), mix64(p.seed ^ mix64(k + 1)));
     sim.bodies().resize(step.actors.size());
-    std::vector<LinkSpec> links = localSprings(tl, k, p);
+    std::vector<LinkSpec> links = localSprings(tl, step, p);
     placeBodies(step, previous, tl, p, links, sim.bodies());
     // Degree-weighted repulsion (ForceAtlas2's): an actor with many ties pushes harder, so its
     // clients spread around it and clusters stand apart instead of knotting in the middle.
@@ -284,7 +294,7 @@ bool solveKeyframe(const Timeline& tl, std::size_t k, const Keyframe* previous, 
     addStandardForces(sim, p, std::move(links), step.radii.empty() ? nullptr : &step.radii,
                       std::move(charges));
     std::vector<double> levelY;
-    if (p.arrange == Arrange::Hierarchy) levelY = addLevels(sim, tl, k, p);
+    if (p.arrange == Arrange::Hierarchy) levelY = addLevels(sim, tl, step, p);
     if (warm && p.stability > 0.0)
         addAnchor(sim, step, *previous, p.stability, levelY.empty() ? nullptr : &levelY);
 

@@ -33,13 +33,20 @@ struct Keyframe {
 // rest length; a type's declared layout role changes both (core/layout/tie_role.hpp). Ties of
 // strength 0 have none.
 std::vector<LinkSpec> stepSprings(const Timeline& timeline, std::size_t k, const LayoutParams& params);
+std::vector<LinkSpec> stepSprings(const Timeline& timeline, const TimelineStep& step,
+                                  const LayoutParams& params);
 
 // Depth per actor (dataset index) in the patron relation of step k's ties of positive strength,
 // by their types' patron roles; -1 for actors in none (core/layout/hierarchy.hpp).
 std::vector<int> stepDepths(const Timeline& timeline, std::size_t k);
+std::vector<int> stepDepths(const Timeline& timeline, const TimelineStep& step);
 
 bool solveKeyframe(const Timeline& timeline, std::size_t k, const Keyframe* previous,
                    const LayoutParams& params, Keyframe& out, const std::atomic<bool>* cancel = nullptr,
                    std::uint64_t* ticks = nullptr);
+// The same with step k given (a timeline without steps and a StepSource: the window's layout).
+bool solveKeyframe(const Timeline& timeline, const TimelineStep& step, std::size_t k,
+                   const Keyframe* previous, const LayoutParams& params, Keyframe& out,
+                   const std::atomic<bool>* cancel = nullptr, std::uint64_t* ticks = nullptr);
 
 } // namespace tieline::core::layout
