@@ -4,6 +4,7 @@
 
 #include "core/io/diagnostic.hpp"
 #include "core/io/json_reader.hpp"
+#include "core/io/lazy_positions.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -462,16 +462,4 @@ bool readJson(std::string_view text, const JsonLimits& limits, json& out, JsonRe
     return read(text, limits, out, nullptr, error, nullptr);
 }
 
-const TextPos* LazyPositions::find(const std::string& pointer) const {
-    if (!m_built && !m_text.empty()) {
-        json scratch;
-        JsonReadError ignored;
-        m_index.reserve(m_text.size() / 16); // about one value every 16 bytes: no rehash
-        read(m_text, m_limits, scratch, &m_index, ignored, nullptr);
-    }
-    m_built = true;
-    const auto it = m_index.find(pointer);
-    return it == m_index.end() ? nullptr : &it->second;
-}
-
 } // namespace tieline::core::io
