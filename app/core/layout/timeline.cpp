@@ -116,10 +116,9 @@ void addRadiiBefore(const std::vector<double>& before, TimelineStep& step) {
 }
 
 std::size_t threadsFor(const model::Dataset& data, std::size_t jobs) {
-    return data.actors.size() + data.ties.size() < kThreadsFrom
-               ? 1
-               : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1,
-                                         std::min(kMostThreads, jobs));
+    if (data.actors.size() + data.ties.size() < kThreadsFrom) return 1;
+    const std::size_t most = std::max<std::size_t>(1, std::min(kMostThreads, jobs));
+    return std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, most);
 }
 
 } // namespace
@@ -182,8 +181,13 @@ TimelineStep StepSource::step(std::size_t k) const {
 
 TimelineStep StepSource::stepWith(std::size_t k, const model::SpanIndex& index, StepScratch& s) const {
     TimelineStep step;
-    if (k > 0) intervalRadii(*m_data, index, m_times, k - 1, s, s.before);
+    // Steps asked for in order (the chain, the fingerprints) reuse the interval before theirs.
+    if (k > 0 && s.radiiInterval == k - 1)
+        std::swap(s.before, s.radii);
+    else if (k > 0)
+        intervalRadii(*m_data, index, m_times, k - 1, s, s.before);
     intervalRadii(*m_data, index, m_times, k, s, s.radii);
+    s.radiiInterval = k;
     fillStep(*m_data, index, m_times[k], s.radii, s, step);
     if (k > 0) addRadiiBefore(s.before, step);
     return step;
@@ -194,19 +198,20 @@ std::vector<std::uint64_t> StepSource::fingerprints(const Timeline& frame, const
     count = std::min(count, m_times.size());
     std::vector<std::uint64_t> out(count);
     const StepHasher hasher(frame, params);
-    const auto run = [&](const model::SpanIndex& index, std::size_t first, std::size_t stride) {
+    const std::size_t threads = threadsFor(*m_data, count);
+    // Contiguous runs of steps, so each step but a run's first reuses the interval before it.
+    const auto run = [&](const model::SpanIndex& index, std::size_t w) {
         StepScratch scratch;
-        for (std::size_t k = first; k < count; k += stride)
+        for (std::size_t k = count * w / threads; k < count * (w + 1) / threads; ++k)
             out[k] = hasher(stepWith(k, index, scratch), k);
     };
-    const std::size_t threads = threadsFor(*m_data, count);
     std::vector<model::SpanIndex> copies(threads - 1, m_index);
     std::vector<std::thread> workers;
     for (std::size_t w = 1; w < threads; ++w)
-        workers.emplace_back([&, w] { run(copies[w - 1], w, threads); });
+        workers.emplace_back([&, w] { run(copies[w - 1], w); });
     {
         std::lock_guard lock(m_mutex); // m_index's query scratch
-        run(m_index, 0, threads);
+        run(m_index, 0);
     }
     for (std::thread& w : workers)
         w.join();

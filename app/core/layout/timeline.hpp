@@ -59,6 +59,7 @@ struct StepScratch {
     model::ActiveSet active, dayActive;
     std::vector<char> present;
     std::vector<double> dayRadii, radii, before;
+    std::size_t radiiInterval = std::size_t(-1); // the keyframe interval `radii` holds
 };
 
 // The steps of a dataset's timeline one at a time, on demand, each exactly buildTimeline's (tested):
