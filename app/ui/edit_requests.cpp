@@ -54,7 +54,7 @@ void startEditing(App& app) {
     if (!app.dataset ||
         !core::io::readFileLimited(app.datasetPath, core::io::kDefaultMaxInputBytes, bytes, why))
         return;
-    app.editing.open(app.datasetPath, std::move(bytes), *app.dataset);
+    app.editing.open(app.datasetPath, std::move(bytes));
     app.editFeedback = EditFeedback();
     // A journal set aside (the file changed since the crash) is worth a notice window.
     if (!app.editing.notice().empty()) {

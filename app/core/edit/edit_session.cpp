@@ -7,7 +7,7 @@
 
 namespace tieline::core::edit {
 
-void EditSession::open(const std::string& path, std::string bytes, const model::Dataset& loaded) {
+void EditSession::open(const std::string& path, std::string bytes) {
     if (m_journal.active() && m_file.path() == path) m_journal.discard();
     m_journal = Journal();
     m_history.clear();
@@ -15,7 +15,7 @@ void EditSession::open(const std::string& path, std::string bytes, const model::
     m_notice.clear();
     m_reloadDecision = false;
     const std::string hash = contentHash(bytes);
-    m_file.open(path, std::move(bytes), loaded);
+    m_file.open(path, std::move(bytes));
     if (auto found = findJournal(path)) {
         if (found->hash == hash) {
             m_pending = std::move(*found);

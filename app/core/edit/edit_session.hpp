@@ -3,7 +3,7 @@
 // the dataset itself; each call takes it. What the app, its scripts and its tests drive. Core: no GL.
 //
 // Usage:
-//   1. after loading `path` (bytes read, dataset loaded): session.open(path, bytes, dataset);
+//   1. after loading `path` (bytes read, dataset loaded): session.open(path, bytes);
 //      if (session.pendingRestore()) ask; then session.restore(dataset, yes)
 //   2. each committed change: EditResult r = session.apply(dataset, edit) (or undo / redo);
 //      r.effect says what to rebuild; !r.ok: show r.message where the value was typed
@@ -26,7 +26,7 @@ class EditSession {
     // one for other bytes (the file changed since) is set aside and named in notice(). Reopening
     // the same file drops the session's own journal (the app reloads only when nothing is unsaved
     // or the user chose to drop the edits).
-    void open(const std::string& path, std::string bytes, const model::Dataset& loaded);
+    void open(const std::string& path, std::string bytes);
     // Nothing open (a failed load leaves the previous session as it was).
     bool isOpen() const { return m_file.isOpen(); }
 

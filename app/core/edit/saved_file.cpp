@@ -63,13 +63,13 @@ std::string contentHash(std::string_view bytes) {
     return buf;
 }
 
-void SavedFile::open(const std::string& path, std::string bytes, const model::Dataset& loaded) {
+void SavedFile::open(const std::string& path, std::string bytes) {
     m_path = path;
     m_hash = contentHash(bytes);
     m_document = io::DatasetDocument();
     if (interop::fileFormatOf(path) == interop::FileFormat::Json) {
         std::string why;
-        if (!m_document.open(std::move(bytes), loaded, why)) m_document = io::DatasetDocument();
+        if (!m_document.open(std::move(bytes), why)) m_document = io::DatasetDocument();
     }
 }
 
@@ -102,7 +102,7 @@ SaveOutcome SavedFile::saveAs(const model::Dataset& current, const std::string& 
         m_path = path;
         m_hash = contentHash(text);
         std::string why;
-        if (!m_document.rebase(std::move(text), current, why)) m_document = io::DatasetDocument();
+        if (!m_document.rebase(std::move(text), why)) m_document = io::DatasetDocument();
         return out;
     }
     if (format == interop::FileFormat::Gexf || format == interop::FileFormat::Csv) {

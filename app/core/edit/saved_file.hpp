@@ -27,9 +27,9 @@ std::string contentHash(std::string_view bytes);
 
 class SavedFile {
   public:
-    // The file at `path` as read (`bytes`) and loaded (`loaded`). A JSON file keeps its text for
+    // The file at `path` as read (`bytes`), which loaded. A JSON file keeps its text for
     // lossless saves; any other format (GEXF, CSV) is saved as JSON, through Save As.
-    void open(const std::string& path, std::string bytes, const model::Dataset& loaded);
+    void open(const std::string& path, std::string bytes);
     bool isOpen() const { return !m_path.empty(); }
 
     const std::string& path() const { return m_path; }

@@ -19,9 +19,9 @@ class DatasetDocument {
     DatasetDocument(DatasetDocument&&) noexcept;
     DatasetDocument& operator=(DatasetDocument&&) noexcept;
 
-    // Keeps `text` (a format v1 JSON file that loaded as `loaded`). Returns false and sets `why`
-    // when the text is not JSON (a GEXF or CSV file cannot be patched: save it as JSON instead).
-    bool open(std::string text, model::Dataset loaded, std::string& why);
+    // Keeps `text` (a format v1 JSON file that loads). Returns false and sets `why` when the text
+    // is not JSON (a GEXF or CSV file cannot be patched: save it as JSON instead).
+    bool open(std::string text, std::string& why);
     bool isOpen() const;
 
     // The file's text with the changes from the dataset as loaded to `current` patched in: the same
@@ -29,11 +29,10 @@ class DatasetDocument {
     // with the file's indentation and line endings) and removed ones differ.
     std::string render(const model::Dataset& current) const;
 
-    // After a save: `text` (what render gave) is now the file, and `current` its dataset.
-    bool rebase(std::string text, const model::Dataset& current, std::string& why);
+    // After a save: `text` (what render gave) is now the file.
+    bool rebase(std::string text, std::string& why);
 
     const std::string& text() const;
-    const model::Dataset& loaded() const;
     // The indentation unit and line ending detected in the file ("  " and "\n" by default).
     const std::string& indentUnit() const;
     const std::string& lineEnding() const;

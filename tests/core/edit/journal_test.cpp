@@ -48,7 +48,7 @@ struct Sandbox {
         const std::string bytes = readText(dataset);
         io::LoadResult r = io::loadDatasetText(bytes, dataset.string());
         REQUIRE(r.dataset);
-        session.open(dataset.string(), bytes, *r.dataset);
+        session.open(dataset.string(), bytes);
         return std::move(*r.dataset);
     }
 };

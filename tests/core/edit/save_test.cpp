@@ -38,7 +38,7 @@ Opened open(const std::string& path, std::string text) {
     io::LoadResult r = io::loadDatasetText(text, path);
     REQUIRE_MESSAGE(r.dataset, (r.diagnostics.items.empty() ? "" : r.diagnostics.items[0].format()));
     Opened o{text, *r.dataset, {}};
-    o.file.open(path, text, *r.dataset);
+    o.file.open(path, text);
     REQUIRE(o.file.isJson());
     return o;
 }
@@ -387,7 +387,7 @@ TEST_CASE("save: a GEXF dataset is saved as JSON (Save As), which is then the fi
     io::LoadResult r = interop::loadAnyDataset(gexf);
     REQUIRE(r.dataset);
     edit::SavedFile file;
-    file.open(gexf, readText(gexf), *r.dataset);
+    file.open(gexf, readText(gexf));
     CHECK_FALSE(file.isJson());
     const edit::SaveOutcome refused = file.save(*r.dataset);
     CHECK_FALSE(refused.ok);
