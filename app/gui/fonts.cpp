@@ -1,7 +1,10 @@
 // Glyph ranges from the dataset's strings, and the font atlas.
 #include "gui/fonts.hpp"
 
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace tieline::gui {
 
@@ -54,6 +57,30 @@ bool fileExists(const char* path) {
     return ::stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
+// The CJK font file mapped read-only for the life of the process: the atlas reads it in place, so
+// only the pages of the tables and glyphs it builds become resident (AddFontFromFileTTF kept a
+// heap copy of all 19.5 MB; issue 18). Null when it cannot be mapped.
+struct MappedFile {
+    void* data = nullptr;
+    std::size_t size = 0;
+};
+
+const MappedFile& mappedCjkFont() {
+    static const MappedFile file = [] {
+        MappedFile f;
+        const int fd = ::open(kCjkFontPath, O_RDONLY | O_CLOEXEC);
+        if (fd < 0) return f;
+        struct stat st {};
+        if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+            void* p = ::mmap(nullptr, std::size_t(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+            if (p != MAP_FAILED) f = {p, std::size_t(st.st_size)};
+        }
+        ::close(fd);
+        return f;
+    }();
+    return file;
+}
+
 } // namespace
 
 std::string FontSet::rebuild(const core::model::Dataset* data, float pixelSize) {
@@ -86,7 +113,15 @@ std::string FontSet::rebuild(const core::model::Dataset* data, float pixelSize) 
     config.FontNo = 1; // the KR face: Hangul forms for Korean names; it covers Chinese too
     config.OversampleH = 2;
     config.OversampleV = 1;
-    io.Fonts->AddFontFromFileTTF(kCjkFontPath, pixelSize, &config, m_ranges.Data);
+    if (const MappedFile& font = mappedCjkFont(); font.data) {
+        // ImGui copies data it does not own (touching every page): it is handed over as owned, then
+        // disowned before anything could free it, so the atlas reads the mapping in place and
+        // Clear() leaves it alone. The atlas never writes to font data.
+        io.Fonts->AddFontFromMemoryTTF(font.data, int(font.size), pixelSize, &config, m_ranges.Data);
+        io.Fonts->ConfigData.back().FontDataOwnedByAtlas = false;
+    } else {
+        io.Fonts->AddFontFromFileTTF(kCjkFontPath, pixelSize, &config, m_ranges.Data);
+    }
     io.Fonts->Build();
     return {};
 }

@@ -108,30 +108,101 @@ bool isZero(double v) {
     return std::bit_cast<std::uint64_t>(v) == 0; // +0.0 exactly: -0.0 is kept as a value
 }
 
-// The dense values of one step (scratch) into its compact form: a row for every actor with a value
-// other than the defaults, in actor order.
-void compactStep(const Metrics& m, const Scratch& s, StepValues& out) {
-    out = StepValues{};
-    out.degreeBegin.push_back(0);
-    for (std::size_t a = 0; a < m.actorCount; ++a) {
-        const double* in = s.inDegree.data() + a * m.typeCount;
-        const double* outDeg = s.outDegree.data() + a * m.typeCount;
-        bool row = !isZero(s.between[a]) || !std::isnan(s.constraint[a]) || !std::isnan(s.balance[a]);
-        for (std::size_t t = 0; t < m.typeCount && !row; ++t)
+bool sameBits(double a, double b) {
+    return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
+}
+
+// A degree entry's kind (the code's low two bits): which of in- and out-degree are stored.
+constexpr std::uint16_t kInOnly = 0, kOutOnly = 1, kEqual = 2, kBoth = 3;
+constexpr std::size_t kTypeEscape = 0x3FFF; // the type in two more words
+constexpr std::size_t kCountEscape = 15;    // the entry count in two more words
+
+void appendWords(std::vector<std::uint16_t>& codes, std::size_t v) {
+    codes.push_back(std::uint16_t(v >> 16));
+    codes.push_back(std::uint16_t(v & 0xFFFF));
+}
+
+std::size_t readWords(const std::vector<std::uint16_t>& codes, std::size_t& c) {
+    const std::size_t v = (std::size_t(codes[c]) << 16) | codes[c + 1];
+    c += 2;
+    return v;
+}
+
+} // namespace
+
+StepValues compactValues(std::size_t actorCount, std::size_t typeCount, std::span<const double> betweenness,
+                         std::span<const double> constraint, std::span<const double> campBalance,
+                         std::span<const double> inDegree, std::span<const double> outDegree) {
+    StepValues out;
+    std::vector<std::uint16_t> entryCodes;
+    std::vector<double> entryNumbers;
+    for (std::size_t a = 0; a < actorCount; ++a) {
+        const double* in = inDegree.data() + a * typeCount;
+        const double* outDeg = outDegree.data() + a * typeCount;
+        bool row = !isZero(betweenness[a]) || !std::isnan(constraint[a]) || !std::isnan(campBalance[a]);
+        for (std::size_t t = 0; t < typeCount && !row; ++t)
             row = !isZero(in[t]) || !isZero(outDeg[t]);
         if (!row) continue;
-        out.actors.push_back(std::uint32_t(a));
-        out.betweenness.push_back(s.between[a]);
-        out.constraint.push_back(s.constraint[a]);
-        out.campBalance.push_back(s.balance[a]);
-        for (std::size_t t = 0; t < m.typeCount; ++t) {
-            if (isZero(in[t]) && isZero(outDeg[t])) continue;
-            out.degreeType.push_back(std::uint16_t(t));
-            out.inDegree.push_back(in[t]);
-            out.outDegree.push_back(outDeg[t]);
+        if (out.actors.size() % StepValues::kBlock == 0) {
+            out.blockCode.push_back(std::uint32_t(out.codes.size()));
+            out.blockNumber.push_back(std::uint32_t(out.numbers.size()));
         }
-        out.degreeBegin.push_back(std::uint32_t(out.degreeType.size()));
+        out.actors.push_back(std::uint32_t(a));
+        std::uint8_t header = 0;
+        if (!isZero(betweenness[a])) {
+            header |= StepValues::kStoredBetweenness;
+            out.numbers.push_back(betweenness[a]);
+        }
+        if (sameBits(constraint[a], 1.0)) {
+            header |= StepValues::kConstraintOne;
+        } else if (!sameBits(constraint[a], kNaN)) {
+            header |= StepValues::kStoredConstraint;
+            out.numbers.push_back(constraint[a]);
+        }
+        if (!sameBits(campBalance[a], kNaN)) {
+            header |= StepValues::kStoredBalance;
+            out.numbers.push_back(campBalance[a]);
+        }
+        entryCodes.clear();
+        entryNumbers.clear();
+        std::size_t entries = 0;
+        for (std::size_t t = 0; t < typeCount; ++t) {
+            if (isZero(in[t]) && isZero(outDeg[t])) continue;
+            ++entries;
+            std::uint16_t kind = kBoth;
+            if (isZero(outDeg[t]))
+                kind = kInOnly;
+            else if (isZero(in[t]))
+                kind = kOutOnly;
+            else if (sameBits(in[t], outDeg[t]))
+                kind = kEqual;
+            entryCodes.push_back(std::uint16_t((std::min(t, kTypeEscape) << 2) | kind));
+            if (t >= kTypeEscape) appendWords(entryCodes, t);
+            if (kind != kOutOnly) entryNumbers.push_back(in[t]);
+            if (kind == kOutOnly || kind == kBoth) entryNumbers.push_back(outDeg[t]);
+        }
+        header |= std::uint8_t(std::min(entries, kCountEscape) << 4);
+        if (entries >= kCountEscape) appendWords(out.codes, entries);
+        out.header.push_back(header);
+        out.codes.insert(out.codes.end(), entryCodes.begin(), entryCodes.end());
+        out.numbers.insert(out.numbers.end(), entryNumbers.begin(), entryNumbers.end());
     }
+    // Exactly the room used: a step's arrays are kept for the life of the metrics.
+    out.actors.shrink_to_fit();
+    out.header.shrink_to_fit();
+    out.codes.shrink_to_fit();
+    out.numbers.shrink_to_fit();
+    out.blockCode.shrink_to_fit();
+    out.blockNumber.shrink_to_fit();
+    return out;
+}
+
+namespace {
+
+// The dense values of one step (scratch) into its compact form.
+void compactStep(const Metrics& m, const Scratch& s, StepValues& out) {
+    out =
+        compactValues(m.actorCount, m.typeCount, s.between, s.constraint, s.balance, s.inDegree, s.outDegree);
 }
 
 void computeStep(const model::Dataset& data, Metrics& m, std::size_t step, Scratch& s,
@@ -270,12 +341,69 @@ std::size_t StepValues::row(std::size_t actor) const {
     return it != actors.end() && *it == actor ? std::size_t(it - actors.begin()) : npos;
 }
 
+namespace {
+
+// A row's entry count, with `c` at its first code on entry and past the count words on return.
+std::size_t entryCount(const StepValues& v, std::size_t r, std::size_t& c) {
+    const std::size_t count = v.header[r] >> 4;
+    return count == kCountEscape ? readWords(v.codes, c) : count;
+}
+
+std::size_t storedValues(std::uint8_t header) {
+    return ((header & StepValues::kStoredBetweenness) ? 1 : 0) +
+           ((header & StepValues::kStoredConstraint) ? 1 : 0) +
+           ((header & StepValues::kStoredBalance) ? 1 : 0);
+}
+
+} // namespace
+
+StepValues::Degree StepValues::nextDegree(std::size_t& c, std::size_t& n) const {
+    const std::uint16_t code = codes[c++];
+    Degree d;
+    d.type = code >> 2;
+    if (d.type == kTypeEscape) d.type = readWords(codes, c);
+    switch (code & 3) {
+    case kInOnly:
+        d.in = numbers[n++];
+        break;
+    case kOutOnly:
+        d.out = numbers[n++];
+        break;
+    case kEqual:
+        d.in = d.out = numbers[n++];
+        break;
+    default:
+        d.in = numbers[n++];
+        d.out = numbers[n++];
+        break;
+    }
+    return d;
+}
+
+StepValues::Row StepValues::rowAt(std::size_t r) const {
+    // From the block's first row, skip the rows before r.
+    const std::size_t block = r / kBlock;
+    std::size_t c = blockCode[block], n = blockNumber[block];
+    for (std::size_t k = block * kBlock; k < r; ++k) {
+        n += storedValues(header[k]);
+        const std::size_t entries = entryCount(*this, k, c);
+        for (std::size_t e = 0; e < entries; ++e)
+            nextDegree(c, n);
+    }
+    const std::uint8_t h = header[r];
+    Row out;
+    out.betweenness = (h & kStoredBetweenness) ? numbers[n++] : 0.0;
+    out.constraint = (h & kStoredConstraint) ? numbers[n++] : (h & kConstraintOne) ? 1.0 : kNaN;
+    out.campBalance = (h & kStoredBalance) ? numbers[n++] : kNaN;
+    out.entries = entryCount(*this, r, c);
+    out.code = c;
+    out.number = n;
+    return out;
+}
+
 std::size_t StepValues::bytesUsed() const {
-    return actors.capacity() * sizeof(std::uint32_t) +
-           (betweenness.capacity() + constraint.capacity() + campBalance.capacity() + inDegree.capacity() +
-            outDegree.capacity()) *
-               sizeof(double) +
-           degreeBegin.capacity() * sizeof(std::uint32_t) + degreeType.capacity() * sizeof(std::uint16_t);
+    return (actors.capacity() + blockCode.capacity() + blockNumber.capacity()) * sizeof(std::uint32_t) +
+           header.capacity() + codes.capacity() * sizeof(std::uint16_t) + numbers.capacity() * sizeof(double);
 }
 
 double Metrics::betweenness(std::size_t cell) const {
@@ -283,7 +411,7 @@ double Metrics::betweenness(std::size_t cell) const {
     if (!betweennessKnown[step]) return kNaN;
     const StepValues& v = values[step];
     const std::size_t r = v.row(cell % actorCount);
-    return r == StepValues::npos ? 0.0 : v.betweenness[r];
+    return r == StepValues::npos ? 0.0 : v.rowAt(r).betweenness;
 }
 
 double Metrics::betweennessNormalized(std::size_t cell) const {
@@ -296,13 +424,13 @@ double Metrics::betweennessNormalized(std::size_t cell) const {
 double Metrics::constraint(std::size_t cell) const {
     const StepValues& v = values[cell / actorCount];
     const std::size_t r = v.row(cell % actorCount);
-    return r == StepValues::npos ? kNaN : v.constraint[r];
+    return r == StepValues::npos ? kNaN : v.rowAt(r).constraint;
 }
 
 double Metrics::campBalance(std::size_t cell) const {
     const StepValues& v = values[cell / actorCount];
     const std::size_t r = v.row(cell % actorCount);
-    return r == StepValues::npos ? kNaN : v.campBalance[r];
+    return r == StepValues::npos ? kNaN : v.rowAt(r).campBalance;
 }
 
 namespace {
@@ -310,8 +438,13 @@ namespace {
 double degreeOf(const StepValues& v, std::size_t actor, std::size_t type, bool in) {
     const std::size_t r = v.row(actor);
     if (r == StepValues::npos) return 0.0;
-    for (std::uint32_t e = v.degreeBegin[r]; e < v.degreeBegin[r + 1]; ++e)
-        if (v.degreeType[e] == type) return in ? v.inDegree[e] : v.outDegree[e];
+    const StepValues::Row row = v.rowAt(r);
+    std::size_t c = row.code, n = row.number;
+    for (std::size_t e = 0; e < row.entries; ++e) {
+        const StepValues::Degree d = v.nextDegree(c, n);
+        if (d.type == type) return in ? d.in : d.out;
+        if (d.type > type) break; // entries are in type order
+    }
     return 0.0;
 }
 

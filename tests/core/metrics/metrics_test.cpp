@@ -6,7 +6,11 @@
 #include "metrics_fixture.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <iterator>
+#include <limits>
+#include <random>
 
 using namespace tieline;
 using namespace tieline::core::metrics;
@@ -186,7 +190,8 @@ TEST_CASE("metrics: stored compactly, a row only for the actors with values, eve
     for (std::size_t s = 0; s < m.steps(); ++s) {
         const StepValues& v = m.values[s];
         CHECK(std::is_sorted(v.actors.begin(), v.actors.end()));
-        REQUIRE(v.degreeBegin.size() == v.actors.size() + 1);
+        REQUIRE(v.header.size() == v.actors.size());
+        REQUIRE(v.blockCode.size() == (v.actors.size() + StepValues::kBlock - 1) / StepValues::kBlock);
         for (std::size_t a = 0; a < m.actorCount; ++a) {
             const std::size_t i = m.at(s, a);
             const std::size_t r = v.row(a);
@@ -205,10 +210,14 @@ TEST_CASE("metrics: stored compactly, a row only for the actors with values, eve
             ++rows;
             CHECK(m.present[i]);
             CHECK((m.betweenness(i) != 0.0 || !std::isnan(m.constraint(i)) || degrees > 0.0));
-            CHECK(m.betweenness(i) == v.betweenness[r]);
-            CHECK(m.betweennessNormalized(i) == (v.pairs > 0 ? v.betweenness[r] / v.pairs : 0.0));
-            for (std::uint32_t e = v.degreeBegin[r]; e < v.degreeBegin[r + 1]; ++e)
-                CHECK((v.inDegree[e] != 0.0 || v.outDegree[e] != 0.0));
+            const StepValues::Row row = v.rowAt(r);
+            CHECK(m.betweenness(i) == row.betweenness);
+            CHECK(m.betweennessNormalized(i) == (v.pairs > 0 ? row.betweenness / v.pairs : 0.0));
+            v.forEachDegree(row, [&](const StepValues::Degree& d) {
+                CHECK((d.in != 0.0 || d.out != 0.0));
+                CHECK(d.in == m.inDegree(i, d.type));
+                CHECK(d.out == m.outDegree(i, d.type));
+            });
         }
     }
     MESSAGE(rows << " rows; " << withDefaults << " present actor-steps without ties take no room");
@@ -219,6 +228,100 @@ TEST_CASE("metrics: stored compactly, a row only for the actors with values, eve
     const std::size_t dense = cells * (1 + 4 * sizeof(double) + 2 * m.typeCount * sizeof(double));
     MESSAGE("compact " << m.bytesUsed() << " bytes, dense " << dense);
     CHECK(m.bytesUsed() < dense / 2);
+}
+
+namespace {
+
+std::uint64_t bitsOf(double v) {
+    return std::bit_cast<std::uint64_t>(v);
+}
+
+} // namespace
+
+TEST_CASE("metrics: the compact form gives back every dense value bit for bit, defaults where no row") {
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const double otherNan = -std::numeric_limits<double>::quiet_NaN(); // 0/0 on x86: a value, kept
+    SUBCASE("random values, with the special ones each encoding treats apart") {
+        // 40 types: entries of every kind, and more than 15 in a row (the count in two more words).
+        for (const std::size_t types : {std::size_t(1), std::size_t(5), std::size_t(40)}) {
+            const std::size_t n = 301; // blocks of 16 rows and a part block
+            std::mt19937_64 rng(types);
+            const double pool[] = {0.0, -0.0, 1.0, 0.5, 0.1 + 0.2, 3.75, 1e-300, nan, otherNan, 2.0};
+            const auto pick = [&] { return pool[rng() % std::size(pool)]; };
+            std::vector<double> b(n), c(n), bal(n), in(n * types, 0.0), out(n * types, 0.0);
+            for (std::size_t a = 0; a < n; ++a) {
+                const int shape = int(rng() % 4); // 0: nothing; 1: a few; 2: many types; 3: random
+                b[a] = shape == 0 ? 0.0 : pick();
+                c[a] = shape == 0 ? nan : pick();
+                bal[a] = shape == 0 ? nan : pick();
+                for (std::size_t t = 0; t < types; ++t) {
+                    if (shape == 0 || (shape == 1 && rng() % 4)) continue;
+                    const std::size_t k = a * types + t;
+                    switch (rng() % 4) {
+                    case 0:
+                        in[k] = pick();
+                        break;
+                    case 1:
+                        out[k] = pick();
+                        break;
+                    case 2:
+                        in[k] = out[k] = pick();
+                        break;
+                    default:
+                        in[k] = pick();
+                        out[k] = pick();
+                        break;
+                    }
+                }
+            }
+            const StepValues v = compactValues(n, types, b, c, bal, in, out);
+            std::size_t rows = 0;
+            for (std::size_t a = 0; a < n; ++a) {
+                const std::size_t r = v.row(a);
+                bool defaults = bitsOf(b[a]) == 0 && std::isnan(c[a]) && std::isnan(bal[a]);
+                for (std::size_t t = 0; t < types; ++t)
+                    defaults = defaults && bitsOf(in[a * types + t]) == 0 && bitsOf(out[a * types + t]) == 0;
+                CHECK((r == StepValues::npos) == defaults);
+                if (r == StepValues::npos) continue;
+                ++rows;
+                const StepValues::Row row = v.rowAt(r);
+                CHECK(bitsOf(row.betweenness) == bitsOf(b[a]));
+                CHECK(bitsOf(row.constraint) == bitsOf(c[a]));
+                CHECK(bitsOf(row.campBalance) == bitsOf(bal[a]));
+                std::vector<double> gotIn(types, 0.0), gotOut(types, 0.0);
+                std::size_t last = 0, entries = 0;
+                v.forEachDegree(row, [&](const StepValues::Degree& d) {
+                    REQUIRE(d.type < types);
+                    CHECK((entries == 0 || d.type > last)); // in type order
+                    last = d.type;
+                    ++entries;
+                    gotIn[d.type] = d.in;
+                    gotOut[d.type] = d.out;
+                });
+                for (std::size_t t = 0; t < types; ++t) {
+                    CHECK(bitsOf(gotIn[t]) == bitsOf(in[a * types + t]));
+                    CHECK(bitsOf(gotOut[t]) == bitsOf(out[a * types + t]));
+                }
+            }
+            CHECK(rows == v.actors.size());
+            CHECK(rows > 100);
+            CHECK(v.numbers.size() == v.numbers.capacity()); // no slack kept
+        }
+    }
+    SUBCASE("what is not stored: +0 betweenness, constraint 1 or NaN, NaN balance, a zero side of a degree") {
+        const std::vector<double> b{0.0, 0.0, 2.5}, c{1.0, nan, 0.25}, bal{nan, nan, 0.5};
+        // Two types per actor: actor 0 (0, 0.5) and (0.75, 0.75); actor 1 (0, 0) and (0.5, 0);
+        // actor 2 (1.5, 0.5) and (1.25, 1).
+        const std::vector<double> in3{0.0, 0.75, 0.0, 0.5, 1.5, 1.25}, out3{0.5, 0.75, 0.0, 0.0, 0.5, 1.0};
+        const StepValues v = compactValues(3, 2, b, c, bal, in3, out3);
+        REQUIRE(v.actors == std::vector<std::uint32_t>{0, 1, 2});
+        // Actor 0: constraint 1 (a flag), out-only and equal degrees: 2 numbers. Actor 1: an in-only
+        // degree: 1 number. Actor 2: 3 values and two degrees stored both: 7 numbers.
+        CHECK(v.numbers.size() == 2 + 1 + 7);
+        CHECK(v.rowAt(0).constraint == 1.0);
+        CHECK(std::isnan(v.rowAt(1).constraint));
+        CHECK(v.rowAt(2).campBalance == 0.5);
+    }
 }
 
 TEST_CASE("metrics: whose client was Kim in mid-1963? Moscow 1.3 of 3.6 with the party-state merged") {
