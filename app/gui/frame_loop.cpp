@@ -115,7 +115,10 @@ class FrameLoop {
     std::optional<int> m_exitCode; // set: the loop ends after this frame
     FrameStats m_stats;            // --frame-stats
     bool m_networkAtT = false;     // this frame draws the network at t with its final positions
-    double m_lastFrameStart = 0;   // seconds, for AppView::frameMs
+    // What this frame draws: app.scene thinned by the level of detail, its labels culled (app.scene
+    // itself stays whole: the next frame updates it from what changed).
+    core::scene::Scene m_drawn;
+    double m_lastFrameStart = 0; // seconds, for AppView::frameMs
 
     bool running() const { return !m_exitCode && !m_window.shouldClose() && !m_app.ui.quit; }
 
@@ -313,13 +316,12 @@ class FrameLoop {
             if (const core::scene::Bounds& legend = m_app.legend.box; !legend.empty)
                 m_labelOptions.obstacles.push_back(
                     {float(legend.minX), float(legend.minY), float(legend.maxX), float(legend.maxY)});
-            core::scene::cullLabels(m_app.scene, m_app.ui.camera, m_r.atlas, m_app.sceneWork, m_labelOptions);
+            core::scene::cullLabels(m_drawn, m_app.ui.camera, m_r.atlas, m_app.sceneWork, m_labelOptions);
         }
-        m_r.graph.draw(m_app.scene, m_app.ui.camera, m_r.atlasFont ? &m_r.atlas : nullptr,
-                       m_framebufferScale);
+        m_r.graph.draw(m_drawn, m_app.ui.camera, m_r.atlasFont ? &m_r.atlas : nullptr, m_framebufferScale);
         if (!m_app.legend.box.empty) {
             const render::OverlayTransform to{0, 0, 1, float(width), float(height)};
-            render::paintOverlay(m_app.legendOverlay, m_app.scene.style, to, m_framebufferScale, m_r.overlay,
+            render::paintOverlay(m_app.legendOverlay, m_drawn.style, to, m_framebufferScale, m_r.overlay,
                                  m_r.graph, m_r.atlas, m_r.legendSwatches);
         }
         m_window.renderImGui();
@@ -328,7 +330,8 @@ class FrameLoop {
     // Zoomed out, the window draws what can be read (core/scene/level_of_detail.hpp); exports and
     // snapshots build their own scenes and never thin them.
     void applyLevelOfDetail() {
-        core::scene::Scene& scene = m_app.scene;
+        m_drawn = m_app.scene; // the vectors keep their storage: no allocation once warm
+        core::scene::Scene& scene = m_drawn;
         if (m_app.ui.levelOfDetail && m_app.dataset)
             m_app.lod = core::scene::applyLevelOfDetail(scene, m_app.ui.camera, m_app.ui.fitZoom, {},
                                                         m_app.sceneWork);

@@ -199,10 +199,13 @@ core::calendar::Window pictureWindow(const UiState& ui) {
 }
 
 void updateScene(App& app) {
+    app.sceneActiveSet = nullptr;
     if (!app.dataset || app.positions.size() != app.dataset->actors.size()) {
         app.scene.nodes.clear();
         app.scene.edges.clear();
         app.scene.labels.clear();
+        app.scene.hulls.clear();
+        app.sceneWork.previous.valid = false; // the next scene starts afresh
         return;
     }
     core::scene::SceneInput in;
@@ -213,6 +216,9 @@ void updateScene(App& app) {
     in.positions = &app.positions;
     in.stretch = app.ui.stretch;
     in.spans = in.data == &*app.dataset ? &app.spanIndex : &app.shownSpanIndex; // fits() guards either
+    // What the scene's inputs do not say: an edit changes the dataset in place, a new view of merges
+    // gives a new `shown` (and its span index) at perhaps the same address.
+    in.revision = app.changes.generation() * 1000003u + app.viewGeneration;
     in.filter = app.ui.filter;
     in.focus.selectedActor = app.ui.selectedActor;
     in.focus.hoveredActor = app.ui.hoveredActor;
@@ -245,8 +251,15 @@ void updateScene(App& app) {
     const double growth =
         app.ui.fitZoom > 0 ? std::clamp(std::sqrt(app.ui.camera.zoom / app.ui.fitZoom), 1.0, 1.5) : 1.0;
     style.labelPixels *= app.ui.labelScale * float(growth);
-    core::scene::buildScene(in, style, app.scene, app.sceneWork);
-    core::scene::decorateMergedScene(*in.data, app.scene, app.ui.merges.hulls);
+    // Only what changed since the last frame (core/scene/scene.hpp); the same scene as a full build.
+    const bool hulls = app.ui.merges.hulls;
+    const core::scene::SceneUpdate update = core::scene::updateScene(in, style, app.scene, app.sceneWork);
+    if (update != core::scene::SceneUpdate::Unchanged || hulls != app.sceneHulls) {
+        app.scene.hulls.clear();
+        core::scene::decorateMergedScene(*in.data, app.scene, hulls);
+        app.sceneHulls = hulls;
+    }
+    if (in.data == &*app.dataset) app.sceneActiveSet = &app.sceneWork.active;
 }
 
 void goToStop(const AppView& app, UiState& ui, int story, int stop) {

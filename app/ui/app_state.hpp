@@ -195,10 +195,16 @@ struct AppView {
     // The spans of `dataset`, and of `shown` when the view merges anything, indexed (updateCaches):
     // the active set at t in O(log n + active) for the scene and the Active now tab.
     core::model::SpanIndex spanIndex, shownSpanIndex;
-    core::scene::Scene scene;              // built each frame from the state above
-    core::scene::SceneWorkspace sceneWork; // buildScene's and cullLabels' scratch, kept between frames
-    core::scene::LevelOfDetail lod;        // what the window's level of detail left out this frame
-    double frameMs = 0;                    // frame time, smoothed over the last second or so
+    // The scene at t, kept up to date each frame from the state above (updateScene: only what
+    // changed is recomputed); the window draws a copy of it thinned by the level of detail.
+    core::scene::Scene scene;
+    core::scene::SceneWorkspace sceneWork; // updateScene's memory and scratch, cullLabels' scratch
+    bool sceneHulls = false;               // the scene's hulls were added (merges.hulls when it was updated)
+    // The active set of the scene's window on `dataset` (not merged), when the scene has one: the
+    // Active now tab reads it rather than taking it again (null: take it).
+    const core::model::ActiveSet* sceneActiveSet = nullptr;
+    core::scene::LevelOfDetail lod; // what the window's level of detail left out this frame
+    double frameMs = 0;             // frame time, smoothed over the last second or so
     // The legend over the canvas in framebuffer pixels, laid out each frame while shown
     // (core/figure/legend.hpp); legend.box is where it is, an obstacle for labels and other overlays
     // (empty when hidden).

@@ -78,8 +78,8 @@ PanelLayout besideLegend(const AppView& app, const UiState& ui, PanelLayout layo
 }
 
 void handleFraming(const AppView& app, UiState& ui, const PanelLayout& canvas) {
-    if (app.scene.nodes.empty()) return;
-    const PanelLayout layout = besideLegend(app, ui, canvas);
+    if (app.scene.nodes.empty() || (ui.frameRequest.empty() && !ui.fitRequested)) return;
+    const PanelLayout layout = besideLegend(app, ui, canvas); // fits the stretch twice: only when framing
     if (!ui.frameRequest.empty()) {
         // A story stop frames its focus within the network, as its exported slide does: the actors
         // with ties at t and the focus, so the focus is in view and nothing of the network is cut off

@@ -13,6 +13,7 @@ struct ActiveActor {
     calendar::DayNumber begin = 0, end = 0; // the presence span containing t
     bool approximate = false;               // t lies in the uncertainty window of an approximate start or end
     double fade = 1.0;                      // 0..1, for drawing entrances and exits over uncertain periods
+    bool operator==(const ActiveActor&) const = default;
 };
 
 struct ActiveTie {
@@ -22,6 +23,7 @@ struct ActiveTie {
     bool approximate = false;
     double fade = 1.0;
     bool partial = false; // over a window: true for only part of it (never at one day)
+    bool operator==(const ActiveTie&) const = default;
 };
 
 struct ActiveSet {

@@ -56,8 +56,14 @@ SpanIndex::SpanIndex(const Dataset& data) : m_actorCount(data.actors.size()), m_
         m_actors.add(data, data.actors[i].spans);
         if (data.actors[i].spans.empty()) m_timeless.push_back(std::uint32_t(i));
     }
-    for (const Tie& tie : data.ties)
+    m_keyFirst.reserve(data.ties.size() + 1);
+    m_keyFirst.push_back(0);
+    for (const Tie& tie : data.ties) {
         m_ties.add(data, tie.spans);
+        for (const StrengthKey& k : tie.strength)
+            m_keyDays.push_back(k.date.firstDay());
+        m_keyFirst.push_back(std::uint32_t(m_keyDays.size()));
+    }
     m_actors.finish();
     m_ties.finish();
 }
@@ -65,6 +71,24 @@ SpanIndex::SpanIndex(const Dataset& data) : m_actorCount(data.actors.size()), m_
 bool SpanIndex::fits(const Dataset& data) const {
     return m_actorCount == data.actors.size() && m_tieCount == data.ties.size() &&
            m_actors.first.size() == data.actors.size() + 1 && m_ties.first.size() == data.ties.size() + 1;
+}
+
+double SpanIndex::strengthAt(const Tie& tie, std::uint32_t i, calendar::Time t) const {
+    const auto& keys = tie.strength;
+    if (i + 1 >= m_keyFirst.size() || m_keyFirst[i + 1] - m_keyFirst[i] != keys.size())
+        return model::strengthAt(tie, t); // not the tie it was built for: the plain rule
+    if (keys.empty()) return 1.0;
+    const calendar::DayNumber* days = m_keyDays.data() + m_keyFirst[i];
+    if (t <= days[0]) return keys.front().value;
+    for (std::size_t k = 1; k < keys.size(); ++k) {
+        const double t1 = days[k];
+        if (t < t1) {
+            const double t0 = days[k - 1];
+            const double u = (t - t0) / (t1 - t0);
+            return keys[k - 1].value + u * (keys[k].value - keys[k - 1].value);
+        }
+    }
+    return keys.back().value;
 }
 
 namespace {
@@ -108,7 +132,7 @@ void SpanIndex::activeAt(const Dataset& data, calendar::Time t, ActiveSet& set,
         const calendar::ResolvedSpan& span = *std::find_if(
             m_ties.begin(i), m_ties.end(i), [&](const calendar::ResolvedSpan& r) { return r.contains(t); });
         set.ties.push_back(
-            {TieId(i), span.begin, span.end, strengthAt(tie, t), span.approximateAt(t), span.fadeAt(t)});
+            {TieId(i), span.begin, span.end, strengthAt(tie, i, t), span.approximateAt(t), span.fadeAt(t)});
     }
 }
 
@@ -139,12 +163,14 @@ std::vector<int> SpanIndex::activeTieCounts(const Dataset& data,
 
 namespace {
 
-// model::activeDuring's forEachTurn (active.cpp).
-template <class F> void forEachTurn(const Tie& tie, calendar::DayNumber from, calendar::DayNumber to, F&& f) {
+// model::activeDuring's forEachTurn (active.cpp), over the keys' first days.
+template <class F>
+void forEachTurn(const calendar::DayNumber* keyDays, std::size_t keys, calendar::DayNumber from,
+                 calendar::DayNumber to, F&& f) {
     f(double(from));
     f(double(to - 1));
-    for (const StrengthKey& k : tie.strength) {
-        const calendar::DayNumber d = k.date.firstDay();
+    for (std::size_t k = 0; k < keys; ++k) {
+        const calendar::DayNumber d = keyDays[k];
         if (d > from && d < to - 1) f(double(d));
     }
 }
@@ -204,6 +230,16 @@ void SpanIndex::activeDuring(const Dataset& data, const calendar::Window& w, Act
         const std::size_t fromActor = tie.from.index(), toActor = tie.to.index();
         if (!present[fromActor] || !present[toActor]) continue;
         ActiveTie t{TieId(i), 0, 0, -1.0, false, 1.0, false};
+        // The keys' days as the tie's own (strengthAt falls back to the tie alike).
+        std::vector<calendar::DayNumber>& ownDays = m_keyScratch;
+        const calendar::DayNumber* keyDays = m_keyDays.data() + m_keyFirst[i];
+        const std::size_t keyCount = tie.strength.size();
+        if (m_keyFirst[i + 1] - m_keyFirst[i] != keyCount) {
+            ownDays.clear();
+            for (const StrengthKey& k : tie.strength)
+                ownDays.push_back(k.date.firstDay());
+            keyDays = ownDays.data();
+        }
         double best = -1;
         calendar::DayNumber covered = 0;
         for (const calendar::ResolvedSpan* r = m_ties.begin(i); r != m_ties.end(i); ++r) {
@@ -220,8 +256,8 @@ void SpanIndex::activeDuring(const Dataset& data, const calendar::Window& w, Act
                         t.begin = r->begin;
                         t.end = r->end;
                     }
-                    forEachTurn(tie, from, to, [&](double d) {
-                        t.strength = std::max(t.strength, strengthAt(tie, d));
+                    forEachTurn(keyDays, keyCount, from, to, [&](double d) {
+                        t.strength = std::max(t.strength, strengthAt(tie, i, d));
                         const double f = r->fadeAt(d);
                         if (f > best) {
                             best = f;

@@ -55,9 +55,16 @@ class SpanIndex {
         const calendar::ResolvedSpan* end(std::uint32_t i) const { return spans.data() + first[i + 1]; }
     };
     Spans m_actors, m_ties;
+    // Per tie, the first days of its strength keys (Date::firstDay once, not at every query):
+    // tie i's in [m_keyFirst[i], m_keyFirst[i + 1]).
+    std::vector<calendar::DayNumber> m_keyDays;
+    std::vector<std::uint32_t> m_keyFirst;
+    // model::strengthAt(tie, t), to the bit, from m_keyDays.
+    double strengthAt(const Tie& tie, std::uint32_t i, calendar::Time t) const;
     std::vector<std::uint32_t> m_timeless; // actors without spans: present throughout
     std::size_t m_actorCount = 0, m_tieCount = 0;
     mutable std::vector<std::uint32_t> m_ids, m_more; // query scratch (not thread-safe)
+    mutable std::vector<calendar::DayNumber> m_keyScratch;
 };
 
 } // namespace tieline::core::model

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <cstring>
 #include <tuple>
 
 namespace tieline::core::scene {
@@ -21,8 +22,9 @@ class SceneBuilder {
     SceneBuilder(const SceneInput& in, const SceneStyle& style, Scene& out, SceneWorkspace& work)
         : m_in(in), m_data(*in.data), m_positions(*in.positions), m_style(style), m_out(out), m_work(work) {}
 
-    void run() {
-        reset();
+    // A whole scene; with `reuseActive`, from the workspace's active set (already the window's).
+    void run(bool reuseActive = false) {
+        reset(reuseActive);
         addNodes();
         addEdges();
         if (m_in.filter.hideUntied) dropUntied();
@@ -30,10 +32,36 @@ class SceneBuilder {
         curveParallelEdges();
         dimOutsideFocus();
         addLabelCandidates(maxDegree);
+        m_work.previous.nodeOf = m_work.nodeOf;
+    }
+
+    // The same active set, new positions: what depends on them, in place (updateScene). Every
+    // field is what run() would give: the same nodes, ties and labels in the same order.
+    void move() {
+        const std::vector<int>& nodeOf = m_work.previous.nodeOf;
+        for (SceneNode& n : m_out.nodes)
+            n.center = m_in.stretch.apply(m_positions[n.actor.index()]);
+        m_out.bounds = Bounds{};
+        frameBounds();
+        const auto node = [&](model::ActorId a) -> const SceneNode& {
+            return m_out.nodes[std::size_t(nodeOf[a.index()])];
+        };
+        for (SceneEdge& e : m_out.edges) {
+            // As addEdge leaves them: shapeEdge keeps these where the discs overlap.
+            e.arrow = e.directed;
+            e.arrowTip = e.arrowBase = model::Point{};
+            e.arrowHalfWidth = 0;
+            shapeEdge(e, node(e.from), node(e.to), e.bend);
+        }
+        for (SceneLabel& l : m_out.labels) {
+            const SceneNode& n = node(l.actor);
+            l.anchor = {n.center.x, n.center.y + n.radius};
+        }
+        m_out.hulls.clear();
     }
 
   private:
-    void reset() {
+    void reset(bool reuseActive) {
         m_out.t = m_in.t;
         m_out.window = m_in.window ? *m_in.window : calendar::windowAt(m_in.t, m_in.precision);
         m_out.style = m_style;
@@ -43,6 +71,7 @@ class SceneBuilder {
         m_out.hulls.clear();
         m_out.bounds = Bounds{};
         m_out.stretch = m_in.stretch;
+        if (reuseActive) return;
         if (m_in.spans && m_in.spans->fits(m_data))
             m_in.spans->activeDuring(m_data, m_out.window, m_work.active, m_work.present);
         else
@@ -202,6 +231,26 @@ class SceneBuilder {
     // offset is measured in the pair's canonical direction (lower actor index first), so a tie
     // a->b and a tie b->a land on opposite sides.
     void curveParallelEdges() {
+        // The same ties in the same order as last time (updateScene): the same bends, no sort.
+        std::vector<std::uint32_t>& ties = m_work.previous.edgeTies;
+        std::vector<double>& bends = m_work.previous.bends;
+        bool same = ties.size() == m_out.edges.size() && bends.size() == m_out.edges.size();
+        for (std::size_t i = 0; same && i < m_out.edges.size(); ++i)
+            same = ties[i] == m_out.edges[i].tie.value;
+        if (!same) {
+            ties.resize(m_out.edges.size());
+            for (std::size_t i = 0; i < m_out.edges.size(); ++i)
+                ties[i] = m_out.edges[i].tie.value;
+            bendParallelEdges(bends);
+        }
+        for (std::size_t i = 0; i < m_out.edges.size(); ++i) {
+            SceneEdge& e = m_out.edges[i];
+            shapeEdge(e, nodeOf(e.from), nodeOf(e.to), bends[i]);
+        }
+    }
+
+    // Each edge's bend, by edge index.
+    void bendParallelEdges(std::vector<double>& bends) {
         const auto pairKey = [&](std::uint32_t i) {
             const SceneEdge& e = m_out.edges[i];
             return std::tuple(std::min(e.from.value, e.to.value), std::max(e.from.value, e.to.value), i);
@@ -212,6 +261,7 @@ class SceneBuilder {
             order[i] = i;
         std::sort(order.begin(), order.end(),
                   [&](std::uint32_t a, std::uint32_t b) { return pairKey(a) < pairKey(b); });
+        bends.assign(m_out.edges.size(), 0.0);
         for (std::size_t first = 0; first < order.size();) {
             const auto key = pairKey(order[first]);
             const auto lo = std::get<0>(key), hi = std::get<1>(key);
@@ -221,11 +271,11 @@ class SceneBuilder {
                 ++last;
             const std::size_t count = last - first;
             for (std::size_t rank = 0; rank < count; ++rank) {
-                SceneEdge& e = m_out.edges[order[first + rank]];
+                const SceneEdge& e = m_out.edges[order[first + rank]];
                 double bend =
                     count > 1 ? (double(rank) - double(count - 1) * 0.5) * m_style.bendSpacing : 0.0;
                 if (e.from.value != lo) bend = -bend;
-                shapeEdge(e, nodeOf(e.from), nodeOf(e.to), bend);
+                bends[order[first + rank]] = bend;
             }
             first = last;
         }
@@ -372,12 +422,74 @@ class SceneBuilder {
 } // namespace
 
 void buildScene(const SceneInput& in, const SceneStyle& style, Scene& out, SceneWorkspace& work) {
+    work.previous.valid = false; // updateScene starts afresh after this
+    work.previous.edgeTies.clear();
     SceneBuilder(in, style, out, work).run();
 }
 
 void buildScene(const SceneInput& in, const SceneStyle& style, Scene& out) {
     SceneWorkspace work;
     buildScene(in, style, out, work);
+}
+
+namespace {
+
+bool sameBits(const std::vector<model::Point>& a, const std::vector<model::Point>& b) {
+    return a.size() == b.size() &&
+           (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(model::Point)) == 0);
+}
+
+void remember(const SceneInput& in, const SceneStyle& style, SceneWorkspace& work) {
+    SceneWorkspace::Previous& p = work.previous;
+    p.valid = true;
+    p.data = in.data;
+    p.spans = in.spans;
+    p.revision = in.revision;
+    p.stretch = in.stretch;
+    p.filter = in.filter;
+    p.focus = in.focus;
+    p.style = style;
+    p.positions = *in.positions;
+}
+
+} // namespace
+
+SceneUpdate updateScene(const SceneInput& in, const SceneStyle& style, Scene& out, SceneWorkspace& work) {
+    SceneWorkspace::Previous& p = work.previous;
+    // t, the precision and the window count only through the window they give (below).
+    const bool sameInputs = p.valid && p.data == in.data && p.spans == in.spans &&
+                            p.revision == in.revision && p.stretch == in.stretch && p.filter == in.filter &&
+                            p.focus == in.focus && p.style == style;
+    if (!sameInputs) {
+        // Bends are kept only for the same inputs (a style's bend spacing, another dataset).
+        buildScene(in, style, out, work);
+        remember(in, style, work);
+        return SceneUpdate::Rebuilt;
+    }
+    const calendar::Window window = in.window ? *in.window : calendar::windowAt(in.t, in.precision);
+    bool sameActive = window == out.window;
+    if (!sameActive) {
+        const model::Dataset& data = *in.data;
+        if (in.spans && in.spans->fits(data))
+            in.spans->activeDuring(data, window, work.nextActive, work.present);
+        else
+            model::activeDuring(data, window, work.nextActive, work.present);
+        sameActive = work.nextActive.actors == work.active.actors && work.nextActive.ties == work.active.ties;
+        std::swap(work.active, work.nextActive);
+    }
+    const bool samePositions = sameBits(*in.positions, p.positions);
+    out.t = in.t;
+    out.window = window;
+    if (sameActive && samePositions) return SceneUpdate::Unchanged;
+    SceneBuilder builder(in, style, out, work);
+    if (sameActive) {
+        builder.move();
+        p.positions = *in.positions;
+        return SceneUpdate::Moved;
+    }
+    builder.run(true);
+    p.positions = *in.positions;
+    return SceneUpdate::Rebuilt;
 }
 
 } // namespace tieline::core::scene

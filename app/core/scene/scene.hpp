@@ -7,6 +7,8 @@
 //   1. SceneInput in{&data, t, &positions};            // positions: one per actor, from the layout
 //   2. buildScene(in, darkSceneStyle(), scene, work);   // reuses scene's and work's vectors: no
 //                                                       //   allocation once warm
+//      or, every frame of a window: updateScene(in, style, scene, work) -- the same scene,
+//      recomputing only what changed since its last call (below)
 //   3. cullLabels(scene, camera, measure, work);        // hides labels that would overlap
 //   4. renderer.draw(scene, camera) / writeSvg(scene, ...)
 #pragma once
@@ -16,6 +18,7 @@
 #include "core/scene/camera.hpp"
 #include "core/scene/spatial_grid.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +27,7 @@ namespace tieline::core::scene {
 
 struct Rgba {
     float r = 0, g = 0, b = 0, a = 1;
+    bool operator==(const Rgba&) const = default;
 };
 Rgba toRgba(model::Rgb rgb, float alpha = 1.0f);
 Rgba mix(const Rgba& a, const Rgba& b, float amount);
@@ -45,6 +49,7 @@ struct SceneStyle {
     double dimAlpha = 0.22;           // what hovering leaves of everything outside the neighbourhood
     float labelPixels = 13.0f;        // label size in pixels, grown up to 1.3x by importance
     bool showNative = true;           // the native-script name on a second label line
+    bool operator==(const SceneStyle&) const = default;
 };
 SceneStyle darkSceneStyle();
 SceneStyle lightSceneStyle();
@@ -56,6 +61,7 @@ struct SceneFilter {
     bool hideAbsent = true;
     bool hideUntied = false;   // hide actors with no tie shown at t (present or not); focus stays
     bool archivalOnly = false; // only ties with a claim citing an archival document (evidence: archive)
+    bool operator==(const SceneFilter&) const = default;
 };
 
 // Whether one of the tie's claims cites a source whose evidence is an archival document.
@@ -71,6 +77,7 @@ struct SceneFocus {
     std::vector<model::ActorId> storyFocus;
     bool storyStop = false; // storyFocus and storyDays apply
     calendar::Window storyDays;
+    bool operator==(const SceneFocus&) const = default;
 };
 
 // Time in pictures (README, "Time"): a scene shows the period `window` names when it is set (a
@@ -90,6 +97,9 @@ struct SceneInput {
     // The data's span index (model/span_index.hpp), built for `data`: the active set then costs
     // O(log n + active) instead of a scan of every span. The same scene either way.
     const model::SpanIndex* spans = nullptr;
+    // The caller's version of `data` (and `spans`): updateScene rebuilds everything when it changes,
+    // since an edit changes the dataset in place. buildScene ignores it.
+    std::uint64_t revision = 0;
 };
 
 struct SceneNode {
@@ -181,11 +191,50 @@ struct SceneWorkspace {
     SpatialGrid discGrid, labelGrid;       // cullLabels' obstacles
     SpatialGrid tieGrid;                   // cullLabels: the ties' screen segments, by index into
     std::vector<Rect> tieSegments;         //   tieSegments (x0, y0 to x1, y1: endpoints, not a box)
+
+    // updateScene's record of the scene it last made with this workspace.
+    struct Previous {
+        bool valid = false;
+        // The inputs other than the positions and the time shown (t, precision, window), as given.
+        const model::Dataset* data = nullptr;
+        const model::SpanIndex* spans = nullptr;
+        std::uint64_t revision = 0;
+        Stretch stretch;
+        SceneFilter filter;
+        SceneFocus focus;
+        SceneStyle style;
+        std::vector<model::Point> positions; // the positions it was made with
+        std::vector<int> nodeOf;             // by actor index: its node, or -1
+        // The shown ties in the order the pairs were curved, and the bend each got: the same ties
+        // in the same order get the same bends (curveParallelEdges sorts only when they change).
+        std::vector<std::uint32_t> edgeTies;
+        std::vector<double> bends;
+    } previous;
+    model::ActiveSet nextActive; // updateScene: a new window's active set, compared with `active`
 };
 
 void buildScene(const SceneInput& input, const SceneStyle& style, Scene& out, SceneWorkspace& work);
 // With a workspace of its own (allocates): for one-off scenes such as exports and tests.
 void buildScene(const SceneInput& input, const SceneStyle& style, Scene& out);
+
+// What updateScene did.
+enum class SceneUpdate {
+    Unchanged, // nothing but `t` (the same window, positions, inputs): out kept as it was
+    Moved,     // the positions only: centres, bounds, the ties' shapes and the labels' anchors
+    Rebuilt,   // a new active set, or new inputs: built again (the pairs' bends kept if the same ties show)
+};
+// The window's scene, every frame: exactly what buildScene(input, style, out) gives (field by
+// field, to the bit: tests/core/scene/scene_update_test.cpp), but it recomputes only what changed
+// since the last call with this workspace, provided `out` is what that call left (untouched since,
+// apart from its hulls, which it clears). When only t moved within the same window (a day, a month)
+// and the positions did not, nothing is done; when only the positions moved, the nodes, bounds, tie
+// shapes and label anchors are updated in place; when the window moved, the active set is taken
+// again from the span index and, if it is the same set with the same values (no tie or actor
+// entered or left, no strength or fade changed), only the positions are updated; otherwise the
+// scene is built again, and the parallel ties' ordering (a sort of every shown tie) is redone only
+// when the shown ties changed. t, the precision and a window count only through the window they give;
+// any other input (data revision, filter, focus, style, stretch) rebuilds it all.
+SceneUpdate updateScene(const SceneInput& input, const SceneStyle& style, Scene& out, SceneWorkspace& work);
 
 // The line pattern that says how sure a tie is (edge.frag, the SVG's dash arrays): 0 solid, 1 dashes
 // (contested or weakly sourced), 2 dots (date approximate here), 3 dash-dot (both). A tie marked only
