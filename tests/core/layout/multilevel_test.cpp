@@ -96,7 +96,8 @@ TEST_CASE("multilevel: a cold start above the threshold lands on its recorded po
     }
 }
 
-TEST_CASE("multilevel: the same seed gives the same keyframe bit for bit, on one thread or two") {
+TEST_CASE(
+    "multilevel: the same seed gives the same keyframe bit for bit (threads = 2 too), another seed another") {
     const Timeline& tl = smallTimeline();
     LayoutParams one = multilevelFrom(500), two = one, other = one;
     two.threads = 2;
