@@ -252,3 +252,24 @@ TEST_CASE("multilevel: a cancelled cold start returns false") {
     Keyframe kf;
     CHECK_FALSE(solveKeyframe(tl, 0, nullptr, multilevelFrom(500), kf, &cancel));
 }
+
+TEST_CASE("multilevel: a network with no ties at all starts as a disc of its actors, all apart") {
+    constexpr std::size_t n = 2500;
+    Bodies b;
+    b.resize(n);
+    std::vector<LinkSpec> none;
+    std::vector<double> radii(n, 5.0);
+    detail::MultilevelGraph g;
+    g.links = &none;
+    g.radii = &radii;
+    REQUIRE(detail::multilevelPlacement(b, g, LayoutParams{}, 3) == detail::MultilevelResult::Placed);
+    double far = 0.0;
+    for (std::size_t i = 0; i < n; ++i) {
+        REQUIRE(std::isfinite(b.x[i]));
+        REQUIRE(std::isfinite(b.y[i]));
+        far = std::max(far, std::hypot(b.x[i], b.y[i]));
+    }
+    // 1.8 link lengths apart on average: a disc of about √n × 1.8 × 30 / √π units.
+    CHECK(far == doctest::Approx(std::sqrt(double(n) / 3.14159265358979) * 54.0).epsilon(0.01));
+    CHECK(nodeOverlaps(b.x.data(), b.y.data(), radii.data(), n) == 0);
+}
