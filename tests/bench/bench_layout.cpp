@@ -2,6 +2,7 @@
 // memory per node + edge, keyframe precompute time for the default dataset and for a synthetic
 // 10,000-actor × 180-step dataset, and the stress of any positions file (for tests/bench/compare.sh).
 #include "core/io/dataset_loader.hpp"
+#include "core/layout/detail/keyframe_solver.hpp"
 #include "core/layout/graph_layout.hpp"
 #include "core/layout/many_body_force.hpp"
 #include "core/layout/quality.hpp"
@@ -13,6 +14,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -220,6 +222,72 @@ int timeManyBody(std::size_t n, int reps) {
     return 0;
 }
 
+// The cold start of one keyframe (no keyframe before it: what the first keyframe of a dataset and a
+// provisional keyframe far ahead of the chain cost): the step at or before DATE (default: the
+// first), median wall ms of REPS solves, and the layout's quality there: normalized stress over
+// the spring lengths (200 sources), edge crossings (sampled above 4,000 segments) and overlaps of
+// the drawn discs, with LayoutParams::seed SEED (default 1). OUT.csv (optional; "" for none) gets
+// actor,x,y,ties (cooperative) of the present actors.
+int timeColdStart(const std::string& dataPath, const std::string& date, int reps, int threads,
+                  long long multilevelFrom, const std::string& out, std::uint64_t seed) {
+    const io::LoadResult r = io::loadDatasetFile(dataPath);
+    if (!r.dataset) return std::fprintf(stderr, "cannot load %s\n", dataPath.c_str()), 1;
+    const Timeline tl = buildTimeline(*r.dataset);
+    std::size_t k = 0;
+    if (!date.empty()) {
+        const auto t = calendar::parseDate(date);
+        if (!t) return std::fprintf(stderr, "bad date %s\n", date.c_str()), 1;
+        const calendar::Time at = t->firstDay();
+        while (k + 1 < tl.steps.size() && tl.steps[k + 1].t <= at)
+            ++k;
+    }
+    LayoutParams params;
+    params.threads = threads;
+    params.seed = seed;
+    if (multilevelFrom >= 0) params.multilevelFrom = static_cast<std::size_t>(multilevelFrom);
+    std::vector<double> ms, cpu;
+    Keyframe kf;
+    std::uint64_t ticks = 0;
+    for (int rep = 0; rep < reps; ++rep) {
+        ticks = 0;
+        const auto start = Clock::now();
+        const std::clock_t cpuStart = std::clock();
+        solveKeyframe(tl, k, nullptr, params, kf, nullptr, &ticks);
+        ms.push_back(msSince(start));
+        cpu.push_back(1000.0 * double(std::clock() - cpuStart) / CLOCKS_PER_SEC);
+    }
+    const TimelineStep& step = tl.steps[k];
+    const std::size_t n = step.actors.size();
+    std::vector<double> x(n), y(n), radii(step.radii);
+    for (std::size_t i = 0; i < n; ++i)
+        x[i] = kf.x[step.actors[i]], y[i] = kf.y[step.actors[i]];
+    std::vector<LinkSpec> springs = stepSprings(tl, k, params);
+    std::vector<std::uint32_t> local(tl.actorCount, 0);
+    for (std::size_t i = 0; i < n; ++i)
+        local[step.actors[i]] = static_cast<std::uint32_t>(i);
+    for (LinkSpec& l : springs)
+        l.source = local[l.source], l.target = local[l.target];
+    const double stress = normalizedStress(x.data(), y.data(), n, springs, 200);
+    const CrossingCount crossings = edgeCrossings(x.data(), y.data(), springs);
+    const std::size_t overlaps = radii.size() == n ? nodeOverlaps(x.data(), y.data(), radii.data(), n) : 0;
+    std::printf(
+        "{\"step\": %zu, \"actors\": %zu, \"springs\": %zu, \"threads\": %d, \"ticks\": %llu, "
+        "\"coldStartMs\": %.1f, \"cpuMs\": %.1f, \"reps\": %d, \"stress\": %.4f, \"crossings\": %.0f, "
+        "\"crossingsEstimated\": %s, \"overlaps\": %zu}\n",
+        k, n, springs.size(), threads, static_cast<unsigned long long>(ticks), median(ms), median(cpu), reps,
+        stress, crossings.count, crossings.estimated ? "true" : "false", overlaps);
+    if (!out.empty()) {
+        std::ofstream csv(out);
+        std::vector<std::uint32_t> ties(n, 0);
+        for (const LinkSpec& l : springs)
+            if (!l.pushOnly) ++ties[l.source], ++ties[l.target];
+        csv << "actor,x,y,ties\n";
+        for (std::size_t i = 0; i < n; ++i)
+            csv << step.actors[i] << ',' << x[i] << ',' << y[i] << ',' << ties[i] << '\n';
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -234,6 +302,9 @@ int main(int argc, char** argv) {
     if (!a.empty() && a[0] == "stress" && a.size() == 3) return stressOf(a[1], a[2]);
     if (!a.empty() && a[0] == "manybody" && a.size() >= 2)
         return timeManyBody(std::stoul(a[1]), std::stoi(arg(2, "20")));
+    if (!a.empty() && a[0] == "coldstart" && a.size() >= 2)
+        return timeColdStart(a[1], arg(2, ""), std::stoi(arg(3, "3")), std::stoi(arg(4, "1")),
+                             std::stoll(arg(5, "-1")), arg(6, ""), std::stoull(arg(7, "1")));
     if (!a.empty() && a[0] == "keyframes")
         return timeKeyframes(arg(1, "data/korea-1955-1969.json"), std::stoul(arg(2, "10000")),
                              std::stoi(arg(3, "1")));
@@ -243,6 +314,9 @@ int main(int argc, char** argv) {
         "       tieline_bench_layout ticks FILE [TICKS REPS THREADS OUT.csv]  median ms per tick, memory\n"
         "       tieline_bench_layout stress FILE POSITIONS.csv        normalized stress (200 sources)\n"
         "       tieline_bench_layout manybody N [REPS]               many-body force: kernels x threads\n"
-        "       tieline_bench_layout keyframes [DATASET ACTORS THREADS] keyframe precompute times\n");
+        "       tieline_bench_layout keyframes [DATASET ACTORS THREADS] keyframe precompute times\n"
+        "       tieline_bench_layout coldstart DATASET [DATE REPS THREADS MULTILEVEL_FROM OUT.csv SEED]\n"
+        "                                  one keyframe from scratch: ms and quality (MULTILEVEL_FROM -1:\n"
+        "                                  the default threshold; a huge value: the single-level start)\n");
     return 2;
 }

@@ -22,6 +22,7 @@ class CollideForce final : public Force {
 
   private:
     void resolvePair(Bodies& b, std::size_t i, std::size_t j, double xi, double yi);
+    template <class CellOf> void sortByCell(const Bodies& b, const CellOf& cellOf);
 
     double m_radius, m_strength;
     std::vector<double> m_given; // per-node radii when given
@@ -31,8 +32,10 @@ class CollideForce final : public Force {
         std::uint64_t key;        // (row << 21 | column), biased to be non-negative
         std::uint32_t begin, end; // its nodes in m_cellOf
     };
-    std::vector<std::uint64_t> m_cellOf; // (cell key << 20 | index), sorted each tick
-    std::vector<Cell> m_cells;           // occupied cells in key order
+    std::vector<std::uint64_t> m_cellOf;          // (cell key << 20 | index), sorted each tick
+    std::vector<Cell> m_cells;                    // occupied cells in key order
+    std::vector<std::int32_t> m_cx, m_cy;         // each node's cell (sorting scratch)
+    std::vector<std::uint64_t> m_rank, m_rankTmp; // (rank of its cell << 20 | index)
     std::uint64_t m_applyCount = 0;
     std::uint64_t m_salt = 0; // from the simulation's generator, keys the jiggle
 };

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 
 namespace tieline::core::layout {
@@ -51,6 +52,11 @@ struct LayoutParams {
     int untanglePasses = 2;     // = 2, sweeps of the crossing-aware refinement per keyframe (0: none;
                                 //   untangle.hpp), run untangleSettle ticks before the keyframe's end
     int untangleSettle = 10;    // = 10 ticks
+
+    // [SECTION] cold start (a keyframe with none before it)
+    std::size_t multilevelFrom = 2000; // = 2000 actors: from this many in a step, a cold start is
+                                       //   multilevel (detail/multilevel.hpp); below it, every actor
+                                       //   starts on the spiral and params.initialTicks ticks run
 
     // alpha decay per tick that brings alpha from `from` to alphaMin in `ticks` ticks.
     double decayFor(double from, int ticks) const {

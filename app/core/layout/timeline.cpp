@@ -233,6 +233,8 @@ StepHasher::StepHasher(const Timeline& tl, const LayoutParams& p) : m_timeline(t
     common.add(static_cast<std::uint64_t>(p.initialTicks));
     common.add(static_cast<std::uint64_t>(p.untanglePasses));
     common.add(static_cast<std::uint64_t>(p.untangleSettle));
+    if (p.multilevelFrom != LayoutParams{}.multilevelFrom) // as above: the default's keys unchanged
+        common.add(static_cast<std::uint64_t>(p.multilevelFrom));
     Hasher warm = common; // what only warm-started keyframes use
     warm.add(static_cast<std::uint64_t>(p.ticksPerStep));
     warm.add(p.reheatAlpha);

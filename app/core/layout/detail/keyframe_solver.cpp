@@ -1,5 +1,6 @@
 // Setting up and running the simulation for one keyframe.
 #include "core/layout/detail/keyframe_solver.hpp"
+#include "core/layout/detail/multilevel.hpp"
 #include "core/layout/detail/standard_forces.hpp"
 #include "core/layout/graph_layout.hpp"
 #include "core/layout/hierarchy.hpp"
@@ -166,22 +167,24 @@ void addAnchor(Simulation& sim, const TimelineStep& step, const Keyframe& previo
 // Patrons above clients: each actor in the patron relation at step k is pulled towards the height
 // of its depth (depth 0 on top: the smallest y, as screen y grows downwards), levels centred on 0.
 // Returns each step actor's level height (NaN: no level), which the anchor holds too.
-std::vector<double> addLevels(Simulation& sim, const Timeline& tl, const TimelineStep& step,
-                              const LayoutParams& p) {
+std::vector<double> levelHeights(const Timeline& tl, const TimelineStep& step, const LayoutParams& p) {
     const std::vector<int> depth = stepDepths(tl, step);
     int deepest = 0;
     for (std::uint32_t a : step.actors)
         deepest = std::max(deepest, depth[a]);
-    std::vector<double> y(step.actors.size(), 0.0), strength(step.actors.size(), 0.0);
     std::vector<double> levelY(step.actors.size(), std::numeric_limits<double>::quiet_NaN());
     for (std::size_t i = 0; i < step.actors.size(); ++i) {
         const int d = depth[step.actors[i]];
-        if (d < 0) continue;
-        y[i] = levelY[i] = (d - 0.5 * deepest) * p.levelSpacing * p.linkDistance;
-        strength[i] = p.levelStrength;
+        if (d >= 0) levelY[i] = (d - 0.5 * deepest) * p.levelSpacing * p.linkDistance;
     }
-    sim.addForce("levels", std::make_unique<LevelForce>(std::move(y), std::move(strength)));
     return levelY;
+}
+
+void addLevels(Simulation& sim, const std::vector<double>& levelY, const LayoutParams& p) {
+    std::vector<double> y(levelY.size(), 0.0), strength(levelY.size(), 0.0);
+    for (std::size_t i = 0; i < levelY.size(); ++i)
+        if (!std::isnan(levelY[i])) y[i] = levelY[i], strength[i] = p.levelStrength;
+    sim.addForce("levels", std::make_unique<LevelForce>(std::move(y), std::move(strength)));
 }
 
 // Whether two discs whose centres are (dx, dy) apart overlap, closer than `need`; if so, the unit
@@ -271,14 +274,10 @@ bool solveKeyframe(const Timeline& tl, const TimelineStep& step, std::size_t k, 
                    const LayoutParams& p, Keyframe& out, const std::atomic<bool>* cancel,
                    std::uint64_t* ticks) {
     const bool warm = previous != nullptr;
-    // A stable layout is also reheated less: stability 1 keeps a quarter of the heat.
-    const double alpha = warm ? p.reheatAlpha * (1.0 - 0.75 * std::clamp(p.stability, 0.0, 1.0)) : 1.0;
-    const int budget = warm ? p.ticksPerStep : p.initialTicks;
-    // No re-centring: gravity keeps the centre, and re-centring would shift all at every entrance.
-    Simulation sim(coolingFor(p, alpha, budget, false), mix64(p.seed ^ mix64(k + 1)));
-    sim.bodies().resize(step.actors.size());
     std::vector<LinkSpec> links = localSprings(tl, step, p);
-    placeBodies(step, previous, tl, p, links, sim.bodies());
+    Bodies bodies;
+    bodies.resize(step.actors.size());
+    placeBodies(step, previous, tl, p, links, bodies);
     // Degree-weighted repulsion (ForceAtlas2's): an actor with many ties pushes harder, so its
     // clients spread around it and clusters stand apart instead of knotting in the middle.
     std::vector<double> charges;
@@ -289,12 +288,41 @@ bool solveKeyframe(const Timeline& tl, const TimelineStep& step, std::size_t k, 
         for (double& c : charges)
             c = p.charge * (1.0 + p.degreeCharge * c);
     }
+    std::vector<double> levelY;
+    if (p.arrange == Arrange::Hierarchy) levelY = levelHeights(tl, step, p);
+    const std::uint64_t seed = mix64(p.seed ^ mix64(k + 1));
+
+    // A stable layout is also reheated less: stability 1 keeps a quarter of the heat.
+    double alpha = warm ? p.reheatAlpha * (1.0 - 0.75 * std::clamp(p.stability, 0.0, 1.0)) : 1.0;
+    int budget = warm ? p.ticksPerStep : p.initialTicks;
+    if (!warm && step.actors.size() >= p.multilevelFrom && step.actors.size() > 1) {
+        // A large cold start begins from the coarsened graph's layout and only finishes here.
+        detail::MultilevelGraph graph;
+        graph.links = &links;
+        graph.charges = &charges;
+        graph.radii = &step.radii;
+        graph.levelY = &levelY;
+        detail::MultilevelStats stats;
+        switch (detail::multilevelPlacement(bodies, graph, p, seed, cancel, &stats)) {
+        case detail::MultilevelResult::Cancelled:
+            return false;
+        case detail::MultilevelResult::Placed:
+            alpha = detail::kMultilevelFinishAlpha;
+            budget = detail::kMultilevelFinishTicks;
+            if (ticks) *ticks += stats.ticks;
+            break;
+        case detail::MultilevelResult::Flat:
+            break;
+        }
+    }
+    // No re-centring: gravity keeps the centre, and re-centring would shift all at every entrance.
+    Simulation sim(coolingFor(p, alpha, budget, false), seed);
+    sim.bodies() = std::move(bodies);
     // The drawn segments (every tie, hostile ones too) for the crossing-aware refinement.
     const std::vector<LinkSpec> drawn = p.untanglePasses > 0 ? links : std::vector<LinkSpec>{};
     addStandardForces(sim, p, std::move(links), step.radii.empty() ? nullptr : &step.radii,
                       std::move(charges));
-    std::vector<double> levelY;
-    if (p.arrange == Arrange::Hierarchy) levelY = addLevels(sim, tl, step, p);
+    if (p.arrange == Arrange::Hierarchy) addLevels(sim, levelY, p);
     if (warm && p.stability > 0.0)
         addAnchor(sim, step, *previous, p.stability, levelY.empty() ? nullptr : &levelY);
 
