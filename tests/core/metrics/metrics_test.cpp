@@ -308,6 +308,29 @@ TEST_CASE("metrics: the compact form gives back every dense value bit for bit, d
             CHECK(v.numbers.size() == v.numbers.capacity()); // no slack kept
         }
     }
+    SUBCASE("tie types past 16,382 (the type in two more words) and rows of 16 and more entries") {
+        const std::size_t types = 16390, n = 3;
+        std::vector<double> b(n, 0.0), c(n, nan), bal(n, nan), in(n * types, 0.0), out(n * types, 0.0);
+        const std::size_t picked[] = {0, 1, 16381, 16382, 16383, 16384, 16389};
+        for (std::size_t t : picked) {
+            in[0 * types + t] = double(t) + 0.5;
+            out[2 * types + t] = -double(t);
+        }
+        for (std::size_t t = 100; t < 120; ++t)
+            in[1 * types + t] = out[1 * types + t] = double(t) / 7.0;
+        const StepValues v = compactValues(n, types, b, c, bal, in, out);
+        REQUIRE(v.actors.size() == 3);
+        for (std::size_t a = 0; a < n; ++a) {
+            std::size_t entries = 0;
+            v.forEachDegree(v.rowAt(v.row(a)), [&](const StepValues::Degree& d) {
+                ++entries;
+                REQUIRE(d.type < types);
+                CHECK(bitsOf(d.in) == bitsOf(in[a * types + d.type]));
+                CHECK(bitsOf(d.out) == bitsOf(out[a * types + d.type]));
+            });
+            CHECK(entries == (a == 1 ? 20u : 7u));
+        }
+    }
     SUBCASE("what is not stored: +0 betweenness, constraint 1 or NaN, NaN balance, a zero side of a degree") {
         const std::vector<double> b{0.0, 0.0, 2.5}, c{1.0, nan, 0.25}, bal{nan, nan, 0.5};
         // Two types per actor: actor 0 (0, 0.5) and (0.75, 0.75); actor 1 (0, 0) and (0.5, 0);
