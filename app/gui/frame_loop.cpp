@@ -350,7 +350,12 @@ class FrameLoop {
         // Once the network is on screen (after the swap: the first network frame does not wait
         // for it), the rest of the keyframe chain computes below the window's priority.
         if (m_networkAtT) m_r.layout.backgroundOnceShown();
-        if (m_options.frameStats && m_frame >= m_options.frames) {
+        // N frames from the first network frame on (the file loads behind the first frames); N
+        // frames in all when no network can come (no dataset, none of its actors at t).
+        const bool networkComing = m_app.loadJob->loading() || (m_app.dataset && !m_networkAtT);
+        if (m_options.frameStats &&
+            (m_stats.counted() >= m_options.frames ||
+             (m_frame >= m_options.frames && !m_stats.networkShown() && !networkComing))) {
             // After the four fields the issue names: when all keyframes and the metrics were there
             // (-1: not within the frames), and how far the metrics had come.
             // Then the ties drawn and shown at t in the last frame (the level of detail thins them

@@ -20,6 +20,7 @@ class FrameStats {
     // timed from the first such frame on; the time to it is counted from `start`.
     void frameEnd(bool network);
     bool networkShown() const { return m_firstNetworkMs >= 0; }
+    int counted() const { return m_counted; } // frames from the first network frame on
     // Notes when every keyframe and the metrics first exist (ms from `start`; -1 until then).
     void observe(bool keyframesDone, bool metricsDone);
     double keyframesMs() const { return m_keyframesMs; }

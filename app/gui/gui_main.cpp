@@ -2,18 +2,18 @@
 // last), the app state and the first dataset; then the frame loop (gui/frame_loop.cpp).
 #include "gui/gui_main.hpp"
 
-#include "core/interop/dataset_files.hpp"
 #include "core/io/settings.hpp"
 #include "gui/file_dialog.hpp"
 #include "gui/frame_loop.hpp"
 #include "gui/script.hpp"
 #include "gui/window.hpp"
+#include "ui/load_job.hpp"
 
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
 #include <cstdio>
-#include <future>
+#include <memory>
 
 namespace tieline::gui {
 
@@ -81,15 +81,14 @@ int runGui(const GuiOptions& options) {
     if (dataset.empty())
         dataset =
             !automated && fileExists(settings.lastDataset) ? settings.lastDataset : options.fallbackDataset;
-    // Automated runs load the file while the window opens (their first frame needs both); the
-    // window loads it behind its first frames otherwise (ui/load_job.hpp).
-    std::future<core::io::LoadResult> loading;
-    if (!dataset.empty() && automated)
-        loading =
-            std::async(std::launch::async, [dataset] { return core::interop::loadAnyDataset(dataset); });
+    // The file loads while the window opens (ui/load_job.hpp). The window then draws while it
+    // loads, as --frame-stats does to measure what a user sees; scripts and screenshots wait for it.
+    auto loading = std::make_unique<ui::LoadJob>();
+    if (!dataset.empty()) loading->start(dataset);
     // Order matters: the window (and its GL context) first, so that it is destroyed last.
     Window window(size, !automated);
     ui::App app; // owned here and passed down: no globals but ImGui's context
+    app.loadJob = std::move(loading);
     glfwSetWindowUserPointer(window.handle(), &app);
     glfwSetDropCallback(window.handle(), onDrop);
 
@@ -100,9 +99,9 @@ int runGui(const GuiOptions& options) {
     app.waitForMetrics = automated && !options.frameStats && !options.liveLayout;
     app.ui.playing = options.frameStats;
     app.nativeFileDialog = NativeFileDialog::available();
-    app.loadInBackground = !automated;
-    if (loading.valid()) ui::adoptDataset(app, dataset, loading.get());
-    if (!dataset.empty() && !automated) app.requests.open = dataset;
+    app.loadInBackground = !automated || options.frameStats;
+    if (!app.loadInBackground)
+        if (auto loaded = app.loadJob->wait()) ui::adoptDataset(app, loaded->path, std::move(loaded->result));
     for (const auto& d : app.messages)
         std::fprintf(stderr, "%s\n", d.format().c_str());
 

@@ -18,7 +18,7 @@ void LoadJob::reap(bool all) {
         bool done = false;
         {
             std::lock_guard lock((*it)->mutex);
-            done = (*it)->done;
+            done = (*it)->finished;
         }
         if (done || all) {
             (*it)->thread.join();
@@ -42,10 +42,21 @@ void LoadJob::start(const std::string& path) {
     m_bytes = ec ? 0 : size;
     m_started = std::chrono::steady_clock::now();
     task->thread = std::thread([task, path] {
-        core::io::LoadResult result = core::interop::loadAnyDataset(path);
+        core::interop::ImportOptions options;
+        options.limits.handOverDocument = true;
+        core::io::LoadResult result = core::interop::loadAnyDataset(path, options);
+        // The parsed document is freed here, after the dataset is handed over: the window adopts
+        // it meanwhile.
+        std::shared_ptr<void> leftovers = std::move(result.leftovers);
+        {
+            std::lock_guard lock(task->mutex);
+            task->result = std::move(result);
+            task->done = true;
+        }
+        task->arrived.notify_all();
+        leftovers.reset();
         std::lock_guard lock(task->mutex);
-        task->result = std::move(result);
-        task->done = true;
+        task->finished = true;
     });
     m_current = std::move(task);
 }
@@ -57,18 +68,21 @@ std::optional<LoadJob::Loaded> LoadJob::poll() {
         std::lock_guard lock(m_current->mutex);
         if (!m_current->done) return std::nullopt;
     }
-    m_current->thread.join();
-    Loaded loaded{m_path, std::move(*m_current->result)};
-    m_current.reset();
-    return loaded;
+    return handOver();
 }
 
 std::optional<LoadJob::Loaded> LoadJob::wait() {
     if (!m_current) return std::nullopt;
-    m_current->thread.join();
+    {
+        std::unique_lock lock(m_current->mutex);
+        m_current->arrived.wait(lock, [&] { return m_current->done; });
+    }
+    return handOver();
+}
+
+LoadJob::Loaded LoadJob::handOver() {
     Loaded loaded{m_path, std::move(*m_current->result)};
-    m_current.reset();
-    reap(false);
+    m_old.push_back(std::move(m_current)); // joined once it has freed the leftovers
     return loaded;
 }
 

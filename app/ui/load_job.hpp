@@ -7,6 +7,7 @@
 #include "core/io/dataset_loader.hpp"
 
 #include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -45,10 +46,13 @@ class LoadJob {
     struct Task {
         std::thread thread;
         std::mutex mutex;
-        bool done = false;
+        std::condition_variable arrived;
+        bool done = false;     // the result is there
+        bool finished = false; // the thread has freed what the load left (then ends)
         std::optional<core::io::LoadResult> result;
     };
-    void reap(bool all); // joins finished (or all) superseded threads
+    void reap(bool all); // joins finished (or all) superseded or handed-over threads
+    Loaded handOver();   // the current task's result; its thread goes on freeing the leftovers
 
     std::shared_ptr<Task> m_current;
     std::vector<std::shared_ptr<Task>> m_old;

@@ -156,6 +156,7 @@ LoadResult readDataset(std::string_view text, const std::string& fileName, const
         data.indexKeys();
         result.dataset = std::move(data);
     }
+    if (options.handOverDocument) result.leftovers = std::make_shared<io::json>(std::move(root));
     return result;
 }
 
