@@ -29,7 +29,9 @@ LevelOfDetail applyLevelOfDetail(Scene& scene, const Camera& camera, double fitZ
     };
     const auto ink = [&](const SceneEdge& e) {
         const double length = std::hypot(e.p2.x - e.p0.x, e.p2.y - e.p0.y) * zoom * (e.t1 - e.t0);
-        return std::max(0.0, length) * std::max(1.0, e.width * zoom);
+        // What it covers on screen: its width (at least a pixel) and the antialiased fringe, half
+        // a pixel each side (edge.frag), as drawn.
+        return std::max(0.0, length) * (std::max(1.0, e.width * zoom) + options.fringePixels);
     };
     const double budget = options.inkShare * camera.width * camera.height;
     std::vector<double>& inks = work.edgeInk; // by edge index
