@@ -152,7 +152,8 @@ int cullLabels(Scene& scene, const Camera& camera, const TextMeasure& measure, S
     work.labelGrid.reset(0, 0, float(camera.width), float(camera.height), cell);
     // Every drawn disc is an obstacle (slot i is node i, so the grid has every node; the ones not
     // drawn or off screen get an empty box far away).
-    std::vector<std::uint32_t> nodeOfActor; // only for labels: which node is the label's own
+    std::vector<std::uint32_t>& nodeOfActor =
+        work.nodeOfActor; // only for labels: which node is the label's own
     for (std::uint32_t i = 0; i < scene.nodes.size(); ++i) {
         const SceneNode& n = scene.nodes[i];
         const model::Point c = camera.toScreen(n.center);

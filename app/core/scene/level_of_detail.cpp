@@ -29,35 +29,40 @@ LevelOfDetail applyLevelOfDetail(Scene& scene, const Camera& camera, double fitZ
     };
     const auto ink = [&](const SceneEdge& e) {
         const double length = std::hypot(e.p2.x - e.p0.x, e.p2.y - e.p0.y) * zoom * (e.t1 - e.t0);
-        return std::max(0.0, length) * std::max(1.0, e.width * zoom);
+        // What it covers on screen: its width (at least a pixel) and the antialiased fringe, half
+        // a pixel each side (edge.frag), as drawn.
+        return std::max(0.0, length) * (std::max(1.0, e.width * zoom) + options.fringePixels);
     };
     const double budget = options.inkShare * camera.width * camera.height;
+    std::vector<double>& inks = work.edgeInk; // by edge index
+    inks.resize(scene.edges.size());
     double total = 0;
-    for (const SceneEdge& e : scene.edges)
-        total += ink(e);
+    for (std::size_t i = 0; i < scene.edges.size(); ++i)
+        total += inks[i] = ink(scene.edges[i]);
     if (total > budget) {
         // The strongest first (ties broken by tie id, so the choice never depends on sort details),
-        // those in focus before all.
-        std::vector<std::uint32_t>& order = work.edgeOrder;
+        // those in focus before all. Sorted as keys made once per edge, not looked up at every
+        // comparison: the same order (a tie shows once in a scene, so the order is total).
+        std::vector<SceneWorkspace::EdgeRank>& order = work.edgeRanks;
         order.resize(scene.edges.size());
-        for (std::uint32_t i = 0; i < order.size(); ++i)
-            order[i] = i;
-        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-            const SceneEdge &ea = scene.edges[a], &eb = scene.edges[b];
-            const bool fa = inFocus(ea), fb = inFocus(eb);
-            if (fa != fb) return fa;
-            if (ea.width != eb.width) return ea.width > eb.width;
-            return ea.tie.value < eb.tie.value;
-        });
+        for (std::uint32_t i = 0; i < order.size(); ++i) {
+            const SceneEdge& e = scene.edges[i];
+            order[i] = {inFocus(e), e.width, e.tie.value, i};
+        }
+        std::sort(order.begin(), order.end(),
+                  [](const SceneWorkspace::EdgeRank& a, const SceneWorkspace::EdgeRank& b) {
+                      if (a.focus != b.focus) return a.focus;
+                      if (a.width != b.width) return a.width > b.width;
+                      return a.tie < b.tie;
+                  });
         std::vector<char>& keep = work.tieShown; // by edge index here
         keep.assign(scene.edges.size(), 0);
         double used = 0;
-        for (const std::uint32_t i : order) {
-            const SceneEdge& e = scene.edges[i];
-            const double cost = ink(e);
-            if (!inFocus(e) && used + cost > budget) break;
+        for (const SceneWorkspace::EdgeRank& r : order) {
+            const double cost = inks[r.edge];
+            if (!r.focus && used + cost > budget) break;
             used += cost;
-            keep[i] = 1;
+            keep[r.edge] = 1;
         }
         std::size_t kept = 0;
         for (std::size_t i = 0; i < scene.edges.size(); ++i)

@@ -20,9 +20,10 @@ struct LevelOfDetailOptions {
     // Active only at or beyond the zoom that fits the whole network (Camera::zoom <= fitZoom times
     // this); closer in, everything is drawn.
     double zoomedOutAt = 1.001;
-    // The ties' screen area (length times width, at least a pixel wide) may cover this share of
-    // the viewport; past it, the weakest are left out.
+    // The ties' screen area (length times width, at least a pixel wide, plus the antialiased
+    // fringe) may cover this share of the viewport; past it, the weakest are left out.
     double inkShare = 0.35;
+    double fringePixels = 1.0; // half a pixel each side of a ribbon, as edge.frag draws it
     // An arrowhead is drawn when it is at least this many pixels wide.
     double minArrowPixels = 3.0;
     // Label candidates: at most as many as `labelScreens` screens of labels of `labelPixelArea`

@@ -191,6 +191,14 @@ struct SceneWorkspace {
     SpatialGrid discGrid, labelGrid;       // cullLabels' obstacles
     SpatialGrid tieGrid;                   // cullLabels: the ties' screen segments, by index into
     std::vector<Rect> tieSegments;         //   tieSegments (x0, y0 to x1, y1: endpoints, not a box)
+    struct EdgeRank {                      // applyLevelOfDetail's sort keys
+        bool focus;
+        double width;
+        std::uint32_t tie, edge;
+    };
+    std::vector<EdgeRank> edgeRanks;
+    std::vector<double> edgeInk;            // applyLevelOfDetail: each edge's ink, by edge index
+    std::vector<std::uint32_t> nodeOfActor; // cullLabels: by actor index, the label's own node
 
     // updateScene's record of the scene it last made with this workspace.
     struct Previous {

@@ -155,7 +155,7 @@ TEST_CASE("level of detail: zoomed out, the strongest ties within the budget in 
     for (const scene::SceneEdge& e : s.edges)
         if (e.from != hub && e.to != hub)
             ink += std::hypot(e.p2.x - e.p0.x, e.p2.y - e.p0.y) * camera.zoom * (e.t1 - e.t0) *
-                   std::max(1.0, e.width * camera.zoom);
+                   (std::max(1.0, e.width * camera.zoom) + options.fringePixels);
     CHECK(ink <= options.inkShare * camera.width * camera.height);
     // Arrowheads left off only where narrower than the minimum, never on the focus.
     for (const scene::SceneEdge& e : s.edges) {
