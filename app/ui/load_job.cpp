@@ -6,6 +6,10 @@
 #include <cstdio>
 #include <filesystem>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace tieline::ui {
 
 LoadJob::~LoadJob() {
@@ -55,6 +59,11 @@ void LoadJob::start(const std::string& path) {
         }
         task->arrived.notify_all();
         leftovers.reset();
+#ifdef __GLIBC__
+        // Hand the document's pages back to the system (glibc keeps them otherwise): the window
+        // trimmed at adoption, while the document was still there.
+        malloc_trim(0);
+#endif
         std::lock_guard lock(task->mutex);
         task->finished = true;
     });
