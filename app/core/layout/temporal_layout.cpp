@@ -125,7 +125,8 @@ void TemporalLayout::run() {
         m_ticks.fetch_add(ticks);
         std::swap(previous, current);
         if (m_until) {
-            // KeyframeSet::positionsAt is final at t once t lies before the last usable keyframe.
+            // KeyframeSet::positionsAt is final at t once t lies before the last usable keyframe,
+            // or at or before the first keyframe.
             const std::size_t usable = m_keyframes.usable();
             if (usable == m_keyframes.size() || (usable > 0 && *m_until < m_keyframes.times()[usable - 1]) ||
                 *m_until <= m_keyframes.times()[0])
